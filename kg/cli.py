@@ -1,0 +1,355 @@
+"""The `kg` command line: extract, build, query, clean, html, report, neo4j.
+
+Exit codes: 0 all inputs processed; 1 some inputs were skipped (named on stderr and in the summary);
+2 the command could not run (bad arguments, no database, a query the database rejected).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
+DEFAULT_OUT = "exports"
+
+
+def _progress(total: int, desc: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=total < 2, leave=False)
+
+
+def _run_extraction(paths: list[str], failures: list):
+    """Yield extraction records for every readable input, with a progress bar; failures are collected."""
+    from kg.extract import Failure, extract_document, read_documents
+    from kg.ingest import iter_input_files
+    from kg.nlp.pipeline import load_pipeline
+
+    def on_error(f: Failure) -> None:
+        failures.append(f)
+        print(f"kg: skipped {f.reason}", file=sys.stderr)
+
+    total = 0
+    for p in paths:
+        try:
+            total += sum(1 for _ in iter_input_files([p]))
+        except Exception:  # reported again, with its reason, by read_documents
+            pass
+    nlp = load_pipeline()
+    bar = _progress(total, "extracting")
+    for document in read_documents(paths, on_error):
+        yield extract_document(nlp, document), len(document.cleaned.text)
+        bar.update(1)
+    bar.close()
+
+
+def _write_jsonl(records, path: Path) -> int:
+    from kg.stores.networkx_io import atomic_write
+
+    n = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal n
+        with tmp.open("w", encoding="utf-8") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+
+    atomic_write(path, write)
+    return n
+
+
+def _summary(records: list[dict], failures: list, seconds: float, chars: int) -> str:
+    ents = Counter(e["type"] for r in records for e in r["entities"])
+    rels = Counter(x["relation"] for r in records for x in r["relations"])
+    rows = [("documents", len(records)), ("skipped inputs", len(failures))]
+    rows += [(f"entities {t}", ents[t]) for t in ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")]
+    rows += [(f"relations {k}", v) for k, v in sorted(rels.items(), key=lambda x: -x[1])]
+    rows += [("characters", chars), ("seconds", f"{seconds:.1f}"),
+             ("characters/second", f"{chars / seconds:,.0f}" if seconds else "-")]
+    width = max(len(k) for k, _ in rows)
+    lines = [f"{'':-<{width + 14}}"] + [f"{k:<{width}}  {v:>12}" for k, v in rows] + [f"{'':-<{width + 14}}"]
+    for f in failures:
+        lines.append(f"skipped: {f.reason}")
+    return "\n".join(lines)
+
+
+# -- commands ---------------------------------------------------------------------------------------------
+def cmd_extract(args) -> int:
+    failures: list = []
+    started = time.perf_counter()
+    records, chars = [], 0
+
+    def stream():
+        nonlocal chars
+        for rec, n in _run_extraction(args.paths, failures):
+            chars += n
+            records.append(rec)
+            yield rec
+
+    _write_jsonl(stream(), Path(args.output))
+    print(_summary(records, failures, time.perf_counter() - started, chars), file=sys.stderr)
+    print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def cmd_build(args) -> int:
+    from kg.graph import build_graph
+    from kg.stores.ladybug_store import write_database
+    from kg.stores.networkx_io import write_gexf, write_graphml, write_node_link
+    from kg.views.html import write_html
+    from kg.views.report import write_report
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    failures: list = []
+    started = time.perf_counter()
+    records, chars = [], 0
+
+    def stream():
+        nonlocal chars
+        for rec, n in _run_extraction(args.paths, failures):
+            chars += n
+            records.append(rec)
+            yield rec
+
+    _write_jsonl(stream(), out / "extractions.jsonl")
+    extract_seconds = time.perf_counter() - started
+    graph = build_graph(records)
+    write_node_link(graph, out / "graph.json")
+    write_graphml(graph, out / "graph.graphml")
+    write_gexf(graph, out / "graph.gexf")
+    write_html(graph, out / "graph.html", title="kg: " + ", ".join(Path(p).name for p in args.paths))
+    write_report(graph, out / "report.md", {"documents": len(records)})
+    _, counts = write_database(graph, out)
+    seconds = time.perf_counter() - started
+    print(_summary(records, failures, extract_seconds, chars), file=sys.stderr)
+    print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+          f"embedded database: {counts['nodes']} nodes, {counts['relationships']} relationships; "
+          f"total {seconds:.1f} s", file=sys.stderr)
+    for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "graph.lbdb"):
+        print(f"  {out / name}", file=sys.stderr)
+    return EXIT_PARTIAL if failures else EXIT_OK
+
+
+def _parse_params(pairs: list[str]) -> dict:
+    params = {}
+    for pair in pairs or []:
+        key, _, value = pair.partition("=")
+        try:
+            params[key] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key] = value
+    return params
+
+
+def _print_rows(columns: list[str], rows: list[list], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([dict(zip(columns, r)) for r in rows], ensure_ascii=False, default=str))
+        return
+    table = [columns] + [["" if v is None else str(v) for v in r] for r in rows]
+    widths = [max(_width(row[i]) for row in table) for i in range(len(columns))]
+    for n, row in enumerate(table):
+        print("  ".join(v + " " * (w - _width(v)) for v, w in zip(row, widths)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    print(f"({len(rows)} rows)", file=sys.stderr)
+
+
+def _width(s: str) -> int:
+    """Display width: CJK characters take two columns in a terminal."""
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in s)
+
+
+def cmd_query(args) -> int:
+    params = _parse_params(args.param)
+    if args.neo4j:
+        from kg.stores import neo4j_store
+
+        try:
+            driver = neo4j_store.connect(args.neo4j, args.user, neo4j_store.password_from_env_or_prompt() if args.user else None)
+            columns, rows = neo4j_store.run_query(driver, args.cypher, params, write=args.write)
+        except neo4j_store.Neo4jError as err:
+            print(f"kg query: {err}", file=sys.stderr)
+            return EXIT_FATAL
+    else:
+        from kg.stores.cypher_guard import is_write_query
+        from kg.stores.ladybug_store import DB_NAME, QueryError, run_query
+
+        if is_write_query(args.cypher) and not args.write:
+            print("kg query: this query writes to the database; add --write if that is what you want", file=sys.stderr)
+            return EXIT_FATAL
+        try:
+            columns, rows = run_query(Path(args.out) / DB_NAME, args.cypher, params, write=args.write)
+        except (QueryError, FileNotFoundError) as err:
+            print(f"kg query: {err}", file=sys.stderr)
+            return EXIT_FATAL
+    _print_rows(columns, rows, args.json)
+    return EXIT_OK
+
+
+def cmd_clean(args) -> int:
+    from kg.articles import load_document
+    from kg.ingest import InputError, iter_input_files
+
+    status = EXIT_OK
+    for given in args.paths:
+        try:
+            files = list(iter_input_files([given]))
+        except InputError as err:
+            print(f"kg: skipped {err}", file=sys.stderr)
+            status = EXIT_PARTIAL
+            continue
+        for path in files:
+            try:
+                document = load_document(path)
+            except InputError as err:
+                print(f"kg: skipped {err}", file=sys.stderr)
+                status = EXIT_PARTIAL
+                continue
+            for a in document.articles:
+                raw = [document.cleaned.to_raw(s, e) for s, e in a.segments]
+                print(json.dumps({"doc": document.raw.name, "article": a.index, "headline": a.headline,
+                                  "subheadline": a.subheadline, "byline": a.byline,
+                                  "reporters": [{"name": p.name, "role": p.role} for p in a.reporters],
+                                  "date": a.date, "segments": a.segments, "source_offsets": raw,
+                                  "body": a.text}, ensure_ascii=False))
+    return status
+
+
+def _load_graph(out: str):
+    from kg.stores.networkx_io import read_node_link
+
+    path = Path(out) / "graph.json"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no graph here; run `kg build` first")
+    return read_node_link(path)
+
+
+def cmd_html(args) -> int:
+    from kg.views.html import write_html
+
+    try:
+        graph = _load_graph(args.out)
+        target = Path(args.output or Path(args.out) / ("graph.html" if not args.focus else f"focus-{args.focus}.html"))
+        write_html(graph, target, focus=args.focus, depth=args.depth)
+    except (FileNotFoundError, ValueError) as err:
+        print(f"kg html: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from kg.views.report import write_report
+
+    try:
+        graph = _load_graph(args.out)
+    except FileNotFoundError as err:
+        print(f"kg report: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    target = Path(args.output or Path(args.out) / "report.md")
+    write_report(graph, target)
+    print(f"wrote {target}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_neo4j_push(args) -> int:
+    from tqdm import tqdm
+
+    from kg.stores import neo4j_store
+
+    try:
+        graph = _load_graph(args.out)
+        password = neo4j_store.password_from_env_or_prompt() if args.user else None
+        driver = neo4j_store.connect(args.uri, args.user, password)
+        constraints = neo4j_store.ensure_constraints(driver, database=args.database)
+        bar = tqdm(desc="pushing", unit="batch", file=sys.stderr)
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+        counts = neo4j_store.push_graph(driver, graph, batch_size=args.batch_size, database=args.database, progress=progress)
+        bar.close()
+    except (FileNotFoundError, neo4j_store.Neo4jError) as err:
+        print(f"kg neo4j push: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    print(f"constraints: {constraints}", file=sys.stderr)
+    print(f"pushed {counts['nodes']} nodes and {counts['relationships']} relationships to {args.uri}", file=sys.stderr)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kg", description=(
+        "Find officials, places, companies, organisations, projects and meetings in Chinese government news, "
+        "link who did what, and store, query, draw and report the graph. Offline; no GPU."))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="extract entities and relations to JSON lines (one object per document)",
+                       description="Read .txt/.md/.pdf files (folders are searched recursively), repair PDF damage, "
+                                   "split articles, and write one JSON object per document.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.jsonl", help="where to write the JSON lines")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("build", help="extract, merge into one graph, and write every output (JSONL, graph files, HTML, report, database)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    p.add_argument("--out", default=DEFAULT_OUT, help="output folder (default: exports/)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("query", help="run Cypher on the embedded database (or on Neo4j with --neo4j)",
+                       description="Read-only unless --write. Example: kg query \"MATCH (p:Person)-[:主持]->(m:Meeting) "
+                                   "RETURN p.name, m.name\" --json")
+    p.add_argument("cypher", help="the Cypher query; pass values with --param, never inside the text")
+    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.lbdb (default: exports/)")
+    p.add_argument("--json", action="store_true", help="print rows as a JSON list of objects")
+    p.add_argument("--param", action="append", metavar="NAME=VALUE", help="query parameter ($NAME); VALUE is JSON or text")
+    p.add_argument("--write", action="store_true", help="allow queries that change the database")
+    p.add_argument("--neo4j", metavar="URI", help="query a Neo4j server instead, e.g. bolt://localhost:7687")
+    p.add_argument("--user", help="Neo4j user (password from NEO4J_PASSWORD or a prompt)")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("clean", help="print the cleaned articles as JSON lines, to check what kg read")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_clean)
+
+    p = sub.add_parser("html", help="draw the built graph (or one entity's neighbourhood) as interactive HTML")
+    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.json (default: exports/)")
+    p.add_argument("--focus", metavar="NAME", help="only this entity and its neighbourhood")
+    p.add_argument("--depth", type=int, default=2, help="neighbourhood depth for --focus (default 2)")
+    p.add_argument("-o", "--output", help="HTML file to write")
+    p.set_defaults(func=cmd_html)
+
+    p = sub.add_parser("report", help="write the relationship report (Markdown) from the built graph")
+    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.json (default: exports/)")
+    p.add_argument("-o", "--output", help="report file to write")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("neo4j", help="Neo4j: push the built graph to a server")
+    nsub = p.add_subparsers(dest="neo4j_command", required=True, metavar="ACTION")
+    push = nsub.add_parser("push", help="MERGE the built graph into Neo4j (idempotent, batched, retried)")
+    push.add_argument("--uri", required=True, help="e.g. bolt://localhost:7687 or neo4j://host:7687")
+    push.add_argument("--user", help="user name (password from NEO4J_PASSWORD or a prompt)")
+    push.add_argument("--database", help="database name (default: the server's default)")
+    push.add_argument("--batch-size", type=int, default=500, help="rows per UNWIND batch (default 500)")
+    push.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.json (default: exports/)")
+    push.set_defaults(func=cmd_neo4j_push)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("kg: interrupted; outputs written before are intact", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

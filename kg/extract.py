@@ -1,0 +1,93 @@
+"""From documents to extraction records: run the pipeline over each article, map offsets back to the
+document's cleaned text and emit the `kg extract` JSON contract (one record per document)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from kg.articles import load_document
+from kg.document import Article, Document
+from kg.ingest import InputError, iter_input_files
+from kg.nlp.entities import SPAN_KEY
+
+ENTITY_TYPES = ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")
+
+
+@dataclass
+class Failure:
+    path: str
+    reason: str
+
+
+def _span(article: Article, start: int, end: int) -> tuple[int, int]:
+    """Article-text offsets -> document cleaned-text offsets."""
+    if end <= start:
+        o = article.offset_of(start)
+        return o, o
+    return article.offset_of(start), article.offset_of(end - 1) + 1
+
+
+def record_for(document: Document, docs) -> dict:
+    """Merge the processed articles (spaCy Docs, same order as document.articles) into one record."""
+    entities: dict[tuple[str, str], dict] = {}
+    relations: list[dict] = []
+    text = document.cleaned.text
+    for article, doc in zip(document.articles, docs):
+        for span in doc.spans.get(SPAN_KEY, []):
+            start, end = _span(article, span.start_char, span.end_char)
+            key = (span.text, span.label_)
+            ent = entities.get(key)
+            if ent is None:
+                ent = entities[key] = {"text": span.text, "type": span.label_, "start": start, "end": end,
+                                       "titles": [], "mentions": [], "articles": []}
+            ent["mentions"].append([start, end])
+            if article.index not in ent["articles"]:
+                ent["articles"].append(article.index)
+            for t in span._.titles:
+                if t not in ent["titles"]:
+                    ent["titles"].append(t)
+        for rel in doc._.relations:
+            r = rel.as_dict()
+            s_start, s_end = _span(article, r.pop("sent_start"), r.pop("sent_end"))
+            r["evidence"] = "".join(text[s_start:s_end].split())
+            r.update({"article": article.index, "headline": article.headline, "date": article.date,
+                      "start": s_start, "end": s_end})
+            relations.append(r)
+    return {
+        "doc": document.raw.name,
+        "path": document.raw.path,
+        "encoding": document.raw.encoding,
+        "year": document.year,
+        "articles": [{"index": a.index, "headline": a.headline, "byline": a.byline, "date": a.date,
+                      "start": a.segments[0][0] if a.segments else 0,
+                      "end": a.segments[-1][1] if a.segments else 0} for a in document.articles],
+        "entities": sorted(entities.values(), key=lambda e: (e["start"], e["type"])),
+        "relations": relations,
+    }
+
+
+def extract_document(nlp: Language, document: Document) -> dict:
+    docs = list(nlp.pipe(a.text for a in document.articles))
+    return record_for(document, docs)
+
+
+def read_documents(paths: Iterable[str], on_error: Callable[[Failure], None]) -> Iterator[Document]:
+    """Load every input file; a file that cannot be read is reported and skipped."""
+    files: list[str] = []
+    for given in paths:
+        try:
+            files.extend(iter_input_files([given]))
+        except InputError as err:
+            on_error(Failure(err.path, str(err)))
+    for path in files:
+        try:
+            yield load_document(path)
+        except InputError as err:
+            on_error(Failure(path, str(err)))
+
+
+def extract_paths(nlp: Language, paths: Iterable[str], on_error: Callable[[Failure], None]) -> Iterator[dict]:
+    for document in read_documents(paths, on_error):
+        yield extract_document(nlp, document)

@@ -1,0 +1,1 @@
+"""The NLP stage: a spaCy Chinese pipeline (pkuseg) with kg's registered components."""

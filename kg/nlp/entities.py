@@ -1,0 +1,136 @@
+"""The `kg_entities` spaCy component: people with titles, places, companies, organisations, projects, meetings.
+
+Finders propose candidates (kg.nlp.people, kg.nlp.phrases, gazetteer look-ups); this component picks a
+consistent set, splits pkuseg tokens where an entity edge falls inside one, and writes:
+  doc.spans["kg_entities"]  every kept entity, nested ones included (an ORG inside a MEETING name)
+  doc.ents                  the outermost, non-overlapping entities (spaCy's usual view)
+  span._.titles             a person's titles as written
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.lexicon import load_lexicon
+from kg.nlp.people import PersonFinder
+from kg.nlp.phrases import Candidate, PhraseFinder, Tok
+
+SPAN_KEY = "kg_entities"
+LABELS = ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")
+# nested entities kept inside an outer one: (outer, inner) — a meeting's organising body, a project's builder
+NESTED_OK = {("MEETING", "ORG"), ("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PLACE"),
+             ("COMPANY", "PLACE"), ("ORG", "PLACE")}
+PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker"}
+
+if not Span.has_extension("titles"):
+    Span.set_extension("titles", default=[])
+if not Span.has_extension("mention_titles"):
+    Span.set_extension("mention_titles", default=[])   # titles written at this mention only
+if not Span.has_extension("source"):
+    Span.set_extension("source", default="")
+
+
+def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
+    """Token-aligned look-ups of up to 4 consecutive tokens in the org and company lists."""
+    out = []
+    for i in range(len(toks)):
+        word = ""
+        for j in range(i, min(i + 4, len(toks))):
+            word += toks[j].text
+            if word in lex.orgs:
+                out.append(Candidate(toks[i].start, toks[j].end, "ORG", "gazetteer"))
+            elif word in lex.companies:
+                out.append(Candidate(toks[i].start, toks[j].end, "COMPANY", "gazetteer"))
+            elif j > i and word in lex.places:
+                out.append(Candidate(toks[i].start, toks[j].end, "PLACE", "gazetteer"))
+    return out
+
+
+def _rank(c: Candidate) -> tuple:
+    strong_person = c.label == "PERSON" and c.source in PERSON_SOURCES_STRONG
+    return (0 if strong_person else 1, -c.length, c.start)
+
+
+def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """Greedy choice of outermost entities, then nested ones allowed by NESTED_OK."""
+    outer: list[Candidate] = []
+    taken = bytearray(max((c.end for c in cands), default=0))
+    for c in sorted(cands, key=_rank):
+        if not any(taken[c.start:c.end]):
+            outer.append(c)
+            taken[c.start:c.end] = b"\x01" * c.length
+    nested: list[Candidate] = []
+    seen = {(c.start, c.end) for c in outer}
+    for c in sorted(cands, key=_rank):
+        if (c.start, c.end) in seen:
+            continue
+        host = next((o for o in outer if o.start <= c.start and c.end <= o.end), None)
+        if host and (host.label, c.label) in NESTED_OK and c.label != "PERSON":
+            nested.append(c)
+            seen.add((c.start, c.end))
+    return sorted(outer, key=lambda c: c.start), nested
+
+
+def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
+    """Split tokens so that every offset falls on a token boundary (entity edges inside pkuseg words)."""
+    with doc.retokenize() as retok:
+        for tok in doc:
+            cuts = sorted(o - tok.idx for o in offsets if tok.idx < o < tok.idx + len(tok.text))
+            if not cuts:
+                continue
+            pieces, prev = [], 0
+            for cut in cuts + [len(tok.text)]:
+                pieces.append(tok.text[prev:cut])
+                prev = cut
+            retok.split(tok, pieces, heads=[(tok, 0)] * len(pieces))
+
+
+class EntityRecognizer:
+    def __init__(self, nlp: Language, name: str, gazetteer_dir: str):
+        self.name = name
+        self.lex = load_lexicon(gazetteer_dir)
+        self.people = PersonFinder(self.lex)
+        self.phrases = PhraseFinder(self.lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
+        cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
+        outer, nested = choose(cands)
+        titles = self._titles_by_name(text, cands)
+        split_tokens_at(doc, {c.start for c in outer + nested} | {c.end for c in outer + nested})
+        spans = []
+        for c in outer + nested:
+            span = doc.char_span(c.start, c.end, label=c.label)
+            if span is None:
+                continue
+            span._.source = c.source
+            if c.label == "PERSON":
+                span._.titles = titles.get(span.text, [])
+                span._.mention_titles = list(c.titles)
+            spans.append(span)
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -len(s)))
+        outer_keys = {(c.start, c.end) for c in outer}
+        doc.ents = [s for s in doc.spans[SPAN_KEY] if (s.start_char, s.end_char) in outer_keys]
+        return doc
+
+    @staticmethod
+    def _titles_by_name(text: str, cands: list[Candidate]) -> dict[str, list[str]]:
+        """Union of the titles each name carries anywhere in the text, in order of first sight."""
+        titles: dict[str, list[str]] = {}
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.label != "PERSON":
+                continue
+            bucket = titles.setdefault(text[c.start:c.end], [])
+            for t in c.titles:
+                if t not in bucket:
+                    bucket.append(t)
+        return titles
+
+
+@Language.factory("kg_entities", default_config={"gazetteer_dir": ""})
+def make_entity_recognizer(nlp: Language, name: str, gazetteer_dir: str) -> EntityRecognizer:
+    from kg.paths import GAZETTEER_DIR
+
+    return EntityRecognizer(nlp, name, gazetteer_dir or str(GAZETTEER_DIR))

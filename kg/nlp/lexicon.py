@@ -1,0 +1,80 @@
+"""Word lists the rule components read: our gazetteers in pipelines/ and jieba's general dictionary.
+
+jieba's dictionary (350k words with frequency and part of speech, shipped inside the jieba wheel) tells
+a common word (安排, 参加) from a name candidate; our gazetteers carry the genre (titles, suffixes).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.paths import GAZETTEER_DIR
+
+# jieba POS tags that mark proper nouns: such entries are not "common words".
+PROPER_POS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"}
+
+
+def read_words(path: Path) -> list[str]:
+    """Whitespace-separated words, '#' comments ignored, order kept, duplicates dropped."""
+    words: dict[str, None] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        for w in line.split():
+            words[w] = None
+    return list(words)
+
+
+@lru_cache(maxsize=1)
+def jieba_dictionary() -> dict[str, tuple[int, str]]:
+    """word -> (frequency, part of speech) from jieba's bundled dict.txt."""
+    import jieba  # the package ships its dictionary: no download
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    entries: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                entries[parts[0]] = (int(parts[1]), parts[2])
+    return entries
+
+
+@dataclass
+class Lexicon:
+    titles: set[str]
+    surnames_single: set[str]
+    surnames_double: set[str]
+    places: set[str]
+    orgs: set[str]
+    companies: set[str]
+    rules: dict
+    common: dict[str, int] = field(default_factory=dict)   # common word -> frequency
+
+    def is_common(self, word: str, min_freq: int = 50) -> bool:
+        return self.common.get(word, 0) >= min_freq
+
+    def has_surname(self, name: str) -> bool:
+        return name[:1] in self.surnames_single or name[:2] in self.surnames_double
+
+    def user_words(self) -> list[str]:
+        """Words the segmenter should keep whole (titles and gazetteer names)."""
+        return sorted(self.titles | self.places | self.orgs | self.companies)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR)) -> Lexicon:
+    d = Path(gazetteer_dir)
+    surnames = read_words(d / "surnames.txt")
+    common = {w: f for w, (f, pos) in jieba_dictionary().items() if pos not in PROPER_POS and len(w) <= 4}
+    return Lexicon(
+        titles=set(read_words(d / "titles.txt")),
+        surnames_single={s for s in surnames if len(s) == 1},
+        surnames_double={s for s in surnames if len(s) == 2},
+        places=set(read_words(d / "places.txt")),
+        orgs=set(read_words(d / "orgs.txt")),
+        companies=set(read_words(d / "companies.txt")),
+        rules=json.loads((d / "entity_rules.json").read_text(encoding="utf-8")),
+        common=common,
+    )

@@ -1,0 +1,196 @@
+"""People: names after title chains, in lists, in bylines, before speech verbs, and repeated mentions.
+
+The genre names officials as `省委副书记、省长信长星` or `副省长匡湧、王黎明、张黎参加`; a title chain is the
+strongest evidence that the next word is a name, and a list after one title shares it. Names seen with a
+title are then found again wherever they recur in the document.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.phrases import PUNCT, Candidate, Tok
+
+CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
+BYLINE = re.compile(
+    r"(特约记者|见习记者|首席记者|摄影记者|本报记者|记者|通讯员|实习生|摄影)[ ：:]*"
+    r"((?:[\u4e00-\u9fff·]{2,8}[ 、，,]?)+?)(?=[）)\n]|通讯员|记者|摄|$)"
+)
+SPEECH_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者", "笑着说")
+AFTER_NAME_TITLES = ("总书记", "书记", "主席", "同志", "省长", "市长", "州长", "县长", "委员长", "总理", "部长", "院士")
+MAX_NAME = 10
+
+
+class PersonFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"])
+
+    # -- word tests ---------------------------------------------------------------------------------
+    def is_title(self, word: str) -> bool:
+        return word in self.lex.titles
+
+    def title_word_end(self, word: str) -> bool:
+        """A token that ends in a title word: 副厅长, 党组书记, 所长 (but not 书记处)."""
+        return any(word.endswith(t) for t in self.lex.titles if len(t) >= 2) or word in self.lex.titles
+
+    def name_like(self, word: str, strict: bool = False) -> bool:
+        if not CJK.match(word) or word in self.lex.titles or word in self.stop:
+            return False
+        n = len(word)
+        if n < 2 or n > MAX_NAME:
+            return False
+        if word in self.lex.places or word in self.lex.orgs or word in self.lex.companies:
+            return False
+        surname = self.lex.has_surname(word)
+        common = self.lex.is_common(word, 30)
+        if strict:
+            return 2 <= n <= 4 and surname and not common
+        return not common or (surname and n == 3 and not self.lex.is_common(word, 2000))
+
+    # -- main -----------------------------------------------------------------------------------------
+    def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        found: list[Candidate] = []
+        found += self._bylines(text)
+        found += self._after_titles(text, toks)
+        found += self._lists(text, toks, {(c.start, c.end) for c in found})
+        found += self._speakers_and_trailing_titles(text, toks)
+        found += self._recurrences(text, toks, found)
+        return found
+
+    def _bylines(self, text: str) -> list[Candidate]:
+        out = []
+        for m in BYLINE.finditer(text):
+            role = m.group(1).replace("本报", "")
+            names = m.group(2)
+            base = m.start(2)
+            for nm in re.finditer(r"[\u4e00-\u9fff·]{2,8}", names):
+                if self.lex.is_common(nm.group(), 200) or nm.group() in self.lex.titles:
+                    continue
+                out.append(Candidate(base + nm.start(), base + nm.end(), "PERSON", "byline", [role]))
+        return out
+
+    def _name_at(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
+        """Token range [k, e) of a name starting at token k, or None."""
+        if k >= len(toks):
+            return None
+        first = toks[k].text
+        if first in PUNCT or first in self.stop or self.is_title(first):
+            return None
+        e = k
+        length = 0
+        while e < len(toks):
+            w = toks[e].text
+            if w in PUNCT and w != "·" or w in self.stop or self.is_title(w) or not CJK.match(w):
+                break
+            if e > k and self.lex.is_common(w, 50) and length >= 2:
+                break
+            length += len(w)
+            e += 1
+            if length >= 3 and self.lex.has_surname(toks[k].text) and len(toks[k].text) <= 3:
+                break                       # a Han name is 2-3 characters: 王黎明 then stop
+        if e == k:
+            return None
+        name = "".join(t.text for t in toks[k:e])
+        if len(name) < 2 or len(name) > MAX_NAME or not self.name_like(name):
+            return None
+        return k, e
+
+    def _title_chain_before(self, text: str, toks: list[Tok], i: int) -> list[str]:
+        """Titles ending at token i-1, read leftwards over `、`: 省委副书记、省长 -> [省委副书记, 省长]."""
+        titles: list[str] = []
+        j = i - 1
+        while j >= 0 and self.title_word_end(toks[j].text):
+            end = toks[j].end
+            k = j
+            # org prefix of a title: 省人大财经委员会 + 主任委员, 青海大学财经学院 + 教授
+            while k > 0 and toks[k - 1].text not in PUNCT and toks[k - 1].text not in self.stop \
+                    and not self.lex.is_common(toks[k - 1].text, 3000) and end - toks[k - 1].start <= 24:
+                k -= 1
+            titles.insert(0, text[toks[k].start:end])
+            j = k - 1
+            if j >= 0 and toks[j].text == "、":
+                j -= 1
+            else:
+                break
+        return titles
+
+    def _after_titles(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        out = []
+        i = 0
+        while i < len(toks):
+            if not self.title_word_end(toks[i].text) or (i + 1 < len(toks) and toks[i + 1].text == "、"):
+                i += 1
+                continue
+            span = self._name_at(toks, i + 1)
+            if not span:
+                i += 1
+                continue
+            titles = self._title_chain_before(text, toks, i + 1)
+            k, e = span
+            out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title", titles))
+            # a list after one title shares it: 副省长匡湧、王黎明、张黎参加
+            while e + 1 < len(toks) and toks[e].text == "、":
+                nxt = self._name_at(toks, e + 1)
+                if not nxt:
+                    break
+                k, e = nxt
+                out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title-list", titles))
+            i = e
+        return out
+
+    def _lists(self, text: str, toks: list[Tok], known: set[tuple[int, int]]) -> list[Candidate]:
+        """Untitled lists of names: 甲乙丙、丁戊、己庚辛在主席台就座 (most items must look like names)."""
+        out = []
+        i = 0
+        while i < len(toks):
+            items = []
+            k = i
+            while True:
+                span = self._name_at(toks, k)
+                if not span:
+                    break
+                items.append(span)
+                k = span[1]
+                if k < len(toks) and toks[k].text == "、":
+                    k += 1
+                else:
+                    break
+            strict = sum(self.name_like("".join(t.text for t in toks[a:b]), strict=True) for a, b in items)
+            if len(items) >= 3 and strict * 3 >= len(items) * 2:
+                for a, b in items:
+                    if (toks[a].start, toks[b - 1].end) not in known:
+                        out.append(Candidate(toks[a].start, toks[b - 1].end, "PERSON", "list"))
+                i = k
+            else:
+                i += 1
+        return out
+
+    def _speakers_and_trailing_titles(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        out = []
+        for i in range(len(toks) - 1):
+            w, nxt = toks[i].text, toks[i + 1].text
+            prev = toks[i - 1].text if i else "。"
+            if not (prev in PUNCT or prev in ("后", "时", "中", "上")):
+                continue
+            if (nxt in SPEECH_VERBS or nxt in AFTER_NAME_TITLES) and self.name_like(w, strict=True):
+                titles = [nxt] if nxt in AFTER_NAME_TITLES and nxt != "同志" else []
+                out.append(Candidate(toks[i].start, toks[i].end, "PERSON", "speaker", titles))
+        return out
+
+    def _recurrences(self, text: str, toks: list[Tok], found: list[Candidate]) -> list[Candidate]:
+        """Every other token-aligned occurrence of a name already found (王黎明 with a title once, bare later)."""
+        names = {text[c.start:c.end] for c in found}
+        if not names:
+            return []
+        starts = {t.start for t in toks}
+        ends = {t.end for t in toks}
+        seen = {(c.start, c.end) for c in found}
+        out = []
+        for name in names:
+            for m in re.finditer(re.escape(name), text):
+                if (m.start(), m.end()) in seen:
+                    continue
+                if m.start() in starts and (m.end() in ends or len(name) >= 3):
+                    out.append(Candidate(m.start(), m.end(), "PERSON", "recurrence"))
+        return out

@@ -1,0 +1,170 @@
+"""Suffix-headed phrases: meetings, projects, companies, organisations and places.
+
+A phrase ends in a suffix word (…会议, …工程, …有限公司, …研究所, …市) and reaches left over pkuseg tokens
+until a boundary: punctuation, a boundary word (召开, 传达, 在, 的 …) or a length cap. The rules are data
+in pipelines/gazetteers/entity_rules.json; this module only walks tokens.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.nlp.lexicon import Lexicon
+
+PUNCT = set("，。、；：？！,.;:?!（）()《》<>【】[]—…·\n\t ")
+QUOTES = set("“”‘’\"'「」『』")
+ORDINAL = re.compile(r"^(第?[0-9一二三四五六七八九十百零〇两]+[次届期批号年]?|[0-9一二三四五六七八九十]+届[一二三四五六七八九十]+次|[0-9.]+)$")
+NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
+PARTY_CONGRESS = re.compile(
+    r"(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大"
+    r"|(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)届[一二三四五六七八九]中全会"
+    r"|[省市州县区]第[一二三四五六七八九十]+次党代会"
+)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    source: str                      # which rule found it (for debugging and confidence)
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _suffix_of(word: str, suffixes: list[str]) -> str | None:
+    for suf in suffixes:                     # suffixes are sorted longest first
+        if word.endswith(suf):
+            return suf
+    return None
+
+
+class PhraseFinder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.rules = lex.rules
+        self.boundary = set(self.rules["left_boundary_words"])
+        self.suffixes = {
+            label: sorted(self.rules[label]["suffixes"], key=len, reverse=True)
+            for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
+        }
+        self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
+
+    def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for i, tok in enumerate(toks):
+            for label in ("MEETING", "PROJECT", "COMPANY", "ORG"):
+                suf = _suffix_of(tok.text, self.suffixes[label])
+                if suf:
+                    cand = self._extend(text, toks, i, label, suf)
+                    if cand:
+                        out.append(cand)
+            cand = self._place(toks, i)
+            if cand:
+                out.append(cand)
+        for m in PARTY_CONGRESS.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "MEETING", "party-congress"))
+        return out
+
+    # -- left extension -------------------------------------------------------------------------
+    def _extend(self, text: str, toks: list[Tok], i: int, label: str, suffix: str) -> Candidate | None:
+        rule = self.rules[label]
+        end = toks[i].end
+        j = i
+        quote_open = False
+        while j > 0:
+            prev = toks[j - 1].text
+            if prev in QUOTES or all(c in QUOTES for c in prev):
+                # quotes belong to names like “十四五”规划…座谈会; stop at an unmatched opening quote
+                quote_open = not quote_open
+                j -= 1
+                continue
+            if prev in PUNCT or any(c in PUNCT for c in prev) or prev in self.boundary:
+                break
+            if end - toks[j - 1].start > rule["max_chars"]:
+                break
+            if label in ("MEETING", "PROJECT") and self._is_other_meeting_or_title(prev):
+                break
+            j -= 1
+        # drop quotes and leading ordinals that are not part of a name
+        while j < i and (toks[j].text in QUOTES or all(c in QUOTES for c in toks[j].text)):
+            j += 1
+        start = toks[j].start
+        phrase = text[start:end]
+        if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
+            return None
+        return Candidate(start, end, label, "suffix")
+
+    def _is_other_meeting_or_title(self, word: str) -> bool:
+        return word in self.lex.titles or word in ("会议", "会上")
+
+    def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok]) -> bool:
+        core = phrase[: len(phrase) - len(suffix)]
+        if phrase in self.generic[label] or not core:
+            return False
+        core_stripped = core.strip("“”\"'‘’")
+        if not core_stripped or core_stripped in self.lex.titles:
+            return False
+        first = toks[0].text
+        if ORDINAL.match(first) and len(toks) <= 2 and label != "PROJECT":
+            return False
+        if label == "MEETING":
+            # "会议精神" etc. are handled by the suffix; reject "这次会议" style and bare verb + 会议
+            return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 200)
+        if label == "PROJECT":
+            # a project names something concrete: a number, a proper name or enough words
+            return (bool(NUMERIC.search(core)) or len(core_stripped) >= 4) and not self.lex.is_common(phrase, 20)
+        if label == "COMPANY":
+            if suffix in self.rules["COMPANY"]["needs_name"]:
+                # 锦泰锂业 yes, 新能源 / 盐湖化工 (an industry) no: the name part must not be a common word
+                return len(core_stripped) >= 2 and not self.lex.is_common(core_stripped, 5) and not self.lex.is_common(phrase, 5)
+            return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 100)
+        if label == "ORG":
+            if suffix in self.rules["ORG"]["single_char_suffix_needs_prefix"] and len(core_stripped) < 2:
+                return False
+            return not self.lex.is_common(phrase, 100)
+        return True
+
+    # -- places -----------------------------------------------------------------------------------
+    def _place(self, toks: list[Tok], i: int) -> Candidate | None:
+        tok = toks[i]
+        lex = self.lex
+        if tok.text in lex.places:
+            return Candidate(tok.start, tok.end, "PLACE", "gazetteer")
+        suf = _suffix_of(tok.text, self.suffixes["PLACE"])
+        if not suf:
+            return None
+        start = tok.start
+        if tok.text == suf:
+            # bare suffix token: join with a preceding name token (格尔木 + 市)
+            if i == 0:
+                return None
+            prev = toks[i - 1].text
+            if prev in PUNCT or prev in self.boundary or lex.is_common(prev, 30) and prev not in lex.places:
+                return None
+            start = toks[i - 1].start
+            # 海西 + 蒙古族 + 藏族 + 自治州
+            k = i - 1
+            while k > 0 and toks[k].text.endswith("族") and toks[k - 1].text not in PUNCT:
+                k -= 1
+                start = toks[k].start
+        else:
+            core = tok.text[: -len(suf)]
+            if core in lex.places:
+                pass
+            elif len(core) < 2 or lex.is_common(tok.text, 30) or lex.is_common(core, 300):
+                return None
+        phrase_len = tok.end - start
+        if phrase_len > self.rules["PLACE"]["max_chars"]:
+            return None
+        return Candidate(start, tok.end, "PLACE", "suffix")

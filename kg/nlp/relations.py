@@ -1,0 +1,229 @@
+"""The `kg_relations` spaCy component: who chaired, attended, spoke, held which post, built what, where.
+
+Works on one article per Doc. Sentences are split at 。！？；and line breaks; clauses at ，and 、-free
+punctuation. A trigger word (主持, 出席, 讲话 …, data in pipelines/relation_rules.json) links the people
+before it in its clause to the sentence's meeting, or to the article's meeting when the text only says
+会议 / 会上 (the meeting named in the headline or lead). Results go to doc._.relations as dicts with
+spans, the sentence's character range, the method and a rule confidence.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.nlp.entities import SPAN_KEY
+
+if not Doc.has_extension("relations"):
+    Doc.set_extension("relations", default=[])
+
+SENT_END = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
+CLAUSE_BREAK = "，,。！？；!?;：:\n"
+
+
+@dataclass
+class Relation:
+    head: Span
+    relation: str
+    tail: Span | str          # a Span, or the title text for 任职
+    sent: tuple[int, int]     # sentence [start, end) in doc characters
+    method: str
+    confidence: float
+
+    def as_dict(self) -> dict:
+        tail = self.tail.text if isinstance(self.tail, Span) else self.tail
+        return {"head": self.head.text, "head_type": self.head.label_, "relation": self.relation, "tail": tail,
+                "tail_type": self.tail.label_ if isinstance(self.tail, Span) else "TITLE",
+                "sent_start": self.sent[0], "sent_end": self.sent[1], "method": self.method,
+                "confidence": self.confidence}
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in SENT_END.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e and text[s:e].strip():
+            out.append((s, e))
+    return out
+
+
+class RelationExtractor:
+    def __init__(self, nlp: Language, name: str, rules_path: str):
+        self.name = name
+        self.rules = json.loads(Path(rules_path).read_text(encoding="utf-8"))
+        self.triggers = {rel: sorted(self.rules[rel]["triggers"], key=len, reverse=True)
+                         for rel in ("主持", "出席", "讲话", "实施")}
+        self.generic = sorted(self.rules["generic_meeting_words"], key=len, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
+        text = doc.text
+        article_meeting = self._article_meeting(text, ents)
+        rels: list[Relation] = []
+        for s, e in sentences(text):
+            in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
+            rels += self._titles(in_sent, (s, e))
+            rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
+            rels += self._projects(text, (s, e), in_sent)
+            rels += self._locations(text, (s, e), in_sent)
+        doc._.relations = _dedupe(rels)
+        return doc
+
+    # -- the article's meeting ------------------------------------------------------------------------
+    def _article_meeting(self, text: str, ents: list[Span]) -> Span | None:
+        meetings = [x for x in ents if x.label_ == "MEETING" and not self._is_reference(text, x)]
+        for m in meetings:
+            after = text[m.end_char:m.end_char + 8]
+            if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]):
+                return m
+        return meetings[0] if meetings else None
+
+    def _is_reference(self, text: str, span: Span) -> bool:
+        """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
+        after = text[span.end_char:span.end_char + 5]
+        before = text[max(0, span.start_char - 2):span.start_char]
+        return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before
+
+    # -- relations ------------------------------------------------------------------------------------------
+    def _titles(self, in_sent: list[Span], sent: tuple[int, int]) -> list[Relation]:
+        out = []
+        for p in in_sent:
+            if p.label_ == "PERSON":
+                for t in p._.mention_titles:
+                    out.append(Relation(p, "任职", t, sent, "title-chain", 0.9))
+        return out
+
+    def _find_triggers(self, text: str, s: int, e: int, rel: str) -> list[tuple[int, int]]:
+        found, taken = [], set()
+        for trig in self.triggers[rel]:
+            for m in re.finditer(re.escape(trig), text[s:e]):
+                a, b = s + m.start(), s + m.end()
+                if not taken.intersection(range(a, b)):
+                    found.append((a, b))
+                    taken.update(range(a, b))
+        return sorted(found)
+
+    def _meeting_roles(self, text, sent, in_sent, article_meeting) -> list[Relation]:
+        s, e = sent
+        people = [x for x in in_sent if x.label_ == "PERSON"]
+        if not people:
+            return []
+        out: list[Relation] = []
+        for rel in ("主持", "出席", "讲话"):
+            conf = self.rules[rel]["confidence"]
+            for a, b in self._find_triggers(text, s, e, rel):
+                if any(p.start_char <= a < p.end_char for p in in_sent):
+                    continue                      # the trigger is inside an entity name
+                meeting = self._meeting_for(text, sent, in_sent, a, b, article_meeting)
+                if meeting is None:
+                    continue
+                for p in self._subjects(text, people, s, a):
+                    out.append(Relation(p, rel, meeting, sent, "trigger:" + text[a:b], conf))
+        # others named beside the chair in a meeting's lead sentence attended it
+        chairs = {id(r.head) for r in out if r.relation == "主持"}
+        meetings = {r.tail.start_char: r.tail for r in out}
+        if meetings and chairs:
+            meeting = next(iter(meetings.values()))
+            for p in people:
+                if id(p) not in chairs and p._.mention_titles and not _is_reporter(p):
+                    out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
+        return out
+
+    def _subjects(self, text: str, people: list[Span], sent_start: int, trig: int) -> list[Span]:
+        """People before the trigger in its clause; a list joined by 、 or 和/及/等 counts whole."""
+        clause_start = sent_start
+        for i in range(trig - 1, sent_start - 1, -1):
+            if text[i] in CLAUSE_BREAK:
+                # a comma inside a list of titled people (…马跃祥，秘书长谢宝恩在主席台就座) does not end it
+                if not any(p.start_char > i and p.end_char <= trig for p in people):
+                    continue
+                clause_start = i + 1
+                break
+        subj = [p for p in people if clause_start <= p.start_char and p.end_char <= trig and not _is_reporter(p)]
+        if not subj:
+            return []
+        # 主持会议并讲话: one subject; lists: everyone in the clause
+        gap = text[subj[-1].end_char:trig]
+        if len(gap) > 12 and "由" not in gap:
+            return []
+        return subj
+
+    def _meeting_for(self, text, sent, in_sent, a, b, article_meeting) -> Span | None:
+        s, e = sent
+        named = [x for x in in_sent if x.label_ == "MEETING" and not self._is_reference(text, x)]
+        after = [x for x in named if x.start_char >= b]
+        before = [x for x in named if x.end_char <= a]
+        if after and after[0].start_char - b <= 4:
+            return after[0]                         # 主持召开XX会议
+        if before:
+            return before[-1]                       # XX会议由…主持
+        if after:
+            return after[0]
+        return article_meeting
+
+    def _projects(self, text, sent, in_sent) -> list[Relation]:
+        out = []
+        actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG", "PLACE", "PERSON")]
+        for proj in (x for x in in_sent if x.label_ == "PROJECT"):
+            # builder named inside the project name: 某某锂业年产2万吨碳酸锂
+            inner = [x for x in actors if proj.start_char <= x.start_char and x.end_char <= proj.end_char]
+            for x in inner:
+                if x.label_ == "COMPANY" and x.start_char == proj.start_char:
+                    out.append(Relation(x, "实施", proj, sent, "builder-in-name", 0.8))
+            # actor + build verb + project in one clause
+            for a, b in self._find_triggers(text, sent[0], sent[1], "实施"):
+                if not (proj.start_char >= b and not any(c in CLAUSE_BREAK for c in text[b:proj.start_char])):
+                    continue
+                subj = [x for x in actors if x.end_char <= a and x not in inner
+                        and not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10]
+                for x in subj[-1:]:
+                    out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
+        return out
+
+    def _locations(self, text, sent, in_sent) -> list[Relation]:
+        out = []
+        conf = self.rules["位于"]["confidence"]
+        places = [x for x in in_sent if x.label_ == "PLACE"]
+        things = [x for x in in_sent if x.label_ in ("PROJECT", "COMPANY", "ORG", "MEETING")]
+        for pl in places:
+            before = text[max(sent[0], pl.start_char - 5):pl.start_char]
+            after = text[pl.end_char:pl.end_char + 6]
+            stated = any(before.endswith(t) for t in self.rules["位于"]["triggers"] if t != "在") or (
+                before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
+            if stated:
+                subj = [x for x in things if x.end_char <= pl.start_char]
+                if subj:
+                    out.append(Relation(subj[-1], "位于", pl, sent, "stated-location", conf))
+            # place-prefixed project name: 某市某某抽水蓄能项目
+            for x in things:
+                if x.label_ == "PROJECT" and x.start_char == pl.start_char and x.end_char > pl.end_char:
+                    out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
+        return out
+
+
+def _is_reporter(p: Span) -> bool:
+    return p._.source == "byline" or any(t in ("记者", "通讯员", "特约记者", "见习记者") for t in p._.mention_titles)
+
+
+def _dedupe(rels: list[Relation]) -> list[Relation]:
+    seen, out = set(), []
+    for r in rels:
+        tail = r.tail.text if isinstance(r.tail, Span) else r.tail
+        key = (r.head.text, r.relation, tail, r.sent)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+@Language.factory("kg_relations", default_config={"rules_path": ""})
+def make_relation_extractor(nlp: Language, name: str, rules_path: str) -> RelationExtractor:
+    from kg.paths import PIPELINES_DIR
+
+    return RelationExtractor(nlp, name, rules_path or str(PIPELINES_DIR / "relation_rules.json"))

@@ -1,0 +1,18 @@
+"""Where the project's data files and caches live."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PIPELINES_DIR = ROOT / "pipelines"
+GAZETTEER_DIR = PIPELINES_DIR / "gazetteers"
+PIPELINE_CONFIG = PIPELINES_DIR / "kg_zh.cfg"
+SAMPLES_DIR = ROOT / "samples"
+
+
+def cache_dir() -> Path:
+    """Built pipelines and models live outside the source tree (KG_CACHE or ~/.cache/kg)."""
+    path = Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
