@@ -20,6 +20,9 @@ class Cleaned:
 
     text: str
     origin: list[int]    # len(origin) == len(text); origin[i] = raw offset of text[i]
+    # page furniture the cleaner deleted: (raw start, raw end, kind, text) with kind "continued" (a 下转/上接
+    # marker), "photo" (a photo credit such as 本报记者 刘伟 摄) or "page" (a page number or page header)
+    removed: list[tuple[int, int, str, str]] = field(default_factory=list)
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of cleaned text to the raw text."""

@@ -61,8 +61,8 @@ def record_for(document: Document, docs) -> dict:
         "encoding": document.raw.encoding,
         "year": document.year,
         "articles": [{"index": a.index, "headline": a.headline, "byline": a.byline, "date": a.date,
-                      "start": a.segments[0][0] if a.segments else 0,
-                      "end": a.segments[-1][1] if a.segments else 0} for a in document.articles],
+                      "start": min((s for s, _ in a.segments), default=0),
+                      "end": max((e for _, e in a.segments), default=0)} for a in document.articles],
         "entities": sorted(entities.values(), key=lambda e: (e["start"], e["type"])),
         "relations": relations,
     }

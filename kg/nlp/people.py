@@ -12,9 +12,10 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.phrases import PUNCT, Candidate, Tok
 
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
+# a role word, then up to six names separated by a space or 、 (no nested repetition: linear time)
 BYLINE = re.compile(
-    r"(特约记者|见习记者|首席记者|摄影记者|本报记者|记者|通讯员|实习生|摄影)[ ：:]*"
-    r"((?:[\u4e00-\u9fff·]{2,8}[ 、，,]?)+?)(?=[）)\n]|通讯员|记者|摄|$)"
+    r"(特约记者|见习记者|首席记者|摄影记者|本报记者|记者|通讯员|实习生)[ ：:]?"
+    r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,5})(?=[）)\n]|$| ?通讯员| ?记者| ?摄)"
 )
 SPEECH_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者", "笑着说")
 AFTER_NAME_TITLES = ("总书记", "书记", "主席", "同志", "省长", "市长", "州长", "县长", "委员长", "总理", "部长", "院士")

@@ -1,0 +1,286 @@
+"""Split a cleaned newspaper page into articles: headline blocks, bylines, datelines and body paragraphs.
+
+Every paragraph (line) of the cleaned text goes to exactly one article. A page is read in one of two
+layouts, chosen per document:
+- "headline first" (the usual one): a headline block opens the article whose byline or body follows it;
+- "headline after" (PDF column order put each headline below its body, as in some extracted pages): an
+  article runs from one byline to the next and the headline block at its end is moved to its front.
+The layout is the one under which the headline blocks share more character pairs with the article lead
+they are assigned to (a headline summarises its lead); a page that opens with a byline leans "after".
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from kg import textrules as tr
+from kg.clean import clean_text
+from kg.document import Article, Cleaned, Document, Person
+from kg.ingest import read_document
+
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+_HAN_PAIR = re.compile(f"(?=([{tr.HAN}]{{2}}))")
+_END_BYLINE = re.compile(rf"[（(]\s*{tr.ROLE}[^（）()\n。，]{{1,40}}[）)]\s*$")
+CAPTION_MAX = 60          # a photo caption is short
+
+
+class _Para:
+    __slots__ = ("start", "end", "text", "kind", "photo")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text, self.photo = start, end, text, False
+        if tr.byline_line(text):
+            self.kind = "byline"
+        elif tr.lead_byline(text):
+            self.kind = "lead"
+        elif tr.headline_like(text) or (text.startswith("——") and tr.width(text) <= 40 and not tr.ends_sentence(text)):
+            self.kind = "headline"
+        else:
+            self.kind = "body"
+
+    @property
+    def opens(self) -> bool:               # starts an article's text
+        return self.kind in ("byline", "lead")
+
+    @property
+    def caption(self) -> bool:             # a short line followed by a photo credit
+        return self.kind == "body" and self.photo and tr.width(self.text) <= CAPTION_MAX
+
+
+def document_year(text: str) -> int | None:
+    """The year a document states: in its title (first lines), else in a full date, else the year it
+    names most often (ties: the latest)."""
+    for line in text.split("\n", 3)[:3]:
+        m = _YEAR.search(line)
+        if m and tr.headline_like(line):
+            return int(m.group(1))
+    m = tr.DATE_RE.search(text)
+    while m and not m.group(1):
+        m = tr.DATE_RE.search(text, m.end())
+    if m:
+        return int(m.group(1))
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _pairs(text: str) -> set[str]:
+    return set(_HAN_PAIR.findall(text))
+
+
+def _overlap(head: str, body: str) -> float:
+    h = _pairs(head)
+    return len(h & _pairs(body)) / len(h) if h else 0.0
+
+
+def _para_before(cleaned: Cleaned, starts: list[int], raw_offset: int) -> int:
+    """Index of the paragraph holding, or last before, the place where raw_offset was removed."""
+    c = bisect_left(cleaned.origin, raw_offset)          # first kept character after the removal
+    return max(0, bisect_right(starts, c - 1) - 1)
+
+
+def _paragraphs(cleaned: Cleaned) -> list[_Para]:
+    paras, pos = [], 0
+    for line in cleaned.text.split("\n"):
+        if line:
+            paras.append(_Para(pos, pos + len(line), line))
+        pos += len(line) + 1
+    starts = [p.start for p in paras]
+    for raw_start, _, kind, _ in cleaned.removed:     # a photo credit marks the paragraph before it
+        if kind == "photo" and paras:
+            paras[_para_before(cleaned, starts, raw_start)].photo = True
+    return paras
+
+
+def _next_opening(paras: list[_Para], i: int) -> int | None:
+    """Index of the byline reached from i over headline lines and captions only, else None."""
+    j = i
+    while j < len(paras) and (paras[j].kind == "headline" or paras[j].caption):
+        j += 1
+    return j if j < len(paras) and paras[j].opens else None
+
+
+def _lead_text(paras: list[_Para], i: int, n: int = 400) -> str:
+    text = ""
+    for p in paras[i:]:
+        if len(text) >= n or (text and p.opens):
+            break
+        text += p.text
+    return text[:n]
+
+
+def _headline_after(paras: list[_Para]) -> bool:
+    """Do this page's headlines follow their articles' bodies? (see the module docstring)"""
+    score = 0.25 if paras and paras[0].opens else 0.0
+    last_open = None
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if p.opens:
+            last_open = i
+        elif p.kind == "headline" and (i == 0 or paras[i - 1].kind != "headline") and last_open is not None:
+            nxt = _next_opening(paras, i)
+            if nxt is not None:
+                head = "".join(q.text for q in paras[i:nxt] if q.kind == "headline")
+                score += _overlap(head, _lead_text(paras, last_open)) - _overlap(head, _lead_text(paras, nxt))
+                i = nxt
+                continue
+        i += 1
+    return score > 0
+
+
+def _groups_before(paras: list[_Para], removed_after: set[int]) -> list[list[int]]:
+    """Headline-first layout: where does each article start?"""
+    groups: list[list[int]] = [[]]
+    has_body = flash = ended = False
+    for i, p in enumerate(paras):
+        block_start = p.kind == "headline" and (i == 0 or paras[i - 1].kind != "headline")
+        new = False
+        if p.opens:
+            new = has_body
+        elif block_start and has_body:
+            section_photo = any(q.photo for q in paras[i:_section_end(paras, i)])
+            new = _next_opening(paras, i) is not None or flash or ended or section_photo
+        if new:
+            groups.append([])
+            has_body = flash = False
+        if p.opens:
+            flash = p.kind == "lead"
+            has_body = has_body or (p.kind == "lead" and len(p.text) - tr.lead_byline(p.text).end() > 10)
+        elif p.kind == "body" and not p.caption:
+            has_body = True
+        ended = bool(_END_BYLINE.search(p.text)) or i in removed_after
+        groups[-1].append(i)
+    return [g for g in groups if g]
+
+
+def _section_end(paras: list[_Para], i: int) -> int:
+    """End of the section a headline block at i opens: the next headline block or byline."""
+    j = i
+    while j < len(paras) and paras[j].kind == "headline":
+        j += 1
+    while j < len(paras) and paras[j].kind != "headline" and not paras[j].opens:
+        j += 1
+    return j
+
+
+def _groups_after(paras: list[_Para]) -> list[list[int]]:
+    """Headline-after layout: articles run from byline to byline; a trailing headline block (followed
+    at most by short captions) moves to the front."""
+    ranges: list[list[int]] = [[]]
+    for i, p in enumerate(paras):
+        if p.opens and any(paras[k].kind == "body" or paras[k].opens for k in ranges[-1]):
+            ranges.append([])
+        ranges[-1].append(i)
+    groups = []
+    for r in ranges:
+        tail = len(r)
+        while tail > 0 and paras[r[tail - 1]].kind != "headline":
+            if tr.width(paras[r[tail - 1]].text) > CAPTION_MAX or paras[r[tail - 1]].opens:
+                tail = -1
+                break
+            tail -= 1
+        if tail <= 0:
+            groups.append(r)
+            continue
+        head_start = tail
+        while head_start > 0 and paras[r[head_start - 1]].kind == "headline":
+            head_start -= 1
+        if head_start == 0:
+            groups.append(r)
+        else:
+            groups.append(r[head_start:tail] + r[:head_start] + r[tail:])
+    return [g for g in groups if g]
+
+
+def split_articles(cleaned: Cleaned, name: str = "", year: int | None = None) -> list[Article]:
+    """Articles of a cleaned page in reading order (`name` is the file name, kept for callers' logs;
+    `year` completes "11月16日" datelines and defaults to the year the text states)."""
+    paras = _paragraphs(cleaned)
+    if not paras:
+        return []
+    year = year if year is not None else document_year(cleaned.text)
+    removed_after = set()
+    starts = [p.start for p in paras]
+    for raw_start, _, kind, _ in cleaned.removed:
+        if kind == "continued":
+            removed_after.add(_para_before(cleaned, starts, raw_start))
+    groups = _groups_after(paras) if _headline_after(paras) else _groups_before(paras, removed_after)
+    photos = _photographers(cleaned, paras)
+    return [_article(n, [paras[i] for i in g], cleaned.text, year, photos, g) for n, g in enumerate(groups)]
+
+
+def _photographers(cleaned: Cleaned, paras: list[_Para]) -> dict[int, list[Person]]:
+    starts = [p.start for p in paras]
+    out: dict[int, list[Person]] = {}
+    for raw_start, _, kind, text in cleaned.removed:
+        if kind == "photo":
+            k = _para_before(cleaned, starts, raw_start)
+            names = tr.parse_people(re.sub(r"摄影?|[（()）/／]", " ", text))
+            out.setdefault(k, []).extend(Person(p.name, "摄影") for p in names)
+    return out
+
+
+def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[int]) -> Article:
+    n_head = 0                                   # the head: headline lines, maybe with a photo caption
+    while n_head < len(group) and (group[n_head].kind == "headline" or group[n_head].caption):
+        n_head += 1
+    head = [p for p in group[:n_head] if p.kind == "headline"]
+    titles = [p.text for p in head if not p.text.startswith("——")]
+    headline = max(titles, key=tr.width) if titles else ""
+    subheadline = " ".join(p.text for p in head if p.text != headline)
+    bylines, people, date, paragraphs = [], [], None, []
+    for p in group:
+        if p in head:
+            continue
+        start, end = p.start, p.end
+        if p.kind == "byline":
+            bylines.append(p.text)
+            people += tr.parse_people(p.text)
+            continue
+        if p.kind == "lead":
+            m = tr.lead_byline(p.text)
+            bylines.append(m.group(0))
+            group_m = tr.ROLE_GROUP_RE.search(m.group(0))
+            people += tr.parse_people(group_m.group(0)[1:-1]) if group_m else []
+            date = date or _date(m.group(0), year) or _date(p.text[m.end():m.end() + 12], year, at_start=True)
+            start += m.end()
+        end_m = _END_BYLINE.search(p.text)
+        if end_m and p.kind != "headline":
+            bylines.append(end_m.group(0).strip())
+            people += tr.parse_people(end_m.group(0).strip()[1:-1])
+            end = p.start + end_m.start()
+        if date is None and not paragraphs and p.kind == "body":
+            date = _date(p.text[:30], year)
+        if end > start:
+            paragraphs.append((start, end))
+    for k in ids:
+        people += photos.get(k, [])
+    segments: list[tuple[int, int]] = []
+    for p in group:
+        if segments and p.start == segments[-1][1] + 1:
+            segments[-1] = (segments[-1][0], p.end)
+        else:
+            segments.append((p.start, p.end))
+    unique = list({(p.name, p.role): p for p in people}.values())
+    return Article(index=index, segments=segments, text="\n".join(text[s:e] for s, e in segments),
+                   headline=headline, subheadline=subheadline, byline=" ".join(bylines), reporters=unique,
+                   date=date, paragraphs=paragraphs)
+
+
+def _date(text: str, year: int | None, at_start: bool = False) -> str | None:
+    m = tr.DATE_RE.match(text.lstrip()) if at_start else tr.DATE_RE.search(text)
+    if not m:
+        return None
+    y, month, day = (int(m.group(1)) if m.group(1) else year), int(m.group(2)), int(m.group(3))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{y:04d}-{month:02d}-{day:02d}" if y else f"{month:02d}-{day:02d}"
+
+
+def load_document(path: str) -> Document:
+    """Read, clean and split one file (raises kg.ingest.InputError when it cannot be read)."""
+    raw = read_document(path)
+    cleaned = clean_text(raw.text)
+    year = document_year(cleaned.text)
+    return Document(raw=raw, cleaned=cleaned, articles=split_articles(cleaned, raw.name, year), year=year)

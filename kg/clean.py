@@ -1,0 +1,205 @@
+"""Repair the damage PDF extraction does to Chinese news text, keeping for every output character the
+offset of the raw character it came from (`Cleaned.origin`).
+
+Passes, in order (each one is a linear regex scan, so a megabyte takes a fraction of a second):
+characters -> markup and page furniture -> bold-doubled lines -> line joining -> punctuation -> spaces.
+The rules look at character classes and line shapes only, never at particular words of a corpus.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from kg import textrules as tr
+from kg.clean_layout import LINE, apply_edits, join_lines, sub, undouble_lines
+from kg.document import Cleaned
+
+HAN, CJK, ROLE = tr.HAN, tr.CJK, tr.ROLE
+
+# -------------------------------------------------------------------------------------------- characters
+
+_TABLE = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}                     # ０-９
+_TABLE.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})              # Ａ-Ｚ
+_TABLE.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})              # ａ-ｚ
+_TABLE.update({ord(c): ord(" ") for c in "\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+               "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+_TABLE.update({ord("％"): "%", ord("＋"): "+", ord("＝"): "=", ord("\u2028"): "\n", ord("\u2029"): "\n"})
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+_CR = re.compile(r"\r\n?")
+
+# ----------------------------------------------------------------------------------- markup and furniture
+
+_MARKUP = re.compile(r"^[ \t]*#{1,6}[ \t]*(?=\S)|\*\*|^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
+_NUM = r"[A-Za-z]?[0-9一二三四五六七八九十]{1,3}"
+_PAGE_REF = (rf"(?:上接|下转|紧接|接|转|续)\s*(?:第|本报)?\s*{_NUM}\s*版"
+             rf"|(?:更多|相关|详细)?(?:报道|内容|新闻|详情)?\s*(?:详见|请见|见)\s*(?:今日|本报|本期)?\s*第?\s*{_NUM}\s*[版页]")
+_CONTINUED = re.compile(rf"[ \t]*[（(][ \t]*(?:{_PAGE_REF})[ \t]*[)）]|^[ \t]*(?:{_PAGE_REF})[ \t]*$", re.M)
+# "本报记者 刘伟 摄", "黎晓刚 摄", "通讯员 董世钰 本报记者 栾雨嘉 摄": names then a spaced-off 摄
+_CREDIT_NAME = rf"(?:{ROLE}[ \t]*(?:[{HAN}·]{{2,5}}|[{HAN}](?:[ \t][{HAN}]){{1,3}})|[{HAN}·]{{2,5}})"
+_CREDIT = re.compile(
+    rf"(?:^|(?<=[。！？!?”\s]))[ \t]*{_CREDIT_NAME}(?:[ \t、，,]+{_CREDIT_NAME}){{0,4}}[ \t]+摄(?![影像制入取氏])[ \t]*"
+    rf"|[ \t]*[（(][ \t]*{_CREDIT_NAME}(?:[ \t、，,]+{_CREDIT_NAME}){{0,4}}[ \t/／]*摄影?[ \t]*[)）]", re.M)
+_PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ \t]*\d{1,3}[ \t]*[-—–]|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
+                        r"|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:星期|周)[一二三四五六日天])[ \t]*$", re.M)
+
+
+def _remove(text, origin, regex, kind, removed, needles: str):
+    """Delete every match, remembering its raw span and kind (the article splitter uses them). Only
+    lines holding one of the `needles` characters are searched: the patterns are rare and costly."""
+    edits, line_end = [], -1
+    for hit in re.finditer(f"[{needles}]", text):
+        if hit.start() < line_end:
+            continue                              # this line was searched already
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.start())
+        line_end = len(text) if line_end < 0 else line_end
+        for m in regex.finditer(text, line_start, line_end):
+            if m.end() > m.start():
+                removed.append((origin[m.start()], origin[m.end() - 1] + 1, kind, m.group(0).strip()))
+                edits.append((m.start(), m.end(), ""))
+    return apply_edits(text, origin, edits)
+
+
+# ---------------------------------------------------------------------------------------------- punctuation
+
+_ASCII_PUNCT = re.compile(r"[,;:!?]")
+_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+_PARENS = re.compile(r"\(([^()\n]{0,80})\)")
+_LONE_PAREN = re.compile(r"[()]")
+_CJK_RE = re.compile(f"[{CJK}]")
+_HAN_RE = re.compile(f"[{HAN}]")
+_QUOTED_LINE = re.compile(r'(?:^|(?<=\n))[^\n"]*"[^\n]*')
+
+
+def _is_cjk(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _CJK_RE.match(text, i) is not None
+
+
+def _punctuation(text, origin):
+    """ASCII , ; : ! ? ( ) next to Chinese become full-width; numbers such as 1,000 or 12:30 are left."""
+    def ascii_punct(m):
+        i = m.start()
+        if _is_cjk(text, i - 1) or _is_cjk(text, i + 1) or (text[i + 1:i + 2] == " " and _is_cjk(text, i + 2)):
+            return _FULL[m.group(0)]
+        return None
+    text, origin = sub(text, origin, _ASCII_PUNCT, ascii_punct)
+
+    def parens(m):
+        if _HAN_RE.search(m.group(1)) or _is_cjk(text, m.start() - 1) or _is_cjk(text, m.end()):
+            return "（" + m.group(1) + "）"
+        return None
+    if "(" in text or ")" in text:
+        text, origin = sub(text, origin, _PARENS, parens)
+        text, origin = sub(text, origin, _LONE_PAREN, lambda m: (
+            "（" if m.group(0) == "(" else "）") if _is_cjk(text, m.start() - 1) or _is_cjk(text, m.end()) else None)
+
+    if '"' in text:                              # alternate “ ” within a paragraph that has Chinese
+        edits = []
+        for line in _QUOTED_LINE.finditer(text):
+            if _HAN_RE.search(line.group(0)):
+                for k, q in enumerate(re.finditer('"', line.group(0))):
+                    i = line.start() + q.start()
+                    edits.append((i, i + 1, "“" if k % 2 == 0 else "”"))
+        text, origin = apply_edits(text, origin, edits)
+    return text, origin
+
+
+# ---------------------------------------------------------------------------------------------- spaces
+
+_DIGIT = re.compile("[0-9%]")
+
+
+def _removable(text: str, s: int, e: int) -> bool:
+    """A space between two Chinese characters, or between Chinese and a number, is typesetting."""
+    a, b = s - 1, e
+    if a < 0 or b >= len(text):
+        return True
+    left_cjk, right_cjk = _is_cjk(text, a), _is_cjk(text, b)
+    return (left_cjk and (right_cjk or text[b].isdigit())) or (right_cjk and _DIGIT.match(text, a) is not None) \
+        or text[a] == "\n" or text[b] == "\n"
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Spans where a space may separate names: bylines and short headline lines."""
+    spans = [m.span() for m in tr.ROLE_GROUP_RE.finditer(text)]
+    for m in LINE.finditer(text):
+        line = m.group(0)
+        if tr.byline_line(line) or tr.headline_like(line):
+            spans.append(m.span())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _names_spacing(region: str) -> str:
+    """Inside a byline or headline keep one space between runs of two or more characters ("花木嵯 钟倩",
+    "新时代 新征程") and glue spaced-out single characters ("刘 伟" -> "刘伟"): a single character
+    standing alone beside a longer run was split off by a line wrap and is glued back too."""
+    toks = region.split()
+    if not toks:
+        return region
+    cores = [t.strip("（()）《》“”‘’，、：；。！？") for t in toks]   # "磊）" is the single character 磊
+    single = [len(c) == 1 and bool(_HAN_RE.match(c)) for c in cores] + [False]
+    out = toks[0]
+    for k in range(1, len(toks)):
+        a, b = toks[k - 1], toks[k]
+        if not (_HAN_RE.match(a[-1]) and _HAN_RE.match(b[0])):
+            keep = a[-1].isascii() and b[0].isascii()            # Latin words keep their space
+        elif single[k - 1] and single[k]:
+            keep = False                                         # inside a spaced-out name
+        elif single[k]:
+            keep = single[k + 1]                                 # a spaced-out name starts at b
+        elif single[k - 1]:
+            keep = k >= 2 and single[k - 2]                      # a spaced-out name ended at a
+        else:
+            keep = True                                          # two names / two phrases
+        out += (" " if keep else "") + b
+    return out
+
+
+def _spaces(text, origin):
+    prot = _protected(text)
+    starts = [s for s, _ in prot]
+    edits = []
+    for m in re.finditer(" +", text):
+        k = bisect_left(starts, m.start() + 1) - 1
+        if k >= 0 and prot[k][0] <= m.start() and m.end() <= prot[k][1]:
+            continue                              # handled below with the names rule
+        if _removable(text, m.start(), m.end()):
+            edits.append((m.start(), m.end(), ""))
+        elif m.end() - m.start() > 1:
+            edits.append((m.start(), m.end(), " "))
+    for s, e in prot:
+        new = _names_spacing(text[s:e])
+        if new != text[s:e]:
+            edits.append((s, e, new))
+    edits.sort()
+    return apply_edits(text, origin, edits)
+
+
+# ----------------------------------------------------------------------------------------------- pipeline
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Repaired text, one paragraph per line, with `origin[i]` = offset in `raw` of character i."""
+    text = raw.translate(_TABLE)
+    origin = list(range(len(raw)))
+    text, origin = sub(text, origin, _CR, "\n")
+    text, origin = sub(text, origin, _INVISIBLE, "")
+    removed: list[tuple[int, int, str, str]] = []
+    if "#" in text or "**" in text or "---" in text or "___" in text:
+        text, origin = sub(text, origin, _MARKUP, "")
+    text, origin = _remove(text, origin, _CONTINUED, "continued", removed, "版页")
+    text, origin = _remove(text, origin, _CREDIT, "photo", removed, "摄")
+    text, origin = _remove(text, origin, _PAGE_LINE, "page", removed, "0-9")
+    text, origin = undouble_lines(text, origin)
+    text, origin = join_lines(text, origin)
+    text, origin = _punctuation(text, origin)
+    text, origin = _spaces(text, origin)
+    removed.sort()
+    return Cleaned(text=text, origin=origin, removed=removed)

@@ -1,0 +1,200 @@
+"""Layout repairs for kg.clean: lines overprinted in bold (every run doubled) and lines wrapped at the
+column width, plus the edit helpers every cleaning pass uses to keep each character's raw offset."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from kg import textrules as tr
+
+# ---------------------------------------------------------------------------------------------- editing
+
+
+def apply_edits(text: str, origin: list[int], edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """Replace sorted, non-overlapping [start, end) spans. A new character takes the origin of the next
+    equal character of the replaced span (so deletions and 1:1 swaps keep exact origins)."""
+    if not edits:
+        return text, origin
+    out: list[str] = []
+    org: list[int] = []
+    pos = 0
+    for s, e, new in edits:
+        out.append(text[pos:s])
+        org.extend(origin[pos:s])
+        out.append(new)
+        if len(new) == e - s:                    # 1:1 swap (the common case): origins carry over
+            org.extend(origin[s:e])
+            pos = e
+            continue
+        p = s
+        for ch in new:
+            q = text.find(ch, p, e)
+            if q < 0:                          # a replacement character: take the current position
+                q = min(p, e - 1) if e > s else s
+            org.append(origin[q] if q < len(origin) else (origin[-1] + 1 if origin else 0))
+            p = min(q + 1, e) if e > s else p
+        pos = e
+    out.append(text[pos:])
+    org.extend(origin[pos:])
+    return "".join(out), org
+
+
+def sub(text, origin, regex: re.Pattern, repl) -> tuple[str, list[int]]:
+    """Regex substitution that keeps origins; `repl(match)` returns the new text or None (no change)."""
+    edits = []
+    for m in regex.finditer(text):
+        new = repl(m) if callable(repl) else repl
+        if new is not None and new != m.group(0):
+            edits.append((m.start(), m.end(), new))
+    return apply_edits(text, origin, edits)
+
+
+# ------------------------------------------------------------------------------------------ doubled lines
+
+_DOUBLE_START = re.compile(r"^[ \t]*(.{1,40}?)\1", re.M)
+
+
+def undouble(s: str) -> str | None:
+    """Undo bold-by-overprinting ("格尔木格尔木：：" -> "格尔木：") when the whole line is made of runs each
+    printed twice; None when the line is ordinary text (an accidental "谢谢" or "天天" stays)."""
+    n = len(s)
+    if n < 6 or n > 240:
+        return None
+    # quick test first: in a doubled line nearly every character occurs an even number of times
+    if sum(c % 2 for c in Counter(s).values()) > n // 10:
+        return None
+    best = [(0, 0)] * (n + 1)          # (characters not doubled, runs) for the suffix s[i:]
+    step = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        b, k_best = (best[i + 1][0] + 1, best[i + 1][1] + 1), 0
+        for k in range(min(60, (n - i) // 2), 0, -1):      # long runs first: fewer runs wins ties
+            if s[i:i + k] == s[i + k:i + 2 * k]:
+                cand = (best[i + 2 * k][0], best[i + 2 * k][1] + 1)
+                if cand < b:
+                    b, k_best = cand, k
+        best[i], step[i] = b, k_best
+    if best[0][0] > n // 10:
+        return None
+    out, i = [], 0
+    while i < n:
+        k = step[i]
+        out.append(s[i:i + k] if k else s[i])
+        i += 2 * k if k else 1
+    u = "".join(out)
+    return u if len(u) >= 3 and len(set(u)) >= 2 else None
+
+
+def undouble_lines(text, origin):
+    edits = []
+    for m in _DOUBLE_START.finditer(text):
+        start = m.start()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        u = undouble(line)
+        if u:
+            lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            edits.append((lead, lead + len(line), u))
+    return apply_edits(text, origin, edits)
+
+
+# ----------------------------------------------------------------------------------------- line joining
+
+LINE = re.compile(r"[^\n]+")
+
+
+def _shape(widths: list[float], i: int) -> tuple[bool, bool]:
+    """(wrapped, full): is line i inside a block of equal-width column lines, and does it fill the column?
+
+    Column lines of a newspaper page all have about the same printed width (the first line of a
+    paragraph is indented by two characters); a line much narrower ends a paragraph and a line much
+    wider spans several columns (a headline)."""
+    window = sorted(widths[max(0, i - 8):i + 9])
+    col = window[int(0.7 * (len(window) - 1))]
+    near = bisect_right(window, col + 2.5) - bisect_left(window, col - 2.5)
+    if len(window) >= 4 and col <= 45 and near >= 0.5 * len(window):
+        return True, col - 3.5 <= widths[i] <= col + 2.5
+    return False, False
+
+
+class _Line:
+    """Shape features of one non-blank line, each computed once."""
+
+    __slots__ = ("text", "width", "blank_before", "headline", "pure_headline", "byline", "lead", "block",
+                 "sentence_end", "clause_end")
+
+    def __init__(self, text: str, blank_before: bool):
+        self.text, self.blank_before = text, blank_before
+        self.width = tr.width(text)
+        self.byline = tr.byline_line(text) is not None
+        self.lead = tr.lead_byline(text) is not None
+        self.block = self.lead or self.byline or tr.starts_block(text, bylines=False)
+        self.sentence_end, self.clause_end = tr.ends_sentence(text), tr.ends_clause(text)
+        # the same test as tr.headline_like, from the values at hand (this runs for every line)
+        self.headline = not (self.lead or self.byline or self.sentence_end or self.clause_end
+                             or self.width > 40 or tr.NOT_HEADLINE.search(text))
+        self.pure_headline = self.headline and not tr.SENTENCE_MARK.search(text)
+
+
+def join_lines(text, origin):
+    spans, lines = [], []
+    prev_end = 0
+    for m in LINE.finditer(text):
+        seg = m.group(0)
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        s = m.start() + (len(seg) - len(seg.lstrip()))
+        spans.append((s, s + len(stripped)))
+        lines.append(_Line(stripped, text.count("\n", prev_end, m.start()) >= 2))
+        prev_end = m.end()
+    if not lines:
+        return apply_edits(text, origin, [(0, len(text), "")]) if text else (text, origin)
+    widths = [ln.width for ln in lines]
+    blank_doc = sum(1 for ln in lines[1:] if ln.blank_before) >= 0.5 * max(1, len(lines) - 1)
+    shapes: dict[int, tuple[bool, bool]] = {}
+
+    def shape(i):                                # computed only when a rule needs it
+        if i not in shapes:
+            shapes[i] = _shape(widths, i)
+        return shapes[i]
+
+    edits = [(0, spans[0][0], "")]
+    after_headline = False                       # is line i stacked under a headline line?
+    for i in range(len(lines) - 1):
+        a, b = lines[i], lines[i + 1]
+        if after_headline and a.pure_headline and not b.headline:
+            join = False                         # the last line of a stacked headline, then body
+        else:
+            join = _joins(a, b, lambda: shape(i), blank_doc)
+        if not join:
+            sep = "\n"
+        elif a.text[-1].isascii() and a.text[-1].isalnum() and b.text[0].isascii() and b.text[0].isalnum():
+            sep = " "                            # never glue two Latin words or numbers together
+        elif a.headline and b.headline and not shape(i)[1]:
+            sep = " "                            # two short headline lines stay apart by a space
+        else:
+            sep = ""
+        after_headline = a.headline and sep != ""
+        edits.append((spans[i][1], spans[i + 1][0], sep))
+    edits.append((spans[-1][1], len(text), ""))
+    return apply_edits(text, origin, [e for e in edits if e[0] < e[1] or e[2]])
+
+
+def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
+    """Is line a wrapped into line b (one paragraph), or does a paragraph end after a?"""
+    if b.block or a.byline or (a.headline and a.text.startswith(("——", "--"))):
+        return False
+    if a.clause_end:
+        return True                              # a comma never ends a paragraph
+    wrapped, full = shape()
+    if a.sentence_end:
+        # at full column width a sentence end may still be mid-paragraph: join unless a headline follows
+        return wrapped and full and not b.headline
+    if a.lead or not a.headline:
+        return True                              # text with commas (or a byline) cut mid-sentence
+    if wrapped and full:
+        return True                              # a column line without punctuation
+    # a headline wrapped over two lines (single newline, where paragraphs are blank-line separated)
+    return a.headline and b.headline and not b.blank_before and blank_doc

@@ -1,0 +1,122 @@
+"""Character classes and line patterns shared by the cleaner (kg.clean) and the article splitter
+(kg.articles): what a byline, a headline-like line or a list heading looks like in Chinese news."""
+from __future__ import annotations
+
+import re
+
+from kg.document import Person
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"                       # ideographs
+# CJK punctuation: ideographic symbols, full-width forms, curly quotes, dashes, ellipsis, middle dot
+CJK_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7"
+CJK = HAN + CJK_PUNCT
+
+FINAL = "。！？…!?"                       # ends a sentence
+CLAUSE = "，、；：,;:—"                    # ends a clause: the sentence goes on
+CLOSERS = "”’」』）)】》\""                 # may follow the final punctuation
+
+ROLE = r"(?:本报|本刊|新华社|中新社|人民日报|央视)?(?:特约|特派|首席|见习|实习|驻站|融媒体|摄影)?(?:记者|通讯员|实习生)"
+_ROLE_RE = re.compile(ROLE)
+_NAME = rf"[{HAN}·]"
+# "本报讯（记者 花木嵯 钟倩）", "本报海东讯(特约记者 张晓英)", "新华社北京11月16日电", "新华社北京电（记者 张三）"
+LEAD_RE = re.compile(
+    rf"^(?:(?:本报|本刊|[{HAN}]{{2,6}}(?:日报|晚报|电视台|新闻网))[{HAN}]{{0,6}}?讯|(?:新华社|中新社)[{HAN}0-9]{{0,14}}?电)"
+    rf"(?:\s*[（(]\s*{ROLE}[^（）()\n]{{1,60}}[）)])?")
+# a parenthesised group of roles and names anywhere: "（记者 陈俊 通讯员 吴楠）", "(记者 樊娅楠)"
+ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]")
+# the names after a role: "宋明慧 叶文娟", "刘 伟" (spaced-out single characters belong together)
+_TOKEN_RE = re.compile(rf"{ROLE}|{_NAME}+")
+ENUM_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．]"
+                     r"|第[一二三四五六七八九十]{1,3}[，、章节部分条]|\d{1,2}[、．.](?!\d))")
+DATE_RE = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a role glued to a name ("记者手记" is a column name) only counts after an outlet ("本报记者刘伟")
+_BYLINE_LINE_RE = re.compile(rf"^\s*(?:{ROLE}\s+|(?:本报|本刊|新华社)\S*?(?:记者|通讯员)){_NAME}[{HAN}·\s]*$")
+
+
+NOT_HEADLINE = re.compile("[。，,；;]")          # a line holding one of these is a sentence
+SENTENCE_MARK = re.compile("[？！?!；;]")
+
+
+def width(s: str) -> float:
+    """Printed width in ideograph units: ASCII is about half as wide as a CJK character and spaces are
+    left out (in justified columns they only stretch the gaps)."""
+    ascii_count = len(s.encode("ascii", "ignore"))
+    return len(s) - ascii_count / 2 - s.count(" ") / 2
+
+
+def ends_sentence(line: str) -> bool:
+    """Ends with 。！？… maybe followed by closing quotes or brackets."""
+    s = line.rstrip().rstrip(CLOSERS)
+    return bool(s) and s[-1] in FINAL
+
+
+def ends_clause(line: str) -> bool:
+    s = line.rstrip()
+    return bool(s) and s[-1] in CLAUSE
+
+
+def parse_people(text: str, default_role: str = "记者") -> list[Person]:
+    """Roles and names of a byline: each name takes the role written before it.
+
+    Inside a byline a space between two names of several characters separates people, while single
+    spaced-out characters ("刘 伟") are one name stretched by justified typesetting."""
+    people: list[Person] = []
+    role = default_role
+    pending = ""                      # single characters waiting to be glued into one name
+    for part in text.split():
+        for tok in _TOKEN_RE.findall(part):
+            if _ROLE_RE.fullmatch(tok):
+                if pending:
+                    people.append(Person(pending, role))
+                    pending = ""
+                role = re.sub(r"^(?:本报|本刊|新华社|中新社|人民日报|央视)", "", tok)
+            elif len(tok) == 1:
+                pending += tok
+            else:
+                if pending:
+                    people.append(Person(pending, role))
+                    pending = ""
+                people.append(Person(tok, role))
+    if pending:
+        people.append(Person(pending, role))
+    return [p for p in people if 2 <= len(p.name) <= 8]
+
+
+def byline_line(line: str) -> list[Person] | None:
+    """People of a line that is only a byline ("本报记者 刘 伟", "记者 陈俊 通讯员 吴楠"), else None."""
+    s = line.strip()
+    if not s or len(s) > 40 or not _BYLINE_LINE_RE.match(s):
+        return None
+    # every name is short: a wrapped body line such as "记者在现场看到工人们" is not a byline
+    names = _ROLE_RE.sub(" ", s).split()
+    if any(len(n) > (8 if "·" in n else 4) for n in names):
+        return None
+    people = parse_people(s)
+    return people or None
+
+
+def lead_byline(line: str) -> re.Match | None:
+    """The dateline byline opening a news item ("本报讯（记者 …）", "新华社北京11月16日电")."""
+    m = LEAD_RE.match(line.lstrip())
+    return m if m and (m.group(0).endswith(("讯", "电", ")", "）"))) else None
+
+
+def starts_block(line: str, bylines: bool = True) -> bool:
+    """A line that can only open a paragraph: a byline, a list heading or a dash sub-title."""
+    s = line.lstrip()
+    if ENUM_RE.match(s) or s.startswith(("——", "--")):
+        return True
+    return bylines and bool(lead_byline(s) or byline_line(s))
+
+
+def pure_headline(line: str) -> bool:
+    """Headline-like with no sentence punctuation at all (a "？" or "！" inside means body text)."""
+    return headline_like(line) and not SENTENCE_MARK.search(line)
+
+
+def headline_like(line: str, max_width: float = 40, bylines: bool = True) -> bool:
+    """Short and not a sentence: no full stop or comma inside, no punctuation at the end, no byline."""
+    s = line.strip()
+    if not s or NOT_HEADLINE.search(s) or ends_sentence(s) or ends_clause(s) or width(s) > max_width:
+        return False
+    return not (bylines and (lead_byline(s) or byline_line(s)))

@@ -1,0 +1,196 @@
+"""Splitting cleaned pages into articles: headlines (before or after their bodies), bylines, dates,
+full coverage of the cleaned text, offsets; plus the real corpus when it is there."""
+from __future__ import annotations
+
+import glob
+import os
+
+import pytest
+
+from kg.articles import document_year, load_document, split_articles
+from kg.clean import clean_text
+from kg.document import Person
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+CORPUS = "/work/shared/corpus"
+
+
+def fixture(name: str) -> str:
+    return os.path.join(FIXTURES, name)
+
+
+def check_coverage(doc) -> None:
+    """Every character of the cleaned text is in exactly one article (the newlines between paragraphs
+    of different segments excepted), and offset_of maps article text back to the cleaned text."""
+    text = doc.cleaned.text
+    count = [0] * len(text)
+    for a in doc.articles:
+        assert a.text == "\n".join(text[s:e] for s, e in a.segments)
+        for s, e in a.segments:
+            for i in range(s, e):
+                count[i] += 1
+        for i, ch in enumerate(a.text):
+            if ch != "\n":
+                assert text[a.offset_of(i)] == ch
+        for s, e in a.paragraphs:
+            assert any(ss <= s and e <= se for ss, se in a.segments)
+    for i, ch in enumerate(text):
+        assert count[i] == 1 or (ch == "\n" and count[i] == 0), (i, ch, count[i])
+
+
+def test_page_with_headlines_printed_after_their_bodies():
+    doc = load_document(fixture("page_wrapped.txt"))
+    check_coverage(doc)
+    heads = [(a.headline, a.subheadline) for a in doc.articles]
+    assert heads == [("全省春季农业生产暨水利建设工作推进会召开", "韩守正出席并讲话"),
+                     ("云岭县：春耕正当时", ""),
+                     ("加强农田水利建设意见发布", "")]
+    first, second, third = doc.articles
+    assert first.text.startswith("韩守正出席并讲话\n全省春季农业生产暨水利建设工作推进会召开\n本报讯（记者 罗晓岚 米禾）")
+    assert first.reporters == [Person("罗晓岚", "记者"), Person("米禾", "记者")]
+    assert first.byline == "本报讯（记者 罗晓岚 米禾）"
+    assert first.date == "03-08"                   # no year anywhere in the page
+    assert doc.cleaned.text[first.paragraphs[0][0]:].startswith("3月8日，全省春季农业生产")
+    assert second.reporters[0] == Person("冯青竹", "记者")
+    assert Person("米禾", "摄影") in second.reporters   # the photo credit printed in this article
+    assert "科技助力 春耕提速" in second.text           # a sub-headline stays inside its article
+    assert third.byline == "新华社北京3月8日电" and third.date == "03-08" and third.reporters == []
+
+
+def test_page_with_headlines_first_and_a_byline_at_the_end():
+    doc = load_document(fixture("page_paragraphs.md"))
+    check_coverage(doc)
+    first, second = doc.articles
+    assert first.headline == "青禾市召开优化营商环境大会"
+    assert first.subheadline == "青禾日报·要闻 陆明远出席并讲话"
+    assert first.reporters == [Person("罗晓岚", "记者")] and first.date == "04-02"
+    assert "推动一批重点项目尽快落地见效" in first.text      # a line cut mid-sentence was joined
+    # a new headline after a news item (本报讯) opens the next article even without a byline
+    assert second.headline == "云岭县新建三所乡村学校"
+    assert second.byline == "（记者 冯青竹）"
+    assert Person("冯青竹", "记者") in second.reporters and Person("米禾", "摄影") in second.reporters
+    last = second.paragraphs[-1]
+    assert doc.cleaned.text[last[0]:last[1]].endswith("补齐农村教育短板。")  # the end byline is not body text
+
+
+def test_government_report_is_one_article():
+    doc = load_document(fixture("report.txt"))
+    check_coverage(doc)
+    assert len(doc.articles) == 1
+    art = doc.articles[0]
+    assert art.headline == "政府工作报告" and art.byline == "" and doc.year == 2023
+    assert len(art.paragraphs) == 4
+
+
+def test_dates_take_the_year_of_the_document(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("2021年春耕特刊\n\n云岭县召开春耕动员会\n\n本报讯（记者 石磊）2月26日，云岭县召开春耕动员会，"
+                    "部署春耕生产工作。\n\n本报记者 米禾\n\n3月1日，白石镇的农机手们早早来到田间，检修农机具。",
+                    encoding="utf-8")
+    doc = load_document(str(path))
+    assert doc.year == 2021
+    assert [a.date for a in doc.articles] == ["2021-02-26", "2021-03-01"]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("2020年青禾市政府工作报告\n各位代表：", 2020),
+    ("青禾日报\n本报讯 2019年5月4日，青年节座谈会召开。去年即2018年，……", 2019),
+    ("回顾2021年，展望2022年，2022年将更好。2021年的成绩来之不易。", 2022),
+    ("没有年份的文字。", None),
+])
+def test_document_year(text, year):
+    assert document_year(text) == year
+
+
+def test_empty_text_has_no_articles():
+    assert split_articles(clean_text("")) == []
+    assert split_articles(clean_text(" \n\n ")) == []
+
+
+def test_plain_text_without_structure_is_one_article():
+    cleaned = clean_text("今天天气很好，我们去公园散步。\n公园里的花都开了。")
+    arts = split_articles(cleaned)
+    assert len(arts) == 1 and arts[0].headline == "" and arts[0].text == cleaned.text
+
+
+def test_gbk_file_loads(tmp_path):
+    path = tmp_path / "gbk.txt"
+    with open(fixture("page_wrapped.txt"), encoding="utf-8") as f:
+        path.write_bytes(f.read().encode("gbk"))
+    doc = load_document(str(path))
+    assert doc.raw.encoding == "gb18030" and len(doc.articles) == 3
+
+
+# ------------------------------------------------------------------------------------------- real corpus
+
+corpus_files = sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
+needs_corpus = pytest.mark.skipif(not corpus_files, reason=f"no corpus at {CORPUS}")
+
+
+def corpus_doc(prefix: str):
+    return load_document(next(p for p in corpus_files if os.path.basename(p).startswith(prefix)))
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", corpus_files, ids=os.path.basename)
+def test_corpus_coverage(path):
+    doc = load_document(path)
+    assert doc.articles
+    check_coverage(doc)
+
+
+@needs_corpus
+def test_corpus_000_headlines_follow_bodies():
+    doc = corpus_doc("000")
+    assert doc.year == 2020
+    heads = [a.headline for a in doc.articles]
+    assert heads[0] == "全省促进中小企业暨非公有制经济发展工作领导小组第三次视频会议召开"
+    assert doc.articles[0].subheadline == "信长星主持会议并讲话"
+    assert doc.articles[0].reporters == [Person("花木嵯", "记者"), Person("钟倩", "记者")]
+    assert doc.articles[0].date == "2020-11-16"
+    assert heads[1] == "格尔木：征程万里风正劲" and doc.articles[1].reporters[0] == Person("刘伟", "记者")
+    assert doc.articles[2].byline.startswith("新华社")
+    assert heads[4] == "全面掀起“苦干六十天、圆满收好官”新热潮"
+    assert Person("吴楠", "通讯员") in doc.articles[4].reporters
+    assert doc.articles[5].reporters == [Person("宋明慧", "记者"), Person("叶文娟", "记者"), Person("张蕴", "通讯员")]
+
+
+@needs_corpus
+def test_corpus_reports_are_single_articles():
+    for prefix, headline in (("001", "2020年海西州政府工作报告"), ("003", "政府工作报告")):
+        doc = corpus_doc(prefix)
+        assert len(doc.articles) == 1 and doc.articles[0].headline == headline
+
+
+@needs_corpus
+def test_corpus_002_and_004_headlines_come_first():
+    doc = corpus_doc("002")
+    assert [a.headline for a in doc.articles] == [
+        "共同绘就中国式现代化青海篇章的锦绣画卷", "罗东川看望省政协港澳委员并座谈交流", "多项指标领跑！西宁开发区经济答卷亮眼"]
+    assert doc.articles[2].reporters[0] == Person("樊娅楠", "记者")
+    doc = corpus_doc("004")
+    assert [a.headline for a in doc.articles] == [
+        "抢抓机遇 加力提速 推进工业经济高质量发展", "把社区建设成居民的“幸福港湾”", "社区治理的“幸福密码”",
+        "黄河岸边 开启春耕第一犁"]
+
+
+try:
+    from hypothesis import given, settings, strategies as st
+except ImportError:
+    given = None
+
+if given is not None:
+    _LINES = st.lists(st.sampled_from([
+        "本报讯（记者 罗晓岚）3月8日，全县春耕工作全面展开。", "本报记者 冯 青 竹", "云岭县：春耕正当时",
+        "科技助力", "田间地头忙春耕。 本报记者 米禾 摄", "（下转第二版）", "会议要求，各地要压实粮食安全责",
+        "任，确保不误农时。", "新华社北京3月8日电 国务院发布意见。", "（二）坚持民生优先。", "——蹲点调研之三",
+        "", "县教育局负责人表示，将继续补齐短板。（记者 冯青竹）"]), max_size=40)
+
+    @settings(max_examples=200, deadline=None)
+    @given(_LINES, st.sampled_from(["\n", "\n\n"]))
+    def test_any_page_splits_into_articles_covering_the_text(lines, sep):
+        from kg.document import Document, RawDocument
+        raw = sep.join(lines)
+        cleaned = clean_text(raw)
+        doc = Document(RawDocument("x.txt", "x.txt", raw, "utf-8"), cleaned, split_articles(cleaned))
+        check_coverage(doc)

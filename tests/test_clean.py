@@ -1,0 +1,244 @@
+"""Cleaning: one test per kind of PDF-extraction damage, offsets back to the raw text, a property test
+and checks over the real corpus when it is there. Fixture text is invented in the same genre."""
+from __future__ import annotations
+
+import glob
+import os
+import time
+
+import pytest
+
+from kg.clean import clean_text
+from kg.clean_layout import undouble
+from kg import textrules as tr
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures")
+CORPUS = "/work/shared/corpus"
+_FW = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", "(": "（", ")": "）", '"': "“”"}
+
+
+def same_char(raw_c: str, c: str) -> bool:
+    """Does cleaned character c come from raw character raw_c (modulo the cleaner's normalisation)?"""
+    if raw_c == c:
+        return True
+    if raw_c.isspace() and c.isspace():
+        return True
+    if c in _FW.get(raw_c, ""):
+        return True
+    return 0xFF01 <= ord(raw_c) <= 0xFF5E and chr(ord(raw_c) - 0xFEE0) == c
+
+
+def check_offsets(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert len(cleaned.origin) == len(cleaned.text)
+    for i, (c, o) in enumerate(zip(cleaned.text, cleaned.origin)):
+        assert 0 <= o < len(raw), (i, o)
+        assert same_char(raw[o], c), (i, c, raw[o], raw[max(0, o - 10):o + 10])
+        if i:
+            assert o >= cleaned.origin[i - 1], (i, c)
+
+
+def read(name: str) -> str:
+    with open(os.path.join(FIXTURES, name), encoding="utf-8") as f:
+        return f.read()
+
+
+# ------------------------------------------------------------------------------------ damage, one by one
+
+
+def test_lines_wrapped_every_few_characters_are_rejoined():
+    raw = ("本报讯 全市秋粮收购工作会议昨日召\n\n开，会议要求各地做好中\n\n小企业和种粮大户的服务工\n\n"
+           "作，以陆\n\n明远同志为组长的领导小组将\n\n定期督查，确保收购资金按时足\n\n额到位，让农民卖上放心粮。\n\n"
+           "会议还通报了上半年粮食生产情况\n\n和下一步重点工作安排。")
+    text = clean_text(raw).text
+    assert "中小企业" in text and "陆明远" in text
+    assert text.split("\n") == [
+        "本报讯全市秋粮收购工作会议昨日召开，会议要求各地做好中小企业和种粮大户的服务工作，以陆明远同志为组长的"
+        "领导小组将定期督查，确保收购资金按时足额到位，让农民卖上放心粮。",
+        "会议还通报了上半年粮食生产情况和下一步重点工作安排。",
+    ]
+
+
+def test_real_paragraph_breaks_are_kept():
+    raw = ("青禾市今年新建改建农村公路一百\n\n二十公里，惠及沿线群众三万余人。\n\n目前已经通车。\n\n"
+           "下一步，该市将继续加大投入力度，\n\n推动农村公路提档升级。")
+    assert clean_text(raw).text.split("\n") == [
+        "青禾市今年新建改建农村公路一百二十公里，惠及沿线群众三万余人。目前已经通车。",
+        "下一步，该市将继续加大投入力度，推动农村公路提档升级。",
+    ]
+
+
+def test_wrap_space_inside_words_is_removed():
+    raw = "全年完成年度任 务,新开工项目 46个,完成投资 128亿元,为全 市经济平稳运行提供了有力支撑。"
+    assert clean_text(raw).text == "全年完成年度任务，新开工项目46个，完成投资128亿元，为全市经济平稳运行提供了有力支撑。"
+
+
+def test_headline_doubled_by_bold_rendering_is_printed_once():
+    raw = "云岭县云岭县：：春耕春耕正当时正当时\n\n陆明远陆明远《《在全市大会在全市大会2020周年周年\n\n““加油干加油干、、\n增收忙增收忙””"
+    lines = clean_text(raw).text.split("\n")
+    assert lines[0] == "云岭县：春耕正当时"
+    assert lines[1] == "陆明远《在全市大会20周年"
+    assert lines[2] == "“加油干、增收忙”"
+
+
+def test_accidental_repeats_are_not_undoubled():
+    assert undouble("谢谢谢谢") is None
+    assert undouble("天天") is None
+    assert undouble("天天向上好好学习，人人有责") is None
+    raw = "他连声说谢谢谢谢，大家天天都来帮忙。"
+    assert clean_text(raw).text == raw
+
+
+def test_characters_spaced_out_by_justification_are_joined():
+    raw = "新华社北京5月3日电 中 共 中 央 总 书 记 、国 家 主 席 陆明远在 云 岭 县 考 察 ，县 长 石 磊 陪 同 。"
+    assert clean_text(raw).text == "新华社北京5月3日电中共中央总书记、国家主席陆明远在云岭县考察，县长石磊陪同。"
+
+
+def test_byline_names_stay_apart_and_spaced_names_are_joined():
+    raw = ("本报讯（记者 罗晓岚 米禾） 3月 8日，会议召开。\n"
+           "本报记者 冯 青 竹\n"
+           "本报云岭讯（记者 罗晓岚 通讯员 石 磊） 日前，全县春耕工作全面展开。")
+    assert clean_text(raw).text.split("\n") == [
+        "本报讯（记者 罗晓岚 米禾）3月8日，会议召开。",
+        "本报记者 冯青竹",
+        "本报云岭讯（记者 罗晓岚 通讯员 石磊）日前，全县春耕工作全面展开。",
+    ]
+
+
+def test_ascii_punctuation_next_to_chinese_becomes_full_width():
+    raw = '会议强调,要深化"放管服"改革(试点),推动"一网通办"!投资1,000万元,增长3.5%,时间12:30;是否落实?'
+    assert clean_text(raw).text == (
+        "会议强调，要深化“放管服”改革（试点），推动“一网通办”！投资1,000万元，增长3.5%，时间12:30；是否落实？")
+
+
+def test_markdown_markers_are_dropped():
+    raw = "## 青禾日报·要闻\n\n**记者：**今年有哪些新举措？\n\n**陆明远：**我们将重点抓好三件事。"
+    assert clean_text(raw).text.split("\n") == ["青禾日报·要闻", "记者：今年有哪些新举措？", "陆明远：我们将重点抓好三件事。"]
+
+
+def test_page_furniture_is_removed():
+    raw = ("如今的村容村貌焕然一新。 （下转第三版）\n\n(上接一版)全村已实现稳定增收。\n\n更多报道见今日五版\n\n"
+           "（见今日二版）\n\n12\n\n田间地头忙春耕。 本报记者 米禾 摄一台台农机驶入田间。\n\n石磊 摄\n\n"
+           "——“乡村振兴在行动”蹲点调研之三")
+    cleaned = clean_text(raw)
+    assert cleaned.text.split("\n") == [
+        "如今的村容村貌焕然一新。",
+        "全村已实现稳定增收。",
+        "田间地头忙春耕。一台台农机驶入田间。",
+        "——“乡村振兴在行动”蹲点调研之三",
+    ]
+    kinds = [k for _, _, k, _ in cleaned.removed]
+    assert kinds.count("continued") == 4 and kinds.count("photo") == 2 and kinds.count("page") == 1
+
+
+def test_words_with_photo_are_not_credits():
+    raw = "村民们忙着拍摄视频，摄影爱好者也来了。"
+    assert clean_text(raw).text == raw
+
+
+def test_clean_article_comes_through_unchanged():
+    raw = ("青禾市召开优化营商环境大会\n"
+           "本报讯（记者 罗晓岚）4月2日上午，青禾市优化营商环境大会召开。市委书记陆明远出席会议并讲话。\n"
+           "会议强调，要持续深化“放管服”改革，推动更多事项“一网通办”，让企业办事更省心！\n"
+           "会议以视频形式开到各县区。")
+    assert clean_text(raw).text == raw
+
+
+def test_normalisation_of_width_and_odd_spaces():
+    raw = "\u3000\u3000全市新增就业１２３０人，ＧＤＰ增长５％。\r\n\xa0会议结束。"
+    assert clean_text(raw).text == "全市新增就业1230人，GDP增长5%。\n会议结束。"
+
+
+def test_offsets_point_back_to_the_raw_characters():
+    for name in ("page_wrapped.txt", "page_paragraphs.md", "report.txt"):
+        check_offsets(read(name))
+
+
+def test_to_raw_maps_a_span():
+    raw = "本报讯 全市春耕工\n\n作全面展开。"
+    cleaned = clean_text(raw)
+    start = cleaned.text.index("春耕工作")
+    s, e = cleaned.to_raw(start, start + 4)
+    assert raw[s:e] == "春耕工\n\n作"
+
+
+def test_a_megabyte_is_cleaned_quickly():
+    raw = read("page_wrapped.txt") + "\n\n" + read("report.txt") + "\n\n"
+    big = raw * (1_000_000 // len(raw.encode()) + 1)
+    t = time.process_time()
+    cleaned = clean_text(big)
+    assert time.process_time() - t < 2.5          # about 0.5 s here; generous for a loaded CI machine
+    assert len(cleaned.origin) == len(cleaned.text)
+
+
+# ------------------------------------------------------------------------------------------- properties
+
+try:
+    from hypothesis import given, settings, strategies as st
+except ImportError:                              # the damage tests above still run without hypothesis
+    given = None
+
+
+if given is None:
+    def test_property_tests_need_hypothesis():
+        pytest.skip("hypothesis is not installed (pip install hypothesis)")
+else:
+    _ALPHABET = st.sampled_from(list("本报讯记者云岭县陆明远摄版下转第一二三，。、：；！？“”（）《》——…"
+                                     ",.;:!?\"()# *-0123456789abcAB １２Ａ\u3000\xa0\t\r\n\n\n  "))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(_ALPHABET, max_size=300) | st.text(max_size=200))
+    def test_any_text_cleans_without_error_and_keeps_offsets(raw):
+        cleaned = clean_text(raw)
+        assert len(cleaned.origin) == len(cleaned.text)
+        assert all(0 <= o < len(raw) for o in cleaned.origin)
+        assert all(a <= b for a, b in zip(cleaned.origin, cleaned.origin[1:]))
+        assert "\n\n" not in cleaned.text and not cleaned.text.startswith("\n")
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.text(_ALPHABET, max_size=300))
+    def test_every_cleaned_character_comes_from_its_raw_character(raw):
+        check_offsets(raw)
+
+
+# ------------------------------------------------------------------------------------------- real corpus
+
+corpus_files = sorted(glob.glob(os.path.join(CORPUS, "*.txt")))
+needs_corpus = pytest.mark.skipif(not corpus_files, reason=f"no corpus at {CORPUS}")
+
+
+def corpus(prefix: str) -> str:
+    path = next(p for p in corpus_files if os.path.basename(p).startswith(prefix))
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", corpus_files, ids=os.path.basename)
+def test_corpus_has_no_line_break_inside_a_sentence(path):
+    with open(path, encoding="utf-8") as f:
+        lines = clean_text(f.read()).text.split("\n")
+    for line, nxt in zip(lines, lines[1:] + [""]):
+        ok = (tr.ends_sentence(line) or tr.headline_like(line) or tr.byline_line(line) or line.endswith("……")
+              or tr.starts_block(nxt)              # a column that stops mid-sentence before a list heading
+              or bool(tr.ROLE_GROUP_RE.search(line[-20:])))
+        assert ok, line[-40:]
+
+
+@needs_corpus
+def test_corpus_000_names_and_headline_come_out_whole():
+    text = clean_text(corpus("000")).text
+    assert "习近平同志" in text and "中共中央总书记" in text and "习近平总书记" in text
+    assert "格尔木：征程万里风正劲" in text and "格尔木格尔木" not in text
+    assert text.count("征程万里风正劲") == 1
+    assert "本报记者 刘伟" in text and "（记者 花木嵯 钟倩）" in text and "（记者 陈俊 通讯员 吴楠）" in text
+    for line in text.split("\n"):               # spaces are left only between names or headline phrases
+        if " " in line:
+            assert tr.byline_line(line) or tr.headline_like(line) or tr.ROLE_GROUP_RE.search(line), line
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", corpus_files, ids=os.path.basename)
+def test_corpus_offsets(path):
+    with open(path, encoding="utf-8") as f:
+        check_offsets(f.read())
