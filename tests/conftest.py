@@ -9,3 +9,30 @@ def neo4j_uri(tmp_path_factory):
     from bolt_server import falkordb_bolt
     with falkordb_bolt(tmp_path_factory.mktemp("falkordb")) as uri:
         yield uri
+
+
+# --- the real spaCy pipeline, built once per machine (cached) and loaded once per test session ---
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp.pipeline import load_pipeline
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def ents_of(nlp):
+    """text -> {(entity text, type): titles} through the real pipeline."""
+    from kg.nlp.entities import SPAN_KEY
+
+    def run(text):
+        doc = nlp(text)
+        return {(s.text, s.label_): list(s._.titles) for s in doc.spans[SPAN_KEY]}
+    return run
+
+
+@pytest.fixture(scope="session")
+def rels_of(nlp):
+    """text -> set of (head, relation, tail) through the real pipeline."""
+    def run(text):
+        doc = nlp(text)
+        return {(r.head.text, r.relation, r.tail if isinstance(r.tail, str) else r.tail.text) for r in doc._.relations}
+    return run

@@ -20,6 +20,8 @@ BYLINE = re.compile(
 SPEECH_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者", "笑着说")
 AFTER_NAME_TITLES = ("总书记", "书记", "主席", "同志", "省长", "市长", "州长", "县长", "委员长", "总理", "部长", "院士")
 MAX_NAME = 10
+# last characters of abstract nouns and institutions, never of a personal name (获得感, 积极性, 管理局)
+NON_NAME_END = set("感性化率度量力业区省市县局厅部委会院所站队组处科室网台港园场馆校")
 
 
 class PersonFinder:
@@ -42,6 +44,8 @@ class PersonFinder:
         if n < 2 or n > MAX_NAME:
             return False
         if word in self.lex.places or word in self.lex.orgs or word in self.lex.companies:
+            return False
+        if word[-1] in NON_NAME_END and n <= 4:
             return False
         surname = self.lex.has_surname(word)
         common = self.lex.is_common(word, 30)
@@ -84,7 +88,7 @@ class PersonFinder:
             w = toks[e].text
             if w in PUNCT and w != "·" or w in self.stop or self.is_title(w) or not CJK.match(w):
                 break
-            if e > k and self.lex.is_common(w, 50) and length >= 2:
+            if e > k and self.lex.is_common(w, 50) and (length >= 2 or len(w) >= 2):
                 break
             length += len(w)
             e += 1
@@ -124,6 +128,8 @@ class PersonFinder:
                 i += 1
                 continue
             span = self._name_at(toks, i + 1)
+            if span and self.lex.is_common(toks[i].text + toks[i + 1].text[:1], 5):
+                span = None                 # 主席台, 书记处: the title word is part of a longer word
             if not span:
                 i += 1
                 continue

@@ -49,11 +49,17 @@ def _suffix_of(word: str, suffixes: list[str]) -> str | None:
     return None
 
 
+def _closes_inside(text: str, start: int, end: int) -> bool:
+    """Is an opening quote at `start` closed within the phrase (“十四五”规划…)? Then it belongs to the name."""
+    return any(c in "”’」』" for c in text[start:end])
+
+
 class PhraseFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.rules = lex.rules
         self.boundary = set(self.rules["left_boundary_words"])
+        self.soft_boundary = set(self.rules["soft_boundary_words"])
         self.suffixes = {
             label: sorted(self.rules[label]["suffixes"], key=len, reverse=True)
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
@@ -64,7 +70,7 @@ class PhraseFinder:
         out: list[Candidate] = []
         for i, tok in enumerate(toks):
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG"):
-                suf = _suffix_of(tok.text, self.suffixes[label])
+                suf = self._suffix_ending_at(text, toks, i, label)
                 if suf:
                     cand = self._extend(text, toks, i, label, suf)
                     if cand:
@@ -75,6 +81,20 @@ class PhraseFinder:
         for m in PARTY_CONGRESS.finditer(text):
             out.append(Candidate(m.start(), m.end(), "MEETING", "party-congress"))
         return out
+
+    def _suffix_ending_at(self, text: str, toks: list[Tok], i: int, label: str) -> str | None:
+        """The longest suffix ending at token i, even when pkuseg split it (领导|小组)."""
+        end = toks[i].end
+        for suf in self.suffixes[label]:
+            start = end - len(suf)
+            if start >= 0 and text[start:end] == suf:
+                # the suffix must not start inside a token other than the last one
+                k = i
+                while k > 0 and toks[k].start > start:
+                    k -= 1
+                if toks[k].start == start or k == i:
+                    return suf
+        return None
 
     # -- left extension -------------------------------------------------------------------------
     def _extend(self, text: str, toks: list[Tok], i: int, label: str, suffix: str) -> Candidate | None:
@@ -89,7 +109,9 @@ class PhraseFinder:
                 quote_open = not quote_open
                 j -= 1
                 continue
-            if prev in PUNCT or any(c in PUNCT for c in prev) or prev in self.boundary:
+            if prev in PUNCT or any(c in PUNCT for c in prev):
+                break
+            if prev in self.boundary and not (prev in self.soft_boundary and j == i):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
@@ -97,7 +119,7 @@ class PhraseFinder:
                 break
             j -= 1
         # drop quotes and leading ordinals that are not part of a name
-        while j < i and (toks[j].text in QUOTES or all(c in QUOTES for c in toks[j].text)):
+        while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
         start = toks[j].start
         phrase = text[start:end]
@@ -106,7 +128,7 @@ class PhraseFinder:
         return Candidate(start, end, label, "suffix")
 
     def _is_other_meeting_or_title(self, word: str) -> bool:
-        return word in self.lex.titles or word in ("会议", "会上")
+        return word in ("会议", "会上", "大会")
 
     def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok]) -> bool:
         core = phrase[: len(phrase) - len(suffix)]

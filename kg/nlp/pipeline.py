@@ -46,6 +46,8 @@ def fingerprint() -> str:
         if path.is_file() and path.suffix in {".cfg", ".txt", ".json"}:
             h.update(path.name.encode())
             h.update(path.read_bytes())
+    for module in ("lexicon.py", "pipeline.py"):         # they decide what goes into the saved pipeline
+        h.update((Path(__file__).parent / module).read_bytes())
     for pkg in ("spacy", "spacy-pkuseg", "jieba"):
         h.update(md.version(pkg).encode())
     return h.hexdigest()[:16]
