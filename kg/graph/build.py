@@ -29,7 +29,7 @@ def node_id(label: str, name: str) -> str:
 def _add_node(g: nx.MultiDiGraph, label: str, name: str, doc: str) -> str:
     nid = node_id(label, name)
     if nid not in g:
-        g.add_node(nid, label=label, name=canonical(name), aliases=[], titles=[], mentions=0, docs=[])
+        g.add_node(nid, label=label, name=name, aliases=[], titles=[], mentions=0, docs=[])
     data = g.nodes[nid]
     if name != data["name"] and name not in data["aliases"]:
         data["aliases"].append(name)

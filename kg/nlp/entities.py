@@ -94,7 +94,8 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
+        toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         outer, nested = choose(cands)

@@ -111,7 +111,8 @@ class PhraseFinder:
                 continue
             if prev in PUNCT or any(c in PUNCT for c in prev):
                 break
-            if prev in self.boundary and not (prev in self.soft_boundary and j == i):
+            inner = prev in rule.get("inner_words", ())      # 生态保护与高质量发展推进会议
+            if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == i):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break

@@ -148,11 +148,18 @@ class RelationExtractor:
         subj = [p for p in people if clause_start <= p.start_char and p.end_char <= trig and not _is_reporter(p)]
         if not subj:
             return []
-        # 主持会议并讲话: one subject; lists: everyone in the clause
         gap = text[subj[-1].end_char:trig]
         if len(gap) > 12 and "由" not in gap:
             return []
-        return subj
+        # the people next to the trigger, and the list they stand in; another verb ends the list
+        # (甲乙出席丙主持: only 丙 chaired)
+        group = [subj[-1]]
+        for p in reversed(subj[:-1]):
+            between = text[p.end_char:group[0].start_char]
+            if len(between) > 12 or any(t in between for ts in self.triggers.values() for t in ts):
+                break
+            group.insert(0, p)
+        return group
 
     def _meeting_for(self, text, sent, in_sent, a, b, article_meeting) -> Span | None:
         s, e = sent
