@@ -51,6 +51,7 @@ class Lexicon:
     companies: set[str]
     rules: dict
     common: dict[str, int] = field(default_factory=dict)   # common word -> frequency
+    pos: dict[str, str] = field(default_factory=dict)      # common word -> jieba part of speech
 
     def is_common(self, word: str, min_freq: int = 50) -> bool:
         return self.common.get(word, 0) >= min_freq
@@ -67,7 +68,7 @@ class Lexicon:
 def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR)) -> Lexicon:
     d = Path(gazetteer_dir)
     surnames = read_words(d / "surnames.txt")
-    common = {w: f for w, (f, pos) in jieba_dictionary().items() if pos not in PROPER_POS and len(w) <= 4}
+    entries = {w: fp for w, fp in jieba_dictionary().items() if fp[1] not in PROPER_POS and len(w) <= 4}
     return Lexicon(
         titles=set(read_words(d / "titles.txt")),
         surnames_single={s for s in surnames if len(s) == 1},
@@ -76,5 +77,6 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR)) -> Lexicon:
         orgs=set(read_words(d / "orgs.txt")),
         companies=set(read_words(d / "companies.txt")),
         rules=json.loads((d / "entity_rules.json").read_text(encoding="utf-8")),
-        common=common,
+        common={w: f for w, (f, _) in entries.items()},
+        pos={w: p for w, (_, p) in entries.items()},
     )

@@ -15,6 +15,10 @@ PUNCT = set("，。、；：？！,.;:?!（）()《》<>【】[]—…·\n\t ")
 QUOTES = set("“”‘’\"'「」『』")
 ORDINAL = re.compile(r"^(第?[0-9一二三四五六七八九十百零〇两]+[次届期批号年]?|[0-9一二三四五六七八九十]+届[一二三四五六七八九十]+次|[0-9.]+)$")
 NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
+# 年产2万吨, 10万吨, 240万千瓦, 750千伏: a capacity names an industrial project (…碳酸锂, …多晶硅)
+CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦|兆瓦|千伏|千瓦时|立方米|标方|平方米|辆|台|套|头|只)")
+PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
+PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大"
     r"|(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)届[一二三四五六七八九]中全会"
@@ -78,6 +82,7 @@ class PhraseFinder:
             cand = self._place(toks, i)
             if cand:
                 out.append(cand)
+        out += self._capacity_projects(text, toks)
         for m in PARTY_CONGRESS.finditer(text):
             out.append(Candidate(m.start(), m.end(), "MEETING", "party-congress"))
         return out
@@ -101,6 +106,9 @@ class PhraseFinder:
         rule = self.rules[label]
         end = toks[i].end
         j = i
+        while j > 0 and toks[j].start > end - len(suffix):
+            j -= 1                               # the token where a split suffix (领导|小组) starts
+        first_suffix_tok = j
         quote_open = False
         while j > 0:
             prev = toks[j - 1].text
@@ -112,11 +120,13 @@ class PhraseFinder:
             if prev in PUNCT or any(c in PUNCT for c in prev):
                 break
             inner = prev in rule.get("inner_words", ())      # 生态保护与高质量发展推进会议
-            if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == i):
+            if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == first_suffix_tok):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
             if label in ("MEETING", "PROJECT") and self._is_other_meeting_or_title(prev):
+                break
+            if self._stops_by_pos(prev, label, suffix) and not inner:
                 break
             j -= 1
         # drop quotes and leading ordinals that are not part of a name
@@ -127,6 +137,15 @@ class PhraseFinder:
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
         return Candidate(start, end, label, "suffix")
+
+    def _stops_by_pos(self, word: str, label: str, suffix: str) -> bool:
+        """Verbs, adverbs, pronouns … end a name (严格落实|政府); committee names may hold verbs (促进…领导小组)."""
+        rule = self.rules[label]
+        if len(word) < 2 or self.lex.pos.get(word) not in rule.get("stop_pos", ()):
+            return False
+        if label == "COMPANY" and suffix in rule["needs_name"]:
+            return True
+        return not (self.lex.pos.get(word) in ("v", "vn") and suffix in rule.get("verbs_allowed_before", ()))
 
     def _is_other_meeting_or_title(self, word: str) -> bool:
         return word in ("会议", "会上", "大会")
@@ -147,8 +166,15 @@ class PhraseFinder:
         if label == "PROJECT":
             # a project names something concrete: a number, a proper name or enough words
             return (bool(NUMERIC.search(core)) or len(core_stripped) >= 4) and not self.lex.is_common(phrase, 20)
+        last = toks[-1].text
+        suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
+        if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 50) \
+                and not any(last.endswith(s) for s in self.suffixes[label] if len(s) >= 2):
+            return False                      # 部署, 格局, 干部: a common word that merely ends in 部/局
         if label == "COMPANY":
             if suffix in self.rules["COMPANY"]["needs_name"]:
+                if any(self.lex.is_common(t.text, 5) and t.text not in self.lex.places for t in toks[:-1]):
+                    return False
                 # 锦泰锂业 yes, 新能源 / 盐湖化工 (an industry) no: the name part must not be a common word
                 return len(core_stripped) >= 2 and not self.lex.is_common(core_stripped, 5) and not self.lex.is_common(phrase, 5)
             return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 100)
@@ -157,6 +183,38 @@ class PhraseFinder:
                 return False
             return not self.lex.is_common(phrase, 100)
         return True
+
+    def _capacity_projects(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        """Builder + capacity + product: 某某锂业年产2万吨碳酸锂, 某玻10万吨多晶硅 (the builder is required)."""
+        out = []
+        starts = {t.start: n for n, t in enumerate(toks)}
+        for m in CAPACITY.finditer(text):
+            if m.start() not in starts:
+                continue
+            stop = PRODUCT_STOP.search(text, m.end(), min(len(text), m.end() + 14))
+            end = stop.start() if stop else min(len(text), m.end() + 8)
+            if end - m.end() < 2 or end - m.end() > 12:
+                continue
+            k = starts[m.start()]
+            j = k
+            while j > 0:
+                prev = toks[j - 1].text
+                if prev in PUNCT or prev in self.boundary or prev in QUOTES or (len(prev) >= 2 and
+                        self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):
+                    break
+                if m.start() - toks[j - 1].start > 16:
+                    break
+                j -= 1
+            if j == k:
+                continue
+            phrase_end = end
+            if text.startswith("项目", end):
+                phrase_end = end + 2
+            out.append(Candidate(toks[j].start, phrase_end, "PROJECT", "capacity"))
+            builder = PHASE.sub("", text[toks[j].start:m.start()])      # 某某化工二期 -> 某某化工
+            if len(builder) >= 2:
+                out.append(Candidate(toks[j].start, toks[j].start + len(builder), "COMPANY", "builder"))
+        return out
 
     # -- places -----------------------------------------------------------------------------------
     def _place(self, toks: list[Tok], i: int) -> Candidate | None:

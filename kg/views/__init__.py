@@ -1,0 +1,1 @@
+"""Views: renderers that turn a kg graph into files people look at."""
