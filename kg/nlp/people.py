@@ -55,6 +55,7 @@ class PersonFinder:
 
     # -- main -----------------------------------------------------------------------------------------
     def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        toks = self._mend_names(toks)
         found: list[Candidate] = []
         found += self._bylines(text)
         found += self._after_titles(text, toks)
@@ -62,6 +63,32 @@ class PersonFinder:
         found += self._speakers_and_trailing_titles(text, toks)
         found += self._recurrences(text, toks, found)
         return found
+
+    def _mend_names(self, toks: list[Tok]) -> list[Tok]:
+        """Undo pkuseg's splits of a 3-character name after a title or 、 (韩国|栋, 韩素|琴安排)."""
+        out: list[Tok] = []
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            prev = out[-1].text if out else ""
+            if (i + 1 < len(toks) and len(t.text) == 2 and self.lex.has_surname(t.text) and CJK.match(t.text)
+                    and (self.title_word_end(prev) or prev == "、") and not self.lex.is_common(t.text, 300)):
+                nxt = toks[i + 1]
+                after = toks[i + 2].text if i + 2 < len(toks) else "。"
+                if len(nxt.text) == 1 and CJK.match(nxt.text) and nxt.text not in self.stop and (
+                        after in PUNCT or after in self.stop or self.lex.is_common(after, 50)):
+                    out.append(Tok(t.text + nxt.text, t.start, nxt.end))          # 韩国|栋
+                    i += 2
+                    continue
+                if len(nxt.text) >= 3 and CJK.match(nxt.text) and not self.lex.is_common(nxt.text, 1) \
+                        and self.lex.is_common(nxt.text[1:], 100):
+                    out.append(Tok(t.text + nxt.text[0], t.start, nxt.start + 1))  # 韩素|琴安排
+                    out.append(Tok(nxt.text[1:], nxt.start + 1, nxt.end))
+                    i += 2
+                    continue
+            out.append(t)
+            i += 1
+        return out
 
     def _bylines(self, text: str) -> list[Candidate]:
         out = []

@@ -69,23 +69,43 @@ class PhraseFinder:
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
         }
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
+        self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
 
     def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
         out: list[Candidate] = []
+        # actors first: a project name may start with a whole company or place name (某某有限公司年产…)
         for i, tok in enumerate(toks):
-            for label in ("MEETING", "PROJECT", "COMPANY", "ORG"):
+            for label in ("COMPANY", "ORG"):
                 suf = self._suffix_ending_at(text, toks, i, label)
-                if suf:
-                    cand = self._extend(text, toks, i, label, suf)
-                    if cand:
-                        out.append(cand)
+                cand = suf and self._extend(text, toks, i, label, suf)
+                if cand:
+                    out.append(cand)
             cand = self._place(toks, i)
             if cand:
                 out.append(cand)
+        self._actor_start = {}
+        for c in out:
+            if c.label == "COMPANY" and c.start < self._actor_start.get(c.end, c.end):
+                self._actor_start[c.end] = c.start
+        for i, tok in enumerate(toks):
+            for label in ("MEETING", "PROJECT"):
+                suf = self._suffix_ending_at(text, toks, i, label)
+                cand = suf and self._extend(text, toks, i, label, suf)
+                if cand:
+                    out.append(cand)
         out += self._capacity_projects(text, toks)
         for m in PARTY_CONGRESS.finditer(text):
             out.append(Candidate(m.start(), m.end(), "MEETING", "party-congress"))
         return out
+
+    def _jump_over_actor(self, toks: list[Tok], j: int) -> int | None:
+        """If a company name ends where token j starts, the token index where it starts."""
+        start = self._actor_start.get(toks[j].start)
+        if start is None:
+            return None
+        while j > 0 and toks[j].start > start:
+            j -= 1
+        return j if toks[j].start == start else None
 
     def _suffix_ending_at(self, text: str, toks: list[Tok], i: int, label: str) -> str | None:
         """The longest suffix ending at token i, even when pkuseg split it (领导|小组)."""
@@ -111,6 +131,9 @@ class PhraseFinder:
         first_suffix_tok = j
         quote_open = False
         while j > 0:
+            if label == "PROJECT" and (jumped := self._jump_over_actor(toks, j)) is not None:
+                j = jumped
+                break
             prev = toks[j - 1].text
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 # quotes belong to names like “十四五”规划…座谈会; stop at an unmatched opening quote
@@ -198,6 +221,9 @@ class PhraseFinder:
             k = starts[m.start()]
             j = k
             while j > 0:
+                if (jumped := self._jump_over_actor(toks, j)) is not None:
+                    j = jumped
+                    break
                 prev = toks[j - 1].text
                 if prev in PUNCT or prev in self.boundary or prev in QUOTES or (len(prev) >= 2 and
                         self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY
+from kg.nlp.lexicon import load_lexicon
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=[])
@@ -60,6 +61,7 @@ class RelationExtractor:
         self.triggers = {rel: sorted(self.rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施")}
         self.generic = sorted(self.rules["generic_meeting_words"], key=len, reverse=True)
+        self.titles = load_lexicon().titles
 
     def __call__(self, doc: Doc) -> Doc:
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
@@ -123,7 +125,8 @@ class RelationExtractor:
                 meeting = self._meeting_for(text, sent, in_sent, a, b, article_meeting)
                 if meeting is None:
                     continue
-                for p in self._subjects(text, people, s, a):
+                named = [x for x in in_sent if x.label_ == "MEETING"]
+                for p in self._subjects(text, people, s, a, named):
                     out.append(Relation(p, rel, meeting, sent, "trigger:" + text[a:b], conf))
         # others named beside the chair in a meeting's lead sentence attended it
         chairs = {id(r.head) for r in out if r.relation == "主持"}
@@ -135,31 +138,36 @@ class RelationExtractor:
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
 
-    def _subjects(self, text: str, people: list[Span], sent_start: int, trig: int) -> list[Span]:
-        """People before the trigger in its clause; a list joined by 、 or 和/及/等 counts whole."""
-        clause_start = sent_start
-        for i in range(trig - 1, sent_start - 1, -1):
-            if text[i] in CLAUSE_BREAK:
-                # a comma inside a list of titled people (…马跃祥，秘书长谢宝恩在主席台就座) does not end it
-                if not any(p.start_char > i and p.end_char <= trig for p in people):
-                    continue
-                clause_start = i + 1
-                break
-        subj = [p for p in people if clause_start <= p.start_char and p.end_char <= trig and not _is_reporter(p)]
-        if not subj:
+    def _subjects(self, text: str, people: list[Span], sent_start: int, trig: int,
+                  meetings: list[Span] = ()) -> list[Span]:
+        """The person right before the trigger and the list they stand in.
+
+        A list continues over 、，和 and over the next person's title (…王新平，省政府参事高存福、赵念农…先后发言);
+        any other words (another verb, 安排部署工作) end it: 甲乙出席丙主持 gives 丙 alone for 主持.
+        """
+        before = [p for p in people if sent_start <= p.start_char and p.end_char <= trig and not _is_reporter(p)]
+        if not before:
             return []
-        gap = text[subj[-1].end_char:trig]
-        if len(gap) > 12 and "由" not in gap:
-            return []
-        # the people next to the trigger, and the list they stand in; another verb ends the list
-        # (甲乙出席丙主持: only 丙 chaired)
-        group = [subj[-1]]
-        for p in reversed(subj[:-1]):
-            between = text[p.end_char:group[0].start_char]
-            if len(between) > 12 or any(t in between for ts in self.triggers.values() for t in ts):
+        gap = text[before[-1].end_char:trig]
+        for m in meetings:                        # 信长星在某某座谈会上强调: the meeting is not a gap
+            if before[-1].end_char <= m.start_char and m.end_char <= trig:
+                gap = gap.replace(m.text, "")
+        if len(gap) > (20 if gap.startswith("等") else 12) and "由" not in gap:
+            return []                             # …韩国栋等14位专家先后发言 is still a list
+        group = [before[-1]]
+        for p in reversed(before[:-1]):
+            if not self._joins_list(text[p.end_char:group[0].start_char]):
                 break
             group.insert(0, p)
         return group
+
+    def _joins_list(self, between: str) -> bool:
+        rest = between.strip("、，,和及与以及 ")
+        if not rest:
+            return True
+        if len(rest) > 30 or any(c in rest for c in "。；;：:") or any(t in rest for ts in self.triggers.values() for t in ts):
+            return False
+        return any(rest.endswith(t) for t in self.titles)          # a title phrase: 省政府参事
 
     def _meeting_for(self, text, sent, in_sent, a, b, article_meeting) -> Span | None:
         s, e = sent
