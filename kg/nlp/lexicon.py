@@ -50,6 +50,7 @@ class Lexicon:
     orgs: set[str]
     companies: set[str]
     rules: dict
+    syllables: set[str] = field(default_factory=set)
     common: dict[str, int] = field(default_factory=dict)   # common word -> frequency
     pos: dict[str, str] = field(default_factory=dict)      # common word -> jieba part of speech
 
@@ -58,6 +59,19 @@ class Lexicon:
 
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames_single or name[:2] in self.surnames_double
+
+    def is_syllable_name(self, word: str) -> bool:
+        """Made of two or more name syllables (扎西 + 多杰): Tibetan, Mongolian, Uyghur names."""
+        n = len(word)
+        if n < 3 or n > 10:
+            return False
+        pieces = [0] + [-1] * n            # pieces[i]: fewest syllables covering word[:i], -1 = impossible
+        for i in range(1, n + 1):
+            for j in range(max(0, i - 4), i):
+                if pieces[j] >= 0 and word[j:i] in self.syllables:
+                    if pieces[i] < 0 or pieces[j] + 1 < pieces[i]:
+                        pieces[i] = pieces[j] + 1
+        return pieces[n] >= 2
 
     def user_words(self) -> list[str]:
         """Words the segmenter should keep whole (titles and gazetteer names)."""
@@ -77,6 +91,7 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR)) -> Lexicon:
         orgs=set(read_words(d / "orgs.txt")),
         companies=set(read_words(d / "companies.txt")),
         rules=json.loads((d / "entity_rules.json").read_text(encoding="utf-8")),
+        syllables=set(read_words(d / "name_syllables.txt")),
         common={w: f for w, (f, _) in entries.items()},
         pos={w: p for w, (_, p) in entries.items()},
     )

@@ -47,6 +47,8 @@ class PersonFinder:
             return False
         if word[-1] in NON_NAME_END and n <= 4:
             return False
+        if self.lex.is_syllable_name(word.replace("·", "")):
+            return True
         surname = self.lex.has_surname(word)
         common = self.lex.is_common(word, 30)
         if strict:
@@ -91,13 +93,17 @@ class PersonFinder:
         return out
 
     def _bylines(self, text: str) -> list[Candidate]:
+        """Reporters: `（记者 甲 乙 通讯员 丙）` gives 甲, 乙 the role 记者 and 丙 the role 通讯员."""
         out = []
         for m in BYLINE.finditer(text):
             role = m.group(1).replace("本报", "")
-            names = m.group(2)
             base = m.start(2)
-            for nm in re.finditer(r"[\u4e00-\u9fff·]{2,8}", names):
-                if self.lex.is_common(nm.group(), 200) or nm.group() in self.lex.titles:
+            for nm in re.finditer(r"[\u4e00-\u9fff·]{2,8}", m.group(2)):
+                word = nm.group()
+                if word in self.lex.titles:
+                    role = word                     # the next names carry this role
+                    continue
+                if self.lex.is_common(word, 200):
                     continue
                 out.append(Candidate(base + nm.start(), base + nm.end(), "PERSON", "byline", [role]))
         return out
@@ -109,6 +115,9 @@ class PersonFinder:
         first = toks[k].text
         if first in PUNCT or first in self.stop or self.is_title(first):
             return None
+        syllable_end = self._syllable_name_end(toks, k)
+        if syllable_end:
+            return k, syllable_end
         e = k
         length = 0
         while e < len(toks):
@@ -127,6 +136,19 @@ class PersonFinder:
         if len(name) < 2 or len(name) > MAX_NAME or not self.name_like(name):
             return None
         return k, e
+
+    def _syllable_name_end(self, toks: list[Tok], k: int) -> int | None:
+        """End token of the longest run from k that spells a syllable name (拉毛|才|让 -> 拉毛才让)."""
+        best, word = None, ""
+        for e in range(k, min(k + 5, len(toks))):
+            if not CJK.match(toks[e].text):
+                break
+            word += toks[e].text
+            if len(word) > 10:
+                break
+            if self.lex.is_syllable_name(word.replace("·", "")):
+                best = e + 1
+        return best
 
     def _title_chain_before(self, text: str, toks: list[Tok], i: int) -> list[str]:
         """Titles ending at token i-1, read leftwards over `、`: 省委副书记、省长 -> [省委副书记, 省长]."""
@@ -205,7 +227,8 @@ class PersonFinder:
         for i in range(len(toks) - 1):
             w, nxt = toks[i].text, toks[i + 1].text
             prev = toks[i - 1].text if i else "。"
-            if not (prev in PUNCT or prev in ("后", "时", "中", "上")):
+            strong_title = nxt in ("总书记", "同志", "书记", "主席")      # 习近平总书记, 吴晓军书记
+            if not (prev in PUNCT or prev in ("后", "时", "中", "上") or strong_title):
                 continue
             if (nxt in SPEECH_VERBS or nxt in AFTER_NAME_TITLES) and self.name_like(w, strict=True):
                 titles = [nxt] if nxt in AFTER_NAME_TITLES and nxt != "同志" else []

@@ -18,6 +18,7 @@ NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
 # 年产2万吨, 10万吨, 240万千瓦, 750千伏: a capacity names an industrial project (…碳酸锂, …多晶硅)
 CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦|兆瓦|千伏|千瓦时|立方米|标方|平方米|辆|台|套|头|只)")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
+DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大"
@@ -140,7 +141,7 @@ class PhraseFinder:
                 quote_open = not quote_open
                 j -= 1
                 continue
-            if prev in PUNCT or any(c in PUNCT for c in prev):
+            if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev):
                 break
             inner = prev in rule.get("inner_words", ())      # 生态保护与高质量发展推进会议
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == first_suffix_tok):
