@@ -65,7 +65,8 @@ def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
         if (c.start, c.end) in seen:
             continue
         host = next((o for o in outer if o.start <= c.start and c.end <= o.end), None)
-        if host and (host.label, c.label) in NESTED_OK and c.label != "PERSON":
+        inside_kept = any(n.label == c.label and n.start <= c.start and c.end <= n.end for n in nested)
+        if host and (host.label, c.label) in NESTED_OK and c.label != "PERSON" and not inside_kept:
             nested.append(c)
             seen.add((c.start, c.end))
     return sorted(outer, key=lambda c: c.start), nested

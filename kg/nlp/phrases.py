@@ -16,12 +16,15 @@ QUOTES = set("“”‘’\"'「」『』")
 ORDINAL = re.compile(r"^(第?[0-9一二三四五六七八九十百零〇两]+[次届期批号年]?|[0-9一二三四五六七八九十]+届[一二三四五六七八九十]+次|[0-9.]+)$")
 NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
 # 年产2万吨, 10万吨, 240万千瓦, 750千伏: a capacity names an industrial project (…碳酸锂, …多晶硅)
-CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦|兆瓦|千伏|千瓦时|立方米|标方|平方米|辆|台|套|头|只)")
+CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦时|千瓦|兆瓦|吉瓦|千伏|立方米|标方|平方米|辆|台|套|头|只)")
+# power and grid projects are named after their site (某地240万千瓦…), production lines after their maker
+SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
+LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
-    r"(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)大"
+    r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
     r"|(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)届[一二三四五六七八九]中全会"
     r"|[省市州县区]第[一二三四五六七八九十]+次党代会"
 )
@@ -130,6 +133,7 @@ class PhraseFinder:
         while j > 0 and toks[j].start > end - len(suffix):
             j -= 1                               # the token where a split suffix (领导|小组) starts
         first_suffix_tok = j
+        soft_ok_at = j            # a soft boundary word is part of the name right before the suffix or 暨/与
         quote_open = False
         while j > 0:
             if label == "PROJECT" and (jumped := self._jump_over_actor(toks, j)) is not None:
@@ -144,7 +148,7 @@ class PhraseFinder:
             if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev):
                 break
             inner = prev in rule.get("inner_words", ())      # 生态保护与高质量发展推进会议
-            if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == first_suffix_tok):
+            if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
@@ -153,6 +157,8 @@ class PhraseFinder:
             if self._stops_by_pos(prev, label, suffix) and not inner:
                 break
             j -= 1
+            if inner:
+                soft_ok_at = j
         # drop quotes and leading ordinals that are not part of a name
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
@@ -187,9 +193,15 @@ class PhraseFinder:
         if label == "MEETING":
             # "会议精神" etc. are handled by the suffix; reject "这次会议" style and bare verb + 会议
             return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 200)
+        if LEVEL_GENERIC.match(phrase):
+            return False                                   # 三级医院, A级景区: a class, not a name
         if label == "PROJECT":
-            # a project names something concrete: a number, a proper name or enough words
-            return (bool(NUMERIC.search(core)) or len(core_stripped) >= 4) and not self.lex.is_common(phrase, 20)
+            # a project names something concrete: a number, a place, a company or a proper word,
+            # and is not a generic class (重点项目, 民生实事工程)
+            if self.lex.is_common(phrase, 20) or any(core.endswith(m) for m in self.rules["PROJECT"]["generic_modifiers"]):
+                return False
+            return bool(NUMERIC.search(core)) or any(
+                t.text in self.lex.places or (len(t.text) >= 2 and not self.lex.is_common(t.text, 5)) for t in toks[:-1])
         last = toks[-1].text
         suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
         if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 50) \
@@ -239,8 +251,10 @@ class PhraseFinder:
                 phrase_end = end + 2
             out.append(Candidate(toks[j].start, phrase_end, "PROJECT", "capacity"))
             builder = PHASE.sub("", text[toks[j].start:m.start()])      # 某某化工二期 -> 某某化工
-            if len(builder) >= 2:
-                out.append(Candidate(toks[j].start, toks[j].start + len(builder), "COMPANY", "builder"))
+            is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"]))
+            site = m.group().endswith(SITE_UNITS) and not is_company
+            if len(builder) >= 2 and not any(ch in builder for ch in "一-至"):
+                out.append(Candidate(toks[j].start, toks[j].start + len(builder), "PLACE" if site else "COMPANY", "builder"))
         return out
 
     # -- places -----------------------------------------------------------------------------------
