@@ -20,8 +20,10 @@ BYLINE = re.compile(
 SPEECH_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者", "笑着说")
 AFTER_NAME_TITLES = ("总书记", "书记", "主席", "同志", "省长", "市长", "州长", "县长", "委员长", "总理", "部长", "院士")
 MAX_NAME = 10
+# role words that often stand alone (委员履职): the next word must look like a name on its own
+WEAK_TITLES = {"委员", "负责人", "专家", "成员", "代表", "人大代表", "政协委员", "干部", "驻村干部", "编辑", "教师", "医生", "发言人"}
 # last characters of abstract nouns and institutions, never of a personal name (获得感, 积极性, 管理局)
-NON_NAME_END = set("感性化率度量力业区省市县局厅部委会院所站队组处科室网台港园场馆校")
+NON_NAME_END = set("感性化率度量力业区省市县局厅部委会院所站队组处科室网台港园场馆校织")
 
 
 class PersonFinder:
@@ -103,7 +105,7 @@ class PersonFinder:
                 if word in self.lex.titles:
                     role = word                     # the next names carry this role
                     continue
-                if self.lex.is_common(word, 200):
+                if self.lex.is_common(word, 5):
                     continue
                 out.append(Candidate(base + nm.start(), base + nm.end(), "PERSON", "byline", [role]))
         return out
@@ -184,6 +186,10 @@ class PersonFinder:
                 continue
             titles = self._title_chain_before(text, toks, i + 1)
             k, e = span
+            name = "".join(t.text for t in toks[k:e])
+            if toks[i].text in WEAK_TITLES and not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name)):
+                i += 1                      # 委员履职, 负责人介绍道: a role word, not a title before a name
+                continue
             out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title", titles))
             # a list after one title shares it: 副省长匡湧、王黎明、张黎参加
             while e + 1 < len(toks) and toks[e].text == "、":
@@ -227,7 +233,7 @@ class PersonFinder:
         for i in range(len(toks) - 1):
             w, nxt = toks[i].text, toks[i + 1].text
             prev = toks[i - 1].text if i else "。"
-            strong_title = nxt in ("总书记", "同志", "书记", "主席")      # 习近平总书记, 吴晓军书记
+            strong_title = nxt in ("总书记", "同志", "书记", "主席")      # 习近平总书记, 陈刚书记 anywhere
             if not (prev in PUNCT or prev in ("后", "时", "中", "上") or strong_title):
                 continue
             if (nxt in SPEECH_VERBS or nxt in AFTER_NAME_TITLES) and self.name_like(w, strict=True):

@@ -22,6 +22,7 @@ SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
+DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
@@ -171,7 +172,10 @@ class PhraseFinder:
     def _stops_by_pos(self, word: str, label: str, suffix: str) -> bool:
         """Verbs, adverbs, pronouns … end a name (严格落实|政府); committee names may hold verbs (促进…领导小组)."""
         rule = self.rules[label]
-        if len(word) < 2 or self.lex.pos.get(word) not in rule.get("stop_pos", ()):
+        pos = self.lex.pos.get(word)
+        if len(word) < 2:
+            return pos in ("p", "c", "u", "r")   # 以政协, 于: function words; 能, 化 (split words) are not
+        if pos not in rule.get("stop_pos", ()):
             return False
         if label == "COMPANY" and suffix in rule["needs_name"]:
             return True
@@ -217,6 +221,9 @@ class PhraseFinder:
         if label == "ORG":
             if suffix in self.rules["ORG"]["single_char_suffix_needs_prefix"] and len(core_stripped) < 2:
                 return False
+            if suffix in self.rules["ORG"]["organ_suffixes"] and not all(self._place_like(t.text) for t in toks[:-1]
+                                                                         if t.start < toks[-1].end - len(suffix)):
+                return False              # 海东市政府 yes; 凝心聚力贯穿于政协 no: an organ's prefix is a place
             return not self.lex.is_common(phrase, 100)
         return True
 
@@ -256,6 +263,11 @@ class PhraseFinder:
             if len(builder) >= 2 and not any(ch in builder for ch in "一-至"):
                 out.append(Candidate(toks[j].start, toks[j].start + len(builder), "PLACE" if site else "COMPANY", "builder"))
         return out
+
+    def _place_like(self, word: str) -> bool:
+        lex = self.lex
+        return (word in lex.places or word in lex.orgs or word in ("省", "市", "州", "县", "区", "中共", "国家", "中央")
+                or word.endswith(("省", "市", "州", "县", "区", "盟", "旗", "镇", "乡", "村")) or DIGITS_ORDINAL.match(word) is not None)
 
     # -- places -----------------------------------------------------------------------------------
     def _place(self, toks: list[Tok], i: int) -> Candidate | None:

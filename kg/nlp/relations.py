@@ -122,6 +122,8 @@ class RelationExtractor:
             for a, b in self._find_triggers(text, s, e, rel):
                 if any(p.start_char <= a < p.end_char for p in in_sent):
                     continue                      # the trigger is inside an entity name
+                if rel == "讲话" and self._speech_is_a_noun(text, a, b):
+                    continue                      # 重要讲话精神, 讲话要求: a cited speech, not speaking here
                 meeting = self._meeting_for(text, sent, in_sent, a, b, article_meeting)
                 if meeting is None:
                     continue
@@ -134,9 +136,23 @@ class RelationExtractor:
         if meetings and chairs:
             meeting = next(iter(meetings.values()))
             for p in people:
-                if id(p) not in chairs and p._.mention_titles and not _is_reporter(p):
+                if id(p) not in chairs and self._opens_clause_with_title(text, p, s) and not _is_reporter(p):
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
+
+    def _opens_clause_with_title(self, text: str, p: Span, sent_start: int) -> bool:
+        """…，副省长王黎明安排部署工作: the person opens a clause, introduced only by their title."""
+        i = p.start_char
+        while i > sent_start and text[i - 1] not in CLAUSE_BREAK:
+            i -= 1
+        lead = text[i:p.start_char]
+        return bool(lead) and any(lead.endswith(t) for t in p._.mention_titles) and all(
+            lead.startswith(t) or t in lead for t in p._.mention_titles[:1])
+
+    def _speech_is_a_noun(self, text: str, a: int, b: int) -> bool:
+        rule = self.rules["讲话"]
+        return any(text.startswith(w, b) for w in rule["noun_after"]) or any(
+            text[max(0, a - len(w)):a] == w for w in rule["noun_before"])
 
     def _subjects(self, text: str, people: list[Span], sent_start: int, trig: int,
                   meetings: list[Span] = ()) -> list[Span]:
