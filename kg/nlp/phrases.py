@@ -23,6 +23,8 @@ PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
+LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
+CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
@@ -85,9 +87,10 @@ class PhraseFinder:
                 cand = suf and self._extend(text, toks, i, label, suf)
                 if cand:
                     out.append(cand)
-            cand = self._place(toks, i)
+            cand = self._place(text, toks, i)
             if cand:
                 out.append(cand)
+        out += self._listed_places(text, toks, out)
         self._actor_start = {}
         for c in out:
             if c.label == "COMPANY" and c.start < self._actor_start.get(c.end, c.end):
@@ -270,35 +273,66 @@ class PhraseFinder:
                 or word.endswith(("省", "市", "州", "县", "区", "盟", "旗", "镇", "乡", "村")) or DIGITS_ORDINAL.match(word) is not None)
 
     # -- places -----------------------------------------------------------------------------------
-    def _place(self, toks: list[Tok], i: int) -> Candidate | None:
+    def _place(self, text: str, toks: list[Tok], i: int) -> Candidate | None:
+        """A gazetteer place, or a name + place suffix: 格尔木市, 海西蒙古族藏族自治州, 祁连山国家公园."""
         tok = toks[i]
         lex = self.lex
         if tok.text in lex.places:
             return Candidate(tok.start, tok.end, "PLACE", "gazetteer")
-        suf = _suffix_of(tok.text, self.suffixes["PLACE"])
+        suf = self._suffix_ending_at(text, toks, i, "PLACE")
         if not suf:
             return None
-        start = tok.start
-        if tok.text == suf:
-            # bare suffix token: join with a preceding name token (格尔木 + 市)
-            if i == 0:
+        k = i
+        while k > 0 and toks[k].start > tok.end - len(suf):
+            k -= 1                                    # first token of a split suffix (国家|公园)
+        core_in_tok = text[toks[k].start:tok.end - len(suf)]
+        if core_in_tok:                               # the suffix shares a token with the name: 格尔木市
+            if not (core_in_tok in lex.places or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
+                                                 and not lex.is_common(core_in_tok, 300))):
                 return None
-            prev = toks[i - 1].text
-            if prev in PUNCT or prev in self.boundary or lex.is_common(prev, 30) and prev not in lex.places:
-                return None
-            start = toks[i - 1].start
-            # 海西 + 蒙古族 + 藏族 + 自治州
-            k = i - 1
-            while k > 0 and toks[k].text.endswith("族") and toks[k - 1].text not in PUNCT:
-                k -= 1
-                start = toks[k].start
+            start = toks[k].start
+            k_start = k
         else:
-            core = tok.text[: -len(suf)]
-            if core in lex.places:
-                pass
-            elif len(core) < 2 or lex.is_common(tok.text, 30) or lex.is_common(core, 300):
-                return None
-        phrase_len = tok.end - start
-        if phrase_len > self.rules["PLACE"]["max_chars"]:
+            start, k_start = tok.end - len(suf), k
+        # reach left over name tokens: one for a one-character suffix (格尔木|市), up to three for a longer
+        # one (茶卡|盐湖|景区), across 民族 names (海西|蒙古族|藏族|自治州)
+        reach = 1 if len(suf) == 1 else 3
+        j = k_start
+        while j > 0 and reach > 0:
+            prev = toks[j - 1].text
+            if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev):
+                break
+            if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30)) or len(prev) < 2 and prev != "·":
+                break
+            if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m"):
+                break
+            j -= 1
+            if not prev.endswith("族"):
+                reach -= 1
+        start = min(start, toks[j].start) if j < k_start else start
+        phrase = text[start:tok.end]
+        if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase):
+            return None
+        if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
             return None
         return Candidate(start, tok.end, "PLACE", "suffix")
+
+    def _listed_places(self, text: str, toks: list[Tok], known: list[Candidate]) -> list[Candidate]:
+        """Unknown short names listed with known places (格尔木、德令哈、某某工业园) are places too."""
+        place_spans = {(c.start, c.end) for c in known if c.label == "PLACE"}
+        out, i = [], 0
+        while i < len(toks):
+            items, j = [], i
+            while j < len(toks) and CJK_WORD.match(toks[j].text) and 2 <= len(toks[j].text) <= 4:
+                items.append(toks[j])
+                if j + 1 < len(toks) and toks[j + 1].text == "、":
+                    j += 2
+                else:
+                    j += 1
+                    break
+            if len(items) >= 2 and any((t.start, t.end) in place_spans for t in items):
+                for t in items:
+                    if (t.start, t.end) not in place_spans and not self.lex.is_common(t.text, 5) and t.text not in self.lex.titles:
+                        out.append(Candidate(t.start, t.end, "PLACE", "list"))
+            i = max(j, i + 1)
+        return out
