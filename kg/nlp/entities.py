@@ -8,6 +8,8 @@ consistent set, splits pkuseg tokens where an entity edge falls inside one, and 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -74,9 +76,11 @@ def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
 
 def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that every offset falls on a token boundary (entity edges inside pkuseg words)."""
+    ordered = sorted(offsets)
     with doc.retokenize() as retok:
         for tok in doc:
-            cuts = sorted(o - tok.idx for o in offsets if tok.idx < o < tok.idx + len(tok.text))
+            lo, hi = tok.idx, tok.idx + len(tok.text)
+            cuts = [o - lo for o in ordered[bisect_right(ordered, lo):bisect_left(ordered, hi)]]
             if not cuts:
                 continue
             pieces, prev = [], 0

@@ -37,7 +37,7 @@ class PersonFinder:
 
     def title_word_end(self, word: str) -> bool:
         """A token that ends in a title word: 副厅长, 党组书记, 所长 (but not 书记处)."""
-        return any(word.endswith(t) for t in self.lex.titles if len(t) >= 2) or word in self.lex.titles
+        return word in self.lex.titles or any(word[-n:] in self.lex.titles for n in range(2, min(len(word), 7)))
 
     def name_like(self, word: str, strict: bool = False) -> bool:
         if not CJK.match(word) or word in self.lex.titles or word in self.stop:

@@ -76,6 +76,9 @@ class PhraseFinder:
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
         }
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
+        # suffixes grouped by length, longest first: one slice and one set look-up per length
+        self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
+                             for label, sufs in self.suffixes.items()}
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
 
     def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
@@ -118,9 +121,10 @@ class PhraseFinder:
     def _suffix_ending_at(self, text: str, toks: list[Tok], i: int, label: str) -> str | None:
         """The longest suffix ending at token i, even when pkuseg split it (领导|小组)."""
         end = toks[i].end
-        for suf in self.suffixes[label]:
-            start = end - len(suf)
-            if start >= 0 and text[start:end] == suf:
+        for size, sufs in self._suffix_sets[label]:
+            start = end - size
+            suf = text[start:end] if start >= 0 else ""
+            if suf in sufs:
                 # the suffix must not start inside a token other than the last one
                 k = i
                 while k > 0 and toks[k].start > start:
