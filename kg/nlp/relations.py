@@ -22,7 +22,7 @@ from kg.nlp.lexicon import load_lexicon
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=[])
 
-SENT_END = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
+SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 
 
@@ -44,14 +44,30 @@ class Relation:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in SENT_END.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        if s < e and text[s:e].strip():
-            out.append((s, e))
+    """[start, end) of each sentence: it ends at 。！？；, a line break, or a space between two Chinese
+    characters outside brackets (two headline lines joined on one line; bylines keep their spaces)."""
+    out, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in "（(" and 1 or 0
+        depth -= ch in "）)" and depth > 0 and 1 or 0
+        split = ch in SENT_FINAL or (ch == " " and depth == 0 and 0 < i < len(text) - 1
+                                     and _is_han(text[i - 1]) and _is_han(text[i + 1]))
+        if split:
+            _add_sentence(text, start, i + 1, out)
+            start, depth = i + 1, 0
+    _add_sentence(text, start, len(text), out)
     return out
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _add_sentence(text: str, s: int, e: int, out: list) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    if s < e:
+        out.append((s, e))
 
 
 class RelationExtractor:
