@@ -34,3 +34,56 @@ def test_no_meeting_no_meeting_roles(rels_of):
 def test_builder_named_in_project(rels_of):
     rels = rels_of("青海德源新能源开发有限公司年产5万吨多晶硅项目完成投资18亿元。")
     assert any(r[1] == "实施" and r[0] == "青海德源新能源开发有限公司" for r in rels)
+
+
+SYMPOSIUM = ("林振华在生态领域专家座谈会上强调\n"
+             "本报讯（记者 何立新）5月8日，省长林振华主持召开生态领域专家座谈会。"
+             "座谈会上，某某大学教授郑国梁，省政府参事高建、刘海峰等12位专家先后发言。"
+             "在认真听取专家发言后，林振华说，各位专家提出了很有价值的意见建议。")
+
+
+def test_experts_who_spoke_in_turn(rels_of):
+    rels = rels_of(SYMPOSIUM)
+    for name in ("郑国梁", "高建", "刘海峰"):
+        assert (name, "讲话", "生态领域专家座谈会") in rels, name
+
+
+def test_speaker_after_a_subordinate_clause_and_in_headline(rels_of):
+    rels = rels_of(SYMPOSIUM)
+    assert ("林振华", "讲话", "生态领域专家座谈会") in rels
+    assert ("林振华", "主持", "生态领域专家座谈会") in rels
+
+
+def test_cited_speech_is_not_speaking_at_the_meeting(rels_of):
+    rels = rels_of("全省推进会议召开。会议要求，深入学习领会习近平总书记重要讲话精神。")
+    assert not [r for r in rels if r[1] == "讲话"]
+
+
+def test_headline_with_two_verbs_splits_subjects(rels_of):
+    rels = rels_of("省政协十四届二次会议闭幕\n郑国梁刘海峰出席马建平主持并讲话\n本报讯 会议在西宁闭幕。"
+                   "会议由省政协主席马建平主持。郑国梁书记、刘海峰书记出席。")
+    assert ("马建平", "主持", "省政协十四届二次会议") in rels
+    assert ("郑国梁", "主持", "省政协十四届二次会议") not in rels
+
+
+def test_meeting_held_at_a_venue(rels_of):
+    rels = rels_of("省政协十四届二次会议在青海会议中心胜利闭幕。")
+    assert ("省政协十四届二次会议", "位于", "青海会议中心") in rels
+
+
+def test_build_verb_links_company_to_project(rels_of):
+    rels = rels_of("青海德源新能源开发有限公司投资建设刚察县光伏发电项目。")
+    assert ("青海德源新能源开发有限公司", "实施", "刚察县光伏发电项目") in rels
+
+
+def test_place_prefixed_project_is_located_there(rels_of):
+    rels = rels_of("今年将开工建设刚察县源网荷储一体化示范项目。")
+    assert ("刚察县源网荷储一体化示范项目", "位于", "刚察县") in rels
+
+
+def test_evidence_and_offsets_point_into_the_text(nlp):
+    text = "全省推进会议召开。省长林振华主持会议。"
+    doc = nlp(text)
+    rel = next(r for r in doc._.relations if r.relation == "主持")
+    start, end = rel.sent
+    assert "主持" in text[start:end] and 0 < rel.confidence <= 1

@@ -48,9 +48,13 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
     return out
 
 
+# for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
+LABEL_PREFERENCE = {"PERSON": 0, "MEETING": 1, "PROJECT": 2, "COMPANY": 3, "PLACE": 4, "ORG": 5}
+
+
 def _rank(c: Candidate) -> tuple:
     strong_person = c.label == "PERSON" and c.source in PERSON_SOURCES_STRONG
-    return (0 if strong_person else 1, -c.length, c.start)
+    return (0 if strong_person else 1, -c.length, c.start, LABEL_PREFERENCE[c.label])
 
 
 def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:

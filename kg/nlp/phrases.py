@@ -148,6 +148,8 @@ class PhraseFinder:
                 j = jumped
                 break
             prev = toks[j - 1].text
+            if toks[j - 1].end < toks[j].start:
+                break                              # a space: names do not run across it (本报讯 会议)
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 # quotes belong to names like “十四五”规划…座谈会; stop at an unmatched opening quote
                 quote_open = not quote_open
@@ -304,7 +306,8 @@ class PhraseFinder:
         j = k_start
         while j > 0 and reach > 0:
             prev = toks[j - 1].text
-            if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev):
+            if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev) \
+                    or toks[j - 1].end < toks[j].start:
                 break
             if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30)) or len(prev) < 2 and prev != "·":
                 break

@@ -245,8 +245,9 @@ class RelationExtractor:
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
                 subj = [x for x in things if x.end_char <= pl.start_char]
-                if subj:
-                    out.append(Relation(subj[-1], "位于", pl, sent, "stated-location", conf))
+                if subj:                          # the nearest, outermost thing before the place
+                    best = max(subj, key=lambda x: (x.end_char, len(x)))
+                    out.append(Relation(best, "位于", pl, sent, "stated-location", conf))
             # place-prefixed project name: 某市某某抽水蓄能项目
             for x in things:
                 if x.label_ == "PROJECT" and x.start_char == pl.start_char and x.end_char > pl.end_char:
