@@ -270,7 +270,13 @@ class PhraseFinder:
             is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"]))
             site = m.group().endswith(SITE_UNITS) and not is_company
             if len(builder) >= 2 and not any(ch in builder for ch in "一-至"):
-                out.append(Candidate(toks[j].start, toks[j].start + len(builder), "PLACE" if site else "COMPANY", "builder"))
+                b_start, b_end = toks[j].start, toks[j].start + len(builder)
+                parts = [t for t in toks[j:k] if t.end <= b_end]
+                if site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
+                    # 某县某口240万千瓦…: the county and the site are two places, the first one the wider
+                    out.extend(Candidate(t.start, t.end, "PLACE", "builder") for t in parts)
+                else:
+                    out.append(Candidate(b_start, b_end, "PLACE" if site else "COMPANY", "builder"))
         return out
 
     def _place_like(self, word: str) -> bool:
