@@ -24,6 +24,8 @@ DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
 LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
+FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
+ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
@@ -157,7 +159,8 @@ class PhraseFinder:
                 continue
             if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev):
                 break
-            inner = prev in rule.get("inner_words", ())      # 生态保护与高质量发展推进会议
+            inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
+                prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
@@ -169,7 +172,10 @@ class PhraseFinder:
             j -= 1
             if inner:
                 soft_ok_at = j
-        # drop quotes and leading ordinals that are not part of a name
+        # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
+        while j < first_suffix_tok and (self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
+                                        and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
+            j += 1
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
         start = toks[j].start
@@ -302,6 +308,8 @@ class PhraseFinder:
             if not (core_in_tok in lex.places or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
                                                  and not lex.is_common(core_in_tok, 300))):
                 return None
+            if core_in_tok[0] in FUNCTION_CHARS and core_in_tok not in lex.places and len(core_in_tok) > 2:
+                return None                           # 为曲麻莱县: pkuseg glued a preposition on
             start = toks[k].start
             k_start = k
         else:
@@ -315,10 +323,17 @@ class PhraseFinder:
             if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev) \
                     or toks[j - 1].end < toks[j].start:
                 break
-            if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30)) or len(prev) < 2 and prev != "·":
+            adjacent = j == k_start and not core_in_tok and len(suf) >= 2    # 银河|小区: a common word as a name
+            if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30) or adjacent) \
+                    or len(prev) < 2 and prev != "·":
                 break
             if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m"):
                 break
+            if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治"):
+                break                                 # 曲麻莱县|昆仑社区: two places, not one
+            has_core = bool(core_in_tok) or j < k_start
+            if prev in lex.places and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
+                break                                 # 格尔木|昆仑社区, but 祁连山|国家公园 is one name
             j -= 1
             if not prev.endswith("族"):
                 reach -= 1
