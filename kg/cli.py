@@ -103,6 +103,7 @@ def cmd_extract(args) -> int:
 
 def cmd_build(args) -> int:
     from kg.graph import build_graph
+    from kg.graph.resolve import resolve, write_merges
     from kg.stores.ladybug_store import write_database
     from kg.stores.networkx_io import write_gexf, write_graphml, write_node_link
     from kg.views.html import write_html
@@ -123,7 +124,9 @@ def cmd_build(args) -> int:
 
     _write_jsonl(stream(), out / "extractions.jsonl")
     extract_seconds = time.perf_counter() - started
-    graph = build_graph(records)
+    resolution = resolve(records)
+    graph = build_graph(records, resolution)
+    write_merges(resolution, out / "merges.json")
     write_node_link(graph, out / "graph.json")
     write_graphml(graph, out / "graph.graphml")
     write_gexf(graph, out / "graph.gexf")
@@ -135,7 +138,8 @@ def cmd_build(args) -> int:
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
           f"embedded database: {counts['nodes']} nodes, {counts['relationships']} relationships; "
           f"total {seconds:.1f} s", file=sys.stderr)
-    for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "graph.lbdb"):
+    for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "merges.json",
+                 "graph.lbdb"):
         print(f"  {out / name}", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
 

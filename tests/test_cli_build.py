@@ -8,7 +8,8 @@ import pytest
 from kg.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-OUTPUTS = ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "graph.lbdb")
+OUTPUTS = ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "merges.json",
+           "graph.lbdb")
 
 
 @pytest.fixture(scope="module")

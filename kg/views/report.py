@@ -75,6 +75,11 @@ def overview(graph: nx.MultiDiGraph, records_summary: dict | None = None, top: i
     lines += ["## Places most mentioned", ""]
     lines += _table(["place", "mentions", "documents"],
                     [[graph.nodes[n]["name"], c, len(graph.nodes[n].get("docs", []))] for n, c in places.most_common(top)])
+    merged = [(d["name"], d.get("aliases", []), d.get("merge_reasons", [])) for _, d in graph.nodes(data=True)
+              if d.get("merge_reasons")]
+    lines += ["## Merged names (entity resolution)", ""]
+    lines += _table(["entity", "also written", "why"],
+                    [[name, "、".join(aliases), "; ".join(reasons)] for name, aliases, reasons in sorted(merged)[:60]])
     return "\n".join(lines)
 
 

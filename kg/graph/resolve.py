@@ -1,0 +1,226 @@
+"""Entity resolution: which mentions across documents are one real-world entity.
+
+Rules, each recorded as the reason of a merge:
+- surface noise: quotes and spaces do not tell names apart ("十四五"规划… = “十四五”规划…);
+- known abbreviations (pipelines/gazetteers/aliases.txt): 国开行 = 国家开发银行, 省工信厅 = 省工业和信息化厅;
+- relative names are read in the document's context: 省政协 in a Qinghai page is 青海省政协, 市政府 in a
+  Haidong page is 海东市政府 (the document's dominant province / prefecture / city);
+- places: 格尔木 = 格尔木市, 海西 = 海西州 = 海西蒙古族藏族自治州 when one suffixed form shares the stem
+  (a bare name that is itself a province, 海南, is not merged into 海南州);
+- people: one name is one person within a province; the same name in documents of different provinces
+  stays two nodes unless they share a title (two 王伟 in 广东 and 青海 are not silently merged);
+  a reporter (记者) and an official of the same name are kept apart.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.lexicon import read_words
+from kg.paths import GAZETTEER_DIR
+
+QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》]")
+ETHNIC = "蒙古|藏|回|土|撒拉|哈萨克|维吾尔|壮|苗|彝|土家|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|达斡尔|羌|仫佬|朝鲜|满|各"
+ETHNIC_AUTONOMY = re.compile(rf"(?:(?:{ETHNIC})族)+自治(?:州|县|区|旗)$")
+NOT_RELATIVE = ("省级", "市级", "州级", "县级", "市场", "县域", "市域", "省内", "市内", "州内", "县城", "省会", "市民", "州长")
+PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|州|县|区|盟|旗|镇|乡|村)$")
+LEVEL = {"省": "province", "自治区": "province", "特别行政区": "province", "州": "prefecture", "自治州": "prefecture",
+         "盟": "prefecture", "市": "city", "县": "county", "自治县": "county", "旗": "county", "区": "district",
+         "镇": "town", "乡": "town", "村": "village"}
+RELATIVE_PREFIX = {"省": "province", "州": "prefecture", "市": "city", "县": "county"}
+REPORTER_TITLES = {"记者", "通讯员", "特约记者", "见习记者", "首席记者", "摄影记者"}
+
+
+@lru_cache(maxsize=1)
+def aliases() -> list[tuple[str, str]]:
+    pairs = []
+    for line in (GAZETTEER_DIR / "aliases.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        if "=" in line:
+            short, full = (x.strip() for x in line.split("=", 1))
+            pairs.append((short, full))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Short name -> full name of province-level units (青海 -> 青海省)."""
+    out = {}
+    for w in read_words(GAZETTEER_DIR / "places.txt"):
+        if w.endswith(("省", "自治区", "特别行政区")):
+            short = re.sub(r"(省|(?:壮族|回族|维吾尔)?自治区|特别行政区)$", "", w)
+            out[short] = w
+    for city in ("北京", "天津", "上海", "重庆"):
+        out[city] = city + "市"
+    return out
+
+
+def clean(name: str) -> str:
+    return QUOTES.sub("", name)
+
+
+def place_stem(name: str) -> tuple[str, str | None]:
+    """(stem, level): 海西蒙古族藏族自治州 -> (海西, prefecture), 格尔木市 -> (格尔木, city), 海西 -> (海西, None)."""
+    m = ETHNIC_AUTONOMY.search(name)
+    if m and m.start() >= 2:
+        return name[:m.start()], LEVEL.get("自治" + m.group()[-1], "prefecture")
+    m = PLACE_SUFFIX.search(name)
+    if m and m.start() >= 2:
+        return name[:m.start()], LEVEL[m.group()]
+    return name, None
+
+
+def expand_aliases(name: str) -> str:
+    for short, full in aliases():
+        if name == short:
+            return full
+    for short, full in aliases():
+        if len(short) >= 2 and short in name and full not in name:
+            return name.replace(short, full, 1)
+    return name
+
+
+@dataclass
+class DocContext:
+    """The places a document is about, by level: the referent of 省/州/市 in its relative names."""
+    places: dict[str, str] = field(default_factory=dict)    # level -> stem
+
+    @classmethod
+    def of(cls, record: dict) -> DocContext:
+        counts: dict[str, Counter] = defaultdict(Counter)
+        short_provinces = provinces()
+        for e in record.get("entities", []):
+            if e["type"] != "PLACE":
+                continue
+            n = len(e.get("mentions") or [1])
+            stem, level = place_stem(clean(e["text"]))
+            if stem in short_provinces and level in (None, "province"):
+                counts["province"][stem] += n
+            elif level:
+                counts[level][stem] += n
+        return cls({level: c.most_common(1)[0][0] for level, c in counts.items() if c})
+
+
+@dataclass
+class Resolution:
+    """Mention -> node key, and the merges made, with their reasons."""
+    keys: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)  # (doc, type, text) -> (key, name)
+    merges: dict[str, dict] = field(default_factory=dict)                            # key -> {forms, reasons}
+
+    def key(self, doc: str, etype: str, text: str) -> tuple[str, str]:
+        return self.keys.get((doc, etype, text)) or (f"{etype}:{clean(text)}", clean(text))
+
+    def note(self, key: str, form: str, reason: str) -> None:
+        entry = self.merges.setdefault(key, {"forms": [], "reasons": []})
+        if form not in entry["forms"]:
+            entry["forms"].append(form)
+        if reason and reason not in entry["reasons"]:
+            entry["reasons"].append(reason)
+
+
+def _relative(name: str, ctx: DocContext) -> tuple[str, str | None]:
+    """省政协 -> 青海省政协 in a Qinghai document."""
+    if name.startswith(NOT_RELATIVE):
+        return name, None
+    level = RELATIVE_PREFIX.get(name[:1])
+    stem = ctx.places.get(level) if level else None
+    if not stem or name.startswith(stem) or len(name) < 3:
+        return name, None
+    full = (provinces().get(stem, stem + "省") if level == "province" else stem + name[0]) + name[1:]
+    return full, f"{name[0]} read as {stem} (the document's {level})"
+
+
+def resolve(records: list[dict]) -> Resolution:
+    res = Resolution()
+    contexts = {r["doc"]: DocContext.of(r) for r in records}
+    mentions = [(r["doc"], e) for r in records for e in r.get("entities", [])]
+
+    # places: the suffixed forms seen anywhere, by stem and level
+    suffixed: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for _, e in mentions:
+        if e["type"] == "PLACE":
+            stem, level = place_stem(clean(e["text"]))
+            if level:
+                suffixed[stem].add((level, clean(e["text"])))
+
+    # people: group each name's mentions by province and reporter role
+    for doc, e in mentions:
+        text, etype = e["text"], e["type"]
+        name, reasons = clean(text), []
+        if name != text:
+            reasons.append("quotes/spaces ignored")
+        if etype == "PLACE":
+            stem, level = place_stem(name)
+            forms = suffixed.get(stem, set())
+            levels = {lv for lv, _ in forms}
+            if level is None and len(levels) == 1 and not (stem in provinces() and levels != {"province"}):
+                level = next(iter(levels))
+                reasons.append(f"{name} = the {level} {stem}")
+            key = f"PLACE:{stem}:{level or '-'}"
+            best = max((f for lv, f in forms if lv == level), key=len, default=name)
+        elif etype in ("ORG", "COMPANY", "MEETING"):
+            expanded = expand_aliases(name)
+            if expanded != name:
+                reasons.append(f"abbreviation {name} = {expanded}")
+            full, why = _relative(expanded, contexts[doc])
+            if why:
+                reasons.append(why)
+            key, best = f"{etype}:{full}", (full if full != name else text)   # keep “quotes” for display
+        elif etype == "PERSON":
+            ctx = contexts[doc]
+            role = "reporter" if set(e.get("titles") or []) & REPORTER_TITLES else "person"
+            key = f"PERSON:{name}:{ctx.places.get('province', '-')}:{role}"
+            best = text
+        else:
+            key, best = f"{etype}:{name}", text
+        res.keys[(doc, etype, text)] = (key, best)
+        res.note(key, text, "; ".join(reasons))
+    _merge_people_across_provinces(res, records)
+    return res
+
+
+def _merge_people_across_provinces(res: Resolution, records: list[dict]) -> None:
+    """One name in several provinces: merge the nodes that share a title (a national leader is reported
+    everywhere), and a name from a document with no province joins the single province-bound node."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for r in records:
+        for e in r.get("entities", []):
+            if e["type"] == "PERSON":
+                key = res.keys[(r["doc"], "PERSON", e["text"])][0]
+                titles[key] |= {t for t in e.get("titles") or [] if t not in REPORTER_TITLES}
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (doc, etype, text), (key, _) in res.keys.items():
+        if etype == "PERSON":
+            _, name, _, role = key.split(":")
+            groups[(name, role)].add(key)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        bound = sorted(k for k in keys if k.split(":")[2] != "-")
+        target: dict[str, tuple[str, str]] = {}
+        for k in keys - set(bound):
+            if len(bound) == 1:
+                target[k] = (bound[0], "same name; its document names no province")
+        for a in bound:                            # shared title across provinces
+            for b in bound:
+                if a < b and titles[a] & titles[b] and b not in target:
+                    shared = "、".join(sorted(titles[a] & titles[b]))
+                    target[b] = (target.get(a, (a,))[0], f"same name and title ({shared}) in another province")
+        for mention, (key, name) in list(res.keys.items()):
+            if key in target:
+                new_key, why = target[key]
+                res.keys[mention] = (new_key, name)
+                res.note(new_key, mention[2], why)
+
+
+def write_merges(res: Resolution, path: Path) -> None:
+    import json
+
+    from kg.stores.networkx_io import atomic_write
+
+    rows = [{"node": k, "forms": v["forms"], "reasons": v["reasons"]}
+            for k, v in sorted(res.merges.items()) if len(v["forms"]) > 1 or v["reasons"]]
+    atomic_write(path, lambda p: p.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8"))
