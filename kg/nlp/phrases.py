@@ -107,8 +107,46 @@ class PhraseFinder:
                 if cand:
                     out.append(cand)
         out += self._capacity_projects(text, toks)
+        out += self._line_ends(text, out)
+        out += self._abbreviated_fairs(text, toks)
         for m in PARTY_CONGRESS.finditer(text):
             out.append(Candidate(m.start(), m.end(), "MEETING", "party-congress"))
+        return out
+
+    def _line_ends(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A road or power line names its ends: 某甲至某乙公路, 某甲一某乙750千伏输变电工程 -> places."""
+        out = []
+        heads = tuple(self.rules["PROJECT"]["line_heads"])
+        for c in found:
+            if c.label != "PROJECT":
+                continue
+            name = text[c.start:c.end]
+            cap = CAPACITY.search(name)
+            body = name[:cap.start()] if cap else name
+            if not (name.endswith(heads) or (cap and cap.group().endswith(SITE_UNITS))):
+                continue
+            if cap is None:
+                body = body[: len(body) - next(len(h) for h in heads if name.endswith(h))]
+            parts = re.split(r"[至一—-]", body)
+            if len(parts) < 2:
+                continue
+            pos = c.start
+            for part in parts:
+                if 2 <= len(part) <= 5 and CJK_WORD.match(part) and not self.lex.is_common(part, 20):
+                    out.append(Candidate(pos, pos + len(part), "PLACE", "line-end"))
+                pos += len(part) + 1
+        return out
+
+    def _abbreviated_fairs(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        """Expos known by a three-character short name (某洽会, 某交会), quoted or listed together."""
+        out = []
+        fair = [t for t in toks if len(t.text) == 3 and t.text.endswith("会") and CJK_WORD.match(t.text)
+                and not self.lex.is_common(t.text, 1) and not self.lex.is_common(t.text[:2], 2000)]
+        for t in fair:
+            quoted = text[t.start - 1:t.start] in QUOTES and text[t.end:t.end + 1] in QUOTES
+            listed = any(abs(o.start - t.end) <= 1 or abs(t.start - o.end) <= 1 for o in fair if o is not t)
+            if quoted or listed:
+                out.append(Candidate(t.start, t.end, "MEETING", "fair"))
         return out
 
     def _jump_over_actor(self, toks: list[Tok], j: int) -> int | None:
@@ -219,8 +257,7 @@ class PhraseFinder:
             # and is not a generic class (重点项目, 民生实事工程)
             if self.lex.is_common(phrase, 20) or any(core.endswith(m) for m in self.rules["PROJECT"]["generic_modifiers"]):
                 return False
-            return bool(NUMERIC.search(core)) or any(
-                t.text in self.lex.places or (len(t.text) >= 2 and not self.lex.is_common(t.text, 5)) for t in toks[:-1])
+            return bool(NUMERIC.search(core)) or self._has_proper(toks[:-1])
         last = toks[-1].text
         suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
         if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 50) \
@@ -236,6 +273,8 @@ class PhraseFinder:
         if label == "ORG":
             if suffix in self.rules["ORG"]["single_char_suffix_needs_prefix"] and len(core_stripped) < 2:
                 return False
+            if suffix in self.rules["ORG"]["needs_proper"] and not self._has_proper(toks[:-1]):
+                return False              # 临床医学研究中心: a kind of centre, not a named one
             if suffix in self.rules["ORG"]["organ_suffixes"] and not all(self._place_like(t.text) for t in toks[:-1]
                                                                          if t.start < toks[-1].end - len(suffix)):
                 return False              # 海东市政府 yes; 凝心聚力贯穿于政协 no: an organ's prefix is a place
@@ -285,6 +324,11 @@ class PhraseFinder:
                     out.append(Candidate(b_start, b_end, "PLACE" if site else "COMPANY", "builder"))
         return out
 
+    def _has_proper(self, toks: list[Tok]) -> bool:
+        """A place, an organisation or a word the general dictionary does not know (a proper name)."""
+        return any(t.text in self.lex.places or t.text in self.lex.orgs or t.text in self.lex.companies
+                   or (len(t.text) >= 2 and CJK_WORD.match(t.text) and not self.lex.is_common(t.text, 5)) for t in toks)
+
     def _place_like(self, word: str) -> bool:
         lex = self.lex
         return (word in lex.places or word in lex.orgs or word in ("省", "市", "州", "县", "区", "中共", "国家", "中央")
@@ -323,7 +367,8 @@ class PhraseFinder:
             if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev) \
                     or toks[j - 1].end < toks[j].start:
                 break
-            adjacent = j == k_start and not core_in_tok and len(suf) >= 2    # 银河|小区: a common word as a name
+            adjacent = (j == k_start and not core_in_tok                     # 银河|小区: a common word as a name
+                        and suf in self.rules["PLACE"]["named_by_common_word"])
             if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30) or adjacent) \
                     or len(prev) < 2 and prev != "·":
                 break
@@ -339,7 +384,7 @@ class PhraseFinder:
                 reach -= 1
         start = min(start, toks[j].start) if j < k_start else start
         phrase = text[start:tok.end]
-        if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase):
+        if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
             return None
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
             return None
