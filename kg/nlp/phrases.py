@@ -24,6 +24,7 @@ DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
 LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
+LEADING_JUNK = set("好要将把对在为是和与及并")
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
 ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -60,6 +61,13 @@ def _suffix_of(word: str, suffixes: list[str]) -> str | None:
         if word.endswith(suf):
             return suf
     return None
+
+
+def _trim_leading_function_char(text: str, start: int, end: int) -> int:
+    """为曲麻莱县, 好祁连山…工程: pkuseg glued a function character onto the name; names rarely start so."""
+    if text[start] in LEADING_JUNK and end - start - 1 >= 4:
+        return start + 1
+    return start
 
 
 def _closes_inside(text: str, start: int, end: int) -> bool:
@@ -126,7 +134,7 @@ class PhraseFinder:
             if not (name.endswith(heads) or (cap and cap.group().endswith(SITE_UNITS))):
                 continue
             if cap is None:
-                body = body[: len(body) - next(len(h) for h in heads if name.endswith(h))]
+                body = body[: len(body) - max(len(h) for h in heads if name.endswith(h))]
             parts = re.split(r"[至一—-]", body)
             if len(parts) < 2:
                 continue
@@ -216,7 +224,7 @@ class PhraseFinder:
             j += 1
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
-        start = toks[j].start
+        start = _trim_leading_function_char(text, toks[j].start, end)
         phrase = text[start:end]
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
@@ -376,13 +384,14 @@ class PhraseFinder:
                 break
             if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治"):
                 break                                 # 曲麻莱县|昆仑社区: two places, not one
-            has_core = bool(core_in_tok) or j < k_start
+            has_core = bool(core_in_tok) or any(not t.text.endswith("族") for t in toks[j:k_start])
             if prev in lex.places and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
                 break                                 # 格尔木|昆仑社区, but 祁连山|国家公园 is one name
             j -= 1
             if not prev.endswith("族"):
                 reach -= 1
         start = min(start, toks[j].start) if j < k_start else start
+        start = _trim_leading_function_char(text, start, tok.end)
         phrase = text[start:tok.end]
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
             return None
