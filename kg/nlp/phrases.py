@@ -24,6 +24,7 @@ DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
 LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
+BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 LEADING_JUNK = set("好要将把对在为是和与及并")
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
 ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗")
@@ -265,6 +266,9 @@ class PhraseFinder:
             # and is not a generic class (重点项目, 民生实事工程)
             if self.lex.is_common(phrase, 20) or any(core.endswith(m) for m in self.rules["PROJECT"]["generic_modifiers"]):
                 return False
+            if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core)
+                                                     and not any(t.text in self.lex.places for t in toks)):
+                return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
             return bool(NUMERIC.search(core)) or self._has_proper(toks[:-1])
         last = toks[-1].text
         suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
@@ -272,6 +276,9 @@ class PhraseFinder:
                 and not any(last.endswith(s) for s in self.suffixes[label] if len(s) >= 2):
             return False                      # 部署, 格局, 干部: a common word that merely ends in 部/局
         if label == "COMPANY":
+            if suffix in self.rules["COMPANY"]["needs_proper"] and not self._has_proper(toks[:-1]) \
+                    and not any(t.text.endswith(("银行", "集团", "公司")) for t in toks[:-1]):
+                return False              # 科技支行, 投资公司: a kind of firm, not a named one
             if suffix in self.rules["COMPANY"]["needs_name"]:
                 if any(self.lex.is_common(t.text, 5) and t.text not in self.lex.places for t in toks[:-1]):
                     return False
@@ -298,7 +305,8 @@ class PhraseFinder:
                 continue
             stop = PRODUCT_STOP.search(text, m.end(), min(len(text), m.end() + 14))
             end = stop.start() if stop else min(len(text), m.end() + 8)
-            if end - m.end() < 2 or end - m.end() > 12:
+            bare_site = end == m.end() and m.group().endswith(SITE_UNITS)     # 某地140万千瓦等4个…项目
+            if (end - m.end() < 2 and not bare_site) or end - m.end() > 12:
                 continue
             k = starts[m.start()]
             j = k
