@@ -21,7 +21,7 @@ SPAN_KEY = "kg_entities"
 LABELS = ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")
 # nested entities kept inside an outer one: (outer, inner) — a meeting's organising body, a project's builder
 NESTED_OK = {("MEETING", "ORG"), ("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PLACE"),
-             ("COMPANY", "PLACE"), ("ORG", "PLACE"), ("ORG", "COMPANY")}
+             ("ORG", "COMPANY")}
 PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker"}
 
 if not Span.has_extension("titles"):

@@ -272,7 +272,7 @@ class PhraseFinder:
             return bool(NUMERIC.search(core)) or self._has_proper(toks[:-1])
         last = toks[-1].text
         suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
-        if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 50) \
+        if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 20) \
                 and not any(last.endswith(s) for s in self.suffixes[label] if len(s) >= 2):
             return False                      # 部署, 格局, 干部: a common word that merely ends in 部/局
         if label == "COMPANY":
