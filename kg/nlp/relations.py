@@ -248,10 +248,18 @@ class RelationExtractor:
                 if subj:                          # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
                     out.append(Relation(best, "位于", pl, sent, "stated-location", conf))
-            # place-prefixed project name: 某市某某抽水蓄能项目
-            for x in things:
-                if x.label_ == "PROJECT" and x.start_char == pl.start_char and x.end_char > pl.end_char:
+        # a project named after its place: 某县某某抽水蓄能项目, or after its builder and then the place
+        # (某矿业某地镍钴矿采选); a place inside the builder's name (黄河矿业) is not where it is
+        companies = [x for x in in_sent if x.label_ == "COMPANY"]
+        for x in (t for t in things if t.label_ == "PROJECT"):
+            lead = x.start_char
+            for c in companies:
+                if c.start_char == lead and c.end_char < x.end_char:
+                    lead = c.end_char
+            for pl in places:
+                if pl.start_char == lead and pl.end_char < x.end_char:
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
+                    break
         return out
 
 
