@@ -2,6 +2,7 @@
 or PDF (through pdfplumber, reading the columns of a page one after the other)."""
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,10 +37,23 @@ def iter_input_files(paths: list[str]) -> Iterator[str]:
             raise InputError(given, "no such file or folder")
 
 
+def max_bytes() -> int:
+    """Largest document read whole (KG_MAX_MB, default 20 MB): a bigger file is most likely not one article
+    page, and would hold the whole run up for hours; it is skipped with a message saying how to proceed."""
+    return int(float(os.environ.get("KG_MAX_MB", "20")) * 1024 * 1024)
+
+
 def read_document(path: str) -> RawDocument:
     p = Path(path)
     if p.is_dir():
         raise InputError(path, "is a folder, not a file")
+    try:
+        size = p.stat().st_size
+    except OSError:
+        size = 0
+    if size > max_bytes():
+        raise InputError(path, f"{size / 1048576:.0f} MB is over the {max_bytes() / 1048576:.0f} MB limit for one "
+                               "document; split it into articles or raise KG_MAX_MB")
     try:
         data = p.read_bytes()
     except PermissionError:
@@ -80,11 +94,16 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
             if text and len(_PLAIN.findall(text)) >= 0.9 * len(text):
                 return _textual(path, text, "utf-16")
         raise InputError(path, "binary file (NUL bytes), not text")
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return _textual(path, data.decode(enc), enc)
-        except UnicodeDecodeError:
-            continue
+    try:
+        return _textual(path, data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data" and err.start >= len(data) - 3:
+            # a file cut inside its last character: keep the text, drop the broken tail
+            return _textual(path, data[:err.start].decode("utf-8"), "utf-8 (truncated)")
+    try:
+        return _textual(path, data.decode("gb18030"), "gb18030")
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes      # slow import: only for the rare odd file
     best = from_bytes(data).best()
     if best is None:

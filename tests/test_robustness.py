@@ -1,0 +1,78 @@
+"""Bad input and hostile text: nothing raises, offsets stay true, output is deterministic, text stays data."""
+import json
+
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.articles import split_articles
+from kg.clean import clean_text
+from kg.cli import main
+from kg.document import Document, RawDocument
+from kg.extract import extract_document
+from kg.ingest import InputError, read_document
+
+# text of the genre's alphabet: Chinese, both punctuation widths, digits, Latin, spaces and line breaks
+GENRE_TEXT = st.text(alphabet=st.sampled_from(list("省长副书记会议主持出席讲话王李张黎明信长星海西州市县项目工程公司有限"
+                                                   "，。、；：“”（）《》,.;:()\"' \n\t0123456789abcXYZ<>`{}")), max_size=300)
+
+
+def _extract(nlp, text):
+    raw = RawDocument(path="x.txt", name="x.txt", text=text, encoding="utf-8")
+    cleaned = clean_text(text)
+    return cleaned, extract_document(nlp, Document(raw, cleaned, split_articles(cleaned, "x.txt")))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(GENRE_TEXT)
+def test_extraction_never_raises_and_offsets_index_the_cleaned_text(nlp, text):
+    cleaned, rec = _extract(nlp, text)
+    for e in rec["entities"]:
+        for start, end in e["mentions"]:
+            assert cleaned.text[start:end] == e["text"]
+    for r in rec["relations"]:
+        assert 0 <= r["start"] <= r["end"] <= len(cleaned.text)
+    assert _extract(nlp, text)[1] == rec                       # deterministic
+
+
+def test_truncated_utf8_keeps_the_text(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes("副省长唐明远出席会议。".encode("utf-8")[:-1])
+    doc = read_document(str(path))
+    assert doc.text == "副省长唐明远出席会议" and "truncated" in doc.encoding
+
+
+def test_oversized_file_is_skipped_with_a_message(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:                                 # 50 MB, sparse: nothing is really written
+        fh.seek(50 * 1024 * 1024 - 1)
+        fh.write(b"\n")
+    with pytest.raises(InputError) as err:
+        read_document(str(big))
+    assert "big.txt" in str(err.value) and "MB" in str(err.value)
+
+
+def test_file_without_chinese_is_processed_quietly(tmp_path, nlp):
+    path = tmp_path / "en.txt"
+    path.write_text("Minutes of the meeting. Nothing in Chinese here.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(path), "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["entities"] == []
+
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+def test_hostile_text_stays_inert_in_every_output(tmp_path, nlp):
+    doc = tmp_path / "h.txt"
+    doc.write_text(f"全省推进会议召开。省长林振华主持会议并讲话。{HOSTILE}\"onmouseover=x` }} MATCH (n) DETACH DELETE n。",
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(doc), "--out", str(out)]) == 0
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    assert HOSTILE not in html
+    assert HOSTILE not in (out / "report.md").read_text(encoding="utf-8")
+    nx.read_graphml(out / "graph.graphml")                    # still well-formed XML
+    json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert main(["query", "MATCH (n) RETURN count(n)", "--out", str(out), "--json"]) == 0
