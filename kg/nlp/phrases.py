@@ -24,6 +24,8 @@ DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
 LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
+CLASS_PREFIX = re.compile(r"^(世界级|国家级|国际级|省级|州级|市级|县级|[一二三四五六七八九十百千万0-9]+分之)")
+ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|党组|全体)?$")
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 LEADING_JUNK = set("好要将把对在为是和与及并")
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
@@ -69,6 +71,13 @@ def _trim_leading_function_char(text: str, start: int, end: int) -> int:
     if text[start] in LEADING_JUNK and end - start - 1 >= 4:
         return start + 1
     return start
+
+
+def _ends_in_quoted_name(phrase: str) -> bool:
+    """…“甘霖工程”, “一把手”工程: a project word inside or right after quotes names a campaign."""
+    opened = phrase.rfind("“")
+    return opened >= 0 and (phrase.rfind("”") < opened or phrase.rstrip("”").endswith(("工程", "项目"))
+                            and phrase.rfind("”") >= len(phrase) - 3)
 
 
 def _closes_inside(text: str, start: int, end: int) -> bool:
@@ -257,8 +266,8 @@ class PhraseFinder:
         if ORDINAL.match(first) and len(toks) <= 2 and label != "PROJECT":
             return False
         if label == "MEETING":
-            # "会议精神" etc. are handled by the suffix; reject "这次会议" style and bare verb + 会议
-            return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 200)
+            # reject "这次会议" style, bare verb + 会议, and an organ's routine session (州委常委会议)
+            return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 200) and not ROUTINE_SESSION.match(core_stripped)
         if LEVEL_GENERIC.match(phrase):
             return False                                   # 三级医院, A级景区: a class, not a name
         if label == "PROJECT":
@@ -266,6 +275,8 @@ class PhraseFinder:
             # and is not a generic class (重点项目, 民生实事工程)
             if self.lex.is_common(phrase, 20) or any(core.endswith(m) for m in self.rules["PROJECT"]["generic_modifiers"]):
                 return False
+            if CLASS_PREFIX.match(core_stripped) or _ends_in_quoted_name(phrase):
+                return False                  # 世界级…基地, 四分之一…, “一把手”工程: a class, a share, a campaign
             if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core)
                                                      and not any(t.text in self.lex.places for t in toks)):
                 return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
