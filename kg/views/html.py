@@ -12,6 +12,8 @@ import html
 import os
 import re
 import tempfile
+from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 import networkx as nx
@@ -39,7 +41,6 @@ _REMOTE_TAGS = [  # pyvis 0.3.2 adds bootstrap from a CDN even with cdn_resource
     re.compile(r"<!--\s*<link[^>]*node_modules.*?-->", re.S),  # commented-out template leftovers
     re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>", re.S),
 ]
-REMOTE_REF = re.compile(r"""\b(?:src|href)\s*=\s*""" + _REMOTE + r"""|url\(\s*["']?\s*(?:https?:)?//|@import""", re.I)
 
 CSS = """<style>
 body { margin: 0; font-family: %(font)s; }
@@ -99,6 +100,37 @@ JS = """<script>
   network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
 })();
 </script>"""
+
+
+class _RemoteRefs(HTMLParser):
+    """Collect every URL in the page's markup and CSS that a browser would fetch from another host."""
+
+    URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+    CSS = re.compile(r"url\(\s*['\"]?\s*(?:[a-z][a-z0-9+.-]*:)?//[^)]*|@import[^;]*", re.I)
+
+    def __init__(self):
+        super().__init__()
+        self.found, self.in_style = [], False
+
+    def handle_starttag(self, tag, attrs):
+        self.in_style = tag == "style"
+        for name, value in attrs:
+            if name in ("src", "href", "srcset", "data", "poster", "action", "formaction") and self.URL.match(value or ""):
+                self.found.append(f"<{tag} {name}={value}>")
+            elif name == "style":
+                self.found += self.CSS.findall(value or "")
+
+    def handle_data(self, data):
+        if self.in_style:
+            self.found += self.CSS.findall(data)
+
+
+def remote_refs(page: str) -> list[str]:
+    """Remote resources `page` would load (an empty list for every page write_html writes)."""
+    parser = _RemoteRefs()
+    parser.feed(page)
+    parser.close()
+    return parser.found
 
 
 def _esc(value) -> str:
@@ -168,12 +200,14 @@ def layout(graph, iterations: int = 30, seed: int = 1, pivots: int = 1000) -> di
         ref = pos if n <= pivots else pos[rng.choice(n, pivots, replace=False)]
         scale = np.float32(n / len(ref))
         disp = np.zeros_like(pos)
-        ref_sq = (ref * ref).sum(1)
-        for s in range(0, n, 512):  # repulsion k^2/d per pair, as (p_i - p_j) * k^2/d^2, via BLAS
-            p = pos[s:s + 512]
-            w = np.maximum((p * p).sum(1)[:, None] + ref_sq[None, :] - 2 * (p @ ref.T), 1e-4)
-            w = (k * k * scale) / w
-            disp[s:s + 512] += p * w.sum(1, keepdims=True) - w @ ref
+        rx, ry = ref[:, 0], ref[:, 1]
+        for s in range(0, n, 512):  # repulsion k^2/d per pair as (p_i - p_j) * k^2/d^2; elementwise, as
+            px, py = pos[s:s + 512, 0:1], pos[s:s + 512, 1:2]  # BLAS threads only add overhead for 2-d points
+            w = np.maximum((px - rx) ** 2 + (py - ry) ** 2, 1e-4)
+            np.divide(k * k * scale, w, out=w)
+            total = w.sum(1)
+            disp[s:s + 512, 0] += px[:, 0] * total - (w * rx).sum(1)
+            disp[s:s + 512, 1] += py[:, 0] * total - (w * ry).sum(1)
         if len(e):  # attraction d^2/k along edges
             d = pos[e[:, 0]] - pos[e[:, 1]]
             f = d * np.sqrt((d * d).sum(1, keepdims=True)) / k
@@ -187,20 +221,17 @@ def layout(graph, iterations: int = 30, seed: int = 1, pivots: int = 1000) -> di
 
 
 def _panel(title: str, graph, info: str) -> str:
-    types, rels = {}, {}
-    for _, d in graph.nodes(data=True):
-        types[str(d.get("label", "?"))] = types.get(str(d.get("label", "?")), 0) + 1
-    for *_, d in graph.edges(data=True):
-        rels[str(d.get("relation", ""))] = rels.get(str(d.get("relation", "")), 0) + 1
+    types = Counter(str(d.get("label", "?")) for _, d in graph.nodes(data=True))
+    rels = Counter(str(d.get("relation", "")) for *_, d in graph.edges(data=True))
     rows = [f'<div id="kg-panel"><div class="kg-head">{_esc(title)}</div>',
             '<input id="kg-search" list="kg-names" placeholder="search name / 搜索"><datalist id="kg-names"></datalist>',
             '<div class="kg-sec">entity types</div>']
-    for t, count in sorted(types.items(), key=lambda x: -x[1]):
+    for t, count in types.most_common():
         colour, _, glyph = STYLES.get(t, OTHER)
         rows.append(f'<label><input type="checkbox" class="kg-type" value="{_esc(t)}" checked> '
                     f'<span style="color:{colour}">{glyph}</span> {_esc(t)} <span class="kg-n">{count}</span></label>')
     rows.append('<div class="kg-sec">relations</div>')
-    for r, count in sorted(rels.items(), key=lambda x: -x[1]):
+    for r, count in rels.most_common():
         rows.append(f'<label><input type="checkbox" class="kg-rel" value="{_esc(r)}" checked> '
                     f'{_esc(r)} <span class="kg-n">{count}</span></label>')
     rows.append(f'<div class="kg-sec">{_esc(info)}</div></div>')
@@ -211,6 +242,8 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
                physics_limit: int = 1500) -> Path:
     """Write an offline, interactive HTML view of `graph` to `path` (atomically) and return the path."""
     path = Path(path)
+    if depth < 0:
+        raise ValueError(f"depth must be >= 0, got {depth}")
     info = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
     hits = set()
     if focus is not None:
@@ -226,7 +259,7 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
     vis_nodes = []
     for n, d in graph.nodes(data=True):
         colour, shape, _ = STYLES.get(d.get("label"), OTHER)
-        node = {"id": str(n), "label": str(d.get("name", n)), "shape": shape, "kgtype": str(d.get("label", "?")),
+        node = {"id": str(n), "label": str(d.get("name") or n), "shape": shape, "kgtype": str(d.get("label", "?")),
                 "color": {"background": colour, "border": "#222" if n in hits else colour},
                 "borderWidth": 4 if n in hits else 1, "size": 10 + 25 * (degree[n] / top) ** 0.5,
                 "aliases": [str(a) for a in d.get("aliases") or []], "tip": _node_tip(n, d)}
@@ -240,9 +273,9 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
         w = int(d.get("weight", 1) or 1)
         edge = {"from": str(u), "to": str(v), "arrows": "to", "label": str(d.get("relation", "")),
                 "relation": str(d.get("relation", "")), "width": 1 + min(np.log2(max(w, 1)), 5),
-                "tip": _edge_tip(graph.nodes[u].get("name", u), graph.nodes[v].get("name", v), d)}
+                "tip": _edge_tip(graph.nodes[u].get("name") or u, graph.nodes[v].get("name") or v, d)}
         if nth and not big:
-            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * nth}
         vis_edges.append(edge)
 
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
@@ -258,7 +291,7 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big},
         "layout": {"improvedLayout": graph.number_of_nodes() <= 150, "randomSeed": 1},
         "physics": {"enabled": False} if big else {
-            "solver": "barnesHut", "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
+            "enabled": True, "solver": "barnesHut", "barnesHut": {"gravitationalConstant": -6000, "springLength": 140},
             "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
     }
     page = net.generate_html()
@@ -269,9 +302,9 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
     page = page.replace("<body>", "<body>\n" + _panel(title, graph, info), 1)
     cut = page.rindex("</body>")
     page = page[:cut] + JS + "\n" + page[cut:]
-    leak = REMOTE_REF.search(page)
-    if leak:  # pyvis changed its template: refuse to write a page that would phone home
-        raise RuntimeError(f"remote reference left in HTML: {page[leak.start():leak.start() + 80]!r}")
+    leaks = remote_refs(page)
+    if leaks:  # pyvis changed its template: refuse to write a page that would phone home
+        raise RuntimeError(f"remote references left in the HTML: {leaks[:3]}")
     return _atomic_write(path, page)
 
 
