@@ -54,3 +54,47 @@ def test_entity_edges_fall_on_token_boundaries(nlp):
     doc = nlp("副省长唐明远、韩素琴出席会议。")
     for span in doc.ents:
         assert span.text == doc.text[span.start_char:span.end_char]
+
+
+def test_titles_with_organisation_prefixes_in_a_comma_list(ents_of):
+    ents = ents_of("座谈会上，省人大财经委员会主任委员郑国梁，省政府参事高建、刘海峰先后发言。")
+    assert ents[("郑国梁", "PERSON")] == ["省人大财经委员会主任委员"]
+    assert ents[("高建", "PERSON")] == ents[("刘海峰", "PERSON")] == ["省政府参事"]
+
+
+def test_minority_names_without_a_han_surname(ents_of):
+    ents = ents_of("副主席扎西才让、南加多吉、阿依古丽·买买提在主席台前排就座。")
+    for name in ("扎西才让", "南加多吉", "阿依古丽·买买提"):
+        assert (name, "PERSON") in ents, name
+
+
+def test_place_org_and_company_are_told_apart(ents_of):
+    ents = ents_of("海北藏族自治州与省工信厅、国开行青海分行、德源锂业签署合作协议。")
+    assert ("海北藏族自治州", "PLACE") in ents
+    assert ("省工信厅", "ORG") in ents
+    assert ("国开行青海分行", "COMPANY") in ents
+    assert ("德源锂业", "COMPANY") in ents
+
+
+def test_project_names_find_their_left_edge(ents_of):
+    ents = ents_of("湟水河水资源配置二期工程开工，德源锂业年产3万吨碳酸锂等项目有序推进，加快海晏县120万千瓦抽水蓄能项目建设。")
+    assert ("湟水河水资源配置二期工程", "PROJECT") in ents
+    assert ("德源锂业年产3万吨碳酸锂", "PROJECT") in ents
+    assert ("海晏县120万千瓦抽水蓄能项目", "PROJECT") in ents
+
+
+def test_meetings_with_sessions_and_quoted_short_names(ents_of):
+    ents = ents_of("省政协十四届二次会议开幕。第21届“青洽会”海北分会在西海镇举行。")
+    assert ("省政协十四届二次会议", "MEETING") in ents
+    assert ("第21届“青洽会”海北分会", "MEETING") in ents
+
+
+def test_policies_campaigns_and_classes_are_not_projects(ents_of):
+    ents = ents_of("深化“放管服”改革，推进厕所革命，落实“一把手”工程，打造世界级盐湖产业基地，实施重点项目。")
+    assert not [e for e in ents if e[1] == "PROJECT"]
+
+
+def test_road_ends_are_places(ents_of):
+    ents = ents_of("加快西海至刚察高速公路建设。")
+    assert ("西海至刚察高速公路", "PROJECT") in ents
+    assert ("西海", "PLACE") in ents and ("刚察", "PLACE") in ents

@@ -61,7 +61,7 @@ class Lexicon:
         return name[:1] in self.surnames_single or name[:2] in self.surnames_double
 
     def is_syllable_name(self, word: str) -> bool:
-        """Made of two or more name syllables (扎西 + 多杰): Tibetan, Mongolian, Uyghur names."""
+        """Made of name syllables (扎西 + 多杰, or a listed full name): Tibetan, Mongolian, Uyghur names."""
         n = len(word)
         if n < 3 or n > 10:
             return False
@@ -71,7 +71,7 @@ class Lexicon:
                 if pieces[j] >= 0 and word[j:i] in self.syllables:
                     if pieces[i] < 0 or pieces[j] + 1 < pieces[i]:
                         pieces[i] = pieces[j] + 1
-        return pieces[n] >= 2
+        return pieces[n] >= 1
 
     def user_words(self) -> list[str]:
         """Words the segmenter should keep whole (titles and gazetteer names)."""

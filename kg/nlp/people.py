@@ -30,6 +30,7 @@ class PersonFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"])
+        self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
 
     # -- word tests ---------------------------------------------------------------------------------
     def is_title(self, word: str) -> bool:
@@ -153,23 +154,30 @@ class PersonFinder:
         return best
 
     def _title_chain_before(self, text: str, toks: list[Tok], i: int) -> list[str]:
-        """Titles ending at token i-1, read leftwards over `、`: 省委副书记、省长 -> [省委副书记, 省长]."""
+        """Titles ending at token i-1, read leftwards over `、`: 省委副书记、省长 -> [省委副书记, 省长].
+        A title keeps the organisation written before it (省人大财经委员会主任委员, 青海大学财经学院教授)."""
         titles: list[str] = []
         j = i - 1
         while j >= 0 and self.title_word_end(toks[j].text):
             end = toks[j].end
-            k = j
-            # org prefix of a title: 省人大财经委员会 + 主任委员, 青海大学财经学院 + 教授
+            k = start = j
             while k > 0 and toks[k - 1].text not in PUNCT and toks[k - 1].text not in self.stop \
-                    and not self.lex.is_common(toks[k - 1].text, 3000) and end - toks[k - 1].start <= 24:
+                    and toks[k - 1].end == toks[k].start and end - toks[k - 1].start <= 24:
                 k -= 1
-            titles.insert(0, text[toks[k].start:end])
-            j = k - 1
+                if self._is_org_prefix(text[toks[k].start:toks[j].start]):
+                    start = k                  # the longest prefix that reads as an organisation
+            titles.insert(0, text[toks[start].start:end])
+            j = start - 1
             if j >= 0 and toks[j].text == "、":
                 j -= 1
             else:
                 break
         return titles
+
+    def _is_org_prefix(self, prefix: str) -> bool:
+        if prefix in self.lex.orgs or prefix in self.lex.companies:
+            return True
+        return any(prefix.endswith(s) for s in self.org_suffixes) and len(prefix) >= 2
 
     def _after_titles(self, text: str, toks: list[Tok]) -> list[Candidate]:
         out = []
