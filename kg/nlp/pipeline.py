@@ -78,6 +78,18 @@ def build_pipeline(target: Path) -> None:
     if target.exists():
         shutil.rmtree(target)
     os.replace(tmp, target)
+    _prune_old_builds(keep=target)
+
+
+def _prune_old_builds(keep: Path, spare: int = 2) -> None:
+    """Each edit of a word list builds a new pipeline (~100 MB): keep only the newest few."""
+    builds = sorted((p for p in keep.parent.glob("pipeline-*") if p != keep and p.is_dir()),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in builds[spare:]:
+        shutil.rmtree(old, ignore_errors=True)
+    for old in keep.parent.glob("user-dict-*.txt"):
+        if old.stat().st_mtime < keep.stat().st_mtime - 1 and len(builds) > spare:
+            old.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)
