@@ -87,8 +87,9 @@ def _prune_old_builds(keep: Path, spare: int = 2) -> None:
                     key=lambda p: p.stat().st_mtime, reverse=True)
     for old in builds[spare:]:
         shutil.rmtree(old, ignore_errors=True)
+    current = f"user-dict-{fingerprint()}.txt"
     for old in keep.parent.glob("user-dict-*.txt"):
-        if old.stat().st_mtime < keep.stat().st_mtime - 1 and len(builds) > spare:
+        if old.name != current:
             old.unlink(missing_ok=True)
 
 
