@@ -23,30 +23,27 @@ def _progress(total: int, desc: str):
     return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, disable=total < 2, leave=False)
 
 
-def _run_extraction(paths: list[str], failures: list):
-    """Yield extraction records for every readable input, with a progress bar; failures are collected."""
-    from kg.extract import Failure, extract_document, read_documents
-    from kg.ingest import iter_input_files
-    from kg.nlp.pipeline import load_pipeline
+def _run_extraction(paths: list[str], failures: list, args=None):
+    """Yield (record, cleaned characters) for every readable input in input order, with a progress bar;
+    failures are collected. `args` may carry workers / dask / no_cache (see kg.parallel)."""
+    from kg.parallel import ExtractionRun
 
-    def on_error(f: Failure) -> None:
+    def on_error(f) -> None:
         failures.append(f)
         print(f"kg: skipped {f.reason}", file=sys.stderr)
 
-    total = 0
-    for p in paths:
-        try:
-            total += sum(1 for _ in iter_input_files([p]))
-        except Exception:  # reported again, with its reason, by read_documents
-            pass
-    started = time.perf_counter()
-    nlp = load_pipeline()
-    TIMINGS["pipeline load"] = time.perf_counter() - started
-    bar = _progress(total, "extracting")
-    for document in read_documents(paths, on_error):
-        yield extract_document(nlp, document), len(document.cleaned.text)
-        bar.update(1)
-    bar.close()
+    run = ExtractionRun(paths, on_error, workers=getattr(args, "workers", 1),
+                        scheduler=getattr(args, "dask", None), use_cache=not getattr(args, "no_cache", False))
+    bar = _progress(len(run.files), "extracting")
+    try:
+        for rec, n in run:
+            yield rec, n
+            bar.update(1)
+    finally:
+        bar.close()
+        TIMINGS["pipeline load"] = run.pipeline_load
+        TIMINGS["cached"] = run.cached
+        TIMINGS["extracted characters"] = run.extracted_chars
 
 
 def _write_jsonl(records, path: Path) -> int:
@@ -65,16 +62,24 @@ def _write_jsonl(records, path: Path) -> int:
     return n
 
 
-def _summary(records: list[dict], failures: list, seconds: float, chars: int) -> str:
-    ents = Counter(e["type"] for r in records for e in r["entities"])
-    rels = Counter(x["relation"] for r in records for x in r["relations"])
-    rows = [("documents", len(records)), ("skipped inputs", len(failures))]
+def _summary(tally, failures: list, seconds: float, chars: int) -> str:
+    """`tally` is a kg.parallel.Tally or the list of records."""
+    from kg.parallel import Tally
+
+    if not isinstance(tally, Tally):
+        records, tally = tally, Tally()
+        for r in records:
+            tally.add(r)
+    ents, rels = tally.entities, tally.relations
+    cached = int(TIMINGS.get("cached", 0))
+    rows = [("documents", tally.documents), ("cached", cached), ("skipped inputs", len(failures))]
     rows += [(f"entities {t}", ents[t]) for t in ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")]
     rows += [(f"relations {k}", v) for k, v in sorted(rels.items(), key=lambda x: -x[1])]
     load = TIMINGS.get("pipeline load", 0.0)
     work = max(seconds - load, 1e-9)
+    extracted = int(TIMINGS.get("extracted characters", chars))
     rows += [("characters", chars), ("pipeline load s", f"{load:.1f}"), ("extraction s", f"{work:.1f}"),
-             ("characters/second", f"{chars / work:,.0f}")]
+             ("characters/second", f"{extracted / work:,.0f}" if extracted else "-")]
     width = max(len(k) for k, _ in rows)
     lines = [f"{'':-<{width + 14}}"] + [f"{k:<{width}}  {v:>12}" for k, v in rows] + [f"{'':-<{width + 14}}"]
     for f in failures:
@@ -84,19 +89,27 @@ def _summary(records: list[dict], failures: list, seconds: float, chars: int) ->
 
 # -- commands ---------------------------------------------------------------------------------------------
 def cmd_extract(args) -> int:
+    from kg.parallel import ClusterError, Tally, terminate_as_interrupt
+
+    TIMINGS.clear()
     failures: list = []
     started = time.perf_counter()
-    records, chars = [], 0
+    tally, chars = Tally(), 0
 
     def stream():
         nonlocal chars
-        for rec, n in _run_extraction(args.paths, failures):
+        for rec, n in _run_extraction(args.paths, failures, args):
             chars += n
-            records.append(rec)
+            tally.add(rec)               # counts only: the records are streamed to the file, not kept
             yield rec
 
-    _write_jsonl(stream(), Path(args.output))
-    print(_summary(records, failures, time.perf_counter() - started, chars), file=sys.stderr)
+    try:
+        with terminate_as_interrupt():
+            _write_jsonl(stream(), Path(args.output))
+    except ClusterError as err:
+        print(f"kg: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    print(_summary(tally, failures, time.perf_counter() - started, chars), file=sys.stderr)
     print(f"wrote {args.output}", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
 
@@ -104,6 +117,7 @@ def cmd_extract(args) -> int:
 def cmd_build(args) -> int:
     from kg.graph import build_graph
     from kg.graph.resolve import resolve, write_merges
+    from kg.parallel import ClusterError, Tally, terminate_as_interrupt
     from kg.stores.ladybug_store import write_database
     from kg.stores.networkx_io import write_gexf, write_graphml, write_node_link
     from kg.views.html import write_html
@@ -111,30 +125,37 @@ def cmd_build(args) -> int:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    TIMINGS.clear()
     failures: list = []
     started = time.perf_counter()
-    records, chars = [], 0
+    records, tally, chars = [], Tally(), 0
 
     def stream():
         nonlocal chars
-        for rec, n in _run_extraction(args.paths, failures):
+        for rec, n in _run_extraction(args.paths, failures, args):
             chars += n
-            records.append(rec)
+            records.append(rec)          # the graph needs them all
+            tally.add(rec)
             yield rec
 
-    _write_jsonl(stream(), out / "extractions.jsonl")
-    extract_seconds = time.perf_counter() - started
-    resolution = resolve(records)
-    graph = build_graph(records, resolution)
-    write_merges(resolution, out / "merges.json")
-    write_node_link(graph, out / "graph.json")
-    write_graphml(graph, out / "graph.graphml")
-    write_gexf(graph, out / "graph.gexf")
-    write_html(graph, out / "graph.html", title="kg: " + ", ".join(Path(p).name for p in args.paths))
-    write_report(graph, out / "report.md", {"documents": len(records)})
-    _, counts = write_database(graph, out)
+    try:
+        with terminate_as_interrupt():
+            _write_jsonl(stream(), out / "extractions.jsonl")
+            extract_seconds = time.perf_counter() - started
+            resolution = resolve(records)
+            graph = build_graph(records, resolution)
+            write_merges(resolution, out / "merges.json")
+            write_node_link(graph, out / "graph.json")
+            write_graphml(graph, out / "graph.graphml")
+            write_gexf(graph, out / "graph.gexf")
+            write_html(graph, out / "graph.html", title="kg: " + ", ".join(Path(p).name for p in args.paths))
+            write_report(graph, out / "report.md", {"documents": len(records)})
+            _, counts = write_database(graph, out)
+    except ClusterError as err:
+        print(f"kg: {err}", file=sys.stderr)
+        return EXIT_FATAL
     seconds = time.perf_counter() - started
-    print(_summary(records, failures, extract_seconds, chars), file=sys.stderr)
+    print(_summary(tally, failures, extract_seconds, chars), file=sys.stderr)
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
           f"embedded database: {counts['nodes']} nodes, {counts['relationships']} relationships; "
           f"total {seconds:.1f} s", file=sys.stderr)
@@ -253,16 +274,26 @@ def cmd_html(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from kg.views.report import write_report
+    from kg.views.dossier import EntityNotFound, dossier_filename, dossier_report
+    from kg.views.report import overview_report, write_document
 
     try:
         graph = _load_graph(args.out)
     except FileNotFoundError as err:
         print(f"kg report: {err}", file=sys.stderr)
         return EXIT_FATAL
-    target = Path(args.output or Path(args.out) / "report.md")
-    write_report(graph, target)
-    print(f"wrote {target}", file=sys.stderr)
+    kind = next((k for k in ("person", "org", "project") if getattr(args, k) is not None), None)
+    try:
+        if kind:
+            report = dossier_report(graph, kind, getattr(args, kind))
+            default = Path(args.out) / dossier_filename(kind, getattr(args, kind))
+        else:
+            report, default = overview_report(graph), Path(args.out) / "report.md"
+    except EntityNotFound as err:
+        print(f"kg report: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    for path in write_document(report, Path(args.output or default)):
+        print(f"wrote {path}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -283,14 +314,37 @@ def cmd_neo4j_push(args) -> int:
             bar.n = done
             bar.refresh()
 
-        counts = neo4j_store.push_graph(driver, graph, batch_size=args.batch_size, database=args.database, progress=progress)
-        bar.close()
+        try:
+            counts = neo4j_store.push_graph(driver, graph, batch_size=args.batch_size, database=args.database,
+                                            progress=progress, max_property_chars=args.max_property_chars)
+        finally:
+            bar.close()
+            driver.close()
     except (FileNotFoundError, neo4j_store.Neo4jError) as err:
         print(f"kg neo4j push: {err}", file=sys.stderr)
         return EXIT_FATAL
     print(f"constraints: {constraints}", file=sys.stderr)
     print(f"pushed {counts['nodes']} nodes and {counts['relationships']} relationships to {args.uri}", file=sys.stderr)
     return EXIT_OK
+
+
+def _extraction_arguments(p: argparse.ArgumentParser) -> None:
+    """Options of extract and build: where the pipeline runs, and the record cache."""
+    def _workers(value: str) -> int:
+        n = int(value)
+        if n < 0:
+            raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+        return n
+
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_workers, default=1, metavar="N",
+                       help="extract in N worker processes (0: one per core; default 1). Output order and "
+                            "records are the same whatever N")
+    where.add_argument("--dask", metavar="SCHEDULER", help="extract on a dask cluster, e.g. tcp://10.0.0.5:8786 "
+                       "(needs kg[cluster] here and on the workers; see docs/cluster.md)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="run the pipeline on every document, neither reading nor writing the per-document record "
+                        "cache (kept in $KG_CACHE/records or ~/.cache/kg/records)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -304,11 +358,13 @@ def build_parser() -> argparse.ArgumentParser:
                                    "split articles, and write one JSON object per document.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
     p.add_argument("-o", "--output", required=True, metavar="FILE.jsonl", help="where to write the JSON lines")
+    _extraction_arguments(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("build", help="extract, merge into one graph, and write every output (JSONL, graph files, HTML, report, database)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
     p.add_argument("--out", default=DEFAULT_OUT, help="output folder (default: exports/)")
+    _extraction_arguments(p)
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run Cypher on the embedded database (or on Neo4j with --neo4j)",
@@ -334,9 +390,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="HTML file to write")
     p.set_defaults(func=cmd_html)
 
-    p = sub.add_parser("report", help="write the relationship report (Markdown) from the built graph")
-    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.json (default: exports/)")
-    p.add_argument("-o", "--output", help="report file to write")
+    p = sub.add_parser("report", help="write the corpus report, or one entity's dossier, as Markdown and HTML",
+                       description="Without --person/--org/--project: the corpus overview (OUT/report.md). With one: "
+                                   "that entity's dossier (OUT/dossier-<kind>-<name>.md). The same content is written "
+                                   "as self-contained HTML beside the Markdown (charts embedded), and the chart PNGs "
+                                   "the Markdown links. An unknown name exits 2 and lists close matches.")
+    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.json, and where reports go (default: exports/)")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--person", metavar="NAME", help="dossier of a person: titles over time, meetings and roles, "
+                                                      "co-attendees, projects, every fact with its evidence")
+    who.add_argument("--org", metavar="NAME", help="dossier of an organisation or company: projects, places, people "
+                                                   "whose titles name it, evidence")
+    who.add_argument("--project", metavar="NAME", help="dossier of a project: who implements it, where, evidence")
+    p.add_argument("-o", "--output", metavar="FILE", help="Markdown file to write (FILE.html: the HTML, with the "
+                                                          "Markdown beside it)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("neo4j", help="Neo4j: push the built graph to a server")
@@ -346,6 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
     push.add_argument("--user", help="user name (password from NEO4J_PASSWORD or a prompt)")
     push.add_argument("--database", help="database name (default: the server's default)")
     push.add_argument("--batch-size", type=int, default=500, help="rows per UNWIND batch (default 500)")
+    push.add_argument("--max-property-chars", type=int, default=None,
+                      help="clip long text properties (evidence) to this many characters (default: no clipping)")
     push.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.json (default: exports/)")
     push.set_defaults(func=cmd_neo4j_push)
     return parser

@@ -61,3 +61,30 @@ def test_query_refuses_writes_and_reports_bad_cypher(built, capsys):
 def test_query_without_a_build_says_so(tmp_path, capsys):
     assert main(["query", "MATCH (n) RETURN n", "--out", str(tmp_path)]) == 2
     assert "kg build" in capsys.readouterr().err
+
+
+def _rows(built, cypher, capsys, **params):
+    args = ["query", cypher, "--out", str(built), "--json"]
+    for k, v in params.items():
+        args += ["--param", f"{k}={v}"]
+    assert main(args) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_readme_example_queries_answer_on_the_samples(built, capsys):
+    """The example Cypher documented in the README, on the embedded default."""
+    roles = _rows(built, "MATCH (p:Person {name: $name})-[r]->(m:Meeting) RETURN m.name AS meeting, label(r) AS role",
+                  capsys, name="林振华")
+    assert {"meeting": "全省生态保护与高质量发展推进会议", "role": "主持"} in roles
+    co = _rows(built, "MATCH (p:Person {name: $name})-[]->(m:Meeting)<-[:出席]-(other:Person) WHERE other <> p "
+                      "RETURN m.name AS meeting, collect(DISTINCT other.name) AS co_attendees", capsys, name="林振华")
+    assert any({"唐明远", "韩素琴"} <= set(r["co_attendees"]) for r in co)
+    built_by = _rows(built, "MATCH (a)-[:实施]->(p:Project) OPTIONAL MATCH (p)-[:位于]->(pl:Place) "
+                            "RETURN a.name AS actor, p.name AS project, pl.name AS place", capsys)
+    assert any(r["actor"] == "青海德源新能源开发有限公司" for r in built_by)
+    top = _rows(built, "MATCH (c:Company)-[:实施]->(p:Project) RETURN c.name AS company, count(p) AS projects "
+                       "ORDER BY projects DESC LIMIT 10", capsys)
+    assert top and top[0]["projects"] >= 1
+    path = _rows(built, "MATCH path = (a:Person {name: $a})-[:主持|出席|讲话* SHORTEST 1..6]-(b:Person {name: $b}) "
+                        "RETURN properties(nodes(path), 'name') AS via", capsys, a="唐明远", b="韩素琴")
+    assert path and path[0]["via"][0] == "唐明远" and path[0]["via"][-1] == "韩素琴"

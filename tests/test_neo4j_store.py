@@ -171,3 +171,28 @@ def test_dropped_connection_mid_push_names_uri(tmp_path):
         d.close()
         assert uri in str(info.value)
         assert time.monotonic() - started < 30
+
+
+def test_cli_push_of_a_real_build_twice_leaves_the_same_counts(tmp_path, neo4j_uri):
+    """`kg build samples` then `kg neo4j push` twice over real Bolt: idempotent MERGEs."""
+    from pathlib import Path
+
+    from kg.cli import main
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    out = tmp_path / "out"
+    assert main(["build", str(samples), "--out", str(out)]) == 0
+    d = connect(neo4j_uri, timeout=5, retry_time=5)
+    run_query(d, "MATCH (n) DETACH DELETE n", write=True)
+    d.close()
+    release(neo4j_uri)
+    push = ["neo4j", "push", "--uri", neo4j_uri, "--out", str(out), "--batch-size", "4", "--max-property-chars", "60"]
+    counts = []
+    for _ in range(2):
+        assert main(push) == 0
+        release(neo4j_uri)
+        d = connect(neo4j_uri, timeout=5, retry_time=5)
+        counts.append(count(d))
+        d.close()
+        release(neo4j_uri)
+    assert counts[0] == counts[1] and counts[0][0] > 10 and counts[0][1] > 5
