@@ -76,3 +76,35 @@ def test_hostile_text_stays_inert_in_every_output(tmp_path, nlp):
     nx.read_graphml(out / "graph.graphml")                    # still well-formed XML
     json.loads((out / "graph.json").read_text(encoding="utf-8"))
     assert main(["query", "MATCH (n) RETURN count(n)", "--out", str(out), "--json"]) == 0
+
+
+def test_a_folder_of_a_thousand_files_is_processed(tmp_path, nlp):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(1000):
+        (folder / f"{i:04d}.txt").write_text(f"副省长唐明远出席第{i}次会议。", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\xff" * 10)
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(folder), "-o", str(out)]) == 1          # one input skipped
+    assert sum(1 for _ in out.open(encoding="utf-8")) == 1000
+
+
+def test_an_interrupted_build_leaves_every_previous_output_whole(tmp_path, nlp, monkeypatch):
+    doc = tmp_path / "a.txt"
+    doc.write_text("全省推进会议召开。省长林振华主持会议。", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(doc), "--out", str(out)]) == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    import kg.views.report as report
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt                                       # Ctrl-C while the report is written
+    monkeypatch.setattr(report, "write_report", interrupted)
+    doc.write_text("全省推进会议召开。省长林振华主持会议。副省长唐明远出席。", encoding="utf-8")
+    assert main(["build", str(doc), "--out", str(out)]) == 130
+    for p in out.iterdir():
+        assert not p.name.endswith(".tmp"), p                          # no half-written file left behind
+    json.loads((out / "graph.json").read_text(encoding="utf-8"))       # every output still parses
+    nx.read_graphml(out / "graph.graphml")
+    assert (out / "report.md").read_bytes() == before["report.md"]    # the one not rewritten is the old one
