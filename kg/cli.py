@@ -9,7 +9,6 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2

@@ -73,15 +73,26 @@ def extract_document(nlp: Language, document: Document) -> dict:
     return record_for(document, docs)
 
 
-def read_documents(paths: Iterable[str], on_error: Callable[[Failure], None]) -> Iterator[Document]:
-    """Load every input file; a file that cannot be read is reported and skipped."""
+def input_files(paths: Iterable[str], on_error: Callable[[Failure], None]) -> list[str]:
+    """Every input file under the given paths, in order; a path that does not exist is reported."""
     files: list[str] = []
     for given in paths:
         try:
             files.extend(iter_input_files([given]))
         except InputError as err:
             on_error(Failure(err.path, str(err)))
-    for path in files:
+    return files
+
+
+def extract_file(nlp: Language, path: str) -> tuple[dict, int]:
+    """(record, length of the cleaned text) of one file; raises kg.ingest.InputError if it cannot be read."""
+    document = load_document(path)
+    return extract_document(nlp, document), len(document.cleaned.text)
+
+
+def read_documents(paths: Iterable[str], on_error: Callable[[Failure], None]) -> Iterator[Document]:
+    """Load every input file; a file that cannot be read is reported and skipped."""
+    for path in input_files(paths, on_error):
         try:
             yield load_document(path)
         except InputError as err:
