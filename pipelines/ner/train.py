@@ -6,7 +6,8 @@ Runs prepare.py (DocBins into $KG_CACHE/ner-data or ~/.cache/kg/ner-data), then
 `python -m spacy train pipelines/ner/char_ner.cfg` into <cache>/ner-model. spaCy has no wall-clock limit,
 so the run is also stopped after --budget-min minutes; model-best is saved at every evaluation that
 improves the dev F1, so a stopped run still leaves the best checkpoint so far. model-best is then
-copied into pipelines/ner/model (committed, about 6 MB).
+copied into pipelines/ner/model (committed, 5.5 MB), with the machine's data paths blanked.
+--budget-min 0 removes the wall-clock limit (then the run stops at [training] max_steps, reproducibly).
 """
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import prepare  # noqa: E402  (sibling script)
+
+
+def blank_data_paths(cfg_path: Path) -> None:
+    """The shipped config should not name this machine's cache; loading the model does not need them."""
+    from spacy.util import load_config
+
+    cfg = load_config(cfg_path, interpolate=False)
+    cfg["paths"].update(train=None, dev=None)
+    cfg.to_disk(cfg_path)
 
 
 def main(argv=None) -> int:
@@ -41,7 +51,7 @@ def main(argv=None) -> int:
     t0 = time.time()
     proc = subprocess.Popen(cmd)
     try:
-        rc = proc.wait(timeout=args.budget_min * 60)
+        rc = proc.wait(timeout=args.budget_min * 60 if args.budget_min > 0 else None)
     except subprocess.TimeoutExpired:
         proc.terminate()             # model-best on disk is the best evaluated checkpoint
         proc.wait()
@@ -57,6 +67,7 @@ def main(argv=None) -> int:
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(best, target)
+        blank_data_paths(target / "config.cfg")
         size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
         print(f"installed {best} -> {target} ({size / 1e6:.1f} MB)")
     return 0
