@@ -102,33 +102,29 @@ class PhraseFinder:
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
 
     def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
-        out: list[Candidate] = []
-        # actors first: a project name may start with a whole company or place name (某某有限公司年产…)
-        for i, tok in enumerate(toks):
-            for label in ("COMPANY", "ORG"):
-                suf = self._suffix_ending_at(text, toks, i, label)
-                cand = suf and self._extend(text, toks, i, label, suf)
-                if cand:
-                    out.append(cand)
-            cand = self._place(text, toks, i)
-            if cand:
-                out.append(cand)
+        # actors first: a project name may start with a whole company name (某某有限公司年产…)
+        out = self._suffix_phrases(text, toks, ("COMPANY", "ORG"))
+        out += [c for i in range(len(toks)) if (c := self._place(text, toks, i))]
         out += self._listed_places(text, toks, out)
         self._actor_start = {}
         for c in out:
             if c.label == "COMPANY" and c.start < self._actor_start.get(c.end, c.end):
                 self._actor_start[c.end] = c.start
-        for i, tok in enumerate(toks):
-            for label in ("MEETING", "PROJECT"):
+        out += self._suffix_phrases(text, toks, ("MEETING", "PROJECT"))
+        out += self._capacity_projects(text, toks)
+        out += self._line_ends(text, out)
+        out += self._abbreviated_fairs(text, toks)
+        out += [Candidate(m.start(), m.end(), "MEETING", "party-congress") for m in PARTY_CONGRESS.finditer(text)]
+        return out
+
+    def _suffix_phrases(self, text: str, toks: list[Tok], labels: tuple[str, ...]) -> list[Candidate]:
+        out = []
+        for i in range(len(toks)):
+            for label in labels:
                 suf = self._suffix_ending_at(text, toks, i, label)
                 cand = suf and self._extend(text, toks, i, label, suf)
                 if cand:
                     out.append(cand)
-        out += self._capacity_projects(text, toks)
-        out += self._line_ends(text, out)
-        out += self._abbreviated_fairs(text, toks)
-        for m in PARTY_CONGRESS.finditer(text):
-            out.append(Candidate(m.start(), m.end(), "MEETING", "party-congress"))
         return out
 
     def _line_ends(self, text: str, found: list[Candidate]) -> list[Candidate]:
