@@ -145,7 +145,18 @@ class _Pool:
         return self.executor.submit(extract_path, path)
 
     def close(self, cancel: bool = False) -> None:
-        self.executor.shutdown(wait=True, cancel_futures=cancel)
+        if not cancel:
+            self.executor.shutdown(wait=True)
+            return
+        # after a failure or an interrupt a waiting shutdown can deadlock on a pool whose worker was killed
+        # (CPython's ProcessPoolExecutor): cancel what is queued and stop the workers ourselves
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for proc in processes:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in processes:
+            proc.join(timeout=5)
 
 
 class _Dask:
