@@ -2,7 +2,6 @@
 record cache that still finds the machine's built spaCy pipeline (so nothing is rebuilt)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 DOCS = {
@@ -54,7 +53,3 @@ def private_cache(root: Path, monkeypatch) -> Path:
 
 def lines(path: Path) -> list[str]:
     return Path(path).read_text(encoding="utf-8").splitlines()
-
-
-def environ_with_cache(root: Path) -> dict:
-    return {**os.environ, "KG_CACHE": str(root)}
