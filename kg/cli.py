@@ -158,7 +158,7 @@ def cmd_build(args) -> int:
     print(f"graph: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
           f"embedded database: {counts['nodes']} nodes, {counts['relationships']} relationships; "
           f"total {seconds:.1f} s", file=sys.stderr)
-    for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "merges.json",
+    for name in ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "report.html", "merges.json",
                  "graph.lbdb"):
         print(f"  {out / name}", file=sys.stderr)
     return EXIT_PARTIAL if failures else EXIT_OK
