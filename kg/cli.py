@@ -221,32 +221,23 @@ def cmd_query(args) -> int:
 
 
 def cmd_clean(args) -> int:
-    from kg.articles import load_document
-    from kg.ingest import InputError, iter_input_files
+    from kg.extract import read_documents
 
-    status = EXIT_OK
-    for given in args.paths:
-        try:
-            files = list(iter_input_files([given]))
-        except InputError as err:
-            print(f"kg: skipped {err}", file=sys.stderr)
-            status = EXIT_PARTIAL
-            continue
-        for path in files:
-            try:
-                document = load_document(path)
-            except InputError as err:
-                print(f"kg: skipped {err}", file=sys.stderr)
-                status = EXIT_PARTIAL
-                continue
-            for a in document.articles:
-                raw = [document.cleaned.to_raw(s, e) for s, e in a.segments]
-                print(json.dumps({"doc": document.raw.name, "article": a.index, "headline": a.headline,
-                                  "subheadline": a.subheadline, "byline": a.byline,
-                                  "reporters": [{"name": p.name, "role": p.role} for p in a.reporters],
-                                  "date": a.date, "segments": a.segments, "source_offsets": raw,
-                                  "body": a.text}, ensure_ascii=False))
-    return status
+    failures: list = []
+
+    def on_error(f) -> None:
+        failures.append(f)
+        print(f"kg: skipped {f.reason}", file=sys.stderr)
+
+    for document in read_documents(args.paths, on_error):
+        for a in document.articles:
+            raw = [document.cleaned.to_raw(s, e) for s, e in a.segments]
+            print(json.dumps({"doc": document.raw.name, "article": a.index, "headline": a.headline,
+                              "subheadline": a.subheadline, "byline": a.byline,
+                              "reporters": [{"name": p.name, "role": p.role} for p in a.reporters],
+                              "date": a.date, "segments": a.segments, "source_offsets": raw,
+                              "body": a.text}, ensure_ascii=False))
+    return EXIT_PARTIAL if failures else EXIT_OK
 
 
 def _load_graph(out: str):

@@ -98,7 +98,3 @@ def read_documents(paths: Iterable[str], on_error: Callable[[Failure], None]) ->
         except InputError as err:
             on_error(Failure(path, str(err)))
 
-
-def extract_paths(nlp: Language, paths: Iterable[str], on_error: Callable[[Failure], None]) -> Iterator[dict]:
-    for document in read_documents(paths, on_error):
-        yield extract_document(nlp, document)

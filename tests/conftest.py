@@ -36,3 +36,16 @@ def rels_of(nlp):
         doc = nlp(text)
         return {(r.head.text, r.relation, r.tail if isinstance(r.tail, str) else r.tail.text) for r in doc._.relations}
     return run
+
+
+@pytest.fixture(scope="session")
+def samples_built(tmp_path_factory, nlp):
+    """`kg build samples` once per session: an output folder several test modules read."""
+    from pathlib import Path
+
+    from kg.cli import main
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    out = tmp_path_factory.mktemp("samples-build")
+    assert main(["build", str(samples), "--out", str(out)]) == 0
+    return out

@@ -1,22 +1,18 @@
 """`kg build` and `kg query` as a user runs them: real pipeline, real files, real embedded database."""
 import json
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from kg.cli import main
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 OUTPUTS = ("extractions.jsonl", "graph.json", "graph.graphml", "graph.gexf", "graph.html", "report.md", "merges.json",
            "graph.lbdb")
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory, nlp):
-    out = tmp_path_factory.mktemp("build")
-    assert main(["build", str(SAMPLES), "--out", str(out)]) == 0
-    return out
+def built(samples_built):
+    return samples_built
 
 
 def test_build_writes_every_output(built):

@@ -14,7 +14,6 @@ from kg.stores.networkx_io import write_node_link
 from kg.views.dossier import EntityNotFound, dossier_filename, dossier_report, find_entities
 from kg.views.report import md_text, overview, render_html, render_markdown
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SCRIPT = "<script>alert(1)</script>"
 ATTR = '"onmouseover="x'
 MDLINK = "[点我](javascript:alert(3))"
@@ -237,13 +236,6 @@ def test_graph_without_optional_attributes_still_reports():
 
 
 # -- the bundled samples, through the real pipeline -----------------------------------------------------
-@pytest.fixture(scope="module")
-def samples_built(tmp_path_factory, nlp):
-    out = tmp_path_factory.mktemp("report-samples")
-    assert main(["build", str(SAMPLES), "--out", str(out)]) == 0
-    return out
-
-
 def test_build_writes_the_html_report_too(samples_built):
     page = read(samples_built / "report.html")
     assert "林振华" in page and parse(page).imgs

@@ -8,25 +8,16 @@ Which mentions are one entity is decided in kg.graph.resolve; this module only a
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import networkx as nx
 
-from kg.graph.resolve import Resolution, resolve
+from kg.graph.resolve import Resolution, clean, resolve
 
 LABELS = {"PERSON": "Person", "PLACE": "Place", "COMPANY": "Company", "ORG": "Organization",
           "PROJECT": "Project", "MEETING": "Meeting", "TITLE": "Title"}
-_QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》]")
-
-
-def canonical(name: str) -> str:
-    """The form two mentions must share to be one node (quotes and spaces do not tell entities apart)."""
-    return _QUOTES.sub("", name)
-
-
 def node_id(label: str, name: str) -> str:
-    return f"{label}:{canonical(name)}"
+    return f"{label}:{clean(name)}"
 
 
 class GraphBuilder:
@@ -38,7 +29,7 @@ class GraphBuilder:
     def node(self, etype: str, text: str, doc: str) -> str:
         label = LABELS[etype]
         if etype == "TITLE":
-            key, name = f"TITLE:{canonical(text)}", canonical(text)
+            key, name = f"TITLE:{clean(text)}", clean(text)
         else:
             key, name = self.res.key(doc, etype, text)
         nid = self.ids.get(key)

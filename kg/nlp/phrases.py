@@ -196,7 +196,6 @@ class PhraseFinder:
             j -= 1                               # the token where a split suffix (领导|小组) starts
         first_suffix_tok = j
         soft_ok_at = j            # a soft boundary word is part of the name right before the suffix or 暨/与
-        quote_open = False
         while j > 0:
             if label == "PROJECT" and (jumped := self._jump_over_actor(toks, j)) is not None:
                 j = jumped
@@ -205,9 +204,7 @@ class PhraseFinder:
             if toks[j - 1].end < toks[j].start:
                 break                              # a space: names do not run across it (本报讯 会议)
             if prev in QUOTES or all(c in QUOTES for c in prev):
-                # quotes belong to names like “十四五”规划…座谈会; stop at an unmatched opening quote
-                quote_open = not quote_open
-                j -= 1
+                j -= 1                             # quotes belong to names like “十四五”规划…座谈会
                 continue
             if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev):
                 break
@@ -217,7 +214,7 @@ class PhraseFinder:
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
-            if label in ("MEETING", "PROJECT") and self._is_other_meeting_or_title(prev):
+            if label in ("MEETING", "PROJECT") and self._is_meeting_word(prev):
                 break
             if self._stops_by_pos(prev, label, suffix) and not inner:
                 break
@@ -248,7 +245,7 @@ class PhraseFinder:
             return True
         return not (self.lex.pos.get(word) in ("v", "vn") and suffix in rule.get("verbs_allowed_before", ()))
 
-    def _is_other_meeting_or_title(self, word: str) -> bool:
+    def _is_meeting_word(self, word: str) -> bool:
         return word in ("会议", "会上", "大会")
 
     def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok]) -> bool:

@@ -76,7 +76,6 @@ class RelationExtractor:
         self.rules = json.loads(Path(rules_path).read_text(encoding="utf-8"))
         self.triggers = {rel: sorted(self.rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施")}
-        self.generic = sorted(self.rules["generic_meeting_words"], key=len, reverse=True)
         self.titles = load_lexicon().titles
 
     def __call__(self, doc: Doc) -> Doc:
