@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from kg.schema import ENTITY_TYPES
+
 EXIT_OK, EXIT_PARTIAL, EXIT_FATAL = 0, 1, 2
 TIMINGS: dict[str, float] = {}   # filled while a command runs, printed in its summary
 DEFAULT_OUT = "exports"
@@ -72,7 +74,7 @@ def _summary(tally, failures: list, seconds: float, chars: int) -> str:
     ents, rels = tally.entities, tally.relations
     cached = int(TIMINGS.get("cached", 0))
     rows = [("documents", tally.documents), ("cached", cached), ("skipped inputs", len(failures))]
-    rows += [(f"entities {t}", ents[t]) for t in ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")]
+    rows += [(f"entities {t}", ents[t]) for t in ENTITY_TYPES]
     rows += [(f"relations {k}", v) for k, v in sorted(rels.items(), key=lambda x: -x[1])]
     load = TIMINGS.get("pipeline load", 0.0)
     work = max(seconds - load, 1e-9)

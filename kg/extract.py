@@ -11,8 +11,8 @@ from kg.articles import load_document
 from kg.document import Article, Document
 from kg.ingest import InputError, iter_input_files
 from kg.nlp.entities import SPAN_KEY
+from kg.schema import ENTITY_TYPES, REPORTER_ROLES  # noqa: F401  (ENTITY_TYPES re-exported)
 
-ENTITY_TYPES = ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")
 
 
 @dataclass

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.nlp.lexicon import read_words
 from kg.paths import GAZETTEER_DIR
+from kg.schema import REPORTER_ROLES
 
 QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》]")
 ETHNIC = "蒙古|藏|回|土|撒拉|哈萨克|维吾尔|壮|苗|彝|土家|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|达斡尔|羌|仫佬|朝鲜|满|各"
@@ -31,7 +32,7 @@ LEVEL = {"省": "province", "自治区": "province", "特别行政区": "provinc
          "盟": "prefecture", "市": "city", "县": "county", "自治县": "county", "旗": "county", "区": "district",
          "镇": "town", "乡": "town", "村": "village"}
 RELATIVE_PREFIX = {"省": "province", "州": "prefecture", "市": "city", "县": "county"}
-REPORTER_TITLES = {"记者", "通讯员", "特约记者", "见习记者", "首席记者", "摄影记者"}
+REPORTER_TITLES = REPORTER_ROLES
 
 
 @lru_cache(maxsize=1)

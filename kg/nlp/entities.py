@@ -13,12 +13,15 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
+from kg.nlp.combine import combine_people
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
+from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
-LABELS = ("PERSON", "PLACE", "COMPANY", "ORG", "PROJECT", "MEETING")
+LABELS = ENTITY_TYPES
 # nested entities kept inside an outer one: (outer, inner) — a meeting's organising body, a project's builder
 NESTED_OK = {("MEETING", "ORG"), ("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PLACE"),
              ("ORG", "COMPANY")}
@@ -106,6 +109,7 @@ class EntityRecognizer:
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
+        cands = combine_people(text, cands, doc._.lac_ents, self.lex)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         outer, nested = choose(cands)
         titles = self._titles_by_name(text, cands)

@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 
 import kg.nlp.entities  # noqa: F401  (registers the kg_entities factory)
+import kg.nlp.lac  # noqa: F401  (registers the kg_lac factory)
 import kg.nlp.relations  # noqa: F401  (registers the kg_relations factory)
 from kg.nlp.lexicon import load_lexicon
 from kg.paths import GAZETTEER_DIR, PIPELINE_CONFIG, PIPELINES_DIR, cache_dir

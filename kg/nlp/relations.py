@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY
 from kg.nlp.lexicon import load_lexicon
+from kg.schema import REPORTER_ROLES
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=[])
@@ -263,7 +264,7 @@ class RelationExtractor:
 
 
 def _is_reporter(p: Span) -> bool:
-    return p._.source == "byline" or any(t in ("记者", "通讯员", "特约记者", "见习记者") for t in p._.mention_titles)
+    return p._.source == "byline" or any(t in REPORTER_ROLES for t in p._.mention_titles)
 
 
 def _dedupe(rels: list[Relation]) -> list[Relation]:

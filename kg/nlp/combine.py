@@ -1,0 +1,86 @@
+"""Combine the rule finders' people with Baidu LAC's statistical PER tags (doc._.lac_ents).
+
+A plain union of the two lowers precision (LAC tags 林田湖 in 山水林田湖草, 于伟 out of 于伟国代省长), so:
+- a LAC name the rules did not find is added when it looks like a name on its own (a known surname or
+  name syllables, not a dictionary word) or stands in a 、 list, and is not the head of a longer name
+  the rules found;
+- a rule name that strictly contains a LAC name sharing one edge is cut to LAC's edges where the rule
+  over-ran: a group label before the name (省领导杨岳 -> 杨岳) or a verb after it (曾伟作了发言 -> 曾伟);
+  a name that ends before list punctuation keeps the rules' edges (刘柏呈、 is not 刘柏).
+
+>>> combine_people("曾伟作了发言", [Candidate(0, 3, "PERSON", "speaker")], [[0, 2, "PERSON"]], lex)
+[Candidate(start=0, end=2, label='PERSON', source='speaker', titles=[])]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.phrases import Candidate
+
+HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
+LIST_MARKS = "、"
+VERB_POS = ("v", "p", "d")     # jieba: verb, preposition, adverb: words that follow a name, never end one
+
+
+def looks_like_name(word: str, lex: Lexicon) -> bool:
+    """A name on its own: a 2-4 character Han name with a known surname that is no dictionary word,
+    a name spelled in name syllables (扎西多杰), or a name with the middle dot (帕巴拉·格列朗杰)."""
+    if not HAN_NAME.match(word) or word in lex.titles or word in lex.places or word in lex.orgs:
+        return False
+    if "·" in word.strip("·"):
+        return True
+    if lex.is_syllable_name(word):
+        return True
+    return 2 <= len(word) <= 4 and lex.has_surname(word) and not lex.is_common(word, 1)
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    return text[end:end + 1] in LIST_MARKS or text[start - 1:start] in LIST_MARKS
+
+
+def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """The candidates with LAC's people merged in (see the module docstring)."""
+    people = [c for c in cands if c.label == "PERSON"]
+    names = {text[c.start:c.end] for c in people}
+    trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
+    added: list[Candidate] = []
+    for start, end, label in lac_ents:
+        if label != "PERSON":
+            continue
+        word = text[start:end]
+        if any(c.start == start and c.end == end for c in people):
+            continue
+        host = next((c for c in people if c.start <= start and end <= c.end), None)
+        if host is not None:
+            cut = _cut(text, host, start, end, lex)
+            if cut is not None:
+                trimmed[id(host)] = cut
+            continue
+        if any(c.start < end and start < c.end for c in people):
+            continue                             # a different split of a name the rules found
+        if any(n != word and n.startswith(word) and text.startswith(n, start) for n in names):
+            continue                             # 于伟 of 于伟国
+        if looks_like_name(word, lex) or (_listed(text, start, end) and HAN_NAME.match(word)
+                                          and len(word) <= 4 and not lex.is_common(word, 1)
+                                          and word not in lex.titles):
+            added.append(Candidate(start, end, "PERSON", "lac"))
+    return [trimmed.get(id(c), c) for c in cands] + added
+
+
+def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Candidate | None:
+    """The rule name cut to LAC's edges where the rules over-ran, else None."""
+    word = text[start:end]
+    if not looks_like_name(word, lex):
+        return None
+    if host.end == end and host.start < start:
+        lead = text[host.start:start]
+        if lex.is_common(lead, 1) or lead in lex.titles:       # 领导|杨岳
+            return Candidate(start, end, host.label, host.source, list(host.titles))
+    if host.start == start and host.end > end:
+        tail = text[end:host.end]
+        if text[host.end:host.end + 1] in LIST_MARKS + "，,。；":
+            return None                                         # 刘柏呈、: the list marks the name's end
+        if lex.pos.get(tail, "")[:1] in VERB_POS and lex.is_common(tail, 1000):
+            return Candidate(start, end, host.label, host.source, list(host.titles))   # 曾伟|作了
+    return None
