@@ -48,6 +48,7 @@ def record_for(document: Document, docs) -> dict:
             for t in span._.titles:
                 if t not in ent["titles"]:
                     ent["titles"].append(t)
+        _add_reporters(article, text, entities, relations)
         for rel in doc._.relations:
             r = rel.as_dict()
             s_start, s_end = _span(article, r.pop("sent_start"), r.pop("sent_end"))
@@ -66,6 +67,27 @@ def record_for(document: Document, docs) -> dict:
         "entities": sorted(entities.values(), key=lambda e: (e["start"], e["type"])),
         "relations": relations,
     }
+
+
+def _add_reporters(article: Article, text: str, entities: dict, relations: list) -> None:
+    """Bylines and photo credits are cut from the article text before the NLP runs: their people are
+    added here, each with the role as a title (记者, 通讯员, 摄影) and its 任职 relation."""
+    for person in article.reporters:
+        ent = entities.get((person.name, "PERSON"))
+        if ent is None:
+            at = text.find(person.name)
+            mention = [[at, at + len(person.name)]] if at >= 0 else []
+            start = at if at >= 0 else article.offset_of(0)
+            ent = entities[(person.name, "PERSON")] = {
+                "text": person.name, "type": "PERSON", "start": start, "end": start + (len(person.name) if at >= 0 else 0),
+                "titles": [], "mentions": mention, "articles": [article.index]}
+        if person.role not in ent["titles"]:
+            ent["titles"].append(person.role)
+            relations.append({"head": person.name, "head_type": "PERSON", "relation": "任职", "tail": person.role,
+                              "tail_type": "TITLE", "method": "byline", "confidence": 0.9,
+                              "evidence": "".join((article.byline or person.name).split()),
+                              "article": article.index, "headline": article.headline, "date": article.date,
+                              "start": ent["start"], "end": ent["end"]})
 
 
 def extract_document(nlp: Language, document: Document) -> dict:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import combine_people
 from kg.nlp.lexicon import load_lexicon
+from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -103,12 +104,15 @@ class EntityRecognizer:
         self.lex = load_lexicon(gazetteer_dir)
         self.people = PersonFinder(self.lex)
         self.phrases = PhraseFinder(self.lex)
+        rules = self.lex.rules
+        self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"])
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
+        cands += self.meetings.find(text)
         cands = combine_people(text, cands, doc._.lac_ents, self.lex)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         outer, nested = choose(cands)

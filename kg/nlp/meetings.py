@@ -1,0 +1,54 @@
+"""Meetings named as the subject of the genre's lead sentence, whole.
+
+The suffix rules grow a meeting name leftwards token by token and stop early on long event names
+(年份, 暨 chains, a builder in brackets). The lead sentence of a report names the event whole as the subject
+of its verb, from the clause start (after the date) to 在<venue> / 举行 / 召开 / 开幕:
+
+    1月12日，<某县2020年第一季度项目集中开工暨某项目开工仪式>在某镇隆重举行。
+    <2021某市城市发展投资洽谈会专场签约仪式>举行。
+    <某自治区第十二届人民代表大会第一次会议>在某市隆重开幕。
+
+The words (verbs, date words, ceremony kinds) are data in
+pipelines/gazetteers/entity_rules.json under "MEETING_SUBJECT".
+"""
+from __future__ import annotations
+
+import re
+
+from kg.nlp.phrases import Candidate
+
+CLAUSE_START = r"(?:^|(?<=[，。！？；\n,!?;：:]))"
+DATE_LEAD = r"(?:\s*(?:[0-9]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?许?)?[，,]?)?"
+DEMONSTRATIVES = ("这", "本次", "此次", "该", "上述", "各", "有关", "相关")
+NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
+
+
+class MeetingSubjects:
+    def __init__(self, rules: dict, meeting_suffixes: list[str], generic: list[str]):
+        verbs = "|".join(map(re.escape, rules["verbs"]))
+        adverbs = "|".join(map(re.escape, rules["adverbs"]))
+        time_words = "|".join(map(re.escape, rules["time_words"]))
+        self.suffixes = tuple(meeting_suffixes) + tuple(rules["extra_suffixes"])
+        self.not_inside = tuple(rules["not_inside"])        # a verb inside: 某某宣布…活动启动 is a clause
+        self.generic = set(generic)
+        self.subject = re.compile(
+            CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:{time_words})?"
+            rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})")
+
+    def find(self, text: str) -> list[Candidate]:
+        out = []
+        for m in self.subject.finditer(text):
+            name = m.group("name")
+            start = m.start("name")
+            while name and name[0] in "“\"'（(":
+                if name[0] in "“\"" and ("”" in name or '"' in name[1:]):
+                    break                          # “十四五”规划…: the quote belongs to the name
+                name, start = name[1:], start + 1
+            if (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
+                    and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside)):
+                out.append(Candidate(start, start + len(name), "MEETING", "event-subject"))
+        return out
+
+
+def _balanced(name: str) -> bool:
+    return name.count("（") + name.count("(") == name.count("）") + name.count(")") and name.count("“") == name.count("”")
