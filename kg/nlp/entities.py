@@ -114,6 +114,7 @@ class EntityRecognizer:
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text)
         cands = combine_people(text, cands, doc._.lac_ents, self.lex)
+        self._titles_for_added(text, toks, cands)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         outer, nested = choose(cands)
         titles = self._titles_by_name(text, cands)
@@ -132,6 +133,14 @@ class EntityRecognizer:
         outer_keys = {(c.start, c.end) for c in outer}
         doc.ents = [s for s in doc.spans[SPAN_KEY] if (s.start_char, s.end_char) in outer_keys]
         return doc
+
+    def _titles_for_added(self, text: str, toks: list[Tok], cands: list[Candidate]) -> None:
+        """People LAC added after a title chain take its titles (市政协党组书记、主席段发达)."""
+        index = {t.start: n for n, t in enumerate(toks)}
+        for c in cands:
+            n = index.get(c.start)
+            if c.source == "lac" and not c.titles and n and self.people.title_word_end(toks[n - 1].text):
+                c.titles = self.people._title_chain_before(text, toks, n)
 
     @staticmethod
     def _titles_by_name(text: str, cands: list[Candidate]) -> dict[str, list[str]]:

@@ -7,6 +7,7 @@ of its verb, from the clause start (after the date) to 在<venue> / 举行 / 召
     1月12日，<某县2020年第一季度项目集中开工暨某项目开工仪式>在某镇隆重举行。
     <2021某市城市发展投资洽谈会专场签约仪式>举行。
     <某自治区第十二届人民代表大会第一次会议>在某市隆重开幕。
+    某市在某会展中心举行<2021某市城市发展投资洽谈会专场签约仪式>。     (the object of 举行, to the clause end)
 
 The words (verbs, date words, ceremony kinds) are data in
 pipelines/gazetteers/entity_rules.json under "MEETING_SUBJECT".
@@ -34,10 +35,12 @@ class MeetingSubjects:
         self.subject = re.compile(
             CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:{time_words})?"
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})")
+        self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, rules['object_verbs']))})"
+                                 rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")
 
     def find(self, text: str) -> list[Candidate]:
         out = []
-        for m in self.subject.finditer(text):
+        for m in list(self.subject.finditer(text)) + list(self.object.finditer(text)):
             name = m.group("name")
             start = m.start("name")
             while name and name[0] in "“\"'（(":

@@ -20,6 +20,7 @@ BYLINE = re.compile(
 SPEECH_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者", "笑着说")
 AFTER_NAME_TITLES = ("总书记", "书记", "主席", "同志", "省长", "市长", "州长", "县长", "委员长", "总理", "部长", "院士")
 MAX_NAME = 10
+NAME_FOLLOWERS = ("等", "同志")       # words that close a name in a list
 # role words that often stand alone (委员履职): the next word must look like a name on its own
 WEAK_TITLES = {"委员", "负责人", "专家", "成员", "代表", "人大代表", "政协委员", "干部", "驻村干部", "编辑", "教师", "医生", "发言人"}
 # last characters of abstract nouns and institutions, never of a personal name (获得感, 积极性, 管理局)
@@ -121,6 +122,10 @@ class PersonFinder:
         syllable_end = self._syllable_name_end(toks, k)
         if syllable_end:
             return k, syllable_end
+        if k + 1 < len(toks) and len(first) == 1 and first in self.lex.surnames_single:
+            given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
+            if len(given) == 2 and CJK.match(given) and not self.is_title(given) and (after in PUNCT or after in NAME_FOLLOWERS):
+                return k, k + 2             # 管|新民，段|发达等: a given name that is also a word
         e = k
         length = 0
         while e < len(toks):
