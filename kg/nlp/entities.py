@@ -105,6 +105,7 @@ class EntityRecognizer:
         self.people = PersonFinder(self.lex)
         self.phrases = PhraseFinder(self.lex)
         rules = self.lex.rules
+        self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -116,6 +117,9 @@ class EntityRecognizer:
         cands = combine_people(text, cands, doc._.lac_ents, self.lex)
         self._titles_for_added(text, toks, cands)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
+        for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
+            if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
+                c.label = "PLACE"
         outer, nested = choose(cands)
         titles = self._titles_by_name(text, cands)
         split_tokens_at(doc, {c.start for c in outer + nested} | {c.end for c in outer + nested})

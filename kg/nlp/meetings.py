@@ -33,7 +33,7 @@ class MeetingSubjects:
         self.not_inside = tuple(rules["not_inside"])        # a verb inside: 某某宣布…活动启动 is a clause
         self.generic = set(generic)
         self.subject = re.compile(
-            CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:{time_words})?"
+            CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})")
         self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, rules['object_verbs']))})"
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")

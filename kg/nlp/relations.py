@@ -78,6 +78,8 @@ class RelationExtractor:
         self.triggers = {rel: sorted(self.rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施")}
         self.titles = load_lexicon().titles
+        verbs = "|".join(map(re.escape, sorted(self.rules["位于"]["venue_verbs"], key=len, reverse=True)))
+        self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:隆重|正式|顺利|胜利)?(?:{verbs})")
 
     def __call__(self, doc: Doc) -> Doc:
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
@@ -238,6 +240,7 @@ class RelationExtractor:
         conf = self.rules["位于"]["confidence"]
         places = [x for x in in_sent if x.label_ == "PLACE"]
         things = [x for x in in_sent if x.label_ in ("PROJECT", "COMPANY", "ORG", "MEETING")]
+        out += self._venues(text, sent, places, things)
         for pl in places:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
@@ -260,6 +263,23 @@ class RelationExtractor:
                 if pl.start_char == lead and pl.end_char < x.end_char:
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
                     break
+        return out
+
+
+    def _venues(self, text, sent, places, things) -> list[Relation]:
+        """`<meeting>在<venue>隆重举行`, `在<venue>举行<meeting>`: the meeting is at every place named in the
+        venue (在某镇某村某组 gives each)."""
+        meetings = [x for x in things if x.label_ == "MEETING"]
+        if not meetings:
+            return []
+        out = []
+        for m in self.venue_pattern.finditer(text, sent[0], sent[1]):
+            a, b = m.span("venue")
+            inside = [pl for pl in places if a <= pl.start_char and pl.end_char <= b]
+            if not inside:
+                continue
+            near = min(meetings, key=lambda x: min(abs(x.end_char - m.start()), abs(x.start_char - m.end())))
+            out += [Relation(near, "位于", pl, sent, "venue", self.rules["位于"]["confidence"]) for pl in inside]
         return out
 
 
