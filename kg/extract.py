@@ -50,7 +50,7 @@ def record_for(document: Document, docs) -> dict:
                     ent["titles"].append(t)
         _add_reporters(article, text, entities, relations)
         for rel in doc._.relations:
-            r = rel.as_dict()
+            r = {k: v for k, v in rel.items() if k not in ("head_start", "head_end", "tail_start", "tail_end")}
             s_start, s_end = _span(article, r.pop("sent_start"), r.pop("sent_end"))
             r["evidence"] = "".join(text[s_start:s_end].split())
             r.update({"article": article.index, "headline": article.headline, "date": article.date,

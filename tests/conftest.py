@@ -34,7 +34,7 @@ def rels_of(nlp):
     """text -> set of (head, relation, tail) through the real pipeline."""
     def run(text):
         doc = nlp(text)
-        return {(r.head.text, r.relation, r.tail if isinstance(r.tail, str) else r.tail.text) for r in doc._.relations}
+        return {(r["head"], r["relation"], r["tail"]) for r in doc._.relations}
     return run
 
 

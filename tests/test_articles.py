@@ -52,7 +52,7 @@ def test_page_with_headlines_printed_after_their_bodies():
     assert first.date == "03-08"                   # no year anywhere in the page
     assert doc.cleaned.text[first.paragraphs[0][0]:].startswith("3月8日，全省春季农业生产")
     assert second.reporters[0] == Person("冯青竹", "记者")
-    assert Person("米禾", "摄影") in second.reporters   # the photo credit printed in this article
+    assert Person("米禾", "记者") in second.reporters   # the photo credit 本报记者 米禾 摄: the role as written
     assert "科技助力 春耕提速" in second.text           # a sub-headline stays inside its article
     assert third.byline == "新华社北京3月8日电" and third.date == "03-08" and third.reporters == []
 

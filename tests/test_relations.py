@@ -84,6 +84,6 @@ def test_place_prefixed_project_is_located_there(rels_of):
 def test_evidence_and_offsets_point_into_the_text(nlp):
     text = "全省推进会议召开。省长林振华主持会议。"
     doc = nlp(text)
-    rel = next(r for r in doc._.relations if r.relation == "主持")
-    start, end = rel.sent
-    assert "主持" in text[start:end] and 0 < rel.confidence <= 1
+    rel = next(r for r in doc._.relations if r["relation"] == "主持")
+    assert "主持" in text[rel["sent_start"]:rel["sent_end"]] and 0 < rel["confidence"] <= 1
+    assert text[rel["head_start"]:rel["head_end"]] == "林振华"

@@ -6,7 +6,9 @@ A plain union of the two lowers precision (LAC tags 林田湖 in 山水林田湖
   the rules found;
 - a rule name that strictly contains a LAC name sharing one edge is cut to LAC's edges where the rule
   over-ran: a group label before the name (省领导杨岳 -> 杨岳) or a verb after it (曾伟作了发言 -> 曾伟);
-  a name that ends before list punctuation keeps the rules' edges (刘柏呈、 is not 刘柏).
+  a name that ends before list punctuation keeps the rules' edges (刘柏呈、 is not 刘柏);
+- a two-character rule name that LAC reads as the head of a three-character name is extended
+  (pkuseg's 周立|新到会 -> 周立新).
 
 >>> combine_people("曾伟作了发言", [Candidate(0, 3, "PERSON", "speaker")], [[0, 2, "PERSON"]], lex)
 [Candidate(start=0, end=2, label='PERSON', source='speaker', titles=[])]
@@ -49,6 +51,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
         if label != "PERSON":
             continue
         word = text[start:end]
+        if len(word) == 4 and _is_verb(word[-1], lex) and looks_like_name(word[:-1], lex):
+            word, end = word[:-1], end - 1        # LAC's own over-run: 周立新|作政府工作报告
         if any(c.start == start and c.end == end for c in people):
             continue
         host = next((c for c in people if c.start <= start and end <= c.end), None)
@@ -57,6 +61,11 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             if cut is not None:
                 trimmed[id(host)] = cut
             continue
+        short = next((c for c in people if c.start == start and c.end < end), None)
+        if short is not None:
+            if end - start == 3 and short.length == 2 and looks_like_name(word, lex):
+                trimmed[id(short)] = Candidate(start, end, short.label, short.source, list(short.titles))
+            continue                             # 周立|新到会: the rules stopped a character early
         if any(c.start < end and start < c.end for c in people):
             continue                             # a different split of a name the rules found
         if any(n != word and n.startswith(word) and text.startswith(n, start) for n in names):
@@ -81,6 +90,11 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
         tail = text[end:host.end]
         if text[host.end:host.end + 1] in LIST_MARKS + "，,。；":
             return None                                         # 刘柏呈、: the list marks the name's end
-        if lex.pos.get(tail, "")[:1] in VERB_POS and lex.is_common(tail, 1000):
+        if _is_verb(tail, lex):
             return Candidate(start, end, host.label, host.source, list(host.titles))   # 曾伟|作了
     return None
+
+
+def _is_verb(word: str, lex: Lexicon) -> bool:
+    """A frequent verb, preposition or adverb (jieba): such a word follows a name and never ends one."""
+    return lex.pos.get(word, "")[:1] in VERB_POS and lex.is_common(word, 1000)

@@ -8,14 +8,18 @@ consistent set, splits pkuseg tokens where an entity edge falls inside one, and 
 """
 from __future__ import annotations
 
+import tempfile
 from bisect import bisect_left, bisect_right
+from pathlib import Path
+
+import srsly
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import combine_people
-from kg.nlp.lexicon import load_lexicon
+from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
@@ -99,16 +103,55 @@ def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
 
 
 class EntityRecognizer:
-    def __init__(self, nlp: Language, name: str, gazetteer_dir: str):
+    """Rule entities over pkuseg tokens, combined with LAC's people (doc._.lac_ents).
+
+    Knowledge (word lists and rules, see kg.nlp.lexicon) is loaded by `initialize(gazetteer_dir=...)`
+    and saved with the pipeline by `to_disk`, so a saved pipeline needs no source tree.
+    """
+
+    def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.lex = load_lexicon(gazetteer_dir)
-        self.people = PersonFinder(self.lex)
-        self.phrases = PhraseFinder(self.lex)
-        rules = self.lex.rules
+        self.lex: Lexicon | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, gazetteer_dir: str | None = None) -> None:
+        from kg.paths import GAZETTEER_DIR
+
+        self._use(load_lexicon(str(gazetteer_dir or GAZETTEER_DIR)))
+
+    def _use(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.people = PersonFinder(lex)
+        self.phrases = PhraseFinder(lex)
+        rules = lex.rules
         self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"])
 
+    # -- serialisation: the word lists travel with the pipeline ------------------------------------
+    def to_disk(self, path, *, exclude=()) -> None:
+        self._ensure()
+        write_lexicon_files(self.lex.source, Path(path))
+
+    def from_disk(self, path, *, exclude=()) -> "EntityRecognizer":
+        self._use(load_lexicon(str(Path(path))))
+        return self
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        self._ensure()
+        return srsly.msgpack_dumps(lexicon_files_as_bytes(self.lex.source))
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "EntityRecognizer":
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, content in srsly.msgpack_loads(data).items():
+                (Path(tmp) / name).write_bytes(content)
+            self._use(load_lexicon(tmp, cache=False))
+        return self
+
+    def _ensure(self) -> None:
+        if self.lex is None:            # used without nlp.initialize(): the package's own word lists
+            self.initialize()
+
     def __call__(self, doc: Doc) -> Doc:
+        self._ensure()
         text = doc.text
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
@@ -160,8 +203,7 @@ class EntityRecognizer:
         return titles
 
 
-@Language.factory("kg_entities", default_config={"gazetteer_dir": ""})
-def make_entity_recognizer(nlp: Language, name: str, gazetteer_dir: str) -> EntityRecognizer:
-    from kg.paths import GAZETTEER_DIR
-
-    return EntityRecognizer(nlp, name, gazetteer_dir or str(GAZETTEER_DIR))
+@Language.factory("kg_entities", assigns=["doc.spans", "doc.ents", "span._.titles", "span._.mention_titles",
+                                          "span._.source"], requires=["doc._.lac_ents"], retokenizes=True)
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name)

@@ -53,6 +53,7 @@ class Lexicon:
     syllables: set[str] = field(default_factory=set)
     common: dict[str, int] = field(default_factory=dict)   # common word -> frequency
     pos: dict[str, str] = field(default_factory=dict)      # common word -> jieba part of speech
+    source: str = ""                                        # the folder the word lists were read from
 
     def is_common(self, word: str, min_freq: int = 50) -> bool:
         return self.common.get(word, 0) >= min_freq
@@ -78,9 +79,63 @@ class Lexicon:
         return sorted(self.titles | self.places | self.orgs | self.companies)
 
 
+# the files a Lexicon is read from; they are saved with a pipeline (kg_entities.to_disk)
+LEXICON_FILES = ("titles.txt", "surnames.txt", "places.txt", "orgs.txt", "companies.txt", "name_syllables.txt",
+                 "entity_rules.json")
+# keys of entity_rules.json the finders read, with the type each must have
+REQUIRED_RULES = {
+    "MEETING": dict, "PROJECT": dict, "COMPANY": dict, "ORG": dict, "PLACE": dict, "MEETING_SUBJECT": dict,
+    "left_boundary_words": list, "title_stop_words": list, "soft_boundary_words": list, "leading_trim_pos": list,
+}
+REQUIRED_PER_TYPE = {"suffixes": list, "generic": list, "max_chars": int}
+
+
+class RulesError(ValueError):
+    """A malformed rule file: names the file and the key."""
+
+
+def read_rules(path: Path) -> dict:
+    """entity_rules.json, checked: a clear error naming the file and key instead of a KeyError later."""
+    try:
+        rules = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise RulesError(f"{path}: cannot read the rules: {err}") from err
+    if not isinstance(rules, dict):
+        raise RulesError(f"{path}: expected a JSON object at the top level")
+    for key, kind in REQUIRED_RULES.items():
+        if not isinstance(rules.get(key), kind):
+            raise RulesError(f"{path}: key '{key}' must be a {kind.__name__}, found {type(rules.get(key)).__name__}")
+    for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE"):
+        for key, kind in REQUIRED_PER_TYPE.items():
+            if not isinstance(rules[label].get(key), kind):
+                raise RulesError(f"{path}: key '{label}.{key}' must be a {kind.__name__}")
+    return rules
+
+
+def write_lexicon_files(source: str, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for name, content in lexicon_files_as_bytes(source).items():
+        (target / name).write_bytes(content)
+
+
+def lexicon_files_as_bytes(source: str) -> dict[str, bytes]:
+    return {name: (Path(source) / name).read_bytes() for name in LEXICON_FILES}
+
+
+def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), cache: bool = True) -> Lexicon:
+    return _load_cached(gazetteer_dir) if cache else _load(gazetteer_dir)
+
+
 @lru_cache(maxsize=4)
-def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR)) -> Lexicon:
+def _load_cached(gazetteer_dir: str) -> Lexicon:
+    return _load(gazetteer_dir)
+
+
+def _load(gazetteer_dir: str) -> Lexicon:
     d = Path(gazetteer_dir)
+    missing = [name for name in LEXICON_FILES if not (d / name).is_file()]
+    if missing:
+        raise RulesError(f"{d}: missing word list(s) {', '.join(missing)}")
     surnames = read_words(d / "surnames.txt")
     entries = {w: fp for w, fp in jieba_dictionary().items() if fp[1] not in PROPER_POS and len(w) <= 4}
     return Lexicon(
@@ -90,8 +145,9 @@ def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR)) -> Lexicon:
         places=set(read_words(d / "places.txt")),
         orgs=set(read_words(d / "orgs.txt")),
         companies=set(read_words(d / "companies.txt")),
-        rules=json.loads((d / "entity_rules.json").read_text(encoding="utf-8")),
+        rules=read_rules(d / "entity_rules.json"),
         syllables=set(read_words(d / "name_syllables.txt")),
         common={w: f for w, (f, _) in entries.items()},
         pos={w: p for w, (_, p) in entries.items()},
+        source=str(d),
     )

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY
-from kg.nlp.lexicon import load_lexicon
+from kg.nlp.lexicon import RulesError, load_lexicon, read_words
 from kg.schema import REPORTER_ROLES
 
 if not Doc.has_extension("relations"):
@@ -37,9 +38,14 @@ class Relation:
     confidence: float
 
     def as_dict(self) -> dict:
-        tail = self.tail.text if isinstance(self.tail, Span) else self.tail
-        return {"head": self.head.text, "head_type": self.head.label_, "relation": self.relation, "tail": tail,
-                "tail_type": self.tail.label_ if isinstance(self.tail, Span) else "TITLE",
+        """Plain data for doc._.relations: survives DocBin and multiprocessing (a Span would not)."""
+        span_tail = isinstance(self.tail, Span)
+        return {"head": self.head.text, "head_type": self.head.label_,
+                "head_start": self.head.start_char, "head_end": self.head.end_char,
+                "relation": self.relation, "tail": self.tail.text if span_tail else self.tail,
+                "tail_type": self.tail.label_ if span_tail else "TITLE",
+                "tail_start": self.tail.start_char if span_tail else None,
+                "tail_end": self.tail.end_char if span_tail else None,
                 "sent_start": self.sent[0], "sent_end": self.sent[1], "method": self.method,
                 "confidence": self.confidence}
 
@@ -72,16 +78,53 @@ def _add_sentence(text: str, s: int, e: int, out: list) -> None:
 
 
 class RelationExtractor:
-    def __init__(self, nlp: Language, name: str, rules_path: str):
+    """Rules over kg_entities' spans. Trigger words and patterns are loaded by `initialize(rules_path=...)`
+    and saved with the pipeline (`to_disk`), with the title words that tell a list goes on."""
+
+    def __init__(self, nlp: Language, name: str):
         self.name = name
-        self.rules = json.loads(Path(rules_path).read_text(encoding="utf-8"))
-        self.triggers = {rel: sorted(self.rules[rel]["triggers"], key=len, reverse=True)
-                         for rel in ("主持", "出席", "讲话", "实施")}
-        self.titles = load_lexicon().titles
-        verbs = "|".join(map(re.escape, sorted(self.rules["位于"]["venue_verbs"], key=len, reverse=True)))
+        self.rules: dict | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, rules_path: str | None = None) -> None:
+        from kg.paths import PIPELINES_DIR
+
+        path = Path(rules_path or PIPELINES_DIR / "relation_rules.json")
+        self._use(read_relation_rules(path), sorted(load_lexicon().titles))
+
+    def _use(self, rules: dict, titles: list[str]) -> None:
+        self.rules = rules
+        self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True) for rel in ("主持", "出席", "讲话", "实施")}
+        self.titles = set(titles)
+        verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:隆重|正式|顺利|胜利)?(?:{verbs})")
 
+    def _ensure(self) -> None:
+        if self.rules is None:
+            self.initialize()
+
+    def to_bytes(self, *, exclude=()) -> bytes:
+        self._ensure()
+        return srsly.msgpack_dumps({"rules": self.rules, "titles": sorted(self.titles)})
+
+    def from_bytes(self, data: bytes, *, exclude=()) -> "RelationExtractor":
+        msg = srsly.msgpack_loads(data)
+        self._use(msg["rules"], msg["titles"])
+        return self
+
+    def to_disk(self, path, *, exclude=()) -> None:
+        self._ensure()
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "relation_rules.json", self.rules)
+        (path / "titles.txt").write_text("\n".join(sorted(self.titles)) + "\n", encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=()) -> "RelationExtractor":
+        path = Path(path)
+        self._use(read_relation_rules(path / "relation_rules.json"), read_words(path / "titles.txt"))
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
+        self._ensure()
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
         text = doc.text
         article_meeting = self._article_meeting(text, ents)
@@ -92,7 +135,7 @@ class RelationExtractor:
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
             rels += self._projects(text, (s, e), in_sent)
             rels += self._locations(text, (s, e), in_sent)
-        doc._.relations = _dedupe(rels)
+        doc._.relations = [r.as_dict() for r in _dedupe(rels)]
         return doc
 
     # -- the article's meeting ------------------------------------------------------------------------
@@ -298,8 +341,24 @@ def _dedupe(rels: list[Relation]) -> list[Relation]:
     return out
 
 
-@Language.factory("kg_relations", default_config={"rules_path": ""})
-def make_relation_extractor(nlp: Language, name: str, rules_path: str) -> RelationExtractor:
-    from kg.paths import PIPELINES_DIR
+@Language.factory("kg_relations", assigns=["doc._.relations"], requires=["doc.spans"])
+def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
+    return RelationExtractor(nlp, name)
 
-    return RelationExtractor(nlp, name, rules_path or str(PIPELINES_DIR / "relation_rules.json"))
+
+RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "meeting_opening_verbs", "not_a_meeting_reference")
+
+
+def read_relation_rules(path: Path) -> dict:
+    """relation_rules.json, checked: a clear error naming the file and key."""
+    try:
+        rules = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise RulesError(f"{path}: cannot read the relation rules: {err}") from err
+    for key in RELATION_RULE_KEYS:
+        if key not in rules:
+            raise RulesError(f"{path}: key '{key}' is missing")
+    for rel in ("主持", "出席", "讲话", "实施", "位于"):
+        if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
+            raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
+    return rules

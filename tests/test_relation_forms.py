@@ -1,0 +1,82 @@
+"""Who did what, in every way the genre says it (issue: relations on unseen articles). Sentences written
+for these tests; the real pipeline (pkuseg + LAC + rules)."""
+import pytest
+
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+GIVEN = ["建平", "志强", "秀兰", "海涛", "立新", "明华", "春燕", "国庆", "文军", "晓东"]
+
+
+def forty_names():
+    return [SURNAMES[i] + GIVEN[i % len(GIVEN)] for i in range(40)]
+
+
+def test_a_forty_name_list_under_a_group_label_all_attend(rels_of):
+    names = forty_names()
+    text = ("5月8日，全省乡村振兴工作推进会议在西宁召开。省领导" + "、".join(names) + "出席会议。")
+    rels = rels_of(text)
+    attended = {h for h, r, t in rels if r == "出席" and t == "全省乡村振兴工作推进会议"}
+    titled = {h for h, r, t in rels if r == "任职" and t == "省领导"}
+    assert len(attended & set(names)) >= 38
+    assert len(titled & set(names)) >= 38
+
+
+def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
+    text = ("自治区第九届人民代表大会第三次会议在银川隆重开幕。"
+            "张建平、李志强、刘秀兰、陈海涛、杨立新在主席台前排就座。")
+    rels = rels_of(text)
+    for name in ("张建平", "李志强", "刘秀兰", "陈海涛", "杨立新"):
+        assert (name, "出席", "自治区第九届人民代表大会第三次会议") in rels
+
+
+@pytest.mark.parametrize("clause,relation", [
+    ("主持会议", "主持"),
+    ("主持召开会议", "主持"),
+    ("出席会议", "出席"),
+    ("参加会议", "出席"),
+    ("到会祝贺", "出席"),
+    ("列席会议", "出席"),
+    ("在会上讲话", "讲话"),
+    ("作了发言", "讲话"),
+    ("致辞", "讲话"),
+    ("作政府工作报告", "讲话"),
+    ("宣布大会开幕", "讲话"),
+    ("汇报了全年工作", "讲话"),
+])
+def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
+    text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
+    assert ("周立新", relation, "全市项目建设观摩推进会") in rels_of(text)
+
+
+def test_signing_a_deal_is_not_attending(rels_of):
+    text = "4月1日，全省招商引资项目签约仪式在南昌举行。副省长王海东与企业代表签约。"
+    rels = rels_of(text)
+    assert not any(h == "王海东" and r == "出席" for h, r, t in rels)
+
+
+def test_a_meeting_named_whole_in_its_lead_sentence(rels_of):
+    text = ("1月10日，青山县2024年第一季度重大项目集中开工暨青山县食品产业园建设项目开工仪式在青山镇隆重举行。"
+            "县委书记吴海涛宣布开工。")
+    meeting = "青山县2024年第一季度重大项目集中开工暨青山县食品产业园建设项目开工仪式"
+    rels = rels_of(text)
+    assert ("吴海涛", "讲话", meeting) in rels
+    assert (meeting, "位于", "青山镇") in rels
+
+
+def test_a_meeting_held_as_the_object_of_its_verb(rels_of):
+    text = "7月5日下午，东城市在东城国际会展中心举行2024东城投资洽谈会专场签约仪式。副市长周立新主持。"
+    meeting = "2024东城投资洽谈会专场签约仪式"
+    rels = rels_of(text)
+    assert ("周立新", "主持", meeting) in rels
+    assert (meeting, "位于", "东城国际会展中心") in rels
+
+
+def test_venue_gives_every_place_named_in_it(rels_of):
+    text = "2月3日，全县春季植树造林动员大会在河口镇柳湾村举行。"
+    rels = rels_of(text)
+    assert ("全县春季植树造林动员大会", "位于", "河口镇") in rels
+    assert ("全县春季植树造林动员大会", "位于", "柳湾村") in rels
+
+
+def test_later_mentions_of_the_session_resolve_to_it(rels_of):
+    text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
+    assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)
