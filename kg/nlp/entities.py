@@ -28,7 +28,7 @@ from kg.schema import ENTITY_TYPES
 SPAN_KEY = "kg_entities"
 LABELS = ENTITY_TYPES
 # nested entities kept inside an outer one: (outer, inner) — a meeting's organising body, a project's builder
-NESTED_OK = {("MEETING", "ORG"), ("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PLACE"),
+NESTED_OK = {("PROJECT", "COMPANY"), ("PROJECT", "PLACE"),
              ("ORG", "COMPANY")}
 PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker"}
 
