@@ -98,3 +98,37 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
 def _is_verb(word: str, lex: Lexicon) -> bool:
     """A frequent verb, preposition or adverb (jieba): such a word follows a name and never ends one."""
     return lex.pos.get(word, "")[:1] in VERB_POS and lex.is_common(word, 1000)
+
+
+def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """Administrative divisions (kg.nlp.divisions) on token edges: a full name (通榆县) is a place wherever
+    it stands; a short form (通榆) only where LAC also reads a place there or it stands in a 、 list."""
+    lac_places = {(s, e) for s, e, label in lac_ents if label == "PLACE"}
+    ends = {t.end for t in toks}
+    out = []
+    for i, tok in enumerate(toks):
+        word = ""
+        for j in range(i, min(i + 3, len(toks))):
+            word += toks[j].text
+            end = toks[j].end
+            if end not in ends:
+                continue
+            if word in lex.division_full and not lex.is_common(word, 50):
+                out.append(Candidate(tok.start, end, "PLACE", "division"))
+            elif word in lex.division_short and not lex.is_common(word, 50) and _stands_alone(toks, j + 1, lex) and (
+                    (tok.start, end) in lac_places or _listed(text, tok.start, end)):
+                out.append(Candidate(tok.start, end, "PLACE", "division-short"))
+    return out
+
+
+# parts of speech (jieba) of a word that may follow a bare place name: verbs, function words, directions
+AFTER_PLACE_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
+
+
+def _stands_alone(toks: list, k: int, lex: Lexicon) -> bool:
+    """Is the short form at the end of a name (not 七星|柠檬, 龙门|养心客栈)? The next token is punctuation,
+    a verb, a function word or a direction."""
+    if k >= len(toks):
+        return True
+    nxt = toks[k].text
+    return not ("\u4e00" <= nxt[:1] <= "\u9fff") or lex.pos.get(nxt, "")[:1] in AFTER_PLACE_POS

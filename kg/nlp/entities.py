@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
-from kg.nlp.combine import combine_people
+from kg.nlp.combine import combine_people, division_places
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.people import PersonFinder
@@ -129,7 +129,7 @@ class EntityRecognizer:
     # -- serialisation: the word lists travel with the pipeline ------------------------------------
     def to_disk(self, path, *, exclude=()) -> None:
         self._ensure()
-        write_lexicon_files(self.lex.source, Path(path))
+        write_lexicon_files(self.lex, Path(path))
 
     def from_disk(self, path, *, exclude=()) -> "EntityRecognizer":
         self._use(load_lexicon(str(Path(path))))
@@ -137,7 +137,7 @@ class EntityRecognizer:
 
     def to_bytes(self, *, exclude=()) -> bytes:
         self._ensure()
-        return srsly.msgpack_dumps(lexicon_files_as_bytes(self.lex.source))
+        return srsly.msgpack_dumps(lexicon_files_as_bytes(self.lex))
 
     def from_bytes(self, data: bytes, *, exclude=()) -> "EntityRecognizer":
         with tempfile.TemporaryDirectory() as tmp:
@@ -157,6 +157,7 @@ class EntityRecognizer:
         toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text)
+        cands += division_places(text, toks, doc._.lac_ents, self.lex)
         cands = combine_people(text, cands, doc._.lac_ents, self.lex)
         self._titles_for_added(text, toks, cands)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]

