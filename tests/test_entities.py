@@ -101,3 +101,21 @@ def test_road_ends_are_places(ents_of):
     ents = ents_of("加快西海至刚察高速公路建设。")
     assert ("西海至刚察高速公路", "PROJECT") in ents
     assert ("西海", "PLACE") in ents and ("刚察", "PLACE") in ents
+
+
+def test_items_of_a_list_closed_by_projects_are_projects(ents_of):
+    ents = ents_of("书记实地察看了东河食品产业园、南山森林度假区、白石民宿客栈等项目建设现场。")
+    for name in ("东河食品产业园", "南山森林度假区", "白石民宿客栈"):
+        assert (name, "PROJECT") in ents
+
+
+def test_listed_firms_before_projects_stay_firms(ents_of):
+    ents = ents_of("签约了东河食品有限公司、南山矿业集团等项目。")
+    assert ("东河食品有限公司", "PROJECT") not in ents
+
+
+def test_division_names_are_places_and_short_forms_need_evidence(ents_of):
+    ents = ents_of("项目分布在通榆县和龙井市。")
+    assert ("通榆县", "PLACE") in ents and ("龙井市", "PLACE") in ents
+    ents = ents_of("龙门养心客栈正在装修。")
+    assert ("龙门", "PLACE") not in ents          # a short form inside a longer name is not a place

@@ -21,6 +21,7 @@ from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import combine_people, division_places
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
+from kg.nlp.projects import ListedProjects
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -28,7 +29,7 @@ from kg.schema import ENTITY_TYPES
 SPAN_KEY = "kg_entities"
 LABELS = ENTITY_TYPES
 # nested entities kept inside an outer one: (outer, inner) — a meeting's organising body, a project's builder
-NESTED_OK = {("PROJECT", "COMPANY"), ("PROJECT", "PLACE"),
+NESTED_OK = {("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PROJECT"),
              ("ORG", "COMPANY")}
 PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker"}
 
@@ -124,6 +125,7 @@ class EntityRecognizer:
         self.phrases = PhraseFinder(lex)
         rules = lex.rules
         self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
+        self.listed_projects = ListedProjects(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"])
 
     # -- serialisation: the word lists travel with the pipeline ------------------------------------
@@ -158,6 +160,7 @@ class EntityRecognizer:
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text)
         cands += division_places(text, toks, doc._.lac_ents, self.lex)
+        cands += self.listed_projects.find(text)
         cands = combine_people(text, cands, doc._.lac_ents, self.lex)
         self._titles_for_added(text, toks, cands)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
