@@ -31,6 +31,7 @@ LABELS = ENTITY_TYPES
 # nested entities kept inside an outer one: (outer, inner) — a meeting's organising body, a project's builder
 NESTED_OK = {("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PROJECT"),
              ("ORG", "COMPANY")}
+LAC_MODES = ("off", "union", "combine")     # LAC's people: unused, appended as they are, combined with the rules
 PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker"}
 
 if not Span.has_extension("titles"):
@@ -110,8 +111,12 @@ class EntityRecognizer:
     and saved with the pipeline by `to_disk`, so a saved pipeline needs no source tree.
     """
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, lac_mode: str = "combine", use_divisions: bool = True):
+        if lac_mode not in LAC_MODES:
+            raise ValueError(f"kg_entities: lac_mode must be one of {', '.join(LAC_MODES)}, not {lac_mode!r}")
         self.name = name
+        self.lac_mode = lac_mode            # how LAC's people are used (the ablation in BENCHMARKS.md)
+        self.use_divisions = use_divisions
         self.lex: Lexicon | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, gazetteer_dir: str | None = None) -> None:
@@ -159,9 +164,13 @@ class EntityRecognizer:
         toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text)
-        cands += division_places(text, toks, doc._.lac_ents, self.lex)
+        if self.use_divisions:
+            cands += division_places(text, toks, doc._.lac_ents, self.lex)
         cands += self.listed_projects.find(text)
-        cands = combine_people(text, cands, doc._.lac_ents, self.lex)
+        if self.lac_mode == "combine":
+            cands = combine_people(text, cands, doc._.lac_ents, self.lex)
+        elif self.lac_mode == "union":          # every LAC person, for comparison only
+            cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in doc._.lac_ents if label == "PERSON"]
         self._titles_for_added(text, toks, cands)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
@@ -208,6 +217,7 @@ class EntityRecognizer:
 
 
 @Language.factory("kg_entities", assigns=["doc.spans", "doc.ents", "span._.titles", "span._.mention_titles",
-                                          "span._.source"], requires=["doc._.lac_ents"], retokenizes=True)
-def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
-    return EntityRecognizer(nlp, name)
+                                          "span._.source"], requires=["doc._.lac_ents"], retokenizes=True,
+                  default_config={"lac_mode": "combine", "use_divisions": True})
+def make_entity_recognizer(nlp: Language, name: str, lac_mode: str, use_divisions: bool) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name, lac_mode, use_divisions)
