@@ -80,3 +80,10 @@ def test_venue_gives_every_place_named_in_it(rels_of):
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)
+
+
+def test_a_project_built_by_a_named_firm(rels_of):
+    rels = rels_of("青山县食品产业园项目由东河食品有限公司投资建设。")
+    assert ("东河食品有限公司", "实施", "青山县食品产业园项目") in rels
+    rels = rels_of("由东河建工集团承建的青山县食品产业园项目正式开工。")
+    assert ("东河建工集团", "实施", "青山县食品产业园项目") in rels

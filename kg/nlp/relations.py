@@ -268,6 +268,13 @@ class RelationExtractor:
             for x in inner:
                 if x.label_ == "COMPANY" and x.start_char == proj.start_char:
                     out.append(Relation(x, "实施", proj, sent, "builder-in-name", 0.8))
+            # project + 由 + actor + build verb: 某项目由某公司投资建设
+            after = [x for x in actors if x.start_char > proj.end_char and x not in inner
+                     and text[proj.end_char:x.start_char].strip() in ("由", "，由", ",由")]
+            for x in after[:1]:
+                rest = text[x.end_char:x.end_char + 8]
+                if any(rest.lstrip("负责").startswith(t) for t in self.triggers["实施"]):
+                    out.append(Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"]))
             # actor + build verb + project in one clause
             for a, b in self._find_triggers(text, sent[0], sent[1], "实施"):
                 if not (proj.start_char >= b and not any(c in CLAUSE_BREAK for c in text[b:proj.start_char])):
