@@ -87,3 +87,11 @@ def test_a_project_built_by_a_named_firm(rels_of):
     assert ("东河食品有限公司", "实施", "青山县食品产业园项目") in rels
     rels = rels_of("由东河建工集团承建的青山县食品产业园项目正式开工。")
     assert ("东河建工集团", "实施", "青山县食品产业园项目") in rels
+
+
+def test_two_events_listed_before_one_verb_are_both_attended(rels_of):
+    text = ("4月9日，东城区2024年春季项目集中开工暨东城数据中心项目启动仪式、西城区2024年春季项目开工活动举行，"
+            "副省长王海东出席。")
+    rels = rels_of(text)
+    assert ("王海东", "出席", "东城区2024年春季项目集中开工暨东城数据中心项目启动仪式") in rels
+    assert ("王海东", "出席", "西城区2024年春季项目开工活动") in rels

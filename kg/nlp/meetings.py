@@ -32,9 +32,10 @@ class MeetingSubjects:
         self.suffixes = tuple(meeting_suffixes) + tuple(rules["extra_suffixes"])
         self.not_inside = tuple(rules["not_inside"])        # a verb inside: 某某宣布…活动启动 is a clause
         self.generic = set(generic)
-        self.subject = re.compile(
-            CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
+        self.subject = re.compile(         # 、 too: the last of listed events is the verb's subject
+            r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})")
+        self.list_item = re.compile(CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}})$")
         self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, rules['object_verbs']))})"
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")
 
@@ -47,9 +48,27 @@ class MeetingSubjects:
                 if name[0] in "“\"" and ("”" in name or '"' in name[1:]):
                     break                          # “十四五”规划…: the quote belongs to the name
                 name, start = name[1:], start + 1
-            if (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
-                    and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside)):
+            if self._is_name(name):
                 out.append(Candidate(start, start + len(name), "MEETING", "event-subject"))
+                out += self._listed_before(text, start)
+        return out
+
+    def _is_name(self, name: str) -> bool:
+        return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
+                and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside))
+
+    def _listed_before(self, text: str, start: int) -> list[Candidate]:
+        """Events listed before the subject share its verb: `<甲仪式>、<乙活动>举行`."""
+        out = []
+        while start > 0 and text[start - 1] == "、":
+            end = start - 1
+            m = self.list_item.search(text, 0, end)
+            if m is None:
+                break
+            name, start = m.group("name"), m.start("name")
+            if not self._is_name(name):
+                break
+            out.append(Candidate(start, end, "MEETING", "event-subject"))
         return out
 
 

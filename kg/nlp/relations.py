@@ -190,7 +190,8 @@ class RelationExtractor:
                     continue
                 named = [x for x in in_sent if x.label_ == "MEETING"]
                 for p in self._subjects(text, people, s, a, named):
-                    out.append(Relation(p, rel, meeting, sent, "trigger:" + text[a:b], conf))
+                    for m in _listed_with(text, meeting, named):
+                        out.append(Relation(p, rel, m, sent, "trigger:" + text[a:b], conf))
         # others named beside the chair in a meeting's lead sentence attended it
         chairs = {id(r.head) for r in out if r.relation == "主持"}
         meetings = {r.tail.start_char: r.tail for r in out}
@@ -331,6 +332,16 @@ class RelationExtractor:
             near = min(meetings, key=lambda x: min(abs(x.end_char - m.start()), abs(x.start_char - m.end())))
             out += [Relation(near, "位于", pl, sent, "venue", self.rules["位于"]["confidence"]) for pl in inside]
         return out
+
+
+def _listed_with(text: str, meeting: Span, named: list[Span]) -> list[Span]:
+    """The meeting and the events listed with it (甲仪式、乙活动举行，某某出席: both)."""
+    group = [meeting]
+    for m in sorted(named, key=lambda x: x.start_char):
+        if m is not meeting and any(text[min(m.end_char, g.end_char):max(m.start_char, g.start_char)] == "、"
+                                    for g in group):
+            group.append(m)
+    return group
 
 
 def _is_reporter(p: Span) -> bool:
