@@ -119,3 +119,9 @@ def test_division_names_are_places_and_short_forms_need_evidence(ents_of):
     assert ("通榆县", "PLACE") in ents and ("龙井市", "PLACE") in ents
     ents = ents_of("龙门养心客栈正在装修。")
     assert ("龙门", "PLACE") not in ents          # a short form inside a longer name is not a place
+
+
+def test_the_organisation_in_a_title_is_an_entity(ents_of):
+    ents = ents_of("南方建工三局副总经理孙立新，南山大学经济学院教授王明出席。")
+    assert ("南方建工三局", "COMPANY") in ents      # a business position: a firm, though 局 ends organs
+    assert ("南山大学经济学院", "ORG") in ents

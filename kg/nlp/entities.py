@@ -172,6 +172,7 @@ class EntityRecognizer:
         elif self.lac_mode == "union":          # every LAC person, for comparison only
             cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in doc._.lac_ents if label == "PERSON"]
         self._titles_for_added(text, toks, cands)
+        cands += self._title_orgs(text, cands)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
             if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
@@ -201,6 +202,28 @@ class EntityRecognizer:
             n = index.get(c.start)
             if c.source == "lac" and not c.titles and n and self.people.title_word_end(toks[n - 1].text):
                 c.titles = self.people._title_chain_before(text, toks, n)
+
+    def _title_orgs(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """The organisation inside a person's title, as an entity (gold convention 1 and 8): 华润置地副总裁 gives
+        华润置地; a business position (副总裁, 行长) or a firm's word (集团, 银行) makes it a company."""
+        rule = self.lex.rules["TITLE_ORGS"]
+        business = set(rule["business_titles"])
+        out = []
+        for c in cands:
+            if c.label != "PERSON" or not c.titles:
+                continue
+            window_start = max(0, c.start - 80)
+            for title in c.titles:
+                at = text.rfind(title, window_start, c.start)
+                position = next((title[k:] for k in range(1, len(title) - 1) if title[k:] in self.lex.titles), None)
+                if at < 0 or position is None:
+                    continue
+                org = title[: len(title) - len(position)]
+                if not (rule["min_chars"] <= len(org) <= rule["max_chars"]) or org in self.lex.places:
+                    continue
+                label = "COMPANY" if position in business or any(w in org for w in rule["business_words"]) else "ORG"
+                out.append(Candidate(at, at + len(org), label, "title-org"))
+        return out
 
     @staticmethod
     def _titles_by_name(text: str, cands: list[Candidate]) -> dict[str, list[str]]:
