@@ -89,10 +89,13 @@ class RelationExtractor:
         from kg.paths import PIPELINES_DIR
 
         path = Path(rules_path or PIPELINES_DIR / "relation_rules.json")
-        self._use(read_relation_rules(path), sorted(load_lexicon().titles))
+        lex = load_lexicon()
+        provinces = sorted({n for full, shorts, level in lex.divisions if level == "province" for n in [full, *shorts]})
+        self._use(read_relation_rules(path), sorted(lex.titles), provinces)
 
-    def _use(self, rules: dict, titles: list[str]) -> None:
+    def _use(self, rules: dict, titles: list[str], provinces: list[str]) -> None:
         self.rules = rules
+        self.provinces = set(provinces)     # a province prefixing a project's name is not its site
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True) for rel in ("主持", "出席", "讲话", "实施")}
         self.titles = set(titles)
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
@@ -104,11 +107,11 @@ class RelationExtractor:
 
     def to_bytes(self, *, exclude=()) -> bytes:
         self._ensure()
-        return srsly.msgpack_dumps({"rules": self.rules, "titles": sorted(self.titles)})
+        return srsly.msgpack_dumps({"rules": self.rules, "titles": sorted(self.titles), "provinces": sorted(self.provinces)})
 
     def from_bytes(self, data: bytes, *, exclude=()) -> "RelationExtractor":
         msg = srsly.msgpack_loads(data)
-        self._use(msg["rules"], msg["titles"])
+        self._use(msg["rules"], msg["titles"], msg["provinces"])
         return self
 
     def to_disk(self, path, *, exclude=()) -> None:
@@ -117,10 +120,12 @@ class RelationExtractor:
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "relation_rules.json", self.rules)
         (path / "titles.txt").write_text("\n".join(sorted(self.titles)) + "\n", encoding="utf-8")
+        (path / "provinces.txt").write_text("\n".join(sorted(self.provinces)) + "\n", encoding="utf-8")
 
     def from_disk(self, path, *, exclude=()) -> "RelationExtractor":
         path = Path(path)
-        self._use(read_relation_rules(path / "relation_rules.json"), read_words(path / "titles.txt"))
+        self._use(read_relation_rules(path / "relation_rules.json"), read_words(path / "titles.txt"),
+                  read_words(path / "provinces.txt"))
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -298,7 +303,8 @@ class RelationExtractor:
             stated = any(before.endswith(t) for t in self.rules["位于"]["triggers"] if t != "在") or (
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
-                subj = [x for x in things if x.end_char <= pl.start_char]
+                people = [x for x in in_sent if x.label_ == "PERSON"]
+                subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
                 if subj:                          # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
                     out.append(Relation(best, "位于", pl, sent, "stated-location", conf))
@@ -311,11 +317,19 @@ class RelationExtractor:
                 if c.start_char == lead and c.end_char < x.end_char:
                     lead = c.end_char
             for pl in places:
-                if pl.start_char == lead and pl.end_char < x.end_char:
+                if pl.start_char == lead and pl.end_char < x.end_char and not self._home_province(text, pl):
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
                     break
         return out
 
+
+    def _home_province(self, text: str, place: Span) -> bool:
+        """The article's own province used as a prefix (吉林省某药厂 in a Jilin paper): a province named
+        elsewhere in the article too. A province named only in the project's name is its site."""
+        if place.text not in self.provinces:
+            return False
+        stem = place.text[:2]
+        return text.count(stem) >= 2
 
     def _venues(self, text, sent, places, things) -> list[Relation]:
         """`<meeting>在<venue>隆重举行`, `在<venue>举行<meeting>`: the meeting is at every place named in the
@@ -327,6 +341,7 @@ class RelationExtractor:
         for m in self.venue_pattern.finditer(text, sent[0], sent[1]):
             a, b = m.span("venue")
             inside = [pl for pl in places if a <= pl.start_char and pl.end_char <= b]
+            inside += [pl for pl in places if pl.end_char == m.start()]     # 某市在某中心举行…: the host city
             if not inside:
                 continue
             near = min(meetings, key=lambda x: min(abs(x.end_char - m.start()), abs(x.start_char - m.end())))
@@ -342,6 +357,12 @@ def _listed_with(text: str, meeting: Span, named: list[Span]) -> list[Span]:
                                     for g in group):
             group.append(m)
     return group
+
+
+def _in_title(text: str, thing: Span, people: list[Span]) -> bool:
+    """省委常委、某州委书记某某: an organisation written in a person's title (no punctuation up to the name)."""
+    return any(0 <= p.start_char - thing.end_char <= 20 and not any(c in CLAUSE_BREAK for c in text[thing.end_char:p.start_char])
+               for p in people)
 
 
 def _is_reporter(p: Span) -> bool:
