@@ -2,6 +2,7 @@
 document's cleaned text and emit the `kg extract` JSON contract (one record per document)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from kg.articles import load_document
 from kg.document import Article, Document
 from kg.ingest import InputError, iter_input_files
 from kg.nlp.entities import SPAN_KEY
+from kg.reprints import article_signature
 from kg.schema import ENTITY_TYPES, REPORTER_ROLES  # noqa: F401  (ENTITY_TYPES re-exported)
 
 
@@ -29,12 +31,13 @@ def _span(article: Article, start: int, end: int) -> tuple[int, int]:
     return article.offset_of(start), article.offset_of(end - 1) + 1
 
 
-def record_for(document: Document, docs) -> dict:
-    """Merge the processed articles (spaCy Docs, same order as document.articles) into one record."""
+def record_for(document: Document, docs, articles=None) -> dict:
+    """Merge the processed articles (spaCy Docs, same order as `articles`, by default document.articles;
+    an article may also be a _Piece of one) into one record."""
     entities: dict[tuple[str, str], dict] = {}
     relations: list[dict] = []
     text = document.cleaned.text
-    for article, doc in zip(document.articles, docs):
+    for article, doc in zip(document.articles if articles is None else articles, docs):
         for span in doc.spans.get(SPAN_KEY, []):
             start, end = _span(article, span.start_char, span.end_char)
             key = (span.text, span.label_)
@@ -63,7 +66,8 @@ def record_for(document: Document, docs) -> dict:
         "year": document.year,
         "articles": [{"index": a.index, "headline": a.headline, "byline": a.byline, "date": a.date,
                       "start": min((s for s, _ in a.segments), default=0),
-                      "end": max((e for _, e in a.segments), default=0)} for a in document.articles],
+                      "end": max((e for _, e in a.segments), default=0),
+                      "minhash": article_signature(a.text)} for a in document.articles],
         "entities": sorted(entities.values(), key=lambda e: (e["start"], e["type"])),
         "relations": relations,
     }
@@ -90,9 +94,68 @@ def _add_reporters(article: Article, text: str, entities: dict, relations: list)
                               "start": ent["start"], "end": ent["end"]})
 
 
+# An article longer than this is run through the pipeline in pieces cut at sentence ends: spaCy refuses a
+# text over nlp.max_length (E088, 1,000,000 characters), and one huge Doc would hold all its memory at once.
+PIECE_CHARS = 50_000
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_END = re.compile(r"[，,、：:\s]")
+
+
+@dataclass
+class _Piece:
+    """Characters [base, base + len(text)) of an article's text, standing in for the article in record_for:
+    offsets inside the piece are mapped through the article, so records index the cleaned text as ever."""
+
+    article: Article
+    base: int
+    text: str
+
+    def offset_of(self, i: int) -> int:
+        return self.article.offset_of(self.base + i)
+
+    def __getattr__(self, name):                     # index, headline, date, byline: the article's
+        return getattr(self.article, name)
+
+    @property
+    def reporters(self):                             # added once, with the article's first piece
+        return self.article.reporters if self.base == 0 else []
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """(start, piece) covering `text`, each at most `limit` characters, cut after a sentence end where one
+    lies in the second half of the window, else after a clause mark or space, else at the limit."""
+    pieces, pos, n = [], 0, len(text)
+    limit = max(limit, 2)
+    while n - pos > limit:
+        window = text[pos:pos + limit]
+        cut = 0
+        for pattern in (_SENTENCE_END, _CLAUSE_END):
+            ends = [m.end() for m in pattern.finditer(window, limit // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or limit
+        pieces.append((pos, window[:cut]))
+        pos += cut
+    pieces.append((pos, text[pos:]))
+    return pieces
+
+
+def _pieces(nlp: Language, document: Document) -> list:
+    limit = min(PIECE_CHARS, max(nlp.max_length - 1, 2))
+    views = []
+    for article in document.articles:
+        if len(article.text) <= limit:
+            views.append(article)
+        else:
+            views.extend(_Piece(article, base, piece) for base, piece in split_text(article.text, limit))
+    return views
+
+
 def extract_document(nlp: Language, document: Document) -> dict:
-    docs = list(nlp.pipe(a.text for a in document.articles))
-    return record_for(document, docs)
+    views = _pieces(nlp, document)
+    docs = list(nlp.pipe(v.text for v in views))
+    return record_for(document, docs, views)
 
 
 def input_files(paths: Iterable[str], on_error: Callable[[Failure], None]) -> list[str]:

@@ -68,6 +68,9 @@ def extract_path(path: str) -> tuple[dict | None, int, str | None, float]:
             record, chars = extract_file(nlp, path)
         except InputError as err:
             return None, 0, err.problem, _load_seconds_once()
+        except Exception as err:  # noqa: BLE001  (one document the pipeline fails on must not end the run)
+            brief = " ".join(str(err).split())[:200]
+            return None, 0, f"extraction failed ({type(err).__name__}: {brief})", _load_seconds_once()
         return record, chars, None, _load_seconds_once()
 
 

@@ -108,3 +108,61 @@ def test_an_interrupted_build_leaves_every_previous_output_whole(tmp_path, nlp, 
     json.loads((out / "graph.json").read_text(encoding="utf-8"))       # every output still parses
     nx.read_graphml(out / "graph.graphml")
     assert (out / "report.md").read_bytes() == before["report.md"]    # the one not rewritten is the old one
+
+
+# -- issue 16: reliability round two ------------------------------------------------------------------------
+def _records(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_an_article_longer_than_the_pipeline_takes_is_read_in_pieces(tmp_path, nlp, monkeypatch, capsys):
+    """spaCy refuses a text over nlp.max_length (E088; 1,000,000 characters, i.e. a 3 MB one-line file).
+    The limit is lowered here so the test stays quick; the code path is the one a 5 MB file takes."""
+    monkeypatch.setattr(nlp, "max_length", 3000)
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_text("全省推进会议召开。省长林振华主持会议。", encoding="utf-8")
+    (folder / "b.txt").write_text("副省长唐明远出席会议。", encoding="utf-8")
+    filler = "全省各地认真落实各项部署，扎实推进重点工作。" * 400        # ~8,800 characters, one line
+    (folder / "long.txt").write_text(filler + "副省长韩素琴出席会议并讲话。" + filler, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(folder), "--out", str(out), "--no-cache"]) == 0, capsys.readouterr().err
+    records = {r["doc"]: r for r in _records(out / "extractions.jsonl")}
+    assert set(records) == {"a.txt", "b.txt", "long.txt"}
+    text = (folder / "long.txt").read_text(encoding="utf-8")
+    han = [e for e in records["long.txt"]["entities"] if e["text"] == "韩素琴"]
+    assert han and all(text[s:e] == "韩素琴" for s, e in han[0]["mentions"])   # offsets into the whole text
+    for r in records["long.txt"]["relations"]:
+        assert "".join(text[r["start"]:r["end"]].split()) == r["evidence"]
+
+
+def test_split_text_cuts_at_sentence_ends_and_covers_the_text():
+    from kg.extract import split_text
+
+    text = "甲乙丙。" * 30 + "无标点" * 50
+    pieces = split_text(text, 40)
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 40 for _, p in pieces)
+    assert all(text[s:s + len(p)] == p for s, p in pieces)
+    assert all(p.endswith("。") for _, p in pieces[:3])
+
+
+def test_a_document_the_pipeline_fails_on_is_skipped_and_the_run_goes_on(tmp_path, nlp, monkeypatch, capsys):
+    import kg.extract
+
+    real = kg.extract.extract_document
+
+    def fails_on_b(nlp, document):
+        if document.raw.name == "b.txt":
+            raise ValueError("[E088] Text of length 5000000 exceeds maximum")
+        return real(nlp, document)
+
+    monkeypatch.setattr(kg.extract, "extract_document", fails_on_b)
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("副省长唐明远出席会议。", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", *(str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")), "--out", str(out),
+                 "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert "b.txt" in err and "extraction failed" in err and "E088" in err
+    assert [r["doc"] for r in _records(out / "extractions.jsonl")] == ["a.txt", "c.txt"]
