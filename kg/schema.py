@@ -15,6 +15,7 @@ RELATION_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "任职": (("PERSON",), ("TITLE",)),
     "实施": (("COMPANY", "ORG", "PLACE", "PERSON"), ("PROJECT",)),
     "位于": (("PROJECT", "COMPANY", "ORG", "MEETING"), ("PLACE",)),
+    "主办": (("ORG", "COMPANY", "PLACE"), ("MEETING",)),
 }
 
 # byline roles: a person with one of these is a reporter, not an actor of the story

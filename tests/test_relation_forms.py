@@ -95,3 +95,12 @@ def test_two_events_listed_before_one_verb_are_both_attended(rels_of):
     rels = rels_of(text)
     assert ("王海东", "出席", "东城区2024年春季项目集中开工暨东城数据中心项目启动仪式") in rels
     assert ("王海东", "出席", "西城区2024年春季项目开工活动") in rels
+
+
+def test_the_body_that_holds_a_meeting(rels_of):
+    rels = rels_of("5月8日，省发展和改革委员会在西宁召开全省重点项目推进会议。")
+    assert ("省发展和改革委员会", "主办", "全省重点项目推进会议") in rels
+    assert not any(r == "主办" and h == "西宁" for h, r, t in rels)       # the venue is not the organiser
+    assert ("全省招商推介会", "位于", "西宁") not in rels
+    rels = rels_of("全省招商推介会由省商务厅主办。")
+    assert ("省商务厅", "主办", "全省招商推介会") in rels

@@ -110,6 +110,13 @@ class Resolution:
     """Mention -> node key, and the merges made, with their reasons."""
     keys: dict[tuple[str, str, str], tuple[str, str]] = field(default_factory=dict)  # (doc, type, text) -> (key, name)
     merges: dict[str, dict] = field(default_factory=dict)                            # key -> {forms, reasons}
+    contexts: dict[str, DocContext] = field(default_factory=dict)                    # doc -> its places
+
+    def organ_key(self, doc: str, name: str) -> tuple[str, str] | None:
+        """(key, name) of a relative organ name read in the document's context (省人民政府 -> 青海省人民政府),
+        or None when the document does not say which place it is."""
+        full, why = _relative(expand_aliases(name), self.contexts.get(doc, DocContext()))
+        return (f"ORG:{full}", full) if why else None
 
     def key(self, doc: str, etype: str, text: str) -> tuple[str, str]:
         return self.keys.get((doc, etype, text)) or (f"{etype}:{clean(text)}", clean(text))
@@ -135,8 +142,8 @@ def _relative(name: str, ctx: DocContext) -> tuple[str, str | None]:
 
 
 def resolve(records: list[dict]) -> Resolution:
-    res = Resolution()
     contexts = {r["doc"]: DocContext.of(r) for r in records}
+    res = Resolution(contexts=contexts)
     mentions = [(r["doc"], e) for r in records for e in r.get("entities", [])]
 
     # places: the suffixed forms seen anywhere, by stem and level

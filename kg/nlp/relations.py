@@ -96,7 +96,8 @@ class RelationExtractor:
     def _use(self, rules: dict, titles: list[str], provinces: list[str]) -> None:
         self.rules = rules
         self.provinces = set(provinces)     # a province prefixing a project's name is not its site
-        self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True) for rel in ("主持", "出席", "讲话", "实施")}
+        self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
+                         for rel in ("主持", "出席", "讲话", "实施", "主办")}
         self.titles = set(titles)
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:隆重|正式|顺利|胜利)?(?:{verbs})")
@@ -140,6 +141,7 @@ class RelationExtractor:
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
             rels += self._projects(text, (s, e), in_sent)
             rels += self._locations(text, (s, e), in_sent)
+            rels += self._organisers(text, (s, e), in_sent)
         doc._.relations = [r.as_dict() for r in _dedupe(rels)]
         return doc
 
@@ -323,6 +325,27 @@ class RelationExtractor:
         return out
 
 
+    def _organisers(self, text, sent, in_sent) -> list[Relation]:
+        """`某组织召开/主办/举办<会议>`, `<会议>由某组织主办`: the body that holds the meeting (not a person)."""
+        out = []
+        bodies = [x for x in in_sent if x.label_ in ("ORG", "COMPANY", "PLACE")]
+        meetings = [x for x in in_sent if x.label_ == "MEETING"]
+        conf = self.rules["主办"]["confidence"]
+        for a, b in self._find_triggers(text, sent[0], sent[1], "主办"):
+            if any(x.start_char <= a < x.end_char for x in in_sent):
+                continue
+            after = [m for m in meetings if 0 <= m.start_char - b <= 12 and not any(c in CLAUSE_BREAK for c in text[b:m.start_char])]
+            people = [p for p in in_sent if p.label_ == "PERSON"]
+            holder = [x for x in bodies if x.end_char <= a and text[x.start_char - 1:x.start_char] != "在"
+                      and _holds(text[x.end_char:a]) and not _in_title(text, x, people)]
+            if after and holder:                               # 某组织召开某会议
+                out.append(Relation(holder[-1], "主办", after[0], sent, "trigger:" + text[a:b], conf))
+            by = [x for x in bodies if 0 <= a - x.end_char <= 1 and text[x.start_char - 1:x.start_char] == "由"]
+            before = [m for m in meetings if m.end_char <= a and not any(c in CLAUSE_BREAK for c in text[m.end_char:a])]
+            if by and before and not after:                    # 某会议由某组织主办
+                out.append(Relation(by[-1], "主办", before[-1], sent, "trigger:" + text[a:b], conf))
+        return out
+
     def _home_province(self, text: str, place: Span) -> bool:
         """The article's own province used as a prefix (吉林省某药厂 in a Jilin paper): a province named
         elsewhere in the article too. A province named only in the project's name is its site."""
@@ -359,6 +382,12 @@ def _listed_with(text: str, meeting: Span, named: list[Span]) -> list[Span]:
     return group
 
 
+def _holds(between: str) -> bool:
+    """What may stand between an organiser and 召开/举办: nothing, or 在<venue> (某厅在西宁召开)."""
+    return between == "" or (between.startswith("在") and len(between) <= 20
+                             and not any(c in CLAUSE_BREAK for c in between))
+
+
 def _in_title(text: str, thing: Span, people: list[Span]) -> bool:
     """省委常委、某州委书记某某: an organisation written in a person's title (no punctuation up to the name)."""
     return any(0 <= p.start_char - thing.end_char <= 20 and not any(c in CLAUSE_BREAK for c in text[thing.end_char:p.start_char])
@@ -385,7 +414,7 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(nlp, name)
 
 
-RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "meeting_opening_verbs", "not_a_meeting_reference")
+RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "not_a_meeting_reference")
 
 
 def read_relation_rules(path: Path) -> dict:

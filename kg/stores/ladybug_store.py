@@ -10,18 +10,21 @@ from pathlib import Path
 
 import ladybug
 
-from kg.stores.schema import NODE_LABELS, REL_ENDPOINTS, node_rows, rel_rows
+from kg.stores.schema import ARTICLE_PROPERTIES, NODE_LABELS, REL_ENDPOINTS, node_rows, rel_rows
 
 DB_NAME = "graph.lbdb"
 BATCH = 1000
 
-NODE_COLUMNS = "id STRING, name STRING, aliases STRING[], titles STRING[], mentions INT64, docs STRING[], PRIMARY KEY(id)"
-REL_COLUMNS = "weight INT64, confidence DOUBLE, evidence STRING[], docs STRING[], dates STRING[], sources STRING"
+NODE_COLUMNS = "id STRING, name STRING, aliases STRING[], titles STRING[], mentions INT64, docs STRING[]"
+ARTICLE_COLUMNS = ", ".join(f"{p} STRING" for p in ARTICLE_PROPERTIES)
+REL_COLUMNS = ("weight INT64, confidence DOUBLE, evidence STRING[], docs STRING[], dates STRING[], sources STRING, "
+               "titles STRING[]")
 
 
 def create_schema(conn: ladybug.Connection) -> None:
     for label in NODE_LABELS:
-        conn.execute(f"CREATE NODE TABLE {label}({NODE_COLUMNS})")
+        extra = f", {ARTICLE_COLUMNS}" if label == "Article" else ""
+        conn.execute(f"CREATE NODE TABLE {label}({NODE_COLUMNS}{extra}, PRIMARY KEY(id))")
     for rel, pairs in REL_ENDPOINTS.items():
         ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
         conn.execute(f"CREATE REL TABLE {rel}({ends}, {REL_COLUMNS})")
@@ -31,11 +34,10 @@ def load_graph(conn: ladybug.Connection, graph) -> dict[str, int]:
     counts = {"nodes": 0, "relationships": 0}
     for label in NODE_LABELS:
         rows = node_rows(graph, label)
+        props = [k for k in (rows[0] if rows else {}) if k != "id"]
+        assign = ", ".join(f"n.{k} = r.{k}" for k in props)
         for i in range(0, len(rows), BATCH):
-            conn.execute(
-                f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) "
-                "SET n.name = r.name, n.aliases = r.aliases, n.titles = r.titles, n.mentions = r.mentions, n.docs = r.docs",
-                {"rows": rows[i:i + BATCH]})
+            conn.execute(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {assign}", {"rows": rows[i:i + BATCH]})
         counts["nodes"] += len(rows)
     groups, counts["skipped"] = rel_rows(graph)
     for (rel, a, b), rows in groups.items():
@@ -43,7 +45,7 @@ def load_graph(conn: ladybug.Connection, graph) -> dict[str, int]:
             conn.execute(
                 f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}), (b:{b} {{id: r.b}}) MERGE (a)-[e:{rel}]->(b) "
                 "SET e.weight = r.weight, e.confidence = r.confidence, e.evidence = r.evidence, e.docs = r.docs, "
-                "e.dates = r.dates, e.sources = r.sources",
+                "e.dates = r.dates, e.sources = r.sources, e.titles = r.titles",
                 {"rows": rows[i:i + BATCH]})
         counts["relationships"] += len(rows)
     return counts
