@@ -90,6 +90,7 @@ def _summary(tally, failures: list, seconds: float, chars: int) -> str:
 
 # -- commands ---------------------------------------------------------------------------------------------
 def cmd_extract(args) -> int:
+    from kg.outputs import NothingRead, OutputError, check_output_file
     from kg.parallel import ClusterError, Tally, terminate_as_interrupt
 
     TIMINGS.clear()
@@ -103,12 +104,21 @@ def cmd_extract(args) -> int:
             chars += n
             tally.add(rec)               # counts only: the records are streamed to the file, not kept
             yield rec
+        if not tally.documents:
+            raise NothingRead(args.output)   # before the rename: an existing output stays as it was
 
     try:
+        check_output_file(args.output)       # before the extraction, not after it
         with terminate_as_interrupt():
             _write_jsonl(stream(), Path(args.output))
     except ClusterError as err:
         print(f"kg: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    except (OutputError, NothingRead) as err:
+        print(f"kg extract: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    except OSError as err:                   # disk full, permissions changed while writing
+        print(f"kg extract: cannot write {args.output} ({err}); it was left as it was", file=sys.stderr)
         return EXIT_FATAL
     print(_summary(tally, failures, time.perf_counter() - started, chars), file=sys.stderr)
     print(f"wrote {args.output}", file=sys.stderr)
@@ -118,6 +128,7 @@ def cmd_extract(args) -> int:
 def cmd_build(args) -> int:
     from kg.graph import build_graph
     from kg.graph.resolve import resolve, write_merges
+    from kg.outputs import NothingRead, OutputError, staged_output
     from kg.parallel import ClusterError, Tally, terminate_as_interrupt
     from kg.stores.ladybug_store import write_database
     from kg.stores.networkx_io import write_gexf, write_graphml, write_node_link
@@ -125,7 +136,6 @@ def cmd_build(args) -> int:
     from kg.views.report import write_report
 
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     TIMINGS.clear()
     failures: list = []
     started = time.perf_counter()
@@ -138,22 +148,36 @@ def cmd_build(args) -> int:
             records.append(rec)          # the graph needs them all
             tally.add(rec)
             yield rec
+        if not tally.documents:
+            raise NothingRead(out)       # a mistyped path must not replace the outputs with an empty graph
+
+    def note(line: str) -> None:
+        print(f"kg build: {line}", file=sys.stderr)
 
     try:
-        with terminate_as_interrupt():
-            _write_jsonl(stream(), out / "extractions.jsonl")
+        # every output is written into a staging folder inside `out` and moved in as one set, under a lock
+        # against a second build into the same folder (kg.outputs)
+        with terminate_as_interrupt(), staged_output(out, note) as stage:
+            _write_jsonl(stream(), stage / "extractions.jsonl")
             extract_seconds = time.perf_counter() - started
             resolution = resolve(records)
             graph = build_graph(records, resolution)
-            write_merges(resolution, out / "merges.json")
-            write_node_link(graph, out / "graph.json")
-            write_graphml(graph, out / "graph.graphml")
-            write_gexf(graph, out / "graph.gexf")
-            write_html(graph, out / "graph.html", title="kg: " + ", ".join(Path(p).name for p in args.paths))
-            write_report(graph, out / "report.md", {"documents": len(records)})
-            _, counts = write_database(graph, out)
+            write_merges(resolution, stage / "merges.json")
+            write_node_link(graph, stage / "graph.json")
+            write_graphml(graph, stage / "graph.graphml")
+            write_gexf(graph, stage / "graph.gexf")
+            write_html(graph, stage / "graph.html", title="kg: " + ", ".join(Path(p).name for p in args.paths))
+            write_report(graph, stage / "report.md", {"documents": len(records)})
+            _, counts = write_database(graph, stage)
     except ClusterError as err:
         print(f"kg: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    except (OutputError, NothingRead) as err:
+        print(f"kg build: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    except OSError as err:               # disk full, permissions changed while writing
+        print(f"kg build: cannot write the outputs in {out} ({err}); {out} was left as it was",
+              file=sys.stderr)
         return EXIT_FATAL
     seconds = time.perf_counter() - started
     print(_summary(tally, failures, extract_seconds, chars), file=sys.stderr)
@@ -248,17 +272,25 @@ def _load_graph(out: str):
     path = Path(out) / "graph.json"
     if not path.exists():
         raise FileNotFoundError(f"{path}: no graph here; run `kg build` first")
-    return read_node_link(path)
+    try:
+        return read_node_link(path)
+    except Exception as err:  # noqa: BLE001  (JSON, networkx and type errors alike: a damaged file)
+        from kg.outputs import OutputError
+
+        brief = " ".join(str(err).split())[:160]
+        raise OutputError(f"{path}: not a graph kg can read ({type(err).__name__}: {brief}); "
+                          "run `kg build` again") from None
 
 
 def cmd_html(args) -> int:
+    from kg.outputs import OutputError
     from kg.views.html import write_html
 
     try:
         graph = _load_graph(args.out)
         target = Path(args.output or Path(args.out) / ("graph.html" if not args.focus else f"focus-{args.focus}.html"))
         write_html(graph, target, focus=args.focus, depth=args.depth)
-    except (FileNotFoundError, ValueError) as err:
+    except (FileNotFoundError, ValueError, OutputError) as err:
         print(f"kg html: {err}", file=sys.stderr)
         return EXIT_FATAL
     print(f"wrote {target}", file=sys.stderr)
@@ -266,12 +298,13 @@ def cmd_html(args) -> int:
 
 
 def cmd_report(args) -> int:
+    from kg.outputs import OutputError
     from kg.views.dossier import EntityNotFound, dossier_filename, dossier_report
     from kg.views.report import overview_report, write_document
 
     try:
         graph = _load_graph(args.out)
-    except FileNotFoundError as err:
+    except (FileNotFoundError, OutputError) as err:
         print(f"kg report: {err}", file=sys.stderr)
         return EXIT_FATAL
     kind = next((k for k in ("person", "org", "project") if getattr(args, k) is not None), None)
@@ -292,6 +325,7 @@ def cmd_report(args) -> int:
 def cmd_neo4j_push(args) -> int:
     from tqdm import tqdm
 
+    from kg.outputs import OutputError
     from kg.stores import neo4j_store
 
     try:
@@ -312,7 +346,7 @@ def cmd_neo4j_push(args) -> int:
         finally:
             bar.close()
             driver.close()
-    except (FileNotFoundError, neo4j_store.Neo4jError) as err:
+    except (FileNotFoundError, OutputError, neo4j_store.Neo4jError) as err:
         print(f"kg neo4j push: {err}", file=sys.stderr)
         return EXIT_FATAL
     print(f"constraints: {constraints}", file=sys.stderr)

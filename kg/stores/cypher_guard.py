@@ -59,3 +59,8 @@ def write_clause(cypher: str) -> str | None:
 
 def is_write_query(cypher: str) -> bool:
     return write_clause(cypher) is not None
+
+
+def statements(cypher: str) -> list[str]:
+    """The statements of a query text, split at `;` outside strings and comments (blank ones dropped)."""
+    return [part for part in strip_literals(cypher).split(";") if part.strip()]

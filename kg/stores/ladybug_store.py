@@ -10,6 +10,7 @@ from pathlib import Path
 
 import ladybug
 
+from kg.stores.cypher_guard import statements
 from kg.stores.schema import ARTICLE_PROPERTIES, NODE_LABELS, REL_ENDPOINTS, node_rows, rel_rows
 
 DB_NAME = "graph.lbdb"
@@ -77,10 +78,17 @@ class QueryError(Exception):
 def run_query(db_path: Path, cypher: str, params: dict | None = None, write: bool = False) -> tuple[list[str], list[list]]:
     if not Path(db_path).exists():
         raise FileNotFoundError(f"{db_path}: no embedded database here; run `kg build` first")
-    db = ladybug.Database(str(db_path), read_only=not write)
+    if len(statements(cypher)) > 1:
+        raise QueryError("one statement at a time: the query holds several, separated by `;`")
+    try:
+        db = ladybug.Database(str(db_path), read_only=not write)
+    except RuntimeError as err:
+        raise QueryError(f"{db_path}: cannot be opened as a kg database ({err}); run `kg build` again") from None
     conn = ladybug.Connection(db)
     try:
         result = conn.execute(cypher, params or {})
+        if isinstance(result, list):                 # several statements after all: never a half answer
+            raise QueryError("one statement at a time: the query holds several, separated by `;`")
         columns = result.get_column_names()
         rows = []
         while result.has_next():

@@ -20,7 +20,8 @@ def atomic_write(path: Path, write) -> Path:
     """Call write(tmp_path) then rename over `path`: readers never see a half-written file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # the pid in the name lets a later run tell an orphan (its process is gone) from a file being written
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     os.close(fd)
     try:
         write(Path(tmp))
