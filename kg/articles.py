@@ -231,6 +231,8 @@ def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[
     headline = max(titles, key=tr.width) if titles else ""
     subheadline = " ".join(p.text for p in head if p.text != headline)
     bylines, people, date, paragraphs = [], [], None, []
+    year, year_source = _article_year(head, group, text, year)
+    date_source = None
     for p in group:
         if p in head:
             continue
@@ -245,6 +247,7 @@ def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[
             group_m = tr.ROLE_GROUP_RE.search(m.group(0))
             people += tr.parse_people(group_m.group(0)[1:-1]) if group_m else []
             date = date or _date(m.group(0), year) or _date(p.text[m.end():m.end() + 12], year, at_start=True)
+            date_source = date_source or (date and "dateline")
             start += m.end()
         end_m = _END_BYLINE.search(p.text)
         if end_m and p.kind != "headline":
@@ -253,6 +256,7 @@ def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[
             end = p.start + end_m.start()
         if date is None and not paragraphs and p.kind == "body":
             date = _date(p.text[:30], year)
+            date_source = date and "lead"
         if end > start:
             paragraphs.append((start, end))
     for k in ids:
@@ -266,7 +270,22 @@ def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[
     unique = list({(p.name, p.role): p for p in people}.values())
     return Article(index=index, segments=segments, text="\n".join(text[s:e] for s, e in segments),
                    headline=headline, subheadline=subheadline, byline=" ".join(bylines), reporters=unique,
-                   date=date, paragraphs=paragraphs)
+                   date=date or (f"{year:04d}" if year else None),
+                   date_source=date_source if date else (year_source if year else None), paragraphs=paragraphs)
+
+
+def _article_year(head: list[_Para], group: list[_Para], text: str, page_year: int | None) -> tuple[int | None, str]:
+    """The year an article states itself (its headline's year, as in 2020年政府工作报告, or the first full
+    date in its own text), else the page's: a page of several articles may name another year more often."""
+    for p in head:
+        m = _YEAR.search(p.text)
+        if m:
+            return int(m.group(1)), "headline year"
+    for p in group:
+        m = tr.DATE_RE.search(text[p.start:p.end])
+        if m and m.group(1):
+            return int(m.group(1)), "article year"
+    return page_year, "page year"
 
 
 def _date(text: str, year: int | None, at_start: bool = False) -> str | None:

@@ -54,7 +54,8 @@ class Article:
     subheadline: str = ""
     byline: str = ""
     reporters: list[Person] = field(default_factory=list)
-    date: str | None = None        # ISO date "2020-11-16" or partial "11-16" when no year is known
+    date: str | None = None        # ISO date "2020-11-16", partial "11-16" when no year is known, or a year
+    date_source: str | None = None  # dateline, lead (first paragraph), headline year, article year, page year
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # body paragraphs, cleaned offsets
 
     def offset_of(self, i: int) -> int:

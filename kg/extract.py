@@ -65,6 +65,7 @@ def record_for(document: Document, docs, articles=None) -> dict:
         "encoding": document.raw.encoding,
         "year": document.year,
         "articles": [{"index": a.index, "headline": a.headline, "byline": a.byline, "date": a.date,
+                      "date_source": a.date_source,
                       "start": min((s for s, _ in a.segments), default=0),
                       "end": max((e for _, e in a.segments), default=0),
                       "minhash": article_signature(a.text)} for a in document.articles],

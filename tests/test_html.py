@@ -6,6 +6,7 @@ import html
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -128,8 +129,8 @@ def test_nodes_edges_styles_and_tooltips(tmp_path):
     assert len(nodes) == 12 and len(edges) == 14
     zhang = nodes["Person:张志明"]
     assert zhang["label"] == "张志明" and zhang["shape"] == STYLES["Person"][1]
-    biggest = max(nodes.values(), key=lambda n: n["size"])  # size by degree
-    assert biggest["id"] == "Meeting:全省经济工作会议" and zhang["size"] > nodes["Title:省长"]["size"]
+    biggest = max(nodes.values(), key=lambda n: n["value"])  # size by links
+    assert biggest["id"] == "Meeting:全省经济工作会议" and zhang["value"] > nodes["Title:省长"]["value"]
     assert "省长" in zhang["tip"] and "张省长" in zhang["tip"] and "doc_002" in zhang["tip"]
     talk = next(e for e in edges if e["relation"] == "讲话" and e["from"] == "Person:张志明")
     assert talk["label"] == "讲话" and talk["tip"].count("<li>") == 6 and "+2 more" in talk["tip"]
@@ -270,7 +271,9 @@ def test_chromium_draws_offline_and_runs_no_injected_code(tmp_path):
     assert result["pwned"] is False and result["dialogs"] == 0 and result["tooltipsAreElements"], result
     assert (result["nodes"], result["edges"]) == (13, 15), result
     assert result["selected"] == ["Person:张志明"], result  # search by alias
-    assert result["hidden"] == 5, result  # the Person filter hid every person
+    # the Person filter hid every person (5), and the Title and Organization linked only to people are left
+    # unconnected, so they are hidden too (the "unconnected nodes" toggle shows them)
+    assert result["hidden"] == 7, result
 
 
 @needs_chromium
@@ -285,13 +288,34 @@ def test_chromium_screenshot_is_not_blank(tmp_path):
         data = canvas.tobytes()
     pixels = list(zip(data[0::3], data[1::3], data[2::3]))
     ink = sum(1 for p in pixels if min(p) < 235)
-    person = sum(1 for r, g, b in pixels if abs(r - 0xE1) < 30 and abs(g - 0x57) < 30 and abs(b - 0x59) < 30)
-    meeting = sum(1 for r, g, b in pixels if abs(r - 0xD4) < 30 and abs(g - 0xA0) < 30 and abs(b - 0x17) < 30)
     assert ink > 0.01 * len(pixels), ink
-    assert person > 500 and meeting > 200, (person, meeting)
+    # the full view colours communities: the two meetings' circles are drawn in two palette colours
+    from kg.views.html import COMMUNITY_COLOURS
+
+    def near(hex_colour):
+        c = tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+        return sum(1 for p in pixels if all(abs(a - b) < 30 for a, b in zip(p, c)))
+    drawn = [near(c) for c in COMMUNITY_COLOURS[:2]]
+    assert all(n > 200 for n in drawn), drawn
 
 
 @pytest.mark.skipif(shutil.which("fc-match") is None or CHROMIUM is None, reason="no fontconfig / chromium")
 def test_cjk_font_available_for_labels():
     out = subprocess.run(["fc-match", "Noto Sans CJK SC"], capture_output=True, text=True, check=True).stdout
     assert "CJK" in out, f"fonts-noto-cjk missing, Chinese labels would be boxes: {out}"
+
+
+def test_full_view_hides_articles_and_unconnected_nodes_at_first_and_colours_communities(tmp_path):
+    from kg.views.html import communities_of
+
+    g = sample_graph()
+    g.add_node("Article:doc_001#0", label="Article", name="某报道", headline="某报道", date="2024-01-01", doc="doc_001")
+    g.add_edge("Article:doc_001#0", "Person:张志明", key="提及", relation="提及", weight=1, evidence=[])
+    g.add_node("Place:孤立村", label="Place", name="孤立村", mentions=1, docs=["doc_001"])
+    parts = communities_of(g)
+    assert len(set(parts.values())) >= 2 and "Article:doc_001#0" not in parts and "Place:孤立村" not in parts
+    page = write_html(g, tmp_path / "g.html").read_text(encoding="utf-8")
+    assert re.search(r'class="kg-type" value="Article">', page)          # unchecked: off at first sight
+    assert re.search(r'class="kg-rel" value="提及">', page)
+    assert re.search(r'class="kg-type" value="Person" checked>', page)
+    assert 'id="kg-isolated"' in page and 'value="community" checked' in page

@@ -30,7 +30,16 @@ STYLES = {
     "Project": ("#b07aa1", "diamond", "◆"),
     "Meeting": ("#d4a017", "star", "★"),
     "Title": ("#76b7b2", "triangleDown", "▼"),
+    "Article": ("#bab0ac", "box", "▭"),
 }
+# off at first sight in the full view (a toggle shows them): articles and their 提及 edges would make a star of
+# every page; they are in the graph for queries ("which articles mention X and Y")
+HIDDEN_TYPES, HIDDEN_RELATIONS = {"Article"}, {"提及"}
+COMMUNITY_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                     "#9c755f", "#86bcb6", "#d37295", "#8cd17d", "#499894", "#f1ce63", "#a0cbe8", "#ffbe7d"]
+# node size and label size grow with the node's links; a label is drawn once it is this many pixels high on
+# screen, so the most connected names show at first sight and the others appear as one zooms in
+LABEL_DRAW_THRESHOLD = 7
 OTHER = ("#9c9c9c", "dot", "●")
 MAX_EVIDENCE, MAX_DOCS, MAX_SENTENCE = 5, 5, 200
 
@@ -73,10 +82,33 @@ JS = """<script>
   }
   function applyFilters() {
     var types = checked("kg-type"), rels = checked("kg-rel");
-    nodes.update(nodes.get().map(function (n) { return {id: n.id, hidden: !types.has(n.kgtype)}; }));
-    edges.update(edges.get().map(function (e) { return {id: e.id, hidden: !rels.has(e.relation)}; }));
+    var lonely = document.getElementById("kg-isolated").checked;
+    var shownEdges = edges.get({filter: function (e) {
+      var a = nodes.get(e.from), b = nodes.get(e.to);
+      return rels.has(e.relation) && types.has(a.kgtype) && types.has(b.kgtype); }});
+    var linked = new Set();
+    shownEdges.forEach(function (e) { linked.add(e.from); linked.add(e.to); });
+    var visible = new Set(shownEdges.map(function (e) { return e.id; }));
+    nodes.update(nodes.get().map(function (n) {
+      var hide = !types.has(n.kgtype) || (!lonely && !linked.has(n.id));
+      return {id: n.id, hidden: hide, physics: !hide}; }));
+    edges.update(edges.get().map(function (e) { return {id: e.id, hidden: !visible.has(e.id)}; }));
+    if (window.kgPhysics) {  // lay the remaining nodes out again
+      network.setOptions({physics: true});
+      network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); network.fit(); });
+      network.stabilize(200);
+    }
   }
-  document.querySelectorAll("input.kg-type, input.kg-rel").forEach(function (c) { c.addEventListener("change", applyFilters); });
+  function colourBy() {
+    var mode = document.querySelector("input[name=kg-colour]:checked").value;
+    nodes.update(nodes.get().map(function (n) {
+      var c = mode === "community" ? n.communityColour : n.typeColour;
+      return {id: n.id, color: {background: c, border: n.kgfocus ? "#222" : c}}; }));
+  }
+  document.querySelectorAll("input.kg-type, input.kg-rel, #kg-isolated").forEach(function (c) {
+    c.addEventListener("change", applyFilters); });
+  document.querySelectorAll("input[name=kg-colour]").forEach(function (c) { c.addEventListener("change", colourBy); });
+  applyFilters();
 
   var box = document.getElementById("kg-search");
   function find() {
@@ -182,6 +214,20 @@ def _focus_nodes(graph, focus: str, depth: int) -> tuple[set, set]:
     return keep, set(hits)
 
 
+def communities_of(graph) -> dict:
+    """node -> community number (networkx's Louvain on the entity links, 提及 and Title nodes left out), the
+    largest community first; nodes with no such link get none."""
+    g = nx.Graph()
+    for u, v, k in graph.edges(keys=True):
+        if k not in HIDDEN_RELATIONS and graph.nodes[u].get("label") not in HIDDEN_TYPES | {"Title"} \
+                and graph.nodes[v].get("label") not in HIDDEN_TYPES | {"Title"}:
+            g.add_edge(u, v)
+    if g.number_of_edges() == 0:
+        return {}
+    parts = sorted(nx.community.louvain_communities(g, seed=1), key=len, reverse=True)
+    return {n: i for i, part in enumerate(parts) for n in part}
+
+
 def layout(graph, iterations: int = 30, seed: int = 1, pivots: int = 1000) -> dict:
     """Fruchterman-Reingold in numpy, no scipy. Repulsion is exact up to `pivots` nodes; above that each
     iteration repels from a fresh random sample of `pivots` nodes (scaled up), so a step costs O(n*pivots)."""
@@ -220,7 +266,7 @@ def layout(graph, iterations: int = 30, seed: int = 1, pivots: int = 1000) -> di
     return {v: (float(pos[i, 0]), float(pos[i, 1])) for i, v in enumerate(order)}
 
 
-def _panel(title: str, graph, info: str) -> str:
+def _panel(title: str, graph, info: str, communities: bool = False) -> str:
     types = Counter(str(d.get("label", "?")) for _, d in graph.nodes(data=True))
     rels = Counter(str(d.get("relation", "")) for *_, d in graph.edges(data=True))
     rows = [f'<div id="kg-panel"><div class="kg-head">{_esc(title)}</div>',
@@ -228,12 +274,21 @@ def _panel(title: str, graph, info: str) -> str:
             '<div class="kg-sec">entity types</div>']
     for t, count in types.most_common():
         colour, _, glyph = STYLES.get(t, OTHER)
-        rows.append(f'<label><input type="checkbox" class="kg-type" value="{_esc(t)}" checked> '
+        on = "" if t in HIDDEN_TYPES else " checked"
+        rows.append(f'<label><input type="checkbox" class="kg-type" value="{_esc(t)}"{on}> '
                     f'<span style="color:{colour}">{glyph}</span> {_esc(t)} <span class="kg-n">{count}</span></label>')
     rows.append('<div class="kg-sec">relations</div>')
     for r, count in rels.most_common():
-        rows.append(f'<label><input type="checkbox" class="kg-rel" value="{_esc(r)}" checked> '
+        on = "" if r in HIDDEN_RELATIONS else " checked"
+        rows.append(f'<label><input type="checkbox" class="kg-rel" value="{_esc(r)}"{on}> '
                     f'{_esc(r)} <span class="kg-n">{count}</span></label>')
+    rows.append('<div class="kg-sec">show</div>'
+                '<label><input type="checkbox" id="kg-isolated"> unconnected nodes</label>'
+                '<div class="kg-sec">colour by</div>'
+                f'<label><input type="radio" name="kg-colour" value="community"{" checked" if communities else ""}> '
+                'community</label>'
+                f'<label><input type="radio" name="kg-colour" value="type"{"" if communities else " checked"}> '
+                'entity type</label>')
     rows.append(f'<div class="kg-sec">{_esc(info)}</div></div>')
     return "\n".join(rows)
 
@@ -253,15 +308,22 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
     big = graph.number_of_nodes() > physics_limit
     pos = layout(graph) if big else {}
     spread = 80.0 * max(1.0, graph.number_of_nodes()) ** 0.5  # layout units -> pixels, about 80 px per node
-    degree = dict(graph.degree())
+    degree = Counter()                       # links other than 提及: what a node is connected by
+    for u, v, k in graph.edges(keys=True):
+        if k not in HIDDEN_RELATIONS:
+            degree[u] += 1
+            degree[v] += 1
     top = max(degree.values(), default=1) or 1
+    community = communities_of(graph) if focus is None else {}
 
     vis_nodes = []
     for n, d in graph.nodes(data=True):
         colour, shape, _ = STYLES.get(d.get("label"), OTHER)
+        fill = COMMUNITY_COLOURS[community[n] % len(COMMUNITY_COLOURS)] if n in community else colour
         node = {"id": str(n), "label": str(d.get("name") or n), "shape": shape, "kgtype": str(d.get("label", "?")),
-                "color": {"background": colour, "border": "#222" if n in hits else colour},
-                "borderWidth": 4 if n in hits else 1, "size": 10 + 25 * (degree[n] / top) ** 0.5,
+                "color": {"background": fill, "border": "#222" if n in hits else fill},
+                "typeColour": colour, "communityColour": fill, "kgfocus": n in hits,
+                "borderWidth": 4 if n in hits else 1, "value": degree[n] + (top if n in hits else 0),
                 "aliases": [str(a) for a in d.get("aliases") or []], "tip": _node_tip(n, d)}
         if big:
             node["x"], node["y"] = pos[n][0] * spread, pos[n][1] * spread
@@ -283,7 +345,9 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
     net.node_ids = [n["id"] for n in vis_nodes]
     net.node_map = {n["id"]: n for n in vis_nodes}
     net.options = {
-        "nodes": {"font": {"face": FONT, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {"font": {"face": FONT, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+                  "scaling": {"min": 10, "max": 36, "label": {"enabled": True, "min": 10, "max": 28,
+                                                              "drawThreshold": LABEL_DRAW_THRESHOLD}}},
         "edges": {"font": {"face": FONT, "size": 11, "align": "middle", "color": "#555", "strokeWidth": 3},
                   "color": {"color": "#9aa5b1", "highlight": "#333", "hover": "#333", "inherit": False},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -299,7 +363,8 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
         page = pattern.sub("", page)
     head = f"<title>{_esc(title)}</title>\n{CSS}\n</head>"
     page = page.replace("</head>", head, 1)
-    page = page.replace("<body>", "<body>\n" + _panel(title, graph, info), 1)
+    page = page.replace("<body>", "<body>\n" + _panel(title, graph, info, bool(community)), 1)
+    page = page.replace("</head>", f"<script>window.kgPhysics = {'false' if big else 'true'};</script>\n</head>", 1)
     cut = page.rindex("</body>")
     page = page[:cut] + JS + "\n" + page[cut:]
     leaks = remote_refs(page)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg.graph.build import MENTIONS
+
 from kg.stores.networkx_io import atomic_write
 
 MEETING_ROLES = ("主持", "出席", "讲话")
@@ -285,18 +287,24 @@ def overview_report(graph: nx.MultiDiGraph, records_summary: dict | None = None,
                     charts: bool = True) -> Report:
     nodes = graph.nodes
     labels = Counter(d.get("label", "?") for _, d in graph.nodes(data=True))
-    rels = Counter(k for _, _, k in graph.edges(keys=True))
+    rels = Counter(k for _, _, k in graph.edges(keys=True) if k != MENTIONS)
+    links = Counter()                   # extracted relations per node (not 提及): what "most active" ranks by
+    for u, v, k in graph.edges(keys=True):
+        if k != MENTIONS:
+            links[u] += 1
+            links[v] += 1
     docs = documents_of(graph)
     n_docs = (records_summary or {}).get("documents", len(docs))
     r = Report("kg relationship report")
-    r.add(Facts([("Documents", str(n_docs)), ("Entities", str(sum(v for k, v in labels.items() if k != "Title"))),
-                 ("Relations", f"{graph.number_of_edges()} links, backed by "
+    r.add(Facts([("Documents", str(n_docs)), ("Articles", str(labels.get("Article", 0))),
+                 ("Entities", str(sum(v for k, v in labels.items() if k not in ("Title", "Article")))),
+                 ("Relations", f"{sum(rels.values())} links, backed by "
                                f"{sum(len(d.get('evidence') or []) for _, _, d in graph.edges(data=True))} evidence records")]))
 
     # documents
     per_doc_entities, per_doc_relations, per_doc_dates = Counter(), Counter(), {}
     for _, d in graph.nodes(data=True):
-        if d.get("label") != "Title":
+        if d.get("label") not in ("Title", "Article"):
             per_doc_entities.update(set(d.get("docs") or []))
     for _, _, d in graph.edges(data=True):
         for ev in d.get("evidence") or []:
@@ -307,6 +315,18 @@ def overview_report(graph: nx.MultiDiGraph, records_summary: dict | None = None,
                           for doc in docs], 100)
     r.add(Heading(2, "Documents"), Table(["document", "entities", "relation mentions", "dates"], rows, note))
     r.add(Heading(2, "Entities by type"), Table(["type", "count"], sorted(labels.items(), key=lambda x: (-x[1], x[0]))))
+    articles = sorted((d for _, d in graph.nodes(data=True) if d.get("label") == "Article"),
+                      key=lambda d: (str(d.get("doc")), str(d.get("date"))))
+    rows, note = _capped([[d.get("headline") or "(no headline)", d.get("doc"), d.get("date") or "",
+                           d.get("date_source") or ""] for d in articles], 100)
+    r.add(Heading(2, "Articles"), Table(["headline", "document", "date", "date from"], rows, note))
+    reprints = graph.graph.get("reprints") or []
+    if reprints:
+        heads = {(d.get("doc"), n.rsplit("#", 1)[-1]): d.get("headline") for n, d in graph.nodes(data=True)
+                 if d.get("label") == "Article"}
+        rows, note = _capped([[heads.get((x["kept"][0], str(x["kept"][1]))) or "", f"{x['kept'][0]} #{x['kept'][1]}",
+                               f"{x['copy'][0]} #{x['copy'][1]}"] for x in reprints], 100)
+        r.add(Heading(2, "Reprints (kept once)"), Table(["headline", "kept", "copy not counted"], rows, note))
     r.add(Heading(2, "Relations by type"), Table(["relation", "count"], sorted(rels.items(), key=lambda x: (-x[1], x[0]))))
 
     # officials
@@ -336,7 +356,7 @@ def overview_report(graph: nx.MultiDiGraph, records_summary: dict | None = None,
         elif k == "位于":
             located.setdefault(u, set()).add(v)
     actors = [n for n, d in graph.nodes(data=True) if d.get("label") in ("Company", "Organization")]
-    actors.sort(key=lambda n: (-len(implements.get(n, ())), -(nodes[n].get("mentions") or 0),
+    actors.sort(key=lambda n: (-len(implements.get(n, ())), -links[n], -(nodes[n].get("mentions") or 0),
                                -len(nodes[n].get("docs") or []), name_of(graph, n)))
     r.add(Heading(2, "Most active companies and organisations"),
           Table(["name", "type", "projects (实施)", "mentions", "documents", "projects"],
@@ -351,7 +371,8 @@ def overview_report(graph: nx.MultiDiGraph, records_summary: dict | None = None,
         if k == "实施":
             builders.setdefault(v, []).append(u)
     projects = [n for n, d in graph.nodes(data=True) if d.get("label") == "Project"]
-    projects.sort(key=lambda n: (-(nodes[n].get("mentions") or 0), -len(nodes[n].get("docs") or []), name_of(graph, n)))
+    projects.sort(key=lambda n: (-links[n], -(nodes[n].get("mentions") or 0), -len(nodes[n].get("docs") or []),
+                                 name_of(graph, n)))
     r.add(Heading(2, "Most mentioned projects"),
           Table(["project", "implemented by", "where", "mentions", "documents"],
                 [[name_of(graph, n), _join(sorted(name_of(graph, b) for b in builders.get(n, ()))),
@@ -376,7 +397,7 @@ def overview_report(graph: nx.MultiDiGraph, records_summary: dict | None = None,
         if k == "位于":
             here[v] += 1
     places = [n for n, d in graph.nodes(data=True) if d.get("label") == "Place"]
-    places.sort(key=lambda n: (-(nodes[n].get("mentions") or 0), -here[n], name_of(graph, n)))
+    places.sort(key=lambda n: (-here[n], -links[n], -(nodes[n].get("mentions") or 0), name_of(graph, n)))
     r.add(Heading(2, "Places most mentioned"),
           Table(["place", "mentions", "documents", "located here (位于)"],
                 [[name_of(graph, n), nodes[n].get("mentions") or 0, len(nodes[n].get("docs") or []), here[n]]
