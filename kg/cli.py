@@ -231,11 +231,14 @@ def cmd_query(args) -> int:
             print(f"kg query: {err}", file=sys.stderr)
             return EXIT_FATAL
     else:
-        from kg.stores.cypher_guard import is_write_query
+        from kg.stores.cypher_guard import write_clause
         from kg.stores.ladybug_store import DB_NAME, QueryError, run_query
 
-        if is_write_query(args.cypher) and not args.write:
-            print("kg query: this query writes to the database; add --write if that is what you want", file=sys.stderr)
+        clause = write_clause(args.cypher)
+        if clause and not args.write:
+            print(f"kg query: refusing {clause} read-only: this query writes to the database, or reads or writes "
+                  "files, other databases, extensions or settings; add --write if that is what you want",
+                  file=sys.stderr)
             return EXIT_FATAL
         try:
             columns, rows = run_query(Path(args.out) / DB_NAME, args.cypher, params, write=args.write)

@@ -84,3 +84,21 @@ def test_readme_example_queries_answer_on_the_samples(built, capsys):
     path = _rows(built, "MATCH path = (a:Person {name: $a})-[:主持|出席|讲话* SHORTEST 1..6]-(b:Person {name: $b}) "
                         "RETURN properties(nodes(path), 'name') AS via", capsys, a="唐明远", b="韩素琴")
     assert path and path[0]["via"][0] == "唐明远" and path[0]["via"][-1] == "韩素琴"
+
+
+def test_query_cannot_touch_files_or_extensions_without_write(built, tmp_path, capsys):
+    """Issue 16.3, on the real embedded database: these all ran before the guard knew them."""
+    victim = tmp_path / "victim.csv"
+    victim.write_text("precious\n", encoding="utf-8")
+    secret = tmp_path / "secret.csv"
+    secret.write_text("user,token\nroot,s3cr3t\n", encoding="utf-8")
+    for cypher in (f"COPY (RETURN 'x' AS x) TO '{victim}'",
+                   f"LOAD FROM '{secret}' (header=true) RETURN *",
+                   "INSTALL httpfs", "LOAD EXTENSION httpfs",
+                   f"ATTACH '{tmp_path / 'other.lbdb'}' AS other (dbtype lbug)",
+                   f"CALL file_search_path='{tmp_path}'"):
+        assert main(["query", cypher, "--out", str(built), "--json"]) == 2, cypher
+        out, err = capsys.readouterr()
+        assert "--write" in err and "s3cr3t" not in out, cypher
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert not (tmp_path / "other.lbdb").exists()

@@ -24,6 +24,21 @@ from kg.stores.cypher_guard import is_write_query, strip_literals, write_clause
     "MATCH (n) RETURN n /* harmless */ ; CREATE (m)",
     "RETURN '//' AS s CREATE (n)",  # `//` inside a string does not comment out the rest
     "RETURN 'it\\'s' AS s, 1 AS x DELETE x",
+    # outside the database: files, other databases, extensions, settings (issue 16.3)
+    "COPY (RETURN 'x' AS x) TO '/tmp/victim.csv'",
+    "COPY Person FROM '/tmp/people.csv'",
+    "LOAD FROM '/etc/passwd' (file_format='csv') RETURN *",
+    "load from $path RETURN count(*)",
+    "LOAD EXTENSION httpfs",
+    "INSTALL httpfs",
+    "ATTACH '/tmp/other.lbdb' AS other (dbtype lbug)",
+    "DETACH other",
+    "EXPORT DATABASE '/tmp/dump'",
+    "IMPORT DATABASE '/tmp/dump'",
+    "USE other MATCH (n) RETURN n",
+    "CALL home_directory = '/tmp'",
+    "CALL file_search_path='/'",
+    "CHECKPOINT",
 ])
 def test_writes_detected(cypher):
     assert is_write_query(cypher), cypher
@@ -40,6 +55,8 @@ def test_writes_detected(cypher):
     "CALL db.labels() YIELD label RETURN label",
     "CALL db.index.fulltext.queryNodes('names', $q) YIELD node RETURN node",
     "MATCH (p:Person)-[:`出席`]->(m:Meeting) RETURN m.name, count(*) AS n ORDER BY n DESC LIMIT 10",
+    "MATCH (n) WHERE n.name = 'COPY TO' RETURN n.load, n.copy, $install",
+    "CALL show_tables() RETURN *",
 ])
 def test_reads_pass(cypher):
     assert not is_write_query(cypher), cypher
@@ -50,6 +67,15 @@ def test_reports_which_clause():
     assert write_clause("LOAD   CSV FROM 'x' AS r RETURN r") == "LOAD CSV"
     assert write_clause("CALL apoc.create.node([], {})") == "CALL apoc.create.node"
     assert write_clause("RETURN 1") is None
+    assert write_clause("LOAD FROM 'x.csv' RETURN *") == "LOAD"
+    assert write_clause("COPY (RETURN 1) TO 'x.csv'") == "COPY"
+
+
+def test_statements_are_split_outside_strings():
+    from kg.stores.cypher_guard import statements
+
+    assert len(statements("RETURN 1; RETURN 2")) == 2
+    assert len(statements("RETURN ';' AS s;")) == 1
 
 
 def test_unterminated_string_or_comment_hides_nothing_that_runs():

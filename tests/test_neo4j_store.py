@@ -123,6 +123,12 @@ def test_read_only_refuses_writes_before_sending(empty):
     assert count(empty) == (1, 0)
 
 
+def test_read_only_refusal_names_the_cli_option(empty):
+    with pytest.raises(Neo4jError) as info:
+        run_query(empty, "MERGE (n:Person {id: 'x'})")
+    assert "--write" in str(info.value)
+
+
 def test_malformed_query_raises_with_message(driver):
     with pytest.raises(Neo4jError, match="rejected the query: .+") as info:
         run_query(driver, "MATCH (n RETURN n")
@@ -170,6 +176,7 @@ def test_dropped_connection_mid_push_names_uri(tmp_path):
             push_graph(d, g, batch_size=50, retries=1)
         d.close()
         assert uri in str(info.value)
+        assert "--batch-size" in str(info.value)                   # says how to push to such a server
         assert time.monotonic() - started < 30
 
 

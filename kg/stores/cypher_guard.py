@@ -2,7 +2,7 @@
 
 A server-side read-only transaction is the real guard on Neo4j, but not every Bolt server enforces it
 (FalkorDB's Bolt endpoint runs CREATE inside a read transaction), so queries are also screened here.
-The screen errs on the side of refusing: a false alarm costs the user a `write=True`, a miss costs data.
+The screen errs on the side of refusing: a false alarm costs the user a `--write`, a miss costs data (or a file).
 """
 from __future__ import annotations
 
@@ -18,10 +18,14 @@ _SKIP = re.compile(r"""
     | /\*.*?(?:\*/|$)              # block comment
 """, re.VERBOSE | re.DOTALL)
 
-# Updating and schema/admin clauses. A keyword right after `.` or `$` is a property or parameter name.
+# Updating and schema/admin clauses, and the clauses that reach outside the database: files (COPY TO/FROM,
+# LOAD FROM, LOAD CSV, EXPORT/IMPORT DATABASE), other databases (ATTACH, DETACH, USE), extensions (INSTALL,
+# LOAD EXTENSION) and settings (CALL name = value, e.g. the extension or file search path). A keyword right
+# after `.` or `$` is a property or parameter name.
 _WRITE = re.compile(
-    r"(?<![\w.$])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|FOREACH|ALTER|RENAME|GRANT|REVOKE|DENY"
-    r"|START\s+DATABASE|STOP\s+DATABASE)(?!\w)", re.IGNORECASE)
+    r"(?<![\w.$])(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD\s+CSV|LOAD\s+EXTENSION|LOAD|FOREACH|ALTER|RENAME|GRANT"
+    r"|REVOKE|DENY|START\s+DATABASE|STOP\s+DATABASE|COPY|INSTALL|UNINSTALL|UPDATE|ATTACH|DETACH(?!\s+DELETE)"
+    r"|EXPORT|IMPORT|USE|CHECKPOINT|CALL\s+\w+\s*=)(?!\w)", re.IGNORECASE)
 
 # Procedures (dbms, db, apoc, gds, ...) whose name says they change data, schema, settings or files,
 # or run Cypher text this screen cannot see into (apoc.cypher.run*).

@@ -252,7 +252,9 @@ def push_graph(driver, graph, *, batch_size: int = 500, database: str | None = N
                     progress(done, total)
     except _DROPPED as err:
         raise Neo4jError(f"lost the connection to {_where(driver)} during the push after {done} of {total} rows "
-                         f"(pushing again is safe, writes are MERGEs): {_brief(err)}") from None
+                         f"(pushing again is safe, writes are MERGEs): {_brief(err)}. Some Bolt servers (FalkorDB) "
+                         "drop or crash on messages over about 4 KB: push again with small batches and clipped text, "
+                         "e.g. --batch-size 4 --max-property-chars 100") from None
     except nex.Neo4jError as err:
         raise Neo4jError(f"{_where(driver)} rejected a write after {done} of {total} rows: "
                          f"{_server_message(err)}") from None
@@ -282,8 +284,8 @@ def run_query(driver, cypher: str, params: dict | None = None, *, write: bool = 
     if not write:
         clause = write_clause(cypher)
         if clause:
-            raise Neo4jError(f"refusing to run a query with {clause} read-only; "
-                             "ask for write access explicitly (write=True) to change the database")
+            raise Neo4jError(f"refusing to run a query with {clause} read-only; add --write if that is what you "
+                             "want (write=True from Python)")
     try:
         encode = _encoder(driver, database)
         columns, rows = _run(driver, cypher, encode(dict(params or {})), write=write, database=database)
