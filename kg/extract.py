@@ -164,7 +164,7 @@ def input_files(paths: Iterable[str], on_error: Callable[[Failure], None]) -> li
     files: list[str] = []
     for given in paths:
         try:
-            files.extend(iter_input_files([given]))
+            files.extend(iter_input_files([given], lambda path, why: on_error(Failure(path, f"{path}: {why}"))))
         except InputError as err:
             on_error(Failure(err.path, str(err)))
     return files

@@ -2,9 +2,11 @@
 or PDF (through pdfplumber, reading the columns of a page one after the other)."""
 from __future__ import annotations
 
+import errno
 import os
 import re
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.document import RawDocument
@@ -24,15 +26,48 @@ class InputError(Exception):
         super().__init__(f"{path}: {problem}")
 
 
-def iter_input_files(paths: list[str]) -> Iterator[str]:
-    """Each path as given if it is a file; for a folder, every .txt/.md/.pdf below it, sorted."""
+def _kind(mode: int) -> str:
+    return ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a character device" if stat.S_ISCHR(mode) else "a block device" if stat.S_ISBLK(mode)
+            else "not a regular file")
+
+
+def _folder_entry(f: Path) -> tuple[bool, str | None]:
+    """(read it?, why not) for an entry found under a folder; (False, None): pass over without a word."""
+    try:
+        st = f.stat()                                   # follows links
+    except OSError as err:
+        if f.is_symlink():
+            what = "a symbolic link loop" if err.errno == errno.ELOOP else "a broken symbolic link"
+            return False, f"{what}, not followed"
+        return False, f"cannot be read ({err.strerror or err})"
+    if stat.S_ISDIR(st.st_mode):
+        return False, ("a symbolic link to a folder, not followed" if f.is_symlink() else None)
+    if not stat.S_ISREG(st.st_mode):
+        return False, f"{_kind(st.st_mode)}, not a regular file"
+    if f.suffix.lower() not in SUFFIXES:
+        kind = f"a {f.suffix.lower()} file" if f.suffix else "a file without a suffix"
+        return False, f"{kind}: kg reads {', '.join(SUFFIXES)}"
+    return True, None
+
+
+def iter_input_files(paths: list[str], on_skip: Callable[[str, str], None] | None = None) -> Iterator[str]:
+    """Each path as given if it exists; for a folder, every .txt/.md/.pdf below it, sorted. What is found in a
+    folder and not read (another kind of file, a FIFO or device, a broken link or link loop) is passed to
+    on_skip(path, why); hidden files and folders (.git, .DS_Store) are passed over."""
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            found = [f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES and f.is_file()]
-            yield from (str(f) for f in sorted(found))
-        elif p.exists():
-            yield str(given)
+            for f in sorted(p.rglob("*")):
+                if any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                read, why = _folder_entry(f)
+                if read:
+                    yield str(f)
+                elif why and on_skip is not None:
+                    on_skip(str(f), why)
+        elif p.exists() or p.is_symlink():
+            yield str(given)                            # read_document says what is wrong with it, if anything
         else:
             raise InputError(given, "no such file or folder")
 
@@ -43,25 +78,56 @@ def max_bytes() -> int:
     return int(float(os.environ.get("KG_MAX_MB", "20")) * 1024 * 1024)
 
 
-def read_document(path: str) -> RawDocument:
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(path, "is a folder, not a file")
+def _too_big(path: str, size: int) -> InputError:
+    return InputError(path, f"{size / 1048576:.0f} MB is over the {max_bytes() / 1048576:.0f} MB limit for one "
+                            "document; split it into articles or raise KG_MAX_MB")
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a regular file, at most the size limit: a FIFO, a device or a folder is refused without
+    waiting on it (opened non-blocking, checked with fstat), and no more than the limit + 1 bytes are ever
+    read, whatever st_size says (/proc files report 0, a file may grow while it is read)."""
+    limit = max_bytes()
     try:
-        size = p.stat().st_size
-    except OSError:
-        size = 0
-    if size > max_bytes():
-        raise InputError(path, f"{size / 1048576:.0f} MB is over the {max_bytes() / 1048576:.0f} MB limit for one "
-                               "document; split it into articles or raise KG_MAX_MB")
-    try:
-        data = p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except PermissionError:
         raise InputError(path, "permission denied: the file cannot be read") from None
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, "a broken symbolic link" if os.path.islink(path) else "no such file") from None
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise InputError(path, "a symbolic link loop") from None
+        if err.errno in (errno.ENXIO, errno.ENODEV, errno.EOPNOTSUPP):      # a socket, a device without a driver
+            raise InputError(path, "not a regular file") from None
+        raise InputError(path, f"cannot be read ({err.strerror or err})") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(path, "is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(path, f"{_kind(st.st_mode)}, not a regular file: kg reads only files")
+        if st.st_size > limit:
+            raise _too_big(path, st.st_size)
+        os.set_blocking(fd, True)
+        chunks, got = [], 0
+        while got <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+        if got > limit:
+            raise _too_big(path, max(got, st.st_size))
+        return b"".join(chunks)
     except OSError as err:
         raise InputError(path, f"cannot be read ({err.strerror or err})") from None
+    finally:
+        os.close(fd)
+
+
+def read_document(path: str) -> RawDocument:
+    p = Path(path)
+    data = read_bytes(path)
     if not data.strip():
         raise InputError(path, "the file is empty")
     if data.startswith(b"%PDF-") or p.suffix.lower() == ".pdf":
@@ -100,6 +166,9 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
         if err.reason == "unexpected end of data" and err.start >= len(data) - 3:
             # a file cut inside its last character: keep the text, drop the broken tail
             return _textual(path, data[:err.start].decode("utf-8"), "utf-8 (truncated)")
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _textual(path, *mostly)
     try:
         return _textual(path, data.decode("gb18030"), "gb18030")
     except UnicodeDecodeError:
@@ -109,6 +178,21 @@ def decode(path: str, data: bytes) -> tuple[str, str]:
     if best is None:
         raise InputError(path, "binary or undecodable file: not UTF-8, UTF-16 or GB18030 text")
     return _textual(path, str(best), best.encoding)
+
+
+_BAD_BYTE = re.compile(r"[\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) when the bytes are UTF-8 but for a few bad ones (a damaged copy, a bad paste), each bad
+    byte replaced by U+FFFD; None when they are not overwhelmingly UTF-8 (GBK text fails on nearly every
+    character, so it never gets here). Tried before GB18030, which would read such a file as mojibake."""
+    text = data.decode("utf-8", errors="surrogateescape")     # a bad byte -> one lone surrogate
+    bad = len(_BAD_BYTE.findall(text))
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    if not bad or bad > max(8, len(data) // 1000) or multibyte < 4 * bad:
+        return None
+    return _BAD_BYTE.sub("\ufffd", text), f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced)"
 
 
 def _textual(path: str, text: str, encoding: str) -> tuple[str, str]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.extract import Failure, input_files
-from kg.ingest import InputError
+from kg.ingest import InputError, read_bytes
 
 WINDOW_PER_WORKER = 4            # documents in flight per worker: keeps workers busy, memory bounded
 
@@ -260,20 +260,15 @@ class ExtractionRun:
     def _scan(self) -> list[_Entry]:
         """Each file as an entry: its cache key (if the cache is on) or why it cannot be read."""
         from kg.cache import document_key
-        from kg.ingest import read_document
 
         entries = []
         for path in self.files:
             entry = _Entry(path)
             if self._cache is not None:
-                try:
-                    entry.key = document_key(path, Path(path).read_bytes(), self._fingerprint)
-                except OSError:
-                    try:
-                        read_document(path)               # for its message ("permission denied", ...)
-                        entry.failure = Failure(path, f"{path}: cannot be read")
-                    except InputError as err:
-                        entry.failure = Failure(path, str(err))
+                try:       # never Path.read_bytes(): a FIFO would hang the run, /dev/zero would fill the memory
+                    entry.key = document_key(path, read_bytes(path), self._fingerprint)
+                except InputError as err:
+                    entry.failure = Failure(path, str(err))
             entries.append(entry)
         return entries
 
@@ -285,9 +280,9 @@ class ExtractionRun:
                 entry.hit = self._cache.get(entry.key, entry.path)
             if entry.failure is None and entry.hit is None and self.scheduler:
                 try:
-                    entry.data = Path(entry.path).read_bytes()
-                except OSError:
-                    entry.data = None                     # the worker reports why
+                    entry.data = read_bytes(entry.path)
+                except InputError as err:
+                    entry.failure = Failure(entry.path, str(err))
             yield entry
 
     def __iter__(self) -> Iterator[tuple[dict, int]]:

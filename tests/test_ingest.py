@@ -76,10 +76,10 @@ def test_unreadable_file_is_refused(tmp_path):
 def test_permission_error_is_reported_even_as_root(tmp_path, monkeypatch):
     path = write(tmp_path, "locked.txt", TEXT.encode())
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied", str(self))
-    monkeypatch.setattr("pathlib.Path.read_bytes", refuse)
-    with pytest.raises(InputError) as err:
+    def refuse(name, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(name))
+    with monkeypatch.context() as m, pytest.raises(InputError) as err:
+        m.setattr("kg.ingest.os.open", refuse)
         read_document(path)
     assert path in str(err.value) and "permission denied" in str(err.value)
 
@@ -151,3 +151,91 @@ def test_broken_pdf_is_refused(tmp_path):
     with pytest.raises(InputError) as err:
         read_document(path)
     assert path in str(err.value) and "PDF" in str(err.value)
+
+
+# -- issue 16: what is not a regular file, folders' odd entries, a few bad bytes ---------------------------
+def test_a_fifo_given_as_input_is_refused_at_once(tmp_path):
+    """A FIFO nobody writes to used to hang the run for ever (reading it blocks)."""
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(fifo), "-o", str(out)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2, run.stderr
+    assert f"{fifo}: a FIFO" in run.stderr and "no document was read" in run.stderr
+
+
+def test_a_device_is_refused_without_reading_it():
+    with pytest.raises(InputError, match="character device"):
+        read_document("/dev/zero")
+
+
+def test_reading_stops_after_the_limit_whatever_st_size_says(tmp_path, monkeypatch):
+    import kg.ingest
+
+    big = tmp_path / "grows.txt"
+    big.write_bytes(TEXT.encode() * 20000)                 # ~2 MB of text, over a 1 MB limit
+    monkeypatch.setenv("KG_MAX_MB", "1")
+    real_fstat, real_read, read = os.fstat, os.read, []
+
+    def lying_fstat(fd):                                   # like /proc files: st_size 0
+        st = real_fstat(fd)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid, 0,
+                               st.st_atime, st.st_mtime, st.st_ctime))
+
+    def counting_read(fd, n):
+        data = real_read(fd, n)
+        read.append(len(data))
+        return data
+
+    monkeypatch.setattr(kg.ingest.os, "fstat", lying_fstat)
+    monkeypatch.setattr(kg.ingest.os, "read", counting_read)
+    with pytest.raises(InputError, match="over the 1 MB limit"):
+        read_document(str(big))
+    assert sum(read) == 1024 * 1024 + 1
+
+
+def test_odd_entries_in_a_folder_are_listed_as_skipped(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    os.symlink("gone.txt", tmp_path / "broken.txt")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    (tmp_path / "table.xlsx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG")
+    (tmp_path / ".DS_Store").write_bytes(b"x")             # hidden: passed over without a word
+    skipped = {}
+    found = list(iter_input_files([str(tmp_path)], lambda path, why: skipped.update({os.path.basename(path): why})))
+    assert found == [str(tmp_path / "a.txt")]
+    assert "FIFO" in skipped["pipe.txt"] and "loop" in skipped["loop.txt"] and "broken" in skipped["broken.txt"]
+    assert "character device" in skipped["zero.txt"]
+    assert ".xlsx" in skipped["table.xlsx"] and ".png" in skipped["photo.png"] and ".txt" in skipped["table.xlsx"]
+    assert ".DS_Store" not in skipped
+
+
+def test_odd_entries_reach_the_summary(tmp_path, capsys):
+    from kg.cli import main
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "book.xlsx").write_bytes(b"PK\x03\x04")
+    assert main(["extract", str(tmp_path), "-o", str(tmp_path / "out.jsonl")]) == 2   # nothing readable
+    err = capsys.readouterr().err
+    assert "pipe.txt: a FIFO" in err and "book.xlsx: a .xlsx file" in err
+
+
+def test_a_few_bad_bytes_in_utf8_are_replaced_not_the_whole_file_lost(tmp_path):
+    good = (TEXT * 20).encode("utf-8")
+    middle = len(good) // 2
+    cut = good.index("副".encode(), middle)                 # at a character boundary
+    data = good[:cut] + b"\xff\xfe\x80" + good[cut:]
+    doc = read_document(write(tmp_path, "damaged.txt", data))
+    assert doc.encoding == "utf-8 (3 bad bytes replaced)"
+    assert doc.text == (TEXT * 20)[:len(good[:cut].decode())] + "\ufffd" * 3 + good[cut:].decode()
+
+
+def test_gbk_is_not_taken_for_damaged_utf8(tmp_path):
+    doc = read_document(write(tmp_path, "gbk.txt", (TEXT * 5).encode("gbk")))
+    assert doc.encoding == "gb18030" and doc.text == TEXT * 5
