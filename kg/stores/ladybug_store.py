@@ -5,7 +5,10 @@ leaves a half-written database. Queries open it read-only unless the caller asks
 """
 from __future__ import annotations
 
+import csv
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import ladybug
@@ -14,7 +17,6 @@ from kg.stores.cypher_guard import statements
 from kg.stores.schema import ARTICLE_PROPERTIES, NODE_LABELS, REL_ENDPOINTS, node_rows, rel_rows
 
 DB_NAME = "graph.lbdb"
-BATCH = 1000
 
 NODE_COLUMNS = "id STRING, name STRING, aliases STRING[], titles STRING[], mentions INT64, docs STRING[]"
 ARTICLE_COLUMNS = ", ".join(f"{p} STRING" for p in ARTICLE_PROPERTIES)
@@ -22,34 +24,75 @@ REL_COLUMNS = ("weight INT64, confidence DOUBLE, evidence STRING[], docs STRING[
                "titles STRING[]")
 
 
+LIST_NODE_PROPS = ("aliases", "titles", "docs")
+LIST_REL_PROPS = ("evidence", "docs", "dates", "titles")
+SEP = "\x1f"          # joins a list's items in the CSV (the ASCII unit separator never occurs in text)
+
+
 def create_schema(conn: ladybug.Connection) -> None:
+    """Tables with, for each list property, a `<name>_raw` STRING column that the bulk load fills first."""
+    raw_nodes = ", ".join(f"{p}_raw STRING" for p in LIST_NODE_PROPS)
+    raw_rels = ", ".join(f"{p}_raw STRING" for p in LIST_REL_PROPS)
     for label in NODE_LABELS:
         extra = f", {ARTICLE_COLUMNS}" if label == "Article" else ""
-        conn.execute(f"CREATE NODE TABLE {label}({NODE_COLUMNS}{extra}, PRIMARY KEY(id))")
+        conn.execute(f"CREATE NODE TABLE {label}({NODE_COLUMNS}{extra}, {raw_nodes}, PRIMARY KEY(id))")
     for rel, pairs in REL_ENDPOINTS.items():
         ends = ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
-        conn.execute(f"CREATE REL TABLE {rel}({ends}, {REL_COLUMNS})")
+        conn.execute(f"CREATE REL TABLE {rel}({ends}, {REL_COLUMNS}, {raw_rels})")
 
 
-def load_graph(conn: ladybug.Connection, graph) -> dict[str, int]:
+def _flat(value) -> str:
+    """A CSV cell: line breaks and the list separator cannot occur inside one."""
+    return str(value if value is not None else "").replace(SEP, " ").replace("\r", " ").replace("\n", " ")
+
+
+def _joined(items) -> str:
+    return SEP.join(_flat(i) for i in items or [])
+
+
+def load_graph(conn: ladybug.Connection, graph, work_dir: Path) -> dict[str, int]:
+    """Bulk load: every node label and relationship group is written to a CSV file and read with
+    `COPY ... FROM` (about 10x faster than UNWIND ... MERGE, whose cost is matching each row's endpoints);
+    list properties travel joined by SEP and are split into lists by one query per table afterwards."""
     counts = {"nodes": 0, "relationships": 0}
     for label in NODE_LABELS:
         rows = node_rows(graph, label)
-        props = [k for k in (rows[0] if rows else {}) if k != "id"]
-        assign = ", ".join(f"n.{k} = r.{k}" for k in props)
-        for i in range(0, len(rows), BATCH):
-            conn.execute(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET {assign}", {"rows": rows[i:i + BATCH]})
+        if not rows:
+            continue
+        extra = list(ARTICLE_PROPERTIES) if label == "Article" else []
+        columns = ["id", "name", "mentions", *extra, *(f"{p}_raw" for p in LIST_NODE_PROPS)]
+        path = work_dir / f"node-{label}.csv"
+        _write_csv(path, ([_flat(r["id"]), _flat(r["name"]), int(r["mentions"]), *(_flat(r[k]) for k in extra),
+                           *(_joined(r[p]) for p in LIST_NODE_PROPS)] for r in rows))
+        conn.execute(f"COPY {label}({', '.join(columns)}) FROM '{path}' (header=false)")
         counts["nodes"] += len(rows)
     groups, counts["skipped"] = rel_rows(graph)
-    for (rel, a, b), rows in groups.items():
-        for i in range(0, len(rows), BATCH):
-            conn.execute(
-                f"UNWIND $rows AS r MATCH (a:{a} {{id: r.a}}), (b:{b} {{id: r.b}}) MERGE (a)-[e:{rel}]->(b) "
-                "SET e.weight = r.weight, e.confidence = r.confidence, e.evidence = r.evidence, e.docs = r.docs, "
-                "e.dates = r.dates, e.sources = r.sources, e.titles = r.titles",
-                {"rows": rows[i:i + BATCH]})
+    for n, ((rel, a, b), rows) in enumerate(groups.items()):
+        path = work_dir / f"rel-{n}.csv"
+        columns = ["weight", "confidence", "sources", *(f"{p}_raw" for p in LIST_REL_PROPS)]
+        _write_csv(path, ([_flat(r["a"]), _flat(r["b"]), int(r["weight"]), float(r["confidence"]), _flat(r["sources"]),
+                           *(_joined(r[p]) for p in LIST_REL_PROPS)] for r in rows))
+        pair = f", from='{a}', to='{b}'" if len(REL_ENDPOINTS[rel]) > 1 else ""
+        conn.execute(f"COPY {rel}({', '.join(columns)}) FROM '{path}' (header=false{pair})")
         counts["relationships"] += len(rows)
+    for label in NODE_LABELS:
+        conn.execute(f"MATCH (n:{label}) SET " + ", ".join(f"n.{p} = {_split(f'n.{p}_raw')}" for p in LIST_NODE_PROPS))
+        for p in LIST_NODE_PROPS:
+            conn.execute(f"ALTER TABLE {label} DROP {p}_raw")
+    for rel in REL_ENDPOINTS:
+        conn.execute(f"MATCH ()-[e:{rel}]->() SET " + ", ".join(f"e.{p} = {_split(f'e.{p}_raw')}" for p in LIST_REL_PROPS))
+        for p in LIST_REL_PROPS:
+            conn.execute(f"ALTER TABLE {rel} DROP {p}_raw")
     return counts
+
+
+def _split(column: str) -> str:
+    return f"CASE WHEN {column} = '' THEN CAST([] AS STRING[]) ELSE string_split({column}, '{SEP}') END"
+
+
+def _write_csv(path: Path, rows) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC).writerows(rows)
 
 
 def write_database(graph, out_dir: Path) -> tuple[Path, dict[str, int]]:
@@ -60,12 +103,14 @@ def write_database(graph, out_dir: Path) -> tuple[Path, dict[str, int]]:
         leftover.unlink(missing_ok=True)
     db = ladybug.Database(str(tmp))
     conn = ladybug.Connection(db)
+    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=".lbdb-csv-"))
     try:
         create_schema(conn)
-        counts = load_graph(conn, graph)
+        counts = load_graph(conn, graph, work)
     finally:
         conn.close()
         db.close()
+        shutil.rmtree(work, ignore_errors=True)
     Path(str(target) + ".wal").unlink(missing_ok=True)
     os.replace(tmp, target)
     return target, counts
