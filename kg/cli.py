@@ -286,15 +286,20 @@ def _load_graph(out: str):
 
 
 def cmd_html(args) -> int:
-    from kg.outputs import OutputError
+    from kg.outputs import OutputError, safe_stem
     from kg.views.html import write_html
 
     try:
         graph = _load_graph(args.out)
-        target = Path(args.output or Path(args.out) / ("graph.html" if not args.focus else f"focus-{args.focus}.html"))
+        # the name is the user's text: `/`, `..` or a NUL in it must not pick the folder written to
+        name = "graph.html" if not args.focus else f"focus-{safe_stem(args.focus)}.html"
+        target = Path(args.output or Path(args.out) / name)
         write_html(graph, target, focus=args.focus, depth=args.depth)
     except (FileNotFoundError, ValueError, OutputError) as err:
         print(f"kg html: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    except OSError as err:
+        print(f"kg html: cannot write the page ({err})", file=sys.stderr)
         return EXIT_FATAL
     print(f"wrote {target}", file=sys.stderr)
     return EXIT_OK

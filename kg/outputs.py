@@ -185,3 +185,16 @@ def staged_output(out: str | Path, report=None) -> Iterator[Path]:
             if not (staging / COMPLETE).exists():
                 shutil.rmtree(staging, ignore_errors=True)
             raise
+
+
+def safe_stem(name: str, limit: int = 60) -> str:
+    """A file-name part made from user or document text (an entity name): letters, digits (CJK too), - and _
+    kept, anything else (/ .. NUL quotes) becomes _; cut to `limit` characters. When that changed the name, a
+    short hash of the name keeps two names that differ only there from sharing a file."""
+    import hashlib
+
+    name = str(name)
+    safe = re.sub(r"[^\w\-]+", "_", name).strip("._-")[:limit] or "entity"
+    if safe != name:
+        safe += "-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return safe

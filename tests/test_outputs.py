@@ -183,3 +183,25 @@ def test_damaged_outputs_are_a_message_and_exit_2(built, capsys):
             assert main([*args, "--out", str(built)]) == 2, (args, damage)
             err = capsys.readouterr().err
             assert "graph.json" in err and "kg build" in err and "Traceback" not in err, err
+
+
+# -- case 7: a name from the graph never picks the folder written to -----------------------------------------
+def test_html_focus_name_cannot_write_outside_the_output_folder(tmp_path, capsys):
+    import networkx as nx
+
+    from kg.stores.networkx_io import write_node_link
+
+    evil = "../../escaped/林振华"
+    g = nx.MultiDiGraph()
+    g.add_node(f"Person:{evil}", label="Person", name=evil, aliases=[], titles=[], mentions=1, docs=["a"])
+    g.add_node("Meeting:会议", label="Meeting", name="会议", aliases=[], titles=[], mentions=1, docs=["a"])
+    g.add_edge(f"Person:{evil}", "Meeting:会议", key="主持", relation="主持", weight=1, confidence=0.9,
+               evidence=[{"sentence": "主持会议。", "doc": "a", "article": 0, "start": 0, "end": 5}])
+    out = tmp_path / "deep" / "er" / "out"
+    out.mkdir(parents=True)
+    write_node_link(g, out / "graph.json")
+    assert main(["html", "--out", str(out), "--focus", evil]) == 0
+    written = sorted(p.name for p in out.iterdir() if p.name.startswith("focus-"))
+    assert len(written) == 1 and "/" not in written[0] and ".." not in written[0] and "林振华" in written[0]
+    assert not (tmp_path / "deep" / "escaped").exists()
+    assert sorted(p.name for p in tmp_path.rglob("*.html")) == written
