@@ -87,3 +87,14 @@ def test_articles_are_queryable_in_the_embedded_database(samples_built):
     columns, rows = run_query(samples_built / "graph.lbdb",
                               "MATCH (p:Person)-[r:任职]->(o:Organization) RETURN p.name, o.name, r.titles")
     assert rows
+
+
+def test_readme_article_queries_answer_on_the_samples(samples_built):
+    db = samples_built / "graph.lbdb"
+    _, both = run_query(db, "MATCH (a:Article)-[:提及]->(:Person {name: $x}), (a)-[:提及]->(y {name: $y}) "
+                            "RETURN a.headline, a.date, a.doc ORDER BY a.date", {"x": "林振华", "y": "唐明远"})
+    assert both and "推进会议" in both[0][0]
+    _, timeline = run_query(db, "MATCH (a:Article)-[:提及]->(p:Person {name: $name}) OPTIONAL MATCH (p)-[r:任职]->"
+                                "(o:Organization) RETURN a.date, a.headline, collect(DISTINCT o.name) AS organisations "
+                                "ORDER BY a.date", {"name": "林振华"})
+    assert timeline and all(row[0] for row in timeline)
