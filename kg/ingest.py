@@ -1,5 +1,7 @@
 """Find input files and read them into text: UTF-8 (with or without BOM), UTF-16/32 (BOM), GB18030/GBK,
-or PDF (through pdfplumber, reading the columns of a page one after the other)."""
+PDF (through pdfplumber, reading the columns of a page one after the other), saved web pages (.html/.htm, the
+article text through trafilatura) and Word files (.docx, through python-docx). The text returned is the text
+kg reads: every offset in the records indexes it."""
 from __future__ import annotations
 
 import errno
@@ -11,7 +13,8 @@ from pathlib import Path
 
 from kg.document import RawDocument
 
-SUFFIXES = (".txt", ".md", ".pdf")
+SUFFIXES = (".txt", ".md", ".pdf", ".html", ".htm", ".docx")
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
          (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -130,12 +133,19 @@ def read_document(path: str) -> RawDocument:
     data = read_bytes(path)
     if not data.strip():
         raise InputError(path, "the file is empty")
-    if data.startswith(b"%PDF-") or p.suffix.lower() == ".pdf":
+    suffix = p.suffix.lower()
+    if data.startswith(b"%PDF-") or suffix == ".pdf":
         text, encoding = _read_pdf(path, data), "pdf"
+    elif suffix == ".docx":
+        text, encoding = _read_docx(path, data), "docx"
+    elif suffix in (".html", ".htm") or _HTML_START.match(data[:4096]):
+        text, encoding = _read_html(path, data), "html"
     else:
         text, encoding = decode(path, data)
     if not text.strip():
-        raise InputError(path, "the PDF has no text layer (a scan?)" if encoding == "pdf" else "the file holds no text")
+        raise InputError(path, {"pdf": "the PDF has no text layer (a scan?)",
+                                "html": "the web page holds no article text kg could find",
+                                "docx": "the Word file holds no text"}.get(encoding, "the file holds no text"))
     return RawDocument(path=str(path), name=p.name, text=text, encoding=encoding)
 
 
@@ -200,6 +210,48 @@ def _textual(path: str, text: str, encoding: str) -> tuple[str, str]:
     if len(_CONTROL.findall(text[:20000])) > max(2, len(text[:20000]) // 100):
         raise InputError(path, "binary file (control characters), not text")
     return text, encoding
+
+
+# ------------------------------------------------------------------------------------------- web page, Word
+
+
+def _read_html(path: str, data: bytes) -> str:
+    """The main text of a saved web page (trafilatura: boilerplate, menus and scripts left out), one paragraph a
+    line; offsets in the records index this text. The page's own charset is honoured (meta tag, BOM, guess)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError(path, "is a web page, and reading web pages needs trafilatura (pip install trafilatura)") from None
+    try:
+        text = trafilatura.extract(data, output_format="txt", include_comments=False, include_tables=True,
+                                   deduplicate=False)
+    except Exception as err:                        # lxml and trafilatura raise many kinds on broken markup
+        raise InputError(path, f"unreadable web page ({type(err).__name__}: {err})") from None
+    return text or ""
+
+
+def _read_docx(path: str, data: bytes) -> str:
+    """The text of a Word .docx file: paragraphs and table rows in document order, one a line."""
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError:
+        raise InputError(path, "is a Word file, and reading .docx needs python-docx (pip install python-docx)") from None
+    import io
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = []
+        for child in document.element.body.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(Paragraph(child, document).text)
+            elif tag == "tbl":
+                for row in Table(child, document).rows:
+                    lines.append("\t".join(cell.text.strip() for cell in row.cells))
+    except Exception as err:                        # not a zip, no document part, broken XML
+        raise InputError(path, f"broken or unreadable Word file ({type(err).__name__}: {err})") from None
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------------------------------- PDF

@@ -239,3 +239,67 @@ def test_a_few_bad_bytes_in_utf8_are_replaced_not_the_whole_file_lost(tmp_path):
 def test_gbk_is_not_taken_for_damaged_utf8(tmp_path):
     doc = read_document(write(tmp_path, "gbk.txt", (TEXT * 5).encode("gbk")))
     assert doc.encoding == "gb18030" and doc.text == TEXT * 5
+
+
+# -- web pages and Word files: the text, not the markup, through the same ingest path ------------------------
+PAGE = ("<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>新闻</title>"
+        "<script>var leak = \"省长王某某主持会议\";</script><style>p {{color: red}}</style></head><body>"
+        "<div class=\"article\"><h1>全省春季农业生产工作推进会召开</h1>"
+        "<p>本报讯 3月8日，全省春季农业生产工作推进会在青禾市召开。副省长韩守正出席会议并讲话。</p>"
+        "<p>会议强调，要压实责任，确保各项任务按期完成，全力抓好春耕备耕各项工作，为全年粮食丰收打下坚实基础。</p></div>"
+        "<footer>版权所有 省政府办公厅 联系我们</footer></body></html>")
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+def test_a_saved_web_page_is_read_as_its_article_text(tmp_path, charset):
+    pytest.importorskip("trafilatura")
+    path = write(tmp_path, "page.html", PAGE.format(charset=charset).encode(charset))
+    doc = read_document(path)
+    assert doc.encoding == "html"
+    assert "副省长韩守正出席会议并讲话。" in doc.text and "全省春季农业生产工作推进会召开" in doc.text
+    assert "<" not in doc.text and "leak" not in doc.text and "color" not in doc.text
+
+
+def test_a_word_file_is_read_paragraphs_and_tables_in_order(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("全省春季农业生产工作推进会召开", level=1)
+    document.add_paragraph("本报讯 3月8日，全省春季农业生产工作推进会在青禾市召开。")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "出席", "副省长韩守正"
+    document.add_paragraph("副省长韩守正出席会议并讲话。")
+    path = tmp_path / "report.docx"
+    document.save(path)
+    doc = read_document(str(path))
+    assert doc.encoding == "docx"
+    assert doc.text.split("\n") == ["全省春季农业生产工作推进会召开", "本报讯 3月8日，全省春季农业生产工作推进会在青禾市召开。",
+                                    "出席\t副省长韩守正", "副省长韩守正出席会议并讲话。"]
+
+
+def test_a_broken_word_file_is_refused_with_the_reason(tmp_path):
+    pytest.importorskip("docx")
+    with pytest.raises(InputError, match="Word file"):
+        read_document(write(tmp_path, "broken.docx", b"PK\x03\x04 not really a zip"))
+
+
+def test_web_page_and_word_file_go_through_extraction_with_true_offsets(tmp_path, nlp):
+    pytest.importorskip("trafilatura")
+    docx = pytest.importorskip("docx")
+    from kg.cli import main
+
+    write(tmp_path, "page.htm", PAGE.format(charset="utf-8").encode())
+    document = docx.Document()
+    document.add_paragraph("全省春季农业生产工作推进会召开")
+    document.add_paragraph("副省长韩守正出席会议并讲话。")
+    document.save(tmp_path / "note.docx")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path), "-o", str(out), "--no-cache"]) == 0
+    import json
+    for line in out.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        text = read_document(rec["path"]).text
+        from kg.clean import clean_text
+        cleaned = clean_text(text).text
+        han = [e for e in rec["entities"] if e["text"] == "韩守正"]
+        assert han, rec["doc"]
+        assert all(cleaned[s:e] == "韩守正" for s, e in han[0]["mentions"])
