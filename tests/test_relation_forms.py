@@ -104,3 +104,10 @@ def test_the_body_that_holds_a_meeting(rels_of):
     assert ("全省招商推介会", "位于", "西宁") not in rels
     rels = rels_of("全省招商推介会由省商务厅主办。")
     assert ("省商务厅", "主办", "全省招商推介会") in rels
+
+
+def test_a_work_report_delivered_at_the_session_its_subtitle_names(rels_of):
+    text = ("政府工作报告\n——2024年1月8日在东城市第九届\n人民代表大会第三次会议上\n东城市市长周立新\n"
+            "各位代表：现在，我代表市人民政府向大会作工作报告。")
+    rels = {(h, r, "".join(t.split())) for h, r, t in rels_of(text)}
+    assert ("周立新", "讲话", "东城市第九届人民代表大会第三次会议") in rels

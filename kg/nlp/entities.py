@@ -130,6 +130,7 @@ class EntityRecognizer:
         self.phrases = PhraseFinder(lex)
         rules = lex.rules
         self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
+        self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         self.listed_projects = ListedProjects(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"])
 
@@ -219,9 +220,13 @@ class EntityRecognizer:
                 if at < 0 or position is None:
                     continue
                 org = title[: len(title) - len(position)]
-                if not (rule["min_chars"] <= len(org) <= rule["max_chars"]) or org in self.lex.places:
+                if not (rule["min_chars"] <= len(org) <= rule["max_chars"]) or org in self.lex.places \
+                        or self.lex.is_common(org, 20):
+                    continue                  # 常务副省长, 大会执行主席, 国家主席: no organisation named
+                firm = position in business or any(w in org for w in rule["business_words"])
+                if not (firm or org.endswith(self.org_suffixes)):
                     continue
-                label = "COMPANY" if position in business or any(w in org for w in rule["business_words"]) else "ORG"
+                label = "COMPANY" if firm else "ORG"
                 out.append(Candidate(at, at + len(org), label, "title-org"))
         return out
 

@@ -20,6 +20,9 @@ from kg.nlp.phrases import Candidate
 
 CLAUSE_START = r"(?:^|(?<=[，。！？；\n,!?;：:]))"
 DATE_LEAD = r"(?:\s*(?:[0-9]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?许?)?[，,]?)?"
+# a work report's subtitle names the session it was delivered at, often wrapped over two lines:
+# ——2021年2月2日在某市第十五届\n人民代表大会第七次会议上
+REPORT_SUBTITLE = re.compile(r"——[^\n]{0,24}?在(?P<name>[^，。；：\n]{2,40}(?:\n[^，。；：\n]{1,40})?)上(?=\s|$)")
 DEMONSTRATIVES = ("这", "本次", "此次", "该", "上述", "各", "有关", "相关")
 NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
 
@@ -40,7 +43,8 @@ class MeetingSubjects:
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")
 
     def find(self, text: str) -> list[Candidate]:
-        out = []
+        out = [Candidate(m.start("name"), m.end("name"), "MEETING", "report-subtitle")
+               for m in REPORT_SUBTITLE.finditer(text) if self._is_name(re.sub(r"\s", "", m.group("name")))]
         for m in list(self.subject.finditer(text)) + list(self.object.finditer(text)):
             name = m.group("name")
             start = m.start("name")

@@ -142,6 +142,7 @@ class RelationExtractor:
             rels += self._projects(text, (s, e), in_sent)
             rels += self._locations(text, (s, e), in_sent)
             rels += self._organisers(text, (s, e), in_sent)
+        rels += self._report_speakers(text, ents)
         doc._.relations = [r.as_dict() for r in _dedupe(rels)]
         return doc
 
@@ -324,6 +325,18 @@ class RelationExtractor:
                     break
         return out
 
+
+    def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
+        """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
+        out = []
+        for m in (x for x in ents if x.label_ == "MEETING" and x._.source == "report-subtitle"):
+            author = next((p for p in ents if p.label_ == "PERSON" and 0 < p.start_char - m.end_char <= 16
+                           and "\n" in text[m.end_char:p.start_char]), None)
+            if author is not None:
+                line_end = text.find("\n", author.end_char)
+                sent = (m.start_char, line_end if line_end > 0 else len(text))
+                out.append(Relation(author, "讲话", m, sent, "report-author", self.rules["讲话"]["confidence"]))
+        return out
 
     def _organisers(self, text, sent, in_sent) -> list[Relation]:
         """`某组织召开/主办/举办<会议>`, `<会议>由某组织主办`: the body that holds the meeting (not a person)."""
