@@ -330,6 +330,17 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    from kg.serve import serve
+
+    try:
+        serve(args.out, host=args.host, port=args.port)
+    except (FileNotFoundError, OSError, ValueError, RuntimeError) as err:
+        print(f"kg serve: {err}", file=sys.stderr)
+        return EXIT_FATAL
+    return EXIT_OK
+
+
 def cmd_neo4j_push(args) -> int:
     from tqdm import tqdm
 
@@ -439,6 +450,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="Markdown file to write (FILE.html: the HTML, with the "
                                                           "Markdown beside it)")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("serve", help="explore the built graph in a local web page (search, neighbourhoods, evidence, "
+                                     "dossiers, read-only Cypher)",
+                       description="Serve the build in OUT at http://HOST:PORT/ until Ctrl-C. Reads graph.json into "
+                                   "memory and opens graph.lbdb read-only; never writes. Binds 127.0.0.1 by default.")
+    p.add_argument("--out", default=DEFAULT_OUT, help="folder holding graph.json and graph.lbdb (default: exports/)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("neo4j", help="Neo4j: push the built graph to a server")
     nsub = p.add_subparsers(dest="neo4j_command", required=True, metavar="ACTION")
