@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 
@@ -38,22 +39,26 @@ def record_for(document: Document, docs, articles=None) -> dict:
     relations: list[dict] = []
     text = document.cleaned.text
     for article, doc in zip(document.articles if articles is None else articles, docs):
+        back = _original(article.text, doc.text)
         for span in doc.spans.get(SPAN_KEY, []):
             start, end = _span(article, span.start_char, span.end_char)
-            key = (span.text, span.label_)
+            name = back(span.text, span.start_char)
+            key = (name, span.label_)
             ent = entities.get(key)
             if ent is None:
-                ent = entities[key] = {"text": span.text, "type": span.label_, "start": start, "end": end,
+                ent = entities[key] = {"text": name, "type": span.label_, "start": start, "end": end,
                                        "titles": [], "mentions": [], "articles": []}
             ent["mentions"].append([start, end])
             if article.index not in ent["articles"]:
                 ent["articles"].append(article.index)
-            for t in span._.titles:
+            for t in map(back, span._.titles):
                 if t not in ent["titles"]:
                     ent["titles"].append(t)
         _add_reporters(article, text, entities, relations)
         for rel in doc._.relations:
             r = {k: v for k, v in rel.items() if k not in ("head_start", "head_end", "tail_start", "tail_end")}
+            r["head"] = back(r["head"], rel.get("head_start"))
+            r["tail"] = back(r["tail"], rel.get("tail_start"))
             s_start, s_end = _span(article, r.pop("sent_start"), r.pop("sent_end"))
             r["evidence"] = "".join(text[s_start:s_end].split())
             r.update({"article": article.index, "headline": article.headline, "date": article.date,
@@ -155,8 +160,55 @@ def _pieces(nlp: Language, document: Document) -> list:
 
 def extract_document(nlp: Language, document: Document) -> dict:
     views = _pieces(nlp, document)
-    docs = list(nlp.pipe(v.text for v in views))
+    docs = list(nlp.pipe(simplified(v.text) for v in views))
     return record_for(document, docs, views)
+
+
+# -- Traditional Chinese -------------------------------------------------------------------------------------
+# The pipeline's word lists and models are Simplified. A Traditional text is analysed in its Simplified form
+# (OpenCC t2s) and everything the records say is taken back from the original at the same offsets: t2s maps
+# character for character in almost every text, and a text where it does not keep its length is analysed as it
+# is. Only a text with a real share of Traditional characters is converted (a Simplified text may hold a few
+# characters t2s would change, such as 乾 or 著).
+TRADITIONAL_SHARE = 0.05
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        from opencc import OpenCC
+    except ImportError:              # opencc-python-reimplemented missing: analyse Traditional text as it is
+        return None
+    return OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """`text` in Simplified characters, of the same length, or `text` itself (see above)."""
+    converter = _t2s()
+    if converter is None or not text:
+        return text
+    converted = converter.convert(text)
+    if len(converted) != len(text):
+        return text
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    han = len(_HAN.findall(text))
+    return converted if changed and changed >= TRADITIONAL_SHARE * han else text
+
+
+def _original(original: str, analysed: str):
+    """back(s, start=None): a string the pipeline produced from `analysed`, as written in `original` (the two
+    have the same length): the slice at `start` when it is known, else at the first place `s` occurs."""
+    if original == analysed or len(original) != len(analysed):
+        return lambda s, start=None: s
+
+    def back(s, start=None):
+        if not isinstance(s, str):
+            return s
+        if start is None or analysed[start:start + len(s)] != s:
+            start = analysed.find(s)
+        return original[start:start + len(s)] if start >= 0 else s
+    return back
 
 
 def input_files(paths: Iterable[str], on_error: Callable[[Failure], None]) -> list[str]:

@@ -166,3 +166,39 @@ def test_a_document_the_pipeline_fails_on_is_skipped_and_the_run_goes_on(tmp_pat
     err = capsys.readouterr().err
     assert "b.txt" in err and "extraction failed" in err and "E088" in err
     assert [r["doc"] for r in _records(out / "extractions.jsonl")] == ["a.txt", "c.txt"]
+
+
+# -- Traditional Chinese: analysed in Simplified, reported as written ---------------------------------------
+TRADITIONAL = ("全省春季農業生產工作推進會召開\n\n本報訊 3月8日，全省春季農業生產工作推進會在青禾市召開。"
+               "省委副書記、省長林振華主持會議並講話，副省長韓守正、唐明遠出席會議。\n")
+
+
+def test_traditional_text_finds_the_names_simplified_does_with_original_text_and_offsets(nlp):
+    from opencc import OpenCC
+
+    cleaned, rec = _extract(nlp, TRADITIONAL)
+    _, simp = _extract(nlp, OpenCC("t2s").convert(TRADITIONAL))
+    people = {e["text"]: e for e in rec["entities"] if e["type"] == "PERSON"}
+    assert {"林振華", "韓守正", "唐明遠"} <= set(people)
+    assert {(e["type"], len(e["mentions"])) for e in rec["entities"]} == \
+           {(e["type"], len(e["mentions"])) for e in simp["entities"]}
+    for e in rec["entities"]:
+        for start, end in e["mentions"]:
+            assert cleaned.text[start:end] == e["text"]
+    assert "省長" in people["林振華"]["titles"]
+    assert ("林振華", "任职", "省長") in {(r["head"], r["relation"], r["tail"]) for r in rec["relations"]}
+    assert len(rec["relations"]) == len(simp["relations"])
+
+
+def test_conversion_is_skipped_where_it_would_change_lengths_or_simplified_text(monkeypatch):
+    import kg.extract
+
+    simplified_text = "著名的乾隆年间，省长林振华主持会议。"
+    assert kg.extract.simplified(simplified_text) == simplified_text
+    assert kg.extract.simplified("省長林振華") == "省长林振华"
+
+    class Longer:
+        def convert(self, text):
+            return text + "x"
+    monkeypatch.setattr(kg.extract, "_t2s", lambda: Longer())
+    assert kg.extract.simplified("省長林振華") == "省長林振華"
