@@ -78,3 +78,17 @@ def test_titles_over_time_are_dated_positions():
 def test_resolution_records_why():
     res = resolve([rec("a.txt", [ent("青海", "PLACE", n=2), ent("省政协", "ORG")])])
     assert any("青海" in r for v in res.merges.values() for r in v["reasons"])
+
+
+def test_a_session_named_short_and_in_full_is_one_meeting():
+    from kg.graph.build import build_graph
+
+    def rec(doc, meeting):
+        return {"doc": doc, "entities": [{"text": "宁夏", "type": "PLACE", "mentions": [[0, 2], [5, 7]]},
+                                         {"text": meeting, "type": "MEETING", "mentions": [[10, 20]]}],
+                "relations": [], "articles": []}
+    g = build_graph([rec("a.txt", "宁夏回族自治区第十届人民代表大会第一次会议"), rec("b.txt", "自治区十届人大一次会议")])
+    meetings = [d for _, d in g.nodes(data=True) if d["label"] == "Meeting"]
+    assert len(meetings) == 1
+    assert meetings[0]["name"] == "宁夏回族自治区第十届人民代表大会第一次会议"
+    assert "自治区十届人大一次会议" in meetings[0]["aliases"]

@@ -133,10 +133,16 @@ def _relative(name: str, ctx: DocContext) -> tuple[str, str | None]:
     """省政协 -> 青海省政协 in a Qinghai document."""
     if name.startswith(NOT_RELATIVE):
         return name, None
-    level = RELATIVE_PREFIX.get(name[:1])
+    region = name.startswith("自治区")                      # 自治区十届人大一次会议 in a Ningxia page
+    level = "province" if region else RELATIVE_PREFIX.get(name[:1])
     stem = ctx.places.get(level) if level else None
     if not stem or name.startswith(stem) or len(name) < 3:
         return name, None
+    if region:
+        full = provinces().get(stem, "")
+        if not full.endswith("自治区"):
+            return name, None
+        return full + name[3:], f"自治区 read as {full} (the document's province)"
     full = (provinces().get(stem, stem + "省") if level == "province" else stem + name[0]) + name[1:]
     return full, f"{name[0]} read as {stem} (the document's {level})"
 
@@ -177,6 +183,9 @@ def resolve(records: list[dict]) -> Resolution:
             if why:
                 reasons.append(why)
             key, best = f"{etype}:{full}", (full if full != name else text)   # keep “quotes” for display
+            if etype == "MEETING" and session_key(full) != full:
+                key = f"MEETING:{session_key(full)}"
+                reasons.append("a session named short or in full (十二届人大一次会议 = 第十二届人民代表大会第一次会议)")
         elif etype == "PERSON":
             ctx = contexts[doc]
             role = "reporter" if set(e.get("titles") or []) & REPORTER_TITLES else "person"
@@ -187,7 +196,32 @@ def resolve(records: list[dict]) -> Resolution:
         res.keys[(doc, etype, text)] = (key, best)
         res.note(key, text, "; ".join(reasons))
     _merge_people_across_provinces(res, records)
+    _fullest_meeting_names(res)
     return res
+
+
+SESSION_WORDS = [("人民代表大会", "人大"), ("中国人民政治协商会议", "政协"), ("政治协商会议", "政协"), ("代表大会", "代表大会")]
+_ORDINAL = re.compile(r"第(?=[一二三四五六七八九十百零〇0-9]+[届次])")
+
+
+def session_key(name: str) -> str:
+    """One spelling for a numbered session: 第 before 届/次 numbers dropped, 人民代表大会 as 人大, so that
+    某区第十二届人民代表大会第一次会议 and 某区十二届人大一次会议 are one meeting."""
+    key = _ORDINAL.sub("", clean(name))
+    for long, short in SESSION_WORDS:
+        key = key.replace(long, short)
+    return key
+
+
+def _fullest_meeting_names(res: Resolution) -> None:
+    """A meeting node is named by the fullest form seen (the short one stays an alias)."""
+    longest: dict[str, str] = {}
+    for key, name in res.keys.values():
+        if key.startswith("MEETING:") and len(clean(name)) > len(clean(longest.get(key, ""))):
+            longest[key] = name
+    for mention, (key, name) in res.keys.items():
+        if key in longest:
+            res.keys[mention] = (key, longest[key])
 
 
 def _merge_people_across_provinces(res: Resolution, records: list[dict]) -> None:
