@@ -34,7 +34,9 @@ def serve(out: Path | str, host: str = "127.0.0.1", port: int = 8765, announce=N
     announce = announce or (lambda text: print(text, file=sys.stderr, flush=True))
     app = create_app(Path(out), allowed_hosts=_hosts_for(host, port))
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto given explicitly: asyncio sets TCP_NODELAY on accepted connections only then (else Nagle + delayed
+    # ACK add 40 ms to every JSON answer, sent as two writes)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))

@@ -79,6 +79,7 @@ class GraphIndex:
         self.paths = paths or {}                # doc -> path as given to kg build
         self.labels = Counter(str(d.get("label", "?")) for _, d in graph.nodes(data=True))
         self.relations = Counter(k for _, _, k in graph.edges(keys=True))
+        self._degree = dict(graph.degree())     # a multigraph's degree is a sum over its edges: count once
         entries = []                            # (key, -mentions, node id, spelling)
         for n, d in graph.nodes(data=True):
             mentions = int(d.get("mentions") or 0)
@@ -137,13 +138,13 @@ class GraphIndex:
     def node(self, n, full: bool = False) -> dict:
         d = self.graph.nodes[n]
         out = {"id": str(n), "name": str(d.get("name") or n), "label": str(d.get("label", "?")),
-               "mentions": int(d.get("mentions") or 0), "degree": self.graph.degree(n)}
+               "mentions": int(d.get("mentions") or 0), "degree": self._degree.get(n, 0)}
         titles, aliases = list(d.get("titles") or []), list(d.get("aliases") or [])
         if full:
             out.update(titles=titles, aliases=aliases, docs=list(d.get("docs") or []),
                        dossier=DOSSIER_KIND.get(out["label"]),
-                       relations=dict(Counter(k for _, _, k in self.graph.out_edges(n, keys=True))
-                                      + Counter(k for _, _, k in self.graph.in_edges(n, keys=True))))
+                       relations=dict(Counter(k for keyed in self.graph._succ[n].values() for k in keyed)
+                                      + Counter(k for keyed in self.graph._pred[n].values() for k in keyed)))
         else:
             out.update(titles=titles[:4], aliases=aliases[:4])
         return out
@@ -220,8 +221,9 @@ class GraphIndex:
         limit = max(1, min(int(limit), 5000))
         g = self.graph
         passed = []
-        edges = [(u, v, k, d, v) for u, v, k, d in g.out_edges(n, keys=True, data=True)]
-        edges += [(u, v, k, d, u) for u, v, k, d in g.in_edges(n, keys=True, data=True) if u != v]
+        # straight from the adjacency dicts: networkx's edge views cost several times more on a hub
+        edges = [(n, v, k, d, v) for v, keyed in g._succ[n].items() for k, d in keyed.items()]
+        edges += [(u, n, k, d, u) for u, keyed in g._pred[n].items() if u != n for k, d in keyed.items()]
         for u, v, k, d, other in edges:
             if relations is not None and k not in relations:
                 continue
@@ -232,8 +234,10 @@ class GraphIndex:
                 if not any(x and _within(x, lo, hi) for x in dates):
                     continue
             passed.append((u, v, k, d, other))
-        kept = heapq.nlargest(limit, passed, key=lambda e: (e[3].get("weight") or 0, str(e[4]), e[2])) \
-            if len(passed) > limit else passed
+        if len(passed) > limit:                 # the heaviest; among equals, the first met (nlargest is stable)
+            kept = heapq.nlargest(limit, passed, key=lambda e: e[3].get("weight") or 0)
+        else:
+            kept = passed
         neighbours = dict.fromkeys(e[4] for e in kept if e[4] != n)
         return {"center": self.node(n, full=True),
                 "nodes": [self.node(m) for m in neighbours],
