@@ -111,3 +111,22 @@ def test_a_work_report_delivered_at_the_session_its_subtitle_names(rels_of):
             "各位代表：现在，我代表市人民政府向大会作工作报告。")
     rels = {(h, r, "".join(t.split())) for h, r, t in rels_of(text)}
     assert ("周立新", "讲话", "东城市第九届人民代表大会第三次会议") in rels
+
+
+def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
+    text = ("1月20日，省政协十三届三次会议在西宁开幕。省委书记王海东出席开幕会。"
+            "会议期间，副省长李建平出席全省民营企业家座谈会并讲话。")
+    rels = rels_of(text)
+    assert ("王海东", "出席", "省政协十三届三次会议") in rels
+    assert ("李建平", "出席", "全省民营企业家座谈会") in rels
+    assert ("李建平", "讲话", "全省民营企业家座谈会") in rels
+    assert ("李建平", "出席", "省政协十三届三次会议") not in rels
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("东河锂业年产2万吨碳酸锂项目正式投产。", ("东河锂业", "实施", "东河锂业年产2万吨碳酸锂项目")),
+    ("东河食品产业园项目落户青山县。", ("东河食品产业园项目", "位于", "青山县")),
+    ("青山县抽水蓄能电站项目开工建设。", ("青山县抽水蓄能电站项目", "位于", "青山县")),
+])
+def test_each_implement_and_location_form(rels_of, text, expected):
+    assert expected in rels_of(text)
