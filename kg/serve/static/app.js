@@ -436,7 +436,7 @@
     nodes = new vis.DataSet([]);
     edges = new vis.DataSet([]);
     network = new vis.Network($("graph"), {nodes: nodes, edges: edges}, {
-      physics: {solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -60, springLength: 110},
+      physics: {solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -140, springLength: 170, avoidOverlap: 0.6},
                 stabilization: {iterations: 150, fit: false}, maxVelocity: 40, minVelocity: 1},
       interaction: {hover: true, tooltipDelay: 3600000, multiselect: false},
       edges: {selectionWidth: 2}, nodes: {chosen: true}
