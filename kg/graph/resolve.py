@@ -32,6 +32,7 @@ LEVEL = {"省": "province", "自治区": "province", "特别行政区": "provinc
          "盟": "prefecture", "市": "city", "县": "county", "自治县": "county", "旗": "county", "区": "district",
          "镇": "town", "乡": "town", "村": "village"}
 RELATIVE_PREFIX = {"省": "province", "州": "prefecture", "市": "city", "县": "county"}
+SHORT_ORGANS = {"省委", "市委", "州委", "县委"}      # two-character relative organs (other two-character words are not)
 REPORTER_TITLES = REPORTER_ROLES
 
 
@@ -136,7 +137,7 @@ def _relative(name: str, ctx: DocContext) -> tuple[str, str | None]:
     region = name.startswith("自治区")                      # 自治区十届人大一次会议 in a Ningxia page
     level = "province" if region else RELATIVE_PREFIX.get(name[:1])
     stem = ctx.places.get(level) if level else None
-    if not stem or name.startswith(stem) or len(name) < 3:
+    if not stem or name.startswith(stem) or (len(name) < 3 and name not in SHORT_ORGANS):
         return name, None
     if region:
         full = provinces().get(stem, "")

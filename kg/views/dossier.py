@@ -156,6 +156,11 @@ def _timeline(graph, n, key: str):
     return chart_image(key, f"Timeline of {me}", lambda: timeline_chart(events, f"{me}: dated events"))
 
 
+def _first(edge: dict) -> str:
+    ev = sorted(edge.get("evidence") or [], key=_ev_sort)
+    return ev[0].get("sentence", "") if ev else ""
+
+
 def _titled_people(graph, n) -> Table:
     """People whose titles mention the entity (省发展改革委主任 for 省发展改革委), with evidence."""
     keys = {k for k in (norm(x) for x in _names(graph.nodes[n])) if len(k) >= 2}
@@ -170,6 +175,14 @@ def _titled_people(graph, n) -> Table:
                 rows.append([name_of(graph, p), name_of(graph, t), ev.get("date") or "", ev.get("doc") or "",
                              ev.get("sentence") or ""])
             seen.add((p, norm(td.get("name"))))
+    for p, _, k, d in graph.in_edges(n, keys=True, data=True):   # people whose post is in this organisation
+        if k == "任职":
+            for title in d.get("titles") or []:
+                if (p, norm(title)) not in seen:
+                    ev = min(d.get("evidence") or [{}], key=_ev_sort)
+                    rows.append([name_of(graph, p), title, ev.get("date") or "", ev.get("doc") or "",
+                                 ev.get("sentence") or ""])
+                    seen.add((p, norm(title)))
     for p, pd in graph.nodes(data=True):           # titles kept on the person without a 任职 sentence
         if pd.get("label") != "Person":
             continue
@@ -189,8 +202,11 @@ def _person(graph, n, lv: int) -> list:
 
     # titles over time
     title_ev: dict[str, list] = {}
+    organisations = []
     for _, t, k, ed in graph.out_edges(n, keys=True, data=True):
-        if k == "任职":
+        if k == "任职" and graph.nodes[t].get("label") in ("Organization", "Company"):
+            organisations.append((t, ed))         # the organisation a title names: a table of its own
+        elif k == "任职":
             title_ev.setdefault(norm(name_of(graph, t)), []).extend(ed.get("evidence") or [])
     rows, covered = [], set()
     for pos in sorted(d.get("positions") or [], key=lambda p: (_date_key(p.get("date")), str(p.get("doc")), str(p.get("title")))):
@@ -208,6 +224,10 @@ def _person(graph, n, lv: int) -> list:
         if norm(title) not in covered:
             rows.append([title, "", "", "(title attached to the name; no 任职 sentence)"])
     blocks += [Heading(lv, "Titles over time (任职)"), Table(["title", "date", "document", "evidence"], rows)]
+    if organisations:
+        org_rows = [[name_of(graph, t), "、".join(ed.get("titles") or []), "、".join(edge_dates(ed)), _first(ed)]
+                    for t, ed in sorted(organisations, key=lambda x: name_of(graph, x[0]))]
+        blocks += [Heading(lv, "Organisations (任职)"), Table(["organisation", "titles", "dates", "evidence"], org_rows)]
 
     # meetings with role
     at: dict = {}
