@@ -5,7 +5,6 @@ leaves a half-written database. Queries open it read-only unless the caller asks
 """
 from __future__ import annotations
 
-import csv
 import os
 import shutil
 import tempfile
@@ -27,6 +26,9 @@ REL_COLUMNS = ("weight INT64, confidence DOUBLE, evidence STRING[], docs STRING[
 LIST_NODE_PROPS = ("aliases", "titles", "docs")
 LIST_REL_PROPS = ("evidence", "docs", "dates", "titles")
 SEP = "\x1f"          # joins a list's items in the CSV (the ASCII unit separator never occurs in text)
+NO_QUOTE = "\x1e"     # the reader's quote and escape character: one that never occurs, so nothing is quoted
+CSV_OPTIONS = f"header=false, delim='\\t', quote='{NO_QUOTE}', escape='{NO_QUOTE}'"
+_UNSAFE = str.maketrans({c: " " for c in ("\t", "\r", "\n", SEP, NO_QUOTE)})
 
 
 def create_schema(conn: ladybug.Connection) -> None:
@@ -42,8 +44,9 @@ def create_schema(conn: ladybug.Connection) -> None:
 
 
 def _flat(value) -> str:
-    """A CSV cell: line breaks and the list separator cannot occur inside one."""
-    return str(value if value is not None else "").replace(SEP, " ").replace("\r", " ").replace("\n", " ")
+    """A cell of the unquoted, tab-separated file: tabs, line breaks, the list separator and the (unused)
+    quote character cannot occur inside one."""
+    return str(value if value is not None else "").translate(_UNSAFE)
 
 
 def _joined(items) -> str:
@@ -64,7 +67,7 @@ def load_graph(conn: ladybug.Connection, graph, work_dir: Path) -> dict[str, int
         path = work_dir / f"node-{label}.csv"
         _write_csv(path, ([_flat(r["id"]), _flat(r["name"]), int(r["mentions"]), *(_flat(r[k]) for k in extra),
                            *(_joined(r[p]) for p in LIST_NODE_PROPS)] for r in rows))
-        conn.execute(f"COPY {label}({', '.join(columns)}) FROM '{path}' (header=false)")
+        conn.execute(f"COPY {label}({', '.join(columns)}) FROM '{path}' ({CSV_OPTIONS})")
         counts["nodes"] += len(rows)
     groups, counts["skipped"] = rel_rows(graph)
     for n, ((rel, a, b), rows) in enumerate(groups.items()):
@@ -73,7 +76,7 @@ def load_graph(conn: ladybug.Connection, graph, work_dir: Path) -> dict[str, int
         _write_csv(path, ([_flat(r["a"]), _flat(r["b"]), int(r["weight"]), float(r["confidence"]), _flat(r["sources"]),
                            *(_joined(r[p]) for p in LIST_REL_PROPS)] for r in rows))
         pair = f", from='{a}', to='{b}'" if len(REL_ENDPOINTS[rel]) > 1 else ""
-        conn.execute(f"COPY {rel}({', '.join(columns)}) FROM '{path}' (header=false{pair})")
+        conn.execute(f"COPY {rel}({', '.join(columns)}) FROM '{path}' ({CSV_OPTIONS}{pair})")
         counts["relationships"] += len(rows)
     for label in NODE_LABELS:
         conn.execute(f"MATCH (n:{label}) SET " + ", ".join(f"n.{p} = {_split(f'n.{p}_raw')}" for p in LIST_NODE_PROPS))
@@ -91,8 +94,11 @@ def _split(column: str) -> str:
 
 
 def _write_csv(path: Path, rows) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        csv.writer(fh, quoting=csv.QUOTE_NONNUMERIC).writerows(rows)
+    """Tab-separated and unquoted: LadybugDB reads such a file about 6x faster than a quoted CSV (measured:
+    66,000 against 11,000 relationships/s with a 140-character text column)."""
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write("\t".join(str(v) for v in row) + "\n")
 
 
 def write_database(graph, out_dir: Path) -> tuple[Path, dict[str, int]]:
@@ -103,7 +109,8 @@ def write_database(graph, out_dir: Path) -> tuple[Path, dict[str, int]]:
         leftover.unlink(missing_ok=True)
     db = ladybug.Database(str(tmp))
     conn = ladybug.Connection(db)
-    work = Path(tempfile.mkdtemp(dir=target.parent, prefix=".lbdb-csv-"))
+    # the load files' paths go into COPY statements as literals: a folder of our own naming, never the user's
+    work = Path(tempfile.mkdtemp(prefix="kg-lbdb-load-"))
     try:
         create_schema(conn)
         counts = load_graph(conn, graph, work)
