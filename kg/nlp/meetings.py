@@ -37,7 +37,7 @@ class MeetingSubjects:
         self.generic = set(generic)
         self.subject = re.compile(         # 、 too: the last of listed events is the verb's subject
             r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
-            rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})")
+            rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
         self.list_item = re.compile(CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}})$")
         self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, rules['object_verbs']))})"
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")

@@ -1,0 +1,76 @@
+"""The finders alone, on small hand-made lexicons and token lists: no spaCy pipeline, no LAC model."""
+import copy
+
+import pytest
+
+from kg.nlp.combine import combine_people, division_places, looks_like_name
+from kg.nlp.lexicon import Lexicon, load_lexicon
+from kg.nlp.meetings import MeetingSubjects
+from kg.nlp.phrases import Candidate, Tok
+from kg.nlp.projects import ListedProjects
+
+RULES = copy.deepcopy(load_lexicon().rules)       # the real rule file, read once; the word lists are ours
+
+
+def lexicon(**overrides) -> Lexicon:
+    base = dict(titles={"省长", "副省长", "市长"}, surnames_single=set("王李张刘陈周曾于"), surnames_double=set(),
+                places={"东城"}, orgs=set(), companies=set(), rules=RULES, syllables=set(),
+                common={"领导": 30000, "作": 28000, "新作": 121, "朝阳": 900}, pos={"领导": "n", "作": "v", "新作": "n"},
+                division_full={"通榆县", "朝阳区"}, division_short={"通榆": "通榆县", "朝阳": "朝阳区"})
+    base.update(overrides)
+    return Lexicon(**base)
+
+
+def toks_of(text: str, words: list[str]) -> list[Tok]:
+    out, pos = [], 0
+    for w in words:
+        assert text.startswith(w, pos), (w, pos)
+        out.append(Tok(w, pos, pos + len(w)))
+        pos += len(w)
+    return out
+
+
+@pytest.mark.parametrize("word,expected", [("王海东", True), ("领导", False), ("省长", False), ("东城", False),
+                                           ("帕巴拉·格列朗杰", True), ("海东", False)])
+def test_looks_like_name(word, expected):
+    assert looks_like_name(word, lexicon()) is expected
+
+
+def test_lac_names_fill_a_list_and_cut_a_rule_name_that_ran_over():
+    text = "省领导杨岳、叶双林到会。曾伟作了发言。"
+    rule = [Candidate(1, 5, "PERSON", "title", ["省领导"]), Candidate(12, 15, "PERSON", "speaker")]
+    lac = [[3, 5, "PERSON"], [6, 9, "PERSON"], [12, 14, "PERSON"]]
+    out = {(text[c.start:c.end], c.source, tuple(c.titles)) for c in combine_people(text, rule, lac, lexicon(
+        surnames_single=set("王李张刘陈周曾于杨叶")))}
+    assert ("杨岳", "title", ("省领导",)) in out            # 领导|杨岳: the label is cut off, the titles kept
+    assert ("叶双林", "lac", ()) in out                     # listed: added
+    assert ("曾伟", "speaker", ()) in out                   # 曾伟|作了: the verb is cut off
+
+
+def test_a_lac_name_that_heads_a_longer_rule_name_is_not_added():
+    text = "代省长于伟国出席。"
+    out = combine_people(text, [Candidate(3, 6, "PERSON", "title")], [[3, 5, "PERSON"]], lexicon())
+    assert [(text[c.start:c.end]) for c in out] == ["于伟国"]
+
+
+def test_division_full_names_always_short_forms_with_evidence_only():
+    lex = lexicon()
+    text = "项目在通榆县。朝阳产业兴旺。通榆、东城两地。"
+    toks = toks_of(text, ["项目", "在", "通榆县", "。", "朝阳", "产业", "兴旺", "。", "通榆", "、", "东城", "两地", "。"])
+    found = {text[c.start:c.end] for c in division_places(text, toks, [], lex)}
+    assert found == {"通榆县", "通榆"}                     # 朝阳 is a common word and no list names it
+
+
+def test_listed_projects_take_the_items_after_the_lead_verb():
+    finder = ListedProjects(RULES["LISTED_PROJECTS"], RULES["COMPANY"]["suffixes"])
+    text = "书记察看了东河药厂、南山度假区、北坡客栈等项目。签约了东河食品有限公司、西岭矿业集团等项目。"
+    names = [text[c.start:c.end] for c in finder.find(text)]
+    assert names == ["东河药厂", "南山度假区", "北坡客栈"]
+
+
+def test_meeting_named_as_subject_or_object_of_its_verb():
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
+    text = ("3月2日，东城区2024年春季项目集中开工暨数据中心项目启动仪式在河口镇隆重举行。"
+            "这次会议召开。东城市在会展中心举行2024东城投资洽谈会专场签约仪式。")
+    names = {text[c.start:c.end] for c in finder.find(text)}
+    assert names == {"东城区2024年春季项目集中开工暨数据中心项目启动仪式", "2024东城投资洽谈会专场签约仪式"}
