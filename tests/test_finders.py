@@ -74,3 +74,10 @@ def test_meeting_named_as_subject_or_object_of_its_verb():
             "这次会议召开。东城市在会展中心举行2024东城投资洽谈会专场签约仪式。")
     names = {text[c.start:c.end] for c in finder.find(text)}
     assert names == {"东城区2024年春季项目集中开工暨数据中心项目启动仪式", "2024东城投资洽谈会专场签约仪式"}
+
+
+def test_quoted_slogans_places_and_lists_of_things_are_not_people():
+    lex = lexicon(surnames_single=set("王李张刘陈周曾于季史档"), division_short={"曲麻莱": "曲麻莱县"})
+    text = "运行“季季红”。曲麻莱的牧民。档案史志、防震减灾等工作。"
+    lac = [[3, 6, "PERSON"], [8, 11, "PERSON"], [17, 19, "PERSON"]]
+    assert combine_people(text, [], lac, lex) == []

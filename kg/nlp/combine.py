@@ -22,19 +22,33 @@ from kg.nlp.phrases import Candidate
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
 LIST_MARKS = "、"
+QUOTES_OPEN, QUOTES_CLOSE = "“‘\"「『", "”’\"」』"
 VERB_POS = ("v", "p", "d")     # jieba: verb, preposition, adverb: words that follow a name, never end one
 
 
 def looks_like_name(word: str, lex: Lexicon) -> bool:
     """A name on its own: a 2-4 character Han name with a known surname that is no dictionary word,
     a name spelled in name syllables (扎西多杰), or a name with the middle dot (帕巴拉·格列朗杰)."""
-    if not HAN_NAME.match(word) or word in lex.titles or word in lex.places or word in lex.orgs:
-        return False
+    if not HAN_NAME.match(word) or word in lex.titles or word in lex.places or word in lex.orgs \
+            or word in lex.division_short or word in lex.division_full:
+        return False                                 # 曲麻莱 is a county, not a name
     if "·" in word.strip("·"):
         return True
     if lex.is_syllable_name(word):
         return True
     return 2 <= len(word) <= 4 and lex.has_surname(word) and not lex.is_common(word, 1)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start] in QUOTES_OPEN and text[end:end + 1] in QUOTES_CLOSE
+
+
+def _listed_with_people(text: str, start: int, end: int, people: list[Candidate], lac_ents: list) -> bool:
+    """In a 、 list next to another person (坚参 between two names), not in a list of things (档案史志)."""
+    persons = {(c.start, c.end) for c in people} | {(s, e) for s, e, label in lac_ents if label == "PERSON"}
+    before = text[start - 1:start] == "、" and any(e == start - 1 for _, e in persons)
+    after = text[end:end + 1] == "、" and any(s == end + 1 for s, _ in persons)
+    return before or after
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -70,9 +84,11 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             continue                             # a different split of a name the rules found
         if any(n != word and n.startswith(word) and text.startswith(n, start) for n in names):
             continue                             # 于伟 of 于伟国
-        if looks_like_name(word, lex) or (_listed(text, start, end) and HAN_NAME.match(word)
-                                          and len(word) <= 4 and not lex.is_common(word, 1)
-                                          and word not in lex.titles):
+        if _quoted(text, start, end):
+            continue                             # “季季红”: a slogan in quotes
+        listed = _listed_with_people(text, start, end, people, lac_ents)
+        if looks_like_name(word, lex) or (listed and HAN_NAME.match(word) and len(word) <= 4
+                                          and not lex.is_common(word, 1) and word not in lex.titles):
             added.append(Candidate(start, end, "PERSON", "lac"))
     return [trimmed.get(id(c), c) for c in cands] + added
 

@@ -22,7 +22,7 @@ AFTER_NAME_TITLES = ("总书记", "书记", "主席", "同志", "省长", "市�
 MAX_NAME = 10
 NAME_FOLLOWERS = ("等", "同志")       # words that close a name in a list
 # role words that often stand alone (委员履职): the next word must look like a name on its own
-WEAK_TITLES = {"委员", "负责人", "专家", "成员", "代表", "人大代表", "政协委员", "干部", "驻村干部", "编辑", "教师", "医生", "发言人"}
+WEAK_TITLES = {"领导", "委员", "负责人", "专家", "成员", "代表", "人大代表", "政协委员", "干部", "驻村干部", "编辑", "教师", "医生", "发言人"}
 # last characters of abstract nouns and institutions, never of a personal name (获得感, 积极性, 管理局)
 NON_NAME_END = set("感性化率度量力业区省市县局厅部委会院所站队组处科室网台港园场馆校织")
 
@@ -200,7 +200,9 @@ class PersonFinder:
             titles = self._title_chain_before(text, toks, i + 1)
             k, e = span
             name = "".join(t.text for t in toks[k:e])
-            if toks[i].text in WEAK_TITLES and not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name)):
+            weak = toks[i].text in WEAK_TITLES
+            if weak and (not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name))
+                         or self.lex.is_common(name[:2], 1000)):     # 领导|干部包联: a word, not a name
                 i += 1                      # 委员履职, 负责人介绍道: a role word, not a title before a name
                 continue
             out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title", titles))
