@@ -77,7 +77,10 @@ def test_meeting_named_as_subject_or_object_of_its_verb():
 
 
 def test_quoted_slogans_places_and_lists_of_things_are_not_people():
-    lex = lexicon(surnames_single=set("王李张刘陈周曾于季史档"), division_short={"曲麻莱": "曲麻莱县"})
-    text = "运行“季季红”。曲麻莱的牧民。档案史志、防震减灾等工作。"
+    lex = lexicon(surnames_single=set("王李张刘陈周曾于季"), division_short={"曲麻莱": "曲麻莱县"})
+    text = "运行“季季红”。曲麻莱的牧民。档案年鉴、防震减灾等工作。"
     lac = [[3, 6, "PERSON"], [8, 11, "PERSON"], [17, 19, "PERSON"]]
     assert combine_people(text, [], lac, lex) == []
+    listed = "坚参、年鉴、王海东出席。"          # beside a person, a listed word without a surname is a name
+    added = combine_people(listed, [Candidate(6, 9, "PERSON", "list")], [[0, 2, "PERSON"], [3, 5, "PERSON"]], lex)
+    assert {listed[c.start:c.end] for c in added} == {"坚参", "年鉴", "王海东"}
