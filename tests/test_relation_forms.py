@@ -130,3 +130,9 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
 ])
 def test_each_implement_and_location_form(rels_of, text, expected):
     assert expected in rels_of(text)
+
+
+def test_attendants_named_after_the_verb(rels_of):
+    rels = rels_of("3月2日，全市项目建设观摩推进会在东城召开。出席会议的市领导有周立新、李建平、刘秀兰。")
+    for name in ("周立新", "李建平", "刘秀兰"):
+        assert (name, "出席", "全市项目建设观摩推进会") in rels

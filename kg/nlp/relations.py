@@ -99,6 +99,7 @@ class RelationExtractor:
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施", "主办")}
         self.titles = set(titles)
+        self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:隆重|正式|顺利|胜利)?(?:{verbs})")
 
@@ -200,6 +201,19 @@ class RelationExtractor:
                 for p in self._subjects(text, people, s, a, named):
                     for m in _listed_with(text, meeting, named):
                         out.append(Relation(p, rel, m, sent, "trigger:" + text[a:b], conf))
+        # 出席会议的有甲、乙、丙: the attendants named after the verb
+        for m in self.listed_after.finditer(text, s, e):
+            meeting = self._meeting_for(text, sent, in_sent, m.start(), m.end(), article_meeting)
+            after = [p for p in people if p.start_char >= m.end() and not _is_reporter(p)]
+            if meeting is None or not after or after[0].start_char - m.end() > 16:
+                continue
+            group = [after[0]]
+            for p in after[1:]:
+                if not self._joins_list(text[group[-1].end_char:p.start_char]):
+                    break
+                group.append(p)
+            out += [Relation(p, "出席", meeting, sent, "listed-after:" + m.group(), self.rules["出席"]["confidence"])
+                    for p in group]
         # others named beside the chair in a meeting's lead sentence attended it
         chairs = {id(r.head) for r in out if r.relation == "主持"}
         meetings = {r.tail.start_char: r.tail for r in out}
