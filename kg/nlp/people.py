@@ -12,24 +12,27 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.phrases import PUNCT, Candidate, Tok
 
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
-# a role word, then up to six names separated by a space or 、 (no nested repetition: linear time)
-BYLINE = re.compile(
-    r"(特约记者|见习记者|首席记者|摄影记者|本报记者|记者|通讯员|实习生)[ ：:]?"
-    r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,5})(?=[）)\n]|$| ?通讯员| ?记者| ?摄)"
-)
-SPEECH_VERBS = ("说", "表示", "指出", "强调", "认为", "介绍", "坦言", "感慨", "告诉记者", "笑着说")
-AFTER_NAME_TITLES = ("总书记", "书记", "主席", "同志", "省长", "市长", "州长", "县长", "委员长", "总理", "部长", "院士")
-MAX_NAME = 10
-NAME_FOLLOWERS = ("等", "同志")       # words that close a name in a list
-# role words that often stand alone (委员履职): the next word must look like a name on its own
-WEAK_TITLES = {"领导", "委员", "负责人", "专家", "成员", "代表", "人大代表", "政协委员", "干部", "驻村干部", "编辑", "教师", "医生", "发言人"}
-# last characters of abstract nouns and institutions, never of a personal name (获得感, 积极性, 管理局)
-NON_NAME_END = set("感性化率度量力业区省市县局厅部委会院所站队组处科室网台港园场馆校织")
+# the words that bound names are data: entity_rules.json "PEOPLE"
+
+
+def byline_pattern(roles: list[str]) -> re.Pattern:
+    """A role word, then up to six names separated by a space or 、 (no nested repetition: linear time)."""
+    alternation = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
+    return re.compile(rf"({alternation})[ ：:]?"
+                      r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,5})(?=[）)\n]|$| ?通讯员| ?记者| ?摄)")
 
 
 class PersonFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        words = lex.rules["PEOPLE"]
+        self.byline = byline_pattern(words["byline_roles"])
+        self.speech_verbs = set(words["speech_verbs"])
+        self.after_name_titles = set(words["after_name_titles"])
+        self.weak_titles = set(words["weak_titles"])
+        self.non_name_end = set(words["non_name_end"])
+        self.name_followers = tuple(words["name_followers"])
+        self.max_name = words["max_name_chars"]
         self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"])
         self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
 
@@ -45,11 +48,11 @@ class PersonFinder:
         if not CJK.match(word) or word in self.lex.titles or word in self.stop:
             return False
         n = len(word)
-        if n < 2 or n > MAX_NAME:
+        if n < 2 or n > self.max_name:
             return False
         if word in self.lex.places or word in self.lex.orgs or word in self.lex.companies:
             return False
-        if word[-1] in NON_NAME_END and n <= 4:
+        if word[-1] in self.non_name_end and n <= 4:
             return False
         if self.lex.is_syllable_name(word.replace("·", "")):
             return True
@@ -99,7 +102,7 @@ class PersonFinder:
     def _bylines(self, text: str) -> list[Candidate]:
         """Reporters: `（记者 甲 乙 通讯员 丙）` gives 甲, 乙 the role 记者 and 丙 the role 通讯员."""
         out = []
-        for m in BYLINE.finditer(text):
+        for m in self.byline.finditer(text):
             role = m.group(1).replace("本报", "")
             base = m.start(2)
             for nm in re.finditer(r"[\u4e00-\u9fff·]{2,8}", m.group(2)):
@@ -124,7 +127,7 @@ class PersonFinder:
             return k, syllable_end
         if k + 1 < len(toks) and len(first) == 1 and first in self.lex.surnames_single:
             given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
-            if len(given) == 2 and CJK.match(given) and not self.is_title(given) and (after in PUNCT or after in NAME_FOLLOWERS):
+            if len(given) == 2 and CJK.match(given) and not self.is_title(given) and (after in PUNCT or after in self.name_followers):
                 return k, k + 2             # 管|新民，段|发达等: a given name that is also a word
         e = k
         length = 0
@@ -141,7 +144,7 @@ class PersonFinder:
         if e == k:
             return None
         name = "".join(t.text for t in toks[k:e])
-        if len(name) < 2 or len(name) > MAX_NAME or not self.name_like(name):
+        if len(name) < 2 or len(name) > self.max_name or not self.name_like(name):
             return None
         return k, e
 
@@ -200,7 +203,7 @@ class PersonFinder:
             titles = self._title_chain_before(text, toks, i + 1)
             k, e = span
             name = "".join(t.text for t in toks[k:e])
-            weak = toks[i].text in WEAK_TITLES
+            weak = toks[i].text in self.weak_titles
             if weak and (not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name))
                          or self.lex.is_common(name[:2], 1000)):     # 领导|干部包联: a word, not a name
                 i += 1                      # 委员履职, 负责人介绍道: a role word, not a title before a name
@@ -251,8 +254,8 @@ class PersonFinder:
             strong_title = nxt in ("总书记", "同志", "书记", "主席")      # 习近平总书记, 陈刚书记 anywhere
             if not (prev in PUNCT or prev in ("后", "时", "中", "上") or strong_title):
                 continue
-            if (nxt in SPEECH_VERBS or nxt in AFTER_NAME_TITLES) and self.name_like(w, strict=True):
-                titles = [nxt] if nxt in AFTER_NAME_TITLES and nxt != "同志" else []
+            if (nxt in self.speech_verbs or nxt in self.after_name_titles) and self.name_like(w, strict=True):
+                titles = [nxt] if nxt in self.after_name_titles and nxt != "同志" else []
                 out.append(Candidate(toks[i].start, toks[i].end, "PERSON", "speaker", titles))
         return out
 
