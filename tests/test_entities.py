@@ -125,3 +125,11 @@ def test_the_organisation_in_a_title_is_an_entity(ents_of):
     ents = ents_of("南方建工三局副总经理孙立新，南山大学经济学院教授王明出席。")
     assert ("南方建工三局", "COMPANY") in ents      # a business position: a firm, though 局 ends organs
     assert ("南山大学经济学院", "ORG") in ents
+
+
+def test_batches_slogans_and_classes_are_not_projects(ents_of):
+    ents = ents_of("把招商引资作为一号工程，全州春季项目集中开工，引进百亿级项目，推进一园六区引进项目。"
+                   "东河锂业年产2万吨碳酸锂项目开工。")
+    projects = {t for t, label in ents if label == "PROJECT"}
+    assert not projects & {"一号工程", "全州春季项目", "春季项目", "百亿级项目", "一园六区引进项目"}, projects
+    assert any(p.endswith("年产2万吨碳酸锂项目") for p in projects), projects

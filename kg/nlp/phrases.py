@@ -270,6 +270,9 @@ class PhraseFinder:
                 return False
             if CLASS_PREFIX.match(core_stripped) or _ends_in_quoted_name(phrase):
                 return False                  # 世界级…基地, 四分之一…, “一把手”工程: a class, a share, a campaign
+            if core_stripped.endswith(tuple(self.rules["PROJECT"]["batch_words"])) or any(
+                    re.search(rx, core_stripped) for rx in self.rules["PROJECT"]["slogan_cores"]):
+                return False                  # 春季项目, 一号工程, 百亿级项目: a batch, a slogan or a class
             if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core)
                                                      and not any(t.text in self.lex.places for t in toks)):
                 return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
