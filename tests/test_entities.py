@@ -133,3 +133,8 @@ def test_batches_slogans_and_classes_are_not_projects(ents_of):
     projects = {t for t, label in ents if label == "PROJECT"}
     assert not projects & {"一号工程", "全州春季项目", "春季项目", "百亿级项目", "一园六区引进项目"}, projects
     assert any(p.endswith("年产2万吨碳酸锂项目") for p in projects), projects
+
+
+def test_names_only_inside_a_book_title_are_not_entities(ents_of):
+    ents = ents_of("会议传达学习了《南山市发展改革委关于东河新区建设的报告》。")
+    assert not any(label in ("ORG", "PLACE") for _, label in ents), ents
