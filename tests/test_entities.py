@@ -138,3 +138,8 @@ def test_batches_slogans_and_classes_are_not_projects(ents_of):
 def test_names_only_inside_a_book_title_are_not_entities(ents_of):
     ents = ents_of("会议传达学习了《南山市发展改革委关于东河新区建设的报告》。")
     assert not any(label in ("ORG", "PLACE") for _, label in ents), ents
+
+
+def test_plenary_sessions_listed_elliptically_are_one_meeting_name(ents_of):
+    ents = ents_of("深入贯彻落实党的十九大和十九届二中、三中、四中全会精神。")
+    assert ("十九届二中、三中、四中全会", "MEETING") in ents
