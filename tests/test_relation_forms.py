@@ -85,6 +85,8 @@ def test_later_mentions_of_the_session_resolve_to_it(rels_of):
 def test_a_project_built_by_a_named_firm(rels_of):
     rels = rels_of("青山县食品产业园项目由东河食品有限公司投资建设。")
     assert ("东河食品有限公司", "实施", "青山县食品产业园项目") in rels
+    rels = rels_of("东河柠檬年产5万吨果汁项目由南山园林建设有限公司计划投资3亿元建设。")
+    assert ("南山园林建设有限公司", "实施", "东河柠檬年产5万吨果汁项目") in rels
     rels = rels_of("由东河建工集团承建的青山县食品产业园项目正式开工。")
     assert ("东河建工集团", "实施", "青山县食品产业园项目") in rels
 

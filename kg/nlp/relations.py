@@ -295,8 +295,8 @@ class RelationExtractor:
             after = [x for x in actors if x.start_char > proj.end_char and x not in inner
                      and text[proj.end_char:x.start_char].strip() in ("由", "，由", ",由")]
             for x in after[:1]:
-                rest = text[x.end_char:x.end_char + 8]
-                if any(rest.lstrip("负责").startswith(t) for t in self.triggers["实施"]):
+                rest = re.split(r"[，。；,;]", text[x.end_char:x.end_char + 16])[0]   # 由某公司计划投资30亿元建设
+                if any(t in rest for t in self.triggers["实施"]):
                     out.append(Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"]))
             # actor + build verb + project in one clause
             for a, b in self._find_triggers(text, sent[0], sent[1], "实施"):
