@@ -138,3 +138,8 @@ def test_attendants_named_after_the_verb(rels_of):
     rels = rels_of("3月2日，全市项目建设观摩推进会在东城召开。出席会议的市领导有周立新、李建平、刘秀兰。")
     for name in ("周立新", "李建平", "刘秀兰"):
         assert (name, "出席", "全市项目建设观摩推进会") in rels
+
+
+def test_a_topic_between_speaker_and_verb(rels_of):
+    text = "3月2日，全市项目建设观摩推进会在东城召开。市委书记王海东就做好今年全市重点项目建设各项工作作动员讲话。"
+    assert ("王海东", "讲话", "全市项目建设观摩推进会") in rels_of(text)

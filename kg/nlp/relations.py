@@ -26,6 +26,7 @@ if not Doc.has_extension("relations"):
 
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
+TOPIC_MARKERS = ("就", "对", "围绕", "结合", "针对")   # 某某就做好…工作作动员讲话: a topic between speaker and verb
 
 
 @dataclass
@@ -252,7 +253,8 @@ class RelationExtractor:
         for m in meetings:                        # 信长星在某某座谈会上强调: the meeting is not a gap
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
-        if len(gap) > (20 if gap.startswith("等") else 12) and "由" not in gap:
+        topical = gap.startswith(TOPIC_MARKERS) and not any(c in CLAUSE_BREAK for c in gap)
+        if len(gap) > (20 if gap.startswith("等") else 30 if topical else 12) and "由" not in gap:
             return []                             # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
         for p in reversed(before[:-1]):
