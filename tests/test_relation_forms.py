@@ -143,3 +143,10 @@ def test_attendants_named_after_the_verb(rels_of):
 def test_a_topic_between_speaker_and_verb(rels_of):
     text = "3月2日，全市项目建设观摩推进会在东城召开。市委书记王海东就做好今年全市重点项目建设各项工作作动员讲话。"
     assert ("王海东", "讲话", "全市项目建设观摩推进会") in rels_of(text)
+
+
+def test_attending_in_a_relative_clause_is_not_the_subjects(rels_of):
+    text = "1月19日晚，副省长王海东看望出席省政协十三届三次会议的港澳委员并座谈交流。省政协主席李建平主持座谈。"
+    rels = rels_of(text)
+    assert ("王海东", "出席", "省政协十三届三次会议") not in rels
+    assert ("李建平", "主持", "省政协十三届三次会议") not in rels      # the 座谈 is not the session

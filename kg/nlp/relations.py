@@ -277,11 +277,16 @@ class RelationExtractor:
         after = [x for x in named if x.start_char >= b]
         before = [x for x in named if x.end_char <= a]
         if after and after[0].start_char - b <= 4:
+            if text[after[0].end_char:after[0].end_char + 1] == "的":
+                return None                         # 看望出席XX会议的委员: the 出席 is the 委员's, not the subject's
             return after[0]                         # 主持召开XX会议
         if before:
             return before[-1]                       # XX会议由…主持
         if after:
             return after[0]
+        if article_meeting is not None and any(k in text[s:e] and k not in article_meeting.text
+                                               for k in self.rules["side_meeting_words"]):
+            return None                             # 座谈会上…: a side meeting, not the session the page names
         return article_meeting
 
     def _projects(self, text, sent, in_sent) -> list[Relation]:
