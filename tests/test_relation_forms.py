@@ -150,3 +150,8 @@ def test_attending_in_a_relative_clause_is_not_the_subjects(rels_of):
     rels = rels_of(text)
     assert ("王海东", "出席", "省政协十三届三次会议") not in rels
     assert ("李建平", "主持", "省政协十三届三次会议") not in rels      # the 座谈 is not the session
+
+
+def test_a_place_that_opens_the_builders_name_is_not_the_site(rels_of):
+    rels = rels_of("深入洽谈中国铝业60万吨大电流电解槽升级改造等5个重大项目。")
+    assert not any(r == "位于" and t == "中国" for h, r, t in rels), rels

@@ -136,13 +136,14 @@ class RelationExtractor:
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
         text = doc.text
         article_meeting = self._article_meeting(text, ents)
+        lac_orgs = [x for x in (doc._.lac_ents if Doc.has_extension("lac_ents") else []) if x[2] == "ORG"]
         rels: list[Relation] = []
         for s, e in sentences(text):
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
             rels += self._titles(in_sent, (s, e))
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
             rels += self._projects(text, (s, e), in_sent)
-            rels += self._locations(text, (s, e), in_sent)
+            rels += self._locations(text, (s, e), in_sent, lac_orgs)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
         doc._.relations = [r.as_dict() for r in _dedupe(rels)]
@@ -315,7 +316,7 @@ class RelationExtractor:
                     out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
 
-    def _locations(self, text, sent, in_sent) -> list[Relation]:
+    def _locations(self, text, sent, in_sent, lac_orgs=()) -> list[Relation]:
         out = []
         conf = self.rules["位于"]["confidence"]
         places = [x for x in in_sent if x.label_ == "PLACE"]
@@ -340,7 +341,10 @@ class RelationExtractor:
             for c in companies:
                 if c.start_char == lead and c.end_char < x.end_char:
                     lead = c.end_char
+            firms = [(a, b) for a, b, label in lac_orgs if a == lead and b < x.end_char]
             for pl in places:
+                if firms and any(b > pl.end_char for _, b in firms):
+                    break                         # 中国铝业60万吨…: the place opens the builder's name (LAC)
                 if pl.start_char == lead and pl.end_char < x.end_char and not self._home_province(text, pl):
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
                     break
