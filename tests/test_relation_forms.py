@@ -155,3 +155,8 @@ def test_attending_in_a_relative_clause_is_not_the_subjects(rels_of):
 def test_a_place_that_opens_the_builders_name_is_not_the_site(rels_of):
     rels = rels_of("深入洽谈中国铝业60万吨大电流电解槽升级改造等5个重大项目。")
     assert not any(r == "位于" and t == "中国" for h, r, t in rels), rels
+
+
+def test_the_ends_of_a_route_are_not_its_site(rels_of):
+    rels = rels_of("加快推进东河至南山高速公路建设。")
+    assert not any(r == "位于" for h, r, t in rels), rels

@@ -336,7 +336,10 @@ class RelationExtractor:
         # a project named after its place: 某县某某抽水蓄能项目, or after its builder and then the place
         # (某矿业某地镍钴矿采选); a place inside the builder's name (黄河矿业) is not where it is
         companies = [x for x in in_sent if x.label_ == "COMPANY"]
+        route_heads = tuple(self.rules["位于"].get("route_heads", ()))
         for x in (t for t in things if t.label_ == "PROJECT"):
+            if "至" in x.text and x.text.endswith(route_heads):
+                continue                          # 某甲至某乙公路: the ends of a route are not its site
             lead = x.start_char
             for c in companies:
                 if c.start_char == lead and c.end_char < x.end_char:
