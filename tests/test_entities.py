@@ -143,3 +143,9 @@ def test_names_only_inside_a_book_title_are_not_entities(ents_of):
 def test_plenary_sessions_listed_elliptically_are_one_meeting_name(ents_of):
     ents = ents_of("深入贯彻落实党的十九大和十九届二中、三中、四中全会精神。")
     assert ("十九届二中、三中、四中全会", "MEETING") in ents
+
+
+def test_no_name_starts_with_a_demonstrative_holds_money_or_is_only_level_words(ents_of):
+    ents = ents_of("设立500万元中小学教育基金，落实中央省州县财政专项资金，这两天学校都开学了。")
+    names = {t for t, label in ents if label in ("ORG", "PLACE")}
+    assert not names & {"500万元中小学", "省州县", "这两天学校"}, names

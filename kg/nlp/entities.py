@@ -182,6 +182,7 @@ class EntityRecognizer:
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
             if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
                 c.label = "PLACE"
+        cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         cands = [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
         outer, nested = choose(cands)
@@ -201,6 +202,17 @@ class EntityRecognizer:
         outer_keys = {(c.start, c.end) for c in outer}
         doc.ents = [s for s in doc.spans[SPAN_KEY] if (s.start_char, s.end_char) in outer_keys]
         return doc
+
+    def _tidy(self, text: str, c: Candidate) -> Candidate | None:
+        """The candidate, or None when it is no name at all (entity_rules.json "TIDY")."""
+        rule = self.lex.rules["TIDY"]
+        if c.label not in rule["labels"]:
+            return c
+        name = text[c.start:c.end]
+        if name.startswith(tuple(rule["demonstratives"])) or re.search(rule["amount"], name) \
+                or all(ch in rule["level_chars"] for ch in name):
+            return None
+        return c
 
     def _titles_for_added(self, text: str, toks: list[Tok], cands: list[Candidate]) -> None:
         """People LAC added after a title chain take its titles (市政协党组书记、主席段发达)."""
