@@ -84,3 +84,9 @@ def test_quoted_slogans_places_and_lists_of_things_are_not_people():
     listed = "坚参、年鉴、王海东出席。"          # beside a person, a listed word without a surname is a name
     added = combine_people(listed, [Candidate(6, 9, "PERSON", "list")], [[0, 2, "PERSON"], [3, 5, "PERSON"]], lex)
     assert {listed[c.start:c.end] for c in added} == {"坚参", "年鉴", "王海东"}
+
+
+def test_a_theme_before_the_event_is_not_its_name():
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
+    text = "当天，该村举行了以“春耕万物生辉”为主题的传统春耕文化节活动。"
+    assert [text[c.start:c.end] for c in finder.find(text)] == ["传统春耕文化节活动"]
