@@ -149,3 +149,10 @@ def test_no_name_starts_with_a_demonstrative_holds_money_or_is_only_level_words(
     ents = ents_of("设立500万元中小学教育基金，落实中央省州县财政专项资金，这两天学校都开学了。")
     names = {t for t, label in ents if label in ("ORG", "PLACE")}
     assert not names & {"500万元中小学", "省州县", "这两天学校"}, names
+
+
+def test_a_quoted_project_name_is_kept_whole_and_two_phrases_are_not_one(ents_of):
+    ents = ents_of("加快“数字东城·智慧南山”项目建设，推动地区产业项目落地东河经济产业园。")
+    projects = {t for t, label in ents if label == "PROJECT"}
+    assert "“数字东城·智慧南山”项目" in projects, projects
+    assert not any("项目落地" in p for p in projects), projects

@@ -212,6 +212,13 @@ class EntityRecognizer:
         if name.startswith(tuple(rule["demonstratives"])) or re.search(rule["amount"], name) \
                 or all(ch in rule["level_chars"] for ch in name):
             return None
+        if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
+            return None
+        if name.count("”") > name.count("“"):           # 智慧海西”项目: widen to the opening quote
+            opening = text.rfind("“", max(0, c.start - 20), c.start)
+            if opening < 0 or any(ch in "，。；：、,;:\n" for ch in text[opening:c.start]):
+                return None
+            return Candidate(opening, c.end, c.label, c.source, list(c.titles))
         return c
 
     def _titles_for_added(self, text: str, toks: list[Tok], cands: list[Candidate]) -> None:
