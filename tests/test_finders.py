@@ -90,3 +90,12 @@ def test_a_theme_before_the_event_is_not_its_name():
     finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
     text = "当天，该村举行了以“春耕万物生辉”为主题的传统春耕文化节活动。"
     assert [text[c.start:c.end] for c in finder.find(text)] == ["传统春耕文化节活动"]
+
+
+def test_an_unread_item_between_two_people_in_a_list_is_a_name():
+    from kg.nlp.combine import fill_list_gaps
+
+    text = "王君正、旦科、陈永奇、东城、李文革在主席台就座。"
+    people = [Candidate(0, 3, "PERSON", "lac"), Candidate(7, 10, "PERSON", "lac"), Candidate(14, 17, "PERSON", "lac")]
+    added = [text[c.start:c.end] for c in fill_list_gaps(text, people, lexicon())]
+    assert added == ["旦科"]                       # 东城 is a place of the lexicon: not filled in

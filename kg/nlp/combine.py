@@ -148,3 +148,28 @@ def _stands_alone(toks: list, k: int, lex: Lexicon) -> bool:
         return True
     nxt = toks[k].text
     return not ("\u4e00" <= nxt[:1] <= "\u9fff") or lex.pos.get(nxt, "")[:1] in AFTER_PLACE_POS
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
+def fill_list_gaps(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """An item of a 、 list of people that no finder read as a name, between two people (…肖友才、旦科、王峻…,
+    严金海、庄严、刘江…): a name too. Titles, places, organisations and division names are not."""
+    people = sorted((c for c in cands if c.label == "PERSON"), key=lambda c: c.start)
+    ends = {c.end: c for c in people}
+    starts = {c.start: c for c in people}
+    taken = [(c.start, c.end) for c in cands if c.label != "PERSON"]
+    out = []
+    for p in people:
+        if text[p.end:p.end + 1] != "、":
+            continue
+        m = _LIST_ITEM.match(text, p.end + 1)
+        if not m or text[m.end():m.end() + 1] != "、" or m.end() + 1 not in starts or m.start() in starts:
+            continue
+        word = m.group()
+        if word in lex.titles or word in lex.places or word in lex.orgs or word in lex.division_short \
+                or word in lex.division_full or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PERSON", "list-gap"))
+    return out

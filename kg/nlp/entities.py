@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
-from kg.nlp.combine import combine_people, division_places
+from kg.nlp.combine import combine_people, division_places, fill_list_gaps
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import ListedProjects
@@ -177,6 +177,7 @@ class EntityRecognizer:
         elif self.lac_mode == "union":          # every LAC person, for comparison only
             cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in doc._.lac_ents if label == "PERSON"]
         self._titles_for_added(text, toks, cands)
+        cands += fill_list_gaps(text, cands, self.lex)
         cands += self._title_orgs(text, cands)
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
