@@ -160,3 +160,11 @@ def test_a_place_that_opens_the_builders_name_is_not_the_site(rels_of):
 def test_the_ends_of_a_route_are_not_its_site(rels_of):
     rels = rels_of("加快推进东河至南山高速公路建设。")
     assert not any(r == "位于" for h, r, t in rels), rels
+
+
+def test_a_group_named_after_the_list_keeps_the_list_with_its_verb(rels_of):
+    text = ("1月12日，青山县2024年第一季度项目集中开工仪式在青山镇隆重举行。县人大常委会主任陈海涛，县委副书记李建平，"
+            "东河公司董事长周立新以及县四家班子在家领导和其他副县级领导参加。")
+    rels = rels_of(text)
+    for name in ("陈海涛", "李建平", "周立新"):
+        assert (name, "出席", "青山县2024年第一季度项目集中开工仪式") in rels, rels

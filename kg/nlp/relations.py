@@ -255,7 +255,10 @@ class RelationExtractor:
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
         topical = gap.startswith(TOPIC_MARKERS) and not any(c in CLAUSE_BREAK for c in gap)
-        if len(gap) > (20 if gap.startswith("等") else 30 if topical else 12) and "由" not in gap:
+        tail = self.rules.get("list_tail", {})
+        group = gap.startswith(tuple(tail.get("starts", ()))) and gap.endswith(tuple(tail.get("ends", ()))) \
+            and not any(c in CLAUSE_BREAK for c in gap) and len(gap) <= tail.get("max_chars", 0)
+        if len(gap) > (20 if gap.startswith("等") else 30 if topical or group else 12) and "由" not in gap:
             return []                             # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
         for p in reversed(before[:-1]):
