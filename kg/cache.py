@@ -95,7 +95,7 @@ class RecordCache:
         return record, chars
 
     def put(self, key: str, record: dict, chars: int) -> None:
-        from kg.stores.networkx_io import atomic_write
+        from kg.outputs import atomic_write
 
         text = json.dumps({"format": FORMAT, "key": key, "chars": chars, "record": record}, ensure_ascii=False)
         self.dir.mkdir(parents=True, exist_ok=True)

@@ -48,7 +48,7 @@ def _run_extraction(paths: list[str], failures: list, args=None):
 
 
 def _write_jsonl(records, path: Path) -> int:
-    from kg.stores.networkx_io import atomic_write
+    from kg.outputs import atomic_write
 
     n = 0
 

@@ -262,7 +262,7 @@ def _merge_people_across_provinces(res: Resolution, records: list[dict]) -> None
 def write_merges(res: Resolution, path: Path) -> None:
     import json
 
-    from kg.stores.networkx_io import atomic_write
+    from kg.outputs import atomic_write
 
     rows = [{"node": k, "forms": v["forms"], "reasons": v["reasons"]}
             for k, v in sorted(res.merges.items()) if len(v["forms"]) > 1 or v["reasons"]]

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import difflib
 import html
-import os
 import re
-import tempfile
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,6 +17,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 from pyvis.network import Network
+
+from kg.outputs import atomic_write
 
 FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
 #            label: (colour, vis shape, legend glyph)
@@ -370,20 +370,4 @@ def write_html(graph, path, *, focus: str | None = None, depth: int = 2, title: 
     leaks = remote_refs(page)
     if leaks:  # pyvis changed its template: refuse to write a page that would phone home
         raise RuntimeError(f"remote references left in the HTML: {leaks[:3]}")
-    return _atomic_write(path, page)
-
-
-def _atomic_write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, lambda p: p.write_text(page, encoding="utf-8"))

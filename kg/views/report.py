@@ -20,7 +20,7 @@ import networkx as nx
 
 from kg.graph.build import MENTIONS
 
-from kg.stores.networkx_io import atomic_write
+from kg.outputs import atomic_write
 
 MEETING_ROLES = ("主持", "出席", "讲话")
 ROLE_RANK = {"主持": 0, "讲话": 1, "出席": 2}          # a meeting counts once per person, by the highest role
