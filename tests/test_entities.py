@@ -156,3 +156,8 @@ def test_a_quoted_project_name_is_kept_whole_and_two_phrases_are_not_one(ents_of
     projects = {t for t, label in ents if label == "PROJECT"}
     assert "“数字东城·智慧南山”项目" in projects, projects
     assert not any("项目落地" in p for p in projects), projects
+
+
+def test_a_county_venue_is_one_place(ents_of):
+    ents = ents_of("签约仪式在东河县会议中心举行。")
+    assert ("东河县会议中心", "PLACE") in ents
