@@ -167,27 +167,46 @@ class EntityRecognizer:
         text = doc.text
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
+        cands = self._found(text, toks, doc._.lac_ents)
+        cands = self._with_lac(text, toks, cands, doc._.lac_ents)
+        cands = self._tidied(text, cands)
+        outer, nested = choose(cands)
+        self._write(doc, outer, nested, self._titles_by_name(text, cands))
+        return doc
+
+    # -- the steps ------------------------------------------------------------------------------------
+    def _found(self, text: str, toks: list[Tok], lac_ents: list) -> list[Candidate]:
+        """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text)
         if self.use_divisions:
-            cands += division_places(text, toks, doc._.lac_ents, self.lex)
-        cands += self.listed_projects.find(text)
+            cands += division_places(text, toks, lac_ents, self.lex)
+        return cands + self.listed_projects.find(text)
+
+    def _with_lac(self, text: str, toks: list[Tok], cands: list[Candidate], lac_ents: list) -> list[Candidate]:
+        """LAC's people combined with the rules' (kg.nlp.combine), then what follows from the people found:
+        their titles, the names between them in a list, the organisations their titles name."""
         if self.lac_mode == "combine":
-            cands = combine_people(text, cands, doc._.lac_ents, self.lex)
+            cands = combine_people(text, cands, lac_ents, self.lex)
         elif self.lac_mode == "union":          # every LAC person, for comparison only
-            cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in doc._.lac_ents if label == "PERSON"]
+            cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in lac_ents if label == "PERSON"]
         self._titles_for_added(text, toks, cands)
         cands += fill_list_gaps(text, cands, self.lex)
-        cands += self._title_orgs(text, cands)
+        return cands + self._title_orgs(text, cands)
+
+    def _tidied(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Whitespace-free and non-empty; venues are places; no junk names; nothing only inside a 《》 title."""
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
             if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
                 c.label = "PLACE"
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
-        cands = [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
-        outer, nested = choose(cands)
-        titles = self._titles_by_name(text, cands)
+        return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
+
+    @staticmethod
+    def _write(doc: Doc, outer: list[Candidate], nested: list[Candidate], titles: dict[str, list[str]]) -> None:
+        """Entity edges become token edges; spans (nested too) to doc.spans, the outermost to doc.ents."""
         split_tokens_at(doc, {c.start for c in outer + nested} | {c.end for c in outer + nested})
         spans = []
         for c in outer + nested:
@@ -202,7 +221,6 @@ class EntityRecognizer:
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -len(s)))
         outer_keys = {(c.start, c.end) for c in outer}
         doc.ents = [s for s in doc.spans[SPAN_KEY] if (s.start_char, s.end_char) in outer_keys]
-        return doc
 
     def _tidy(self, text: str, c: Candidate) -> Candidate | None:
         """The candidate, or None when it is no name at all (entity_rules.json "TIDY")."""
