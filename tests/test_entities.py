@@ -161,3 +161,10 @@ def test_a_quoted_project_name_is_kept_whole_and_two_phrases_are_not_one(ents_of
 def test_a_county_venue_is_one_place(ents_of):
     ents = ents_of("签约仪式在东河县会议中心举行。")
     assert ("东河县会议中心", "PLACE") in ents
+
+
+def test_a_rank_after_a_name_and_a_descriptor_before_a_listed_name_stay_out_of_it(ents_of):
+    ents = ents_of("军委政治部副主任周立新上将会见了代表团。著名漫画家华明武、丁聪、朱根华出席。")
+    people = {t for t, label in ents if label == "PERSON"}
+    assert "周立新" in people and "华明武" in people, people
+    assert not any(p.endswith("上") or p.startswith("著名") for p in people), people

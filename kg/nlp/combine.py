@@ -23,6 +23,7 @@ from kg.nlp.phrases import Candidate
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
 LIST_MARKS = "、"
 QUOTES_OPEN, QUOTES_CLOSE = "“‘\"「『", "”’\"」』"
+LOOSE_SOURCES = ("list", "recurrence")   # rule names read without a title: LAC's edges are the better ones
 VERB_POS = ("v", "p", "d")     # jieba: verb, preposition, adverb: words that follow a name, never end one
 
 
@@ -100,14 +101,14 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
         return None
     if host.end == end and host.start < start:
         lead = text[host.start:start]
-        if lex.is_common(lead, 1) or lead in lex.titles:       # 领导|杨岳
-            return Candidate(start, end, host.label, host.source, list(host.titles))
+        if lex.is_common(lead, 1) or lead in lex.titles or host.source in LOOSE_SOURCES:
+            return Candidate(start, end, host.label, host.source, list(host.titles))   # 领导|杨岳, 漫画家|华某
     if host.start == start and host.end > end:
         tail = text[end:host.end]
         if text[host.end:host.end + 1] in LIST_MARKS + "，,。；":
             return None                                         # 刘柏呈、: the list marks the name's end
-        if _is_verb(tail, lex):
-            return Candidate(start, end, host.label, host.source, list(host.titles))   # 曾伟|作了
+        if _is_verb(tail, lex) or any(text.startswith(t, end) for t in lex.titles if len(t) >= 2):
+            return Candidate(start, end, host.label, host.source, list(host.titles))   # 曾伟|作了, 周某|上将
     return None
 
 
