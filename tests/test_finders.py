@@ -99,3 +99,9 @@ def test_an_unread_item_between_two_people_in_a_list_is_a_name():
     people = [Candidate(0, 3, "PERSON", "lac"), Candidate(7, 10, "PERSON", "lac"), Candidate(14, 17, "PERSON", "lac")]
     added = [text[c.start:c.end] for c in fill_list_gaps(text, people, lexicon())]
     assert added == ["旦科"]                       # 东城 is a place of the lexicon: not filled in
+
+
+def test_a_surname_with_a_form_of_address_is_not_a_name():
+    lex = lexicon()
+    for word in ("郑先生", "王某", "李老师", "周老"):
+        assert not looks_like_name(word, lex), word

@@ -33,6 +33,8 @@ def looks_like_name(word: str, lex: Lexicon) -> bool:
     if not HAN_NAME.match(word) or word in lex.titles or word in lex.places or word in lex.orgs \
             or word in lex.division_short or word in lex.division_full:
         return False                                 # 曲麻莱 is a county, not a name
+    if word.endswith(tuple(lex.rules["PEOPLE"]["honorific_ends"])):
+        return False                                 # 郑先生, 王某, 吕老: a surname and a form of address
     if "·" in word.strip("·"):
         return True
     if lex.is_syllable_name(word):
