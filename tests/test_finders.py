@@ -105,3 +105,9 @@ def test_a_surname_with_a_form_of_address_is_not_a_name():
     lex = lexicon()
     for word in ("郑先生", "王某", "李老师", "周老"):
         assert not looks_like_name(word, lex), word
+
+
+def test_a_foreign_name_in_chinese_is_a_name_a_common_word_is_not():
+    lex = lexicon()
+    assert looks_like_name("普里马科夫", lex)
+    assert not looks_like_name("山大", lex)                 # too short to tell

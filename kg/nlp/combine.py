@@ -37,6 +37,9 @@ def looks_like_name(word: str, lex: Lexicon) -> bool:
         return False                                 # 郑先生, 王某, 吕老: a surname and a form of address
     if "·" in word.strip("·"):
         return True
+    foreign = lex.rules["PEOPLE"].get("transliteration_chars", "")
+    if 3 <= len(word) <= 8 and all(ch in foreign for ch in word) and not lex.is_common(word, 1):
+        return True                                  # 克林顿, 普里马科夫: a foreign name in Chinese
     if lex.is_syllable_name(word):
         return True
     return 2 <= len(word) <= 4 and lex.has_surname(word) and not lex.is_common(word, 1)
