@@ -168,3 +168,9 @@ def test_a_rank_after_a_name_and_a_descriptor_before_a_listed_name_stay_out_of_i
     people = {t for t, label in ents if label == "PERSON"}
     assert "周立新" in people and "华明武" in people, people
     assert not any(p.endswith("上") or p.startswith("著名") for p in people), people
+
+
+def test_countries_and_world_cities_are_places(ents_of):
+    ents = ents_of("代表团访问了新加坡和泰国，在曼谷与企业座谈。")
+    for name in ("新加坡", "泰国", "曼谷"):
+        assert (name, "PLACE") in ents, ents

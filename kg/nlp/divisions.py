@@ -1,4 +1,5 @@
-"""China's administrative divisions (province, prefecture, county) with their short forms, from jionlp.
+"""China's administrative divisions (province, prefecture, county) with their short forms, and the world's
+countries, capitals and large cities, from jionlp's data.
 
 jionlp ships the divisions with codes and short forms (`天峻县 天峻`, `海西蒙古族藏族自治州 海西`); a hand list
 would always miss some of the ~3,400 names. The finders use full names as places wherever they stand and short
@@ -16,6 +17,7 @@ from pathlib import Path
 
 DIVISIONS_FILE = "divisions.txt"
 LEVELS = ("province", "city", "county")
+WORLD = "world"             # countries, their capitals and large cities (jionlp's world_location.txt)
 
 
 def jionlp_divisions() -> list[tuple[str, list[str], str]]:
@@ -40,6 +42,25 @@ def jionlp_divisions() -> list[tuple[str, list[str], str]]:
     return rows
 
 
+def jionlp_world() -> list[tuple[str, list[str], str]]:
+    """(name, [], "world") for every country (short and official name), capital and listed city."""
+    with contextlib.redirect_stdout(io.StringIO()):      # jionlp prints a banner on import
+        import jionlp
+
+    path = Path(jionlp.__file__).parent / "dictionary" / "world_location.txt"
+    rows, seen = [], set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.rstrip().endswith((":", "：")):
+            continue                                    # a continent heading
+        fields = line.split("\t")
+        names = fields[:3] + (fields[3].split("/") if len(fields) > 3 else [])
+        for name in (n.strip() for n in names):
+            if len(name) >= 2 and name not in seen:
+                seen.add(name)
+                rows.append((name, [], WORLD))
+    return rows
+
+
 def write_divisions(rows, path: Path) -> None:
     lines = [" ".join([full, level, *shorts]) for full, shorts, level in rows]
     path.write_text("# full-name level short-forms..., from jionlp's china_location data\n" + "\n".join(lines) + "\n",
@@ -58,4 +79,4 @@ def read_divisions(path: Path) -> list[tuple[str, list[str], str]]:
 def load_divisions(folder: Path) -> list[tuple[str, list[str], str]]:
     """The saved list in `folder` if there is one (a saved pipeline), else jionlp's."""
     path = Path(folder) / DIVISIONS_FILE
-    return read_divisions(path) if path.is_file() else jionlp_divisions()
+    return read_divisions(path) if path.is_file() else jionlp_divisions() + jionlp_world()
