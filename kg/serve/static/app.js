@@ -441,11 +441,20 @@
       interaction: {hover: true, tooltipDelay: 3600000, multiselect: false},
       edges: {selectionWidth: 2}, nodes: {chosen: true}
     });
-    network.on("startStabilizing", function () { state.stable = false; });
-    network.on("stabilized", function () {
+    // Layout runs in bounded batches when nodes arrive, then physics stops: positions stay put (a click
+    // lands where the node is) and "stable" does not wait on an animated simulation settling on a slow machine.
+    function settled() {
+      network.setOptions({physics: {enabled: false}});
       if (state.fitPending) { state.fitPending = false; network.fit({animation: false}); }
       state.stable = true;
+    }
+    nodes.on("add", function () {
+      state.stable = false;
+      network.setOptions({physics: {enabled: true}});
+      network.stabilize(150);
     });
+    network.on("stabilizationIterationsDone", settled);
+    network.on("stabilized", settled);
     network.on("click", function (p) {
       if (p.nodes.length) {
         var id = p.nodes[0];
