@@ -174,3 +174,9 @@ def test_countries_and_world_cities_are_places(ents_of):
     ents = ents_of("代表团访问了新加坡和泰国，在曼谷与企业座谈。")
     for name in ("新加坡", "泰国", "曼谷"):
         assert (name, "PLACE") in ents, ents
+
+
+def test_an_adverb_and_a_speech_verb_or_a_form_of_address_is_no_name(ents_of):
+    ents = ents_of("分局领导曾表示，该行开业在即。谢谢李总。杨律师表示同意。")
+    people = {t for t, label in ents if label == "PERSON"}
+    assert not people & {"曾表示", "李总", "杨律师"}, people

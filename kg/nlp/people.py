@@ -33,6 +33,7 @@ class PersonFinder:
         self.non_name_end = set(words["non_name_end"])
         self.name_followers = tuple(words["name_followers"])
         self.max_name = words["max_name_chars"]
+        self.honorific_ends = tuple(words["honorific_ends"])
         self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"])
         self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
 
@@ -54,6 +55,8 @@ class PersonFinder:
             return False
         if word[-1] in self.non_name_end and n <= 4:
             return False
+        if word[1:] in self.speech_verbs or word.endswith(self.honorific_ends):
+            return False                  # 曾|表示, 也|指出: an adverb and a verb; 李总, 杨律师: a form of address
         if self.lex.is_syllable_name(word.replace("·", "")):
             return True
         surname = self.lex.has_surname(word)
