@@ -14,7 +14,6 @@ from kg.document import Article, Document
 from kg.ingest import InputError, iter_input_files
 from kg.nlp.entities import SPAN_KEY
 from kg.reprints import article_signature
-from kg.schema import ENTITY_TYPES, REPORTER_ROLES  # noqa: F401  (ENTITY_TYPES re-exported)
 
 
 

@@ -163,8 +163,7 @@ def fill_list_gaps(text: str, cands: list[Candidate], lex: Lexicon) -> list[Cand
     """An item of a 、 list of people that no finder read as a name, between two people (…肖友才、旦科、王峻…,
     严金海、庄严、刘江…): a name too. Titles, places, organisations and division names are not."""
     people = sorted((c for c in cands if c.label == "PERSON"), key=lambda c: c.start)
-    ends = {c.end: c for c in people}
-    starts = {c.start: c for c in people}
+    starts = {c.start for c in people}
     taken = [(c.start, c.end) for c in cands if c.label != "PERSON"]
     out = []
     for p in people:

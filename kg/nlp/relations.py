@@ -26,7 +26,6 @@ if not Doc.has_extension("relations"):
 
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
-TOPIC_MARKERS = ("就", "对", "围绕", "结合", "针对")   # 某某就做好…工作作动员讲话: a topic between speaker and verb
 
 
 @dataclass
@@ -86,11 +85,12 @@ class RelationExtractor:
         self.name = name
         self.rules: dict | None = None
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None, rules_path: str | None = None) -> None:
-        from kg.paths import PIPELINES_DIR
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, rules_path: str | None = None,
+                   gazetteer_dir: str | None = None) -> None:
+        from kg.paths import GAZETTEER_DIR, PIPELINES_DIR
 
         path = Path(rules_path or PIPELINES_DIR / "relation_rules.json")
-        lex = load_lexicon()
+        lex = load_lexicon(str(gazetteer_dir or GAZETTEER_DIR))     # the word lists kg_entities reads
         provinces = sorted({n for full, shorts, level in lex.divisions if level == "province" for n in [full, *shorts]})
         self._use(read_relation_rules(path), sorted(lex.titles), provinces)
 
@@ -102,7 +102,8 @@ class RelationExtractor:
         self.titles = set(titles)
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
-        self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:隆重|正式|顺利|胜利)?(?:{verbs})")
+        adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
+        self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
 
     def _ensure(self) -> None:
         if self.rules is None:
@@ -254,7 +255,7 @@ class RelationExtractor:
         for m in meetings:                        # 信长星在某某座谈会上强调: the meeting is not a gap
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
-        topical = gap.startswith(TOPIC_MARKERS) and not any(c in CLAUSE_BREAK for c in gap)
+        topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         tail = self.rules.get("list_tail", {})
         group = gap.startswith(tuple(tail.get("starts", ()))) and gap.endswith(tuple(tail.get("ends", ()))) \
             and not any(c in CLAUSE_BREAK for c in gap) and len(gap) <= tail.get("max_chars", 0)
@@ -375,11 +376,11 @@ class RelationExtractor:
         bodies = [x for x in in_sent if x.label_ in ("ORG", "COMPANY", "PLACE")]
         meetings = [x for x in in_sent if x.label_ == "MEETING"]
         conf = self.rules["主办"]["confidence"]
+        people = [p for p in in_sent if p.label_ == "PERSON"]
         for a, b in self._find_triggers(text, sent[0], sent[1], "主办"):
             if any(x.start_char <= a < x.end_char for x in in_sent):
                 continue
             after = [m for m in meetings if 0 <= m.start_char - b <= 12 and not any(c in CLAUSE_BREAK for c in text[b:m.start_char])]
-            people = [p for p in in_sent if p.label_ == "PERSON"]
             holder = [x for x in bodies if x.end_char <= a and text[x.start_char - 1:x.start_char] != "在"
                       and _holds(text[x.end_char:a]) and not _in_title(text, x, people)]
             if after and holder:                               # 某组织召开某会议
@@ -458,7 +459,8 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(nlp, name)
 
 
-RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "not_a_meeting_reference")
+RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "not_a_meeting_reference",
+                      "side_meeting_words", "topic_markers")
 
 
 def read_relation_rules(path: Path) -> dict:
@@ -470,7 +472,7 @@ def read_relation_rules(path: Path) -> dict:
     for key in RELATION_RULE_KEYS:
         if key not in rules:
             raise RulesError(f"{path}: key '{key}' is missing")
-    for rel in ("主持", "出席", "讲话", "实施", "位于"):
+    for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     return rules

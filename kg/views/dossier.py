@@ -197,7 +197,6 @@ def _titled_people(graph, n) -> Table:
 # -- the dossiers ----------------------------------------------------------------------------------------
 def _person(graph, n, lv: int) -> list:
     d = graph.nodes[n]
-    me = name_of(graph, n)
     blocks = []
 
     # titles over time
