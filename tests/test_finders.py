@@ -7,7 +7,7 @@ from kg.nlp.combine import combine_people, division_places, looks_like_name
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
-from kg.nlp.projects import ListedProjects
+from kg.nlp.projects import ListedProjects, ProjectBuilders
 
 RULES = copy.deepcopy(load_lexicon().rules)       # the real rule file, read once; the word lists are ours
 
@@ -66,6 +66,19 @@ def test_listed_projects_take_the_items_after_the_lead_verb():
     text = "书记察看了东河药厂、南山度假区、北坡客栈等项目。签约了东河食品有限公司、西岭矿业集团等项目。"
     names = [text[c.start:c.end] for c in finder.find(text)]
     assert names == ["东河药厂", "南山度假区", "北坡客栈"]
+
+
+def test_a_firm_written_short_before_its_yearly_output_builds_the_project():
+    lex = lexicon(places={"青山县"}, common={"柠檬": 145})
+    finder = ProjectBuilders(RULES["PROJECT_BUILDER"], RULES["COMPANY"]["generic"], lambda w: w in lex.places,
+                             lambda w: lex.is_common(w, 20))
+    text = "青山县七星柠檬年产5万吨果汁项目、新能源年产2万吨电池项目、青山县60万千瓦光伏项目"
+    projects = [Candidate(0, 17, "PROJECT", "suffix"), Candidate(18, 32, "PROJECT", "suffix"),
+                Candidate(33, 45, "PROJECT", "suffix"), Candidate(0, 3, "PLACE", "gazetteer"),
+                Candidate(33, 36, "PLACE", "gazetteer")]
+    found = [(text[c.start:c.end], c.label) for c in finder.find(text, projects)]
+    # after the county; an industry word is no firm; an amount without 年产 names a site, not a builder
+    assert found == [("七星柠檬", "COMPANY")]
 
 
 def test_meeting_named_as_subject_or_object_of_its_verb():

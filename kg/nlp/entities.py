@@ -22,7 +22,7 @@ from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import combine_people, division_places, fill_list_gaps
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
-from kg.nlp.projects import ListedProjects
+from kg.nlp.projects import ListedProjects, ProjectBuilders
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -136,6 +136,7 @@ class EntityRecognizer:
         self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         self.listed_projects = ListedProjects(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
+        self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], self._is_place_name, lambda w: lex.is_common(w, 20))
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"])
 
     # -- serialisation: the word lists travel with the pipeline ------------------------------------
@@ -181,7 +182,11 @@ class EntityRecognizer:
         cands += self.meetings.find(text)
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex)
-        return cands + self.listed_projects.find(text)
+        cands += self.listed_projects.find(text)
+        return cands + self.builders.find(text, cands)
+
+    def _is_place_name(self, word: str) -> bool:
+        return word in self.lex.places or word in self.lex.division_full or word in self.lex.division_short
 
     def _with_lac(self, text: str, toks: list[Tok], cands: list[Candidate], lac_ents: list) -> list[Candidate]:
         """LAC's people combined with the rules' (kg.nlp.combine), then what follows from the people found:

@@ -20,8 +20,9 @@ CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万�
 # power and grid projects are named after their site (某地240万千瓦…), production lines after their maker
 SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
+DATE_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
-LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+[级星A]")
+LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+(?:级|星级|A)")   # 三级医院, 五星级, 4A; not 七星柠檬
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
 LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
 CLASS_PREFIX = re.compile(r"^(世界级|国家级|国际级|省级|州级|市级|县级|[一二三四五六七八九十百千万0-9]+分之)")
@@ -337,7 +338,7 @@ class PhraseFinder:
             builder = PHASE.sub("", text[toks[j].start:m.start()])      # 某某化工二期 -> 某某化工
             is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"]))
             site = m.group().endswith(SITE_UNITS) and not is_company
-            if len(builder) >= 2 and not any(ch in builder for ch in "一-至"):
+            if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not DATE_LEAD.match(builder):
                 b_start, b_end = toks[j].start, toks[j].start + len(builder)
                 parts = [t for t in toks[j:k] if t.end <= b_end]
                 if site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):

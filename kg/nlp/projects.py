@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.phrases import Candidate
+from kg.nlp.phrases import CAPACITY, Candidate
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
@@ -51,3 +51,38 @@ class ListedProjects:
         if best >= 0:
             return best if len(first) - best >= 2 else None
         return 0 if len(first) <= self.max_chars else None
+
+
+class ProjectBuilders:
+    """The firm that opens a project's name before its capacity (gold convention 2 and 12):
+    `某某柠檬年产50万吨食品添加剂项目` — the words before 年产, after any
+    place that starts the name, are the builder written short (entity_rules.json "PROJECT_BUILDER")."""
+
+    def __init__(self, rules: dict, generic_firms: list[str], is_place, is_common):
+        self.generic_firms = set(generic_firms)          # 新能源, 科技: an industry, not a firm
+        self.min_chars, self.max_chars = rules["min_chars"], rules["max_chars"]
+        self.not_firms = tuple(rules["not_firms"])
+        self.output_words = tuple(rules["output_words"])    # 年产, 年处理: a yearly output follows its producer
+        self.is_place, self.is_common = is_place, is_common
+
+    def find(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        out = []
+        places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
+        for proj in (c for c in cands if c.label == "PROJECT"):
+            start = proj.start
+            while True:                                   # 某县某某年产…: the firm starts after the places
+                after = max((b for a, b in places if a == start and b < proj.end), default=None)
+                if after is None:
+                    break
+                start = after
+            m = CAPACITY.search(text, start, proj.end)
+            if m is None or not m.group().startswith(self.output_words) or any(
+                    c.label == "COMPANY" and proj.start <= c.start and c.end <= m.start() for c in cands):
+                continue                                  # an amount alone (60万千瓦) names a site; a firm is found
+            name = text[start:m.start()]
+            if not (self.min_chars <= len(name) <= self.max_chars) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                continue
+            if self.is_place(name) or self.is_common(name) or name in self.generic_firms or any(w in name for w in self.not_firms):
+                continue
+            out.append(Candidate(start, m.start(), "COMPANY", "project-builder"))
+        return out

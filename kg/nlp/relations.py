@@ -300,8 +300,12 @@ class RelationExtractor:
         for proj in (x for x in in_sent if x.label_ == "PROJECT"):
             # builder named inside the project name: 某某锂业年产2万吨碳酸锂
             inner = [x for x in actors if proj.start_char <= x.start_char and x.end_char <= proj.end_char]
+            lead = proj.start_char                 # where the builder starts: after the places opening the name
+            while (after := max((x.end_char for x in inner if x.label_ == "PLACE" and x.start_char == lead),
+                                default=None)) is not None:
+                lead = after
             for x in inner:
-                if x.label_ == "COMPANY" and x.start_char == proj.start_char:
+                if x.label_ == "COMPANY" and x.start_char in (proj.start_char, lead):
                     out.append(Relation(x, "实施", proj, sent, "builder-in-name", 0.8))
             # project + 由 + actor + build verb: 某项目由某公司投资建设
             after = [x for x in actors if x.start_char > proj.end_char and x not in inner
