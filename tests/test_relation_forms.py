@@ -146,6 +146,11 @@ def test_a_topic_between_speaker_and_verb(rels_of):
     assert ("王海东", "讲话", "全市项目建设观摩推进会") in rels_of(text)
 
 
+def test_a_venue_between_person_and_verb(rels_of):
+    text = "3月30日，2025年东河州春季项目集中开工活动举行。州委书记王海东在位于青山市高新技术产业园的主会场出席活动。"
+    assert ("王海东", "出席", "2025年东河州春季项目集中开工活动") in rels_of(text)
+
+
 def test_attending_in_a_relative_clause_is_not_the_subjects(rels_of):
     text = "1月19日晚，副省长王海东看望出席省政协十三届三次会议的港澳委员并座谈交流。省政协主席李建平主持座谈。"
     rels = rels_of(text)
