@@ -41,18 +41,19 @@ def record_for(document: Document, docs, articles=None) -> dict:
         back = _original(article.text, doc.text)
         for span in doc.spans.get(SPAN_KEY, []):
             start, end = _span(article, span.start_char, span.end_char)
-            name = back(span.text, span.start_char)
-            key = (name, span.label_)
-            ent = entities.get(key)
-            if ent is None:
-                ent = entities[key] = {"text": name, "type": span.label_, "start": start, "end": end,
-                                       "titles": [], "mentions": [], "articles": []}
-            ent["mentions"].append([start, end])
-            if article.index not in ent["articles"]:
-                ent["articles"].append(article.index)
-            for t in map(back, span._.titles):
-                if t not in ent["titles"]:
-                    ent["titles"].append(t)
+            # a joined mention (十九届二中、三中全会) gives each entity it names, at the same place
+            for name in span._.names or [back(span.text, span.start_char)]:
+                key = (name, span.label_)
+                ent = entities.get(key)
+                if ent is None:
+                    ent = entities[key] = {"text": name, "type": span.label_, "start": start, "end": end,
+                                           "titles": [], "mentions": [], "articles": []}
+                ent["mentions"].append([start, end])
+                if article.index not in ent["articles"]:
+                    ent["articles"].append(article.index)
+                for t in map(back, span._.titles):
+                    if t not in ent["titles"]:
+                        ent["titles"].append(t)
         _add_reporters(article, text, entities, relations)
         for rel in doc._.relations:
             r = {k: v for k, v in rel.items() if k not in ("head_start", "head_end", "tail_start", "tail_end")}

@@ -180,3 +180,8 @@ def test_an_adverb_and_a_speech_verb_or_a_form_of_address_is_no_name(ents_of):
     ents = ents_of("分局领导曾表示，该行开业在即。谢谢李总。杨律师表示同意。")
     people = {t for t, label in ents if label == "PERSON"}
     assert not people & {"曾表示", "李总", "杨律师"}, people
+
+
+def test_expo_short_names_and_the_two_sessions_are_meetings(ents_of):
+    ents = ents_of("东河市在本届青洽会上签约项目12个。第二十八届兰洽会开幕。全国两会期间，代表热议。道路交会处。")
+    assert {n for (n, t) in ents if t == "MEETING"} == {"青洽会", "兰洽会", "全国两会"}

@@ -77,3 +77,15 @@ def test_bad_inputs_are_named_and_the_rest_goes_on(tmp_path, nlp):
     assert "broken.txt" in proc.stderr and "missing.txt" in proc.stderr
     docs = [json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert docs == ["good.txt"]
+
+
+def test_a_joined_mention_gives_each_entity_it_names(tmp_path):
+    text = tmp_path / "plenums.txt"
+    text.write_text("会议强调，要深入贯彻党的十九大和十九届二中、三中、四中全会精神。", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(text), "-o", str(out), "--no-cache"]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    meetings = {e["text"]: e["mentions"] for e in record["entities"] if e["type"] == "MEETING"}
+    assert {"十九届二中全会", "十九届三中全会", "十九届四中全会"} <= set(meetings)
+    assert not any("、" in name for name in meetings)
+    assert meetings["十九届二中全会"] == meetings["十九届四中全会"]          # one mention, three plenums

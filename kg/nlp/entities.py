@@ -44,6 +44,19 @@ if not Span.has_extension("mention_titles"):
     Span.set_extension("mention_titles", default=[])   # titles written at this mention only
 if not Span.has_extension("source"):
     Span.set_extension("source", default="")
+if not Span.has_extension("names"):
+    Span.set_extension("names", default=[])             # the names a joined span stands for (gold convention 5)
+
+# 十九届二中、三中、四中全会: one plenum each (gold convention 5: joined names are split)
+JOINED_PLENUMS = re.compile(r"^(?P<lead>(?:党的)?[十二]+[一二三四五六七八九十]*届)(?P<items>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)+)全会$")
+
+
+def joined_names(name: str) -> list[str]:
+    """The names a joined mention stands for, or [] when it names one thing."""
+    m = JOINED_PLENUMS.match(name)
+    if m is None:
+        return []
+    return [m.group("lead") + item + "全会" for item in m.group("items").split("、")]
 
 
 def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
@@ -219,6 +232,7 @@ class EntityRecognizer:
             if span is None:
                 continue
             span._.source = c.source
+            span._.names = joined_names(span.text)
             if c.label == "PERSON":
                 span._.titles = titles.get(span.text, [])
                 span._.mention_titles = list(c.titles)
@@ -294,7 +308,7 @@ class EntityRecognizer:
 
 
 @Language.factory("kg_entities", assigns=["doc.spans", "doc.ents", "span._.titles", "span._.mention_titles",
-                                          "span._.source"], requires=["doc._.lac_ents"], retokenizes=True,
+                                          "span._.source", "span._.names"], requires=["doc._.lac_ents"], retokenizes=True,
                   default_config={"lac_mode": "combine", "use_divisions": True})
 def make_entity_recognizer(nlp: Language, name: str, lac_mode: str, use_divisions: bool) -> EntityRecognizer:
     return EntityRecognizer(nlp, name, lac_mode, use_divisions)

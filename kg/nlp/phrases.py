@@ -39,6 +39,11 @@ PARTY_CONGRESS = re.compile(
     r"|[省市州县区]第[一二三四五六七八九十]+次党代会"
 )
 
+# an expo's short name (青洽会, 进博会, 广交会, 服贸会) after words that announce an event; the two sessions
+FAIR_IN_CONTEXT = re.compile(
+    r"(?:本届|上届|首届|第[0-9一二三四五六七八九十]+届|[0-9]{4}年?|[在、和与及“]|参加|出席|举办|参展)"
+    r"(?P<fair>[\u4e00-\u9fff]{1,2}[洽博交贸]会)|(?P<fair2>(?:全国|省|市)两会)")
+
 
 @dataclass
 class Candidate:
@@ -162,6 +167,11 @@ class PhraseFinder:
             listed = any(abs(o.start - t.end) <= 1 or abs(t.start - o.end) <= 1 for o in fair if o is not t)
             if quoted or listed:
                 out.append(Candidate(t.start, t.end, "MEETING", "fair"))
+        ends = {t.end for t in toks}
+        for m in FAIR_IN_CONTEXT.finditer(text):      # 本届青洽会, 第二十八届兰洽会, 在进博会上, 全国两会
+            name = m.lastgroup
+            if m.end() in ends and not self.lex.is_common(m.group(name), 50):
+                out.append(Candidate(m.start(name), m.end(), "MEETING", "fair"))
         return out
 
     def _jump_over_actor(self, toks: list[Tok], j: int) -> int | None:
