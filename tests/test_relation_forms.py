@@ -41,10 +41,24 @@ def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
     ("作政府工作报告", "讲话"),
     ("宣布大会开幕", "讲话"),
     ("汇报了全年工作", "讲话"),
+    ("作重要讲话", "讲话"),
+    ("在会上通报了全市经济运行情况", "讲话"),
 ])
 def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
     text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
     assert ("周立新", relation, "全市项目建设观摩推进会") in rels_of(text)
+
+
+def test_who_asked_another_to_speak_did_not_speak(rels_of):
+    rels = rels_of("3月2日，全市项目建设观摩推进会在东城召开。受市委书记王海东委托，副市长李建平讲话。")
+    assert ("李建平", "讲话", "全市项目建设观摩推进会") in rels
+    assert ("王海东", "讲话", "全市项目建设观摩推进会") not in rels
+    assert ("王海东", "任职", "市委书记") in rels                 # not 受市委书记
+
+
+def test_cited_speeches_and_time_since_a_congress_are_no_speaking(rels_of):
+    rels = rels_of("3月2日，全市项目建设观摩推进会在东城召开。会议指出，党的十八大以来，习近平总书记多次发表重要讲话。")
+    assert not any(r == "讲话" for _, r, _ in rels)
 
 
 def test_signing_a_deal_is_not_attending(rels_of):

@@ -186,6 +186,8 @@ class PersonFinder:
         return titles
 
     def _is_org_prefix(self, prefix: str) -> bool:
+        if prefix.startswith("受"):
+            return False                       # 受|省委书记某某委托: a preposition, not part of the organisation
         if prefix in self.lex.orgs or prefix in self.lex.companies:
             return True
         return any(prefix.endswith(s) for s in self.org_suffixes) and len(prefix) >= 2

@@ -272,6 +272,8 @@ class RelationExtractor:
         rest = between.strip("、，,和及与以及 ")
         if not rest:
             return True
+        if "，" in rest or "," in rest:
+            return False                          # 受某某委托，副省长某某讲话: another clause, not the list
         if len(rest) > 30 or any(c in rest for c in "。；;：:") or any(t in rest for ts in self.triggers.values() for t in ts):
             return False
         return any(rest.endswith(t) for t in self.titles)          # a title phrase: 省政府参事
