@@ -185,3 +185,10 @@ def test_an_adverb_and_a_speech_verb_or_a_form_of_address_is_no_name(ents_of):
 def test_expo_short_names_and_the_two_sessions_are_meetings(ents_of):
     ents = ents_of("东河市在本届青洽会上签约项目12个。第二十八届兰洽会开幕。全国两会期间，代表热议。道路交会处。")
     assert {n for (n, t) in ents if t == "MEETING"} == {"青洽会", "兰洽会", "全国两会"}
+
+
+def test_a_project_name_holds_a_bracketed_part_and_zones_are_places(ents_of):
+    ents = ents_of("青山县酒旅一体（华光集团）建设项目开工。东河县城区供水（二期）工程完工。项目落户东河高新技术产业开发区。")
+    assert ("青山县酒旅一体（华光集团）建设项目", "PROJECT") in ents
+    assert ("东河县城区供水（二期）工程", "PROJECT") in ents
+    assert ("东河高新技术产业开发区", "PLACE") in ents

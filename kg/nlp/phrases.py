@@ -86,6 +86,15 @@ def _ends_in_quoted_name(phrase: str) -> bool:
                             and phrase.rfind("”") >= len(phrase) - 3)
 
 
+def _opening_bracket(toks: list[Tok], close: int) -> int | None:
+    """The token of the （ that the ） at `close` closes, when a short name part lies between them."""
+    for k in range(close - 1, max(-1, close - 6), -1):
+        if toks[k].text == "（":
+            inside = toks[k + 1:close]
+            return k if inside and not any(t.text in PUNCT or t.text in QUOTES for t in inside) else None
+    return None
+
+
 def _closes_inside(text: str, start: int, end: int) -> bool:
     """Is an opening quote at `start` closed within the phrase (“十四五”规划…)? Then it belongs to the name."""
     return any(c in "”’」』" for c in text[start:end])
@@ -214,6 +223,9 @@ class PhraseFinder:
             prev = toks[j - 1].text
             if toks[j - 1].end < toks[j].start:
                 break                              # a space: names do not run across it (本报讯 会议)
+            if label == "PROJECT" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None:
+                j = opened                         # 某县酒旅一体（某集团）建设项目, 供水（二期）工程
+                continue
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 j -= 1                             # quotes belong to names like “十四五”规划…座谈会
                 continue

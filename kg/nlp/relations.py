@@ -339,10 +339,16 @@ class RelationExtractor:
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
+                chain = [pl] + self._places_right_after(text, pl, places)     # 位于某县某镇: both
                 subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
+                later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 if subj:                          # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
-                    out.append(Relation(best, "位于", pl, sent, "stated-location", conf))
+                elif later and text[chain[-1].end_char:later[0].start_char] == "的":
+                    best = later[0]               # 位于某县的某某项目
+                else:
+                    continue
+                out += [Relation(best, "位于", p, sent, "stated-location", conf) for p in chain]
         # a project named after its place: 某县某某抽水蓄能项目, or after its builder and then the place
         # (某矿业某地镍钴矿采选); a place inside the builder's name (黄河矿业) is not where it is
         companies = [x for x in in_sent if x.label_ == "COMPANY"]
@@ -363,6 +369,15 @@ class RelationExtractor:
                     break
         return out
 
+
+    @staticmethod
+    def _places_right_after(text: str, first: Span, places: list[Span]) -> list[Span]:
+        out, end = [], first.end_char
+        for pl in sorted(places, key=lambda x: x.start_char):
+            if pl.start_char == end:
+                out.append(pl)
+                end = pl.end_char
+        return out
 
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
