@@ -361,12 +361,16 @@ class RelationExtractor:
                 if c.start_char == lead and c.end_char < x.end_char:
                     lead = c.end_char
             firms = [(a, b) for a, b, label in lac_orgs if a == lead and b < x.end_char]
-            for pl in places:
+            first = [pl for pl in places if pl.start_char == lead and pl.end_char < x.end_char]
+            first = sorted(first, key=len, reverse=True)[:1]          # 海西州, not 海西 inside it
+            inside = (first + self._places_right_after(text, first[0], places)) if first else []
+            for pl in (p for p in inside if p.end_char < x.end_char):
                 if firms and any(b > pl.end_char for _, b in firms):
                     break                         # 中国铝业60万吨…: the place opens the builder's name (LAC)
-                if pl.start_char == lead and pl.end_char < x.end_char and not self._home_province(text, pl):
-                    out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
-                    break
+                if any(c.start_char <= pl.start_char and pl.end_char <= c.end_char for c in companies):
+                    continue                      # a place inside a firm's name (某县华光公司) is not a site
+                if not self._home_province(text, pl):
+                    out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))   # 某省某县某镇…: each
         return out
 
 
