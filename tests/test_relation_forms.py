@@ -61,6 +61,12 @@ def test_cited_speeches_and_time_since_a_congress_are_no_speaking(rels_of):
     assert not any(r == "讲话" for _, r, _ in rels)
 
 
+def test_a_body_that_meets_somewhere_is_not_located_there(rels_of):
+    rels = rels_of("3月2日，省政府在青山宾馆召开全省民营企业座谈会。")
+    assert ("全省民营企业座谈会", "位于", "青山宾馆") in rels
+    assert ("省政府", "位于", "青山宾馆") not in rels
+
+
 def test_signing_a_deal_is_not_attending(rels_of):
     text = "4月1日，全省招商引资项目签约仪式在南昌举行。副省长王海东与企业代表签约。"
     rels = rels_of(text)
@@ -147,6 +153,8 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
     ("东河光伏产业园项目位于青山县东河镇。", ("东河光伏产业园项目", "位于", "东河镇")),
     ("位于青山县的华光水电站项目今天开工。", ("华光水电站项目", "位于", "青山县")),
     ("青山县东河镇农光互补项目开工。", ("青山县东河镇农光互补项目", "位于", "东河镇")),
+    ("3月2日，青山县第十八届人民代表大会第三次会议在县人民会堂开幕。",
+     ("青山县第十八届人民代表大会第三次会议", "位于", "县人民会堂")),
     ("华光新材料项目落户青山经济开发区。", ("华光新材料项目", "位于", "青山经济开发区")),
 ])
 def test_each_implement_and_location_form(rels_of, text, expected):

@@ -30,6 +30,7 @@ ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|�
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 LEADING_JUNK = set("好要将把对在为是和与及并暨")
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
+RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
@@ -111,6 +112,7 @@ class PhraseFinder:
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
         }
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
+        self.venues = set(self.rules["PLACE"]["venue_suffixes"])
         # suffixes grouped by length, longest first: one slice and one set look-up per length
         self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
                              for label, sufs in self.suffixes.items()}
@@ -432,6 +434,8 @@ class PhraseFinder:
         start = min(start, toks[j].start) if j < k_start else start
         start = _trim_leading_function_char(text, start, tok.end)
         phrase = text[start:tok.end]
+        if phrase == suf and suf in self.venues and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
+            return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 在县会议中心: the county's own
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
             return None
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):

@@ -101,6 +101,7 @@ class RelationExtractor:
                          for rel in ("主持", "出席", "讲话", "实施", "主办")}
         self.titles = set(titles)
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
+        self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
@@ -341,6 +342,8 @@ class RelationExtractor:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
                 chain = [pl] + self._places_right_after(text, pl, places)     # 位于某县某镇: both
                 subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
+                if before.endswith("在") and any(after.startswith(v) for v in self.meeting_verbs):
+                    subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 if subj:                          # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
