@@ -80,8 +80,10 @@ class Lexicon:
         return pieces[n] >= 1
 
     def user_words(self) -> list[str]:
-        """Words the segmenter should keep whole (titles and gazetteer names)."""
-        return sorted(self.titles | self.places | self.orgs | self.companies)
+        """Words the segmenter should keep whole: titles, and gazetteer names of three characters or more.
+        pkuseg forces a user word wherever its characters occur, so a two-character name would split common
+        words (合作协议 -> 合|作协|议, 青海东部 -> 青|海东|部); the gazetteer still finds those names on tokens."""
+        return sorted(self.titles | {w for w in self.places | self.orgs | self.companies if len(w) >= 3})
 
 
 # the files a Lexicon is read from; they are saved with a pipeline (kg_entities.to_disk)

@@ -39,6 +39,10 @@ class MeetingSubjects:
         self.subject = re.compile(         # 、 too: the last of listed events is the verb's subject
             r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
+        bare = rules["bare_events"]
+        self.bare_event = re.compile(
+            rf"(?:{'|'.join(map(re.escape, bare['verbs']))})了?(?P<event>{'|'.join(map(re.escape, bare['words']))})"
+            r"(?=[，。！？；\n,!?;并和]|$)")
         self.list_item = re.compile(CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}})$")
         self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, rules['object_verbs']))})"
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")
@@ -59,6 +63,17 @@ class MeetingSubjects:
             if self._is_name(name):
                 out.append(Candidate(start, start + len(name), "MEETING", "event-subject"))
                 out += self._listed_before(text, start)
+        return out
+
+    def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`出席签约仪式`, `主持召开座谈会` where the text names no such event in full: the bare word is the
+        meeting's name (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
+        named = [text[c.start:c.end] for c in cands if c.label == "MEETING"]
+        out = []
+        for m in self.bare_event.finditer(text):
+            word = m.group("event")
+            if not any(n.endswith(word) and n != word for n in named):
+                out.append(Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event"))
         return out
 
     def _is_name(self, name: str) -> bool:
