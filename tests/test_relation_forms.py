@@ -67,6 +67,13 @@ def test_a_body_that_meets_somewhere_is_not_located_there(rels_of):
     assert ("省政府", "位于", "青山宾馆") not in rels
 
 
+def test_a_bare_event_word_is_the_meeting_when_nothing_is_named(rels_of):
+    rels = rels_of("近日，东河集团董事长周立新一行来青山县考察。县委书记王海东陪同考察并主持召开座谈会。")
+    assert ("王海东", "主持", "座谈会") in rels
+    named = rels_of("3月2日，省政协十一届四次会议闭幕。省政协主席王海东主持闭幕式。")
+    assert ("王海东", "主持", "省政协十一届四次会议") in named            # the session, not a bare 闭幕式
+
+
 def test_signing_a_deal_is_not_attending(rels_of):
     text = "4月1日，全省招商引资项目签约仪式在南昌举行。副省长王海东与企业代表签约。"
     rels = rels_of(text)

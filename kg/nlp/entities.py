@@ -196,7 +196,7 @@ class EntityRecognizer:
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex)
         cands += self.listed_projects.find(text)
-        # cands += self.meetings.bare_events(text, cands)
+        cands += self.meetings.bare_events(text, cands)
         return cands + self.builders.find(text, cands)
 
     def _is_place_name(self, word: str) -> bool:

@@ -66,15 +66,11 @@ class MeetingSubjects:
         return out
 
     def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """`出席签约仪式`, `主持召开座谈会` where the text names no such event in full: the bare word is the
-        meeting's name (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
-        named = [text[c.start:c.end] for c in cands if c.label == "MEETING"]
-        out = []
-        for m in self.bare_event.finditer(text):
-            word = m.group("event")
-            if not any(n.endswith(word) and n != word for n in named):
-                out.append(Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event"))
-        return out
+        """`出席签约仪式`, `主持召开座谈会` where the text names no event: the bare word is the meeting's name (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
+        if any(c.label == "MEETING" for c in cands):
+            return []                     # a named event: 会议, 仪式, 闭幕式 refer to it (kg_relations)
+        return [Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event")
+                for m in self.bare_event.finditer(text)]
 
     def _is_name(self, name: str) -> bool:
         return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
