@@ -192,3 +192,10 @@ def test_a_project_name_holds_a_bracketed_part_and_zones_are_places(ents_of):
     assert ("青山县酒旅一体（华光集团）建设项目", "PROJECT") in ents
     assert ("东河县城区供水（二期）工程", "PROJECT") in ents
     assert ("东河高新技术产业开发区", "PLACE") in ents
+
+
+def test_a_listed_item_that_opens_the_next_title_is_no_name(ents_of):
+    ents = ents_of("省长李建平、华光集团董事长周立新出席。副市长王黎明、张黎、刘明在主席台就座。")
+    people = {n for (n, t) in ents if t == "PERSON"}
+    assert people == {"李建平", "周立新", "王黎明", "张黎", "刘明"}
+    assert ("华光集团", "COMPANY") in ents

@@ -217,12 +217,23 @@ class PersonFinder:
             # a list after one title shares it: 副省长匡湧、王黎明、张黎参加
             while e + 1 < len(toks) and toks[e].text == "、":
                 nxt = self._name_at(toks, e + 1)
-                if not nxt:
-                    break
+                if not nxt or self._opens_a_title(toks, nxt[1]):
+                    break                   # 省长某某、华光|集团董事长某某: the item opens the next title
                 k, e = nxt
                 out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title-list", titles))
             i = e
         return out
+
+    def _opens_a_title(self, toks: list[Tok], e: int) -> bool:
+        """Do the words after a listed item run into a title (…|集团|董事长, …|市委|书记) before any punctuation?"""
+        if e >= len(toks) or toks[e].text in PUNCT or toks[e].text in self.stop or self.title_word_end(toks[e].text):
+            return False
+        for t in toks[e + 1:e + 4]:
+            if t.text in PUNCT or t.text in self.stop:
+                return False                # 某某在主席台就座: a verb or preposition, not an organisation
+            if self.title_word_end(t.text):
+                return True
+        return False
 
     def _lists(self, text: str, toks: list[Tok], known: set[tuple[int, int]]) -> list[Candidate]:
         """Untitled lists of names: 甲乙丙、丁戊、己庚辛在主席台就座 (most items must look like names)."""
