@@ -199,3 +199,10 @@ def test_a_listed_item_that_opens_the_next_title_is_no_name(ents_of):
     people = {n for (n, t) in ents if t == "PERSON"}
     assert people == {"李建平", "周立新", "王黎明", "张黎", "刘明"}
     assert ("华光集团", "COMPANY") in ents
+
+
+def test_a_listed_item_that_goes_on_is_no_short_place_name(ents_of):
+    ents = ents_of("着力打造生态海西、美丽海西。格尔木、德令哈、东河等地加快发展。")
+    places = {n for (n, t) in ents if t == "PLACE"}
+    assert "美丽" not in places
+    assert {"格尔木", "德令哈", "东河"} <= places

@@ -30,6 +30,7 @@ ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|�
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 LEADING_JUNK = set("好要将把对在为是和与及并暨")
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
+AFTER_NAME_POS = ("v", "vn", "p", "c", "u", "d", "f", "r", "m", "q")   # words that may follow a bare name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -455,6 +456,9 @@ class PhraseFinder:
                 else:
                     j += 1
                     break
+            if items and j < len(toks) and toks[j - 1] is items[-1] and CJK_WORD.match(toks[j].text) \
+                    and toks[j].text not in self.boundary and self.lex.pos.get(toks[j].text) not in AFTER_NAME_POS:
+                items = items[:-1]                # 生态海西、美丽|海西: the last item goes on, it is no short name
             if len(items) >= 2 and any((t.start, t.end) in place_spans for t in items):
                 for t in items:
                     if (t.start, t.end) not in place_spans and not self.lex.is_common(t.text, 5) and t.text not in self.lex.titles:
