@@ -206,3 +206,9 @@ def test_a_listed_item_that_goes_on_is_no_short_place_name(ents_of):
     places = {n for (n, t) in ents if t == "PLACE"}
     assert "美丽" not in places
     assert {"格尔木", "德令哈", "东河"} <= places
+
+
+def test_a_minister_heads_an_organ_not_a_firm(ents_of):
+    ents = ents_of("省委常委、统战部部长班果，华光集团副总经理周立新参加。")
+    assert ("统战部", "ORG") in ents and ("统战部", "COMPANY") not in ents
+    assert ("华光集团", "COMPANY") in ents
