@@ -74,6 +74,14 @@ def test_a_bare_event_word_is_the_meeting_when_nothing_is_named(rels_of):
     assert ("王海东", "主持", "省政协十一届四次会议") in named            # the session, not a bare 闭幕式
 
 
+def test_a_speech_cited_by_its_meeting_was_given_there(rels_of):
+    rels = rels_of("会议要求，深入学习王海东同志在全省经济工作会议上的重要讲话精神。")
+    assert ("王海东", "讲话", "全省经济工作会议") in rels
+    titled = rels_of("李建平《在东河新区成立10周年庆祝大会上的讲话》单行本出版。")
+    assert ("李建平", "讲话", "东河新区成立10周年庆祝大会") in titled
+    assert not any(r == "讲话" for _, r, _ in rels_of("王海东在全省经济工作会议期间看望代表。"))
+
+
 def test_signing_a_deal_is_not_attending(rels_of):
     text = "4月1日，全省招商引资项目签约仪式在南昌举行。副省长王海东与企业代表签约。"
     rels = rels_of(text)

@@ -148,6 +148,7 @@ class RelationExtractor:
             rels += self._locations(text, (s, e), in_sent, lac_orgs)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
+        rels += self._cited_speeches(text, ents)
         doc._.relations = [r.as_dict() for r in _dedupe(rels)]
         return doc
 
@@ -398,6 +399,24 @@ class RelationExtractor:
                 out.append(Relation(author, "讲话", m, sent, "report-author", self.rules["讲话"]["confidence"]))
         return out
 
+    def _cited_speeches(self, text: str, ents: list[Span]) -> list[Relation]:
+        """`某某总书记在<会议>上的重要讲话`, `某某《在<会议>上的讲话》`: a speech cited by the meeting it was given
+        at is still a speech there (gold convention 9), though the meeting is not the one reported."""
+        out = []
+        meetings = [x for x in ents if x.label_ == "MEETING"]
+        for p in (x for x in ents if x.label_ == "PERSON"):
+            lead = CITED_LEAD.match(text, p.end_char)
+            if lead is None:
+                continue
+            m = next((x for x in meetings if x.start_char == lead.end()), None)
+            if m is None:
+                continue
+            clause_end = min((k for k in (text.find(c, m.end_char) for c in "。；;\n") if k >= 0), default=len(text))
+            if "讲话" in text[m.end_char:min(clause_end, m.end_char + 40)]:
+                out.append(Relation(p, "讲话", m, (p.start_char, clause_end), "cited-speech",
+                                    self.rules["讲话"]["confidence"]))
+        return out
+
     def _organisers(self, text, sent, in_sent) -> list[Relation]:
         """`某组织召开/主办/举办<会议>`, `<会议>由某组织主办`: the body that holds the meeting (not a person)."""
         out = []
@@ -443,6 +462,10 @@ class RelationExtractor:
             near = min(meetings, key=lambda x: min(abs(x.end_char - m.start()), abs(x.start_char - m.end())))
             out += [Relation(near, "位于", pl, sent, "venue", self.rules["位于"]["confidence"]) for pl in inside]
         return out
+
+
+# after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
+CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
 
 
 def _listed_with(text: str, meeting: Span, named: list[Span]) -> list[Span]:
