@@ -82,6 +82,13 @@ def test_a_speech_cited_by_its_meeting_was_given_there(rels_of):
     assert not any(r == "讲话" for _, r, _ in rels_of("王海东在全省经济工作会议期间看望代表。"))
 
 
+def test_a_province_named_only_in_the_project_name_is_its_site(rels_of):
+    text = "浙江东河市滨江新区综合开发项目举行开工仪式。近日，浙江东河市滨江新区综合开发项目开工。"
+    assert ("浙江东河市滨江新区综合开发项目", "位于", "浙江") in rels_of(text)
+    home = "浙江东河市滨江新区综合开发项目开工。这是浙江今年最大的城建项目。"
+    assert ("浙江东河市滨江新区综合开发项目", "位于", "浙江") not in rels_of(home)
+
+
 def test_signing_a_deal_is_not_attending(rels_of):
     text = "4月1日，全省招商引资项目签约仪式在南昌举行。副省长王海东与企业代表签约。"
     rels = rels_of(text)

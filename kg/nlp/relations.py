@@ -373,7 +373,7 @@ class RelationExtractor:
                     break                         # 中国铝业60万吨…: the place opens the builder's name (LAC)
                 if any(c.start_char <= pl.start_char and pl.end_char <= c.end_char for c in companies):
                     continue                      # a place inside a firm's name (某县华光公司) is not a site
-                if not self._home_province(text, pl):
+                if not self._home_province(text, pl, x.text):
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))   # 某省某县某镇…: each
         return out
 
@@ -438,13 +438,14 @@ class RelationExtractor:
                 out.append(Relation(by[-1], "主办", before[-1], sent, "trigger:" + text[a:b], conf))
         return out
 
-    def _home_province(self, text: str, place: Span) -> bool:
+    def _home_province(self, text: str, place: Span, name: str = "") -> bool:
         """The article's own province used as a prefix (吉林省某药厂 in a Jilin paper): a province named
-        elsewhere in the article too. A province named only in the project's name is its site."""
+        elsewhere in the article too. A province named only in the project's name (however often that
+        name is repeated) is its site."""
         if place.text not in self.provinces:
             return False
         stem = place.text[:2]
-        return text.count(stem) >= 2
+        return (text.replace(name, "") if name else text).count(stem) >= (1 if name else 2)
 
     def _venues(self, text, sent, places, things) -> list[Relation]:
         """`<meeting>在<venue>隆重举行`, `在<venue>举行<meeting>`: the meeting is at every place named in the
