@@ -212,3 +212,12 @@ def test_a_minister_heads_an_organ_not_a_firm(ents_of):
     ents = ents_of("省委常委、统战部部长班果，华光集团副总经理周立新参加。")
     assert ("统战部", "ORG") in ents and ("统战部", "COMPANY") not in ents
     assert ("华光集团", "COMPANY") in ents
+
+
+def test_a_dotted_name_is_one_person_and_shares_the_lists_title(ents_of):
+    ents = ents_of("副主席刘大业、赛赤·确吉洛智嘉措、马跃祥，秘书长谢宝恩在主席台前排就座。"
+                   "赵月霞、才让太、乌拉孜别克·热苏力汗、班果在主席台就座。加快“数字中国·智慧海西”项目建设。")
+    assert ents[("赛赤·确吉洛智嘉措", "PERSON")] == ["副主席"]
+    assert ents[("马跃祥", "PERSON")] == ["副主席"]
+    assert ("乌拉孜别克·热苏力汗", "PERSON") in ents
+    assert not any("·" in n for (n, t) in ents if t == "PERSON" and "智慧" in n)

@@ -178,3 +178,49 @@ def fill_list_gaps(text: str, cands: list[Candidate], lex: Lexicon) -> list[Cand
             continue
         out.append(Candidate(m.start(), m.end(), "PERSON", "list-gap"))
     return out
+
+
+# a name written with the middle dot (赛赤·确吉洛智嘉措, 乌拉孜别克·热苏力汗): Han runs joined by dots
+HAN_RUN = 10
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def whole_dotted_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A person found on one side of a middle dot is the whole dotted name (LAC and the list finder read
+    赛赤|·确吉洛智嘉措 and 乌拉孜别克·热|苏力汗 as parts). Leftwards the name must start after punctuation
+    (、，), so a title before it (委员乌拉孜别克…) is not taken in; quoted dotted phrases (“数字中国·智慧海西”)
+    are slogans."""
+    out = []
+    for c in cands:
+        if c.label == "PERSON":
+            start, end = c.start, c.end
+            while text[end:end + 1] == "·" and _han(text[end + 1:end + 2]):
+                end += 1
+                while end < len(text) and _han(text[end]) and end - c.end <= 2 * HAN_RUN:
+                    end += 1
+            dot = text.rfind("·", max(0, start - 7), start + 1)
+            if dot >= 0 and all(_han(ch) for ch in text[dot + 1:start]):
+                k = dot
+                while k > 0 and _han(text[k - 1]) and dot - k < HAN_RUN:
+                    k -= 1
+                if k == 0 or not _han(text[k - 1]):
+                    start = k
+            if (start, end) != (c.start, c.end) and not _quoted(text, start, end):
+                c = Candidate(start, end, "PERSON", c.source, list(c.titles))
+        out.append(c)
+    return out
+
+
+def share_list_titles(text: str, cands: list[Candidate]) -> None:
+    """A name listed right after a titled one shares its titles (副主席甲、乙·丙、丁: gold convention 8), also
+    where LAC or the dotted-name rule found it and the title finder's list stopped."""
+    people = sorted((c for c in cands if c.label == "PERSON"), key=lambda c: c.start)
+    by_end = {}
+    for c in people:
+        prev = by_end.get(c.start - 1)
+        if not c.titles and prev is not None and prev.titles and text[c.start - 1] == "、":
+            c.titles = list(prev.titles)
+        by_end[c.end] = c

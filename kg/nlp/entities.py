@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
-from kg.nlp.combine import combine_people, division_places, fill_list_gaps
+from kg.nlp.combine import combine_people, division_places, fill_list_gaps, share_list_titles, whole_dotted_names
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import ListedProjects, ProjectBuilders
@@ -211,6 +211,8 @@ class EntityRecognizer:
             cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in lac_ents if label == "PERSON"]
         self._titles_for_added(text, toks, cands)
         cands += fill_list_gaps(text, cands, self.lex)
+        cands = whole_dotted_names(text, cands)
+        share_list_titles(text, cands)
         return cands + self._title_orgs(text, cands)
 
     def _tidied(self, text: str, cands: list[Candidate]) -> list[Candidate]:
