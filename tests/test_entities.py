@@ -221,3 +221,10 @@ def test_a_dotted_name_is_one_person_and_shares_the_lists_title(ents_of):
     assert ents[("马跃祥", "PERSON")] == ["副主席"]
     assert ("乌拉孜别克·热苏力汗", "PERSON") in ents
     assert not any("·" in n for (n, t) in ents if t == "PERSON" and "智慧" in n)
+
+
+def test_glued_words_and_open_quotes_do_not_start_names(ents_of):
+    ents = ents_of("——访东河省工业和信息化厅厅长周立新。这个社区“两委班子”正在学习。也是贯彻落实省第十四次党代会部署的关键之年。")
+    assert ("东河省工业和信息化厅", "ORG") in ents
+    assert ("省第十四次党代会", "MEETING") in ents
+    assert not any("“" in n for (n, t) in ents)

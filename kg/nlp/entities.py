@@ -255,6 +255,10 @@ class EntityRecognizer:
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
+        if name.count("“") > name.count("”"):           # 社区“两委: a quote opened and not closed
+            if not name.startswith("“") or name.count("“") > 1:
+                return None
+            return Candidate(c.start + 1, c.end, c.label, c.source, list(c.titles))
         if name.count("”") > name.count("“"):           # 智慧海西”项目: widen to the opening quote
             opening = text.rfind("“", max(0, c.start - 20), c.start)
             if opening < 0 or any(ch in "，。；：、,;:\n" for ch in text[opening:c.start]):

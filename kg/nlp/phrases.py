@@ -28,7 +28,7 @@ LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
 CLASS_PREFIX = re.compile(r"^(世界级|国家级|国际级|省级|州级|市级|县级|[一二三四五六七八九十百千万0-9]+分之)")
 ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|党组|全体)?$")
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
-LEADING_JUNK = set("好要将把对在为是和与及并暨")
+LEADING_JUNK = set("好要将把对在为是和与及并暨访")   # 访: ——访某某厅厅长 (an interview)
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
 AFTER_NAME_POS = ("v", "vn", "p", "c", "u", "d", "f", "r", "m", "q")   # words that may follow a bare name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
@@ -254,10 +254,20 @@ class PhraseFinder:
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
         start = _trim_leading_function_char(text, toks[j].start, end)
+        if label in ("MEETING", "PROJECT"):
+            start = self._trim_glued_verb(toks[j], start)
         phrase = text[start:end]
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
         return Candidate(start, end, label, "suffix")
+
+    def _trim_glued_verb(self, first: Tok, start: int) -> int:
+        """落实省|第十四次党代会: pkuseg glued a verb onto the level character that opens the name."""
+        head = first.text[:-1]
+        if start == first.start and len(head) >= 2 and first.text[-1] in ADMIN_SUFFIXES \
+                and (head in self.boundary or self.lex.pos.get(head, "")[:1] == "v" and self.lex.is_common(head, 1000)):
+            return first.end - 1
+        return start
 
     def _stops_by_pos(self, word: str, label: str, suffix: str) -> bool:
         """Verbs, adverbs, pronouns … end a name (严格落实|政府); committee names may hold verbs (促进…领导小组)."""
