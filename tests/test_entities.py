@@ -228,3 +228,8 @@ def test_glued_words_and_open_quotes_do_not_start_names(ents_of):
     assert ("东河省工业和信息化厅", "ORG") in ents
     assert ("省第十四次党代会", "MEETING") in ents
     assert not any("“" in n for (n, t) in ents)
+
+
+def test_a_firm_named_by_its_industry_word(ents_of):
+    ents = ents_of("书记先后到恒泰纺织、华光石化、东岭重工进行实地察看。全省纺织、机械等行业稳步增长。")
+    assert {n for (n, t) in ents if t == "COMPANY"} == {"恒泰纺织", "华光石化", "东岭重工"}
