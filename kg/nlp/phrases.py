@@ -16,9 +16,9 @@ QUOTES = set("“”‘’\"'「」『』")
 ORDINAL = re.compile(r"^(第?[0-9一二三四五六七八九十百零〇两]+[次届期批号年]?|[0-9一二三四五六七八九十]+届[一二三四五六七八九十]+次|[0-9.]+)$")
 NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
 # 年产2万吨, 10万吨, 240万千瓦, 750千伏: a capacity names an industrial project (…碳酸锂, …多晶硅)
-CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦时|千瓦|兆瓦|吉瓦|千伏|立方米|标方|平方米|辆|台|套|头|只)")
+CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|千伏|立方米|标方|平方米|辆|台|套|头|只|GWh|GW|MWh|MW)")
 # power and grid projects are named after their site (某地240万千瓦…), production lines after their maker
-SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏")
+SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
 DATE_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")

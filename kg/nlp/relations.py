@@ -313,7 +313,8 @@ class RelationExtractor:
                     out.append(Relation(x, "实施", proj, sent, "builder-in-name", 0.8))
             # project + 由 + actor + build verb: 某项目由某公司投资建设
             after = [x for x in actors if x.start_char > proj.end_char and x not in inner
-                     and text[proj.end_char:x.start_char].strip() in ("由", "，由", ",由")]
+                     and BY_ACTOR.fullmatch(text[proj.end_char:x.start_char].strip())
+                     and not any(y.label_ == "PROJECT" and proj.end_char <= y.start_char < x.start_char for y in in_sent)]
             for x in after[:1]:
                 rest = re.split(r"[，。；,;]", text[x.end_char:x.end_char + 16])[0]   # 由某公司计划投资30亿元建设
                 if any(t in rest for t in self.triggers["实施"]):
@@ -464,6 +465,9 @@ class RelationExtractor:
             out += [Relation(near, "位于", pl, sent, "venue", self.rules["位于"]["confidence"]) for pl in inside]
         return out
 
+
+# between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
+BY_ACTOR = re.compile(r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
