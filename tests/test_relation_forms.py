@@ -89,6 +89,13 @@ def test_a_province_named_only_in_the_project_name_is_its_site(rels_of):
     assert ("浙江东河市滨江新区综合开发项目", "位于", "浙江") not in rels_of(home)
 
 
+def test_the_host_of_a_visit_builds_the_project_seen_there(rels_of):
+    rels = rels_of("王海东来到东岭科技有限公司，详细了解东岭高端装备制造基地项目建设进展。")
+    assert ("东岭科技有限公司", "实施", "东岭高端装备制造基地项目") in rels
+    other = rels_of("在东岭科技有限公司的支持下，青山县高端装备制造基地项目加快建设。")
+    assert ("东岭科技有限公司", "实施", "青山县高端装备制造基地项目") not in other
+
+
 def test_signing_a_deal_is_not_attending(rels_of):
     text = "4月1日，全省招商引资项目签约仪式在南昌举行。副省长王海东与企业代表签约。"
     rels = rels_of(text)

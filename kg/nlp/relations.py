@@ -101,6 +101,7 @@ class RelationExtractor:
                          for rel in ("主持", "出席", "讲话", "实施", "主办")}
         self.titles = set(titles)
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
+        self.visit_words = tuple(rules["实施"]["visit_words"])
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
@@ -319,6 +320,13 @@ class RelationExtractor:
                 rest = re.split(r"[，。；,;]", text[x.end_char:x.end_char + 16])[0]   # 由某公司计划投资30亿元建设
                 if any(t in rest for t in self.triggers["实施"]):
                     out.append(Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"]))
+            # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展
+            if not any(x.label_ == "COMPANY" for x in inner):
+                hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
+                         and text[max(sent[0], x.start_char - 3):x.start_char].endswith(self.visit_words)]
+                if hosts and not any(y.label_ == "COMPANY" and hosts[-1].end_char <= y.start_char < proj.start_char
+                                     for y in actors):
+                    out.append(Relation(hosts[-1], "实施", proj, sent, "visit-host", self.rules["实施"]["confidence"]))
             # actor + build verb + project in one clause
             for a, b in self._find_triggers(text, sent[0], sent[1], "实施"):
                 if not (proj.start_char >= b and not any(c in CLAUSE_BREAK for c in text[b:proj.start_char])):
@@ -531,4 +539,6 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
+    if not isinstance(rules["实施"].get("visit_words"), list):
+        raise RulesError(f"{path}: key '实施.visit_words' must be a list")
     return rules
