@@ -233,3 +233,10 @@ def test_glued_words_and_open_quotes_do_not_start_names(ents_of):
 def test_a_firm_named_by_its_industry_word(ents_of):
     ents = ents_of("书记先后到恒泰纺织、华光石化、东岭重工进行实地察看。全省纺织、机械等行业稳步增长。")
     assert {n for (n, t) in ents if t == "COMPANY"} == {"恒泰纺织", "华光石化", "东岭重工"}
+
+
+def test_a_batch_of_a_season_is_no_project_and_a_project_starts_after_the_batch(ents_of):
+    ents = ents_of("2月3日，东河县2024年一季度招商引资项目签约仪式举行。"
+                   "1月12日，青山县2020年第一季度项目集中开工暨青山县酒旅一体（华光集团）建设项目开工仪式在青山镇举行。")
+    projects = {n for (n, t) in ents if t == "PROJECT"}
+    assert projects == {"青山县酒旅一体（华光集团）建设项目"}
