@@ -240,3 +240,9 @@ def test_a_batch_of_a_season_is_no_project_and_a_project_starts_after_the_batch(
                    "1月12日，青山县2020年第一季度项目集中开工暨青山县酒旅一体（华光集团）建设项目开工仪式在青山镇举行。")
     projects = {n for (n, t) in ents if t == "PROJECT"}
     assert projects == {"青山县酒旅一体（华光集团）建设项目"}
+
+
+def test_meeting_edges_drop_discourse_words_and_keep_a_verb_with_its_object(ents_of):
+    ents = ents_of("特别是全市脱贫攻坚现场观摩会暨推进会议要求明确。3月2日，市政协召开征求意见座谈会。")
+    meetings = {n for (n, t) in ents if t == "MEETING"}
+    assert {"全市脱贫攻坚现场观摩会暨推进会议", "征求意见座谈会"} <= meetings

@@ -250,6 +250,9 @@ class PhraseFinder:
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and (self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
                                         and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
+            if j + 1 == first_suffix_tok - 1 and self.lex.is_common(toks[j + 1].text, 1000) \
+                    and toks[j].text not in self.boundary:
+                break                              # 征求|意见|座谈会: the verb and its object are the name
             j += 1
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
