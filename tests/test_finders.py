@@ -81,6 +81,13 @@ def test_a_firm_written_short_before_its_yearly_output_builds_the_project():
     assert found == [("七星柠檬", "COMPANY")]
 
 
+def test_a_hall_an_event_is_held_in_is_one_place():
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
+                             RULES["PLACE"]["venue_suffixes"])
+    text = "推进会在县委党校报告厅召开。会议在省政府第一会议室举行。他在会议室里发言。"
+    assert [text[c.start:c.end] for c in finder.venues(text)] == ["县委党校报告厅", "省政府第一会议室"]
+
+
 def test_meeting_named_as_subject_or_object_of_its_verb():
     finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
     text = ("3月2日，东城区2024年春季项目集中开工暨数据中心项目启动仪式在河口镇隆重举行。"

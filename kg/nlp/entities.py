@@ -150,7 +150,8 @@ class EntityRecognizer:
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         self.listed_projects = ListedProjects(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], self._is_place_name, lambda w: lex.is_common(w, 20))
-        self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"])
+        self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
+                                        rules["PLACE"]["venue_suffixes"])
 
     # -- serialisation: the word lists travel with the pipeline ------------------------------------
     def to_disk(self, path, *, exclude=()) -> None:
@@ -192,7 +193,7 @@ class EntityRecognizer:
     def _found(self, text: str, toks: list[Tok], lac_ents: list) -> list[Candidate]:
         """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""
         cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
-        cands += self.meetings.find(text)
+        cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex)
         cands += self.listed_projects.find(text)

@@ -29,7 +29,7 @@ NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
 
 
 class MeetingSubjects:
-    def __init__(self, rules: dict, meeting_suffixes: list[str], generic: list[str]):
+    def __init__(self, rules: dict, meeting_suffixes: list[str], generic: list[str], venue_suffixes: list[str] = ()):
         verbs = "|".join(map(re.escape, rules["verbs"]))
         adverbs = "|".join(map(re.escape, rules["adverbs"]))
         time_words = "|".join(map(re.escape, rules["time_words"]))
@@ -39,6 +39,8 @@ class MeetingSubjects:
         self.subject = re.compile(         # 、 too: the last of listed events is the verb's subject
             r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
+        halls = "|".join(map(re.escape, sorted(venue_suffixes, key=len, reverse=True)))
+        self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")
         bare = rules["bare_events"]
         self.bare_event = re.compile(
             rf"(?:{'|'.join(map(re.escape, bare['verbs']))})了?(?P<event>{'|'.join(map(re.escape, bare['words']))})"
@@ -64,6 +66,11 @@ class MeetingSubjects:
                 out.append(Candidate(start, start + len(name), "MEETING", "event-subject"))
                 out += self._listed_before(text, start)
         return out
+
+    def venues(self, text: str) -> list[Candidate]:
+        """`在<某县委党校报告厅>召开`, `在<省政府第一会议室>举行`: the place an event is held at, whole, when it
+        ends with a venue word (a hall, a meeting room); the organ it belongs to only modifies it."""
+        return [Candidate(m.start("venue"), m.end("venue"), "PLACE", "venue") for m in self.venue.finditer(text)]
 
     def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`出席签约仪式`, `主持召开座谈会` where the text names no event: the bare word is the meeting's name (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
