@@ -246,3 +246,10 @@ def test_meeting_edges_drop_discourse_words_and_keep_a_verb_with_its_object(ents
     ents = ents_of("特别是全市脱贫攻坚现场观摩会暨推进会议要求明确。3月2日，市政协召开征求意见座谈会。")
     meetings = {n for (n, t) in ents if t == "MEETING"}
     assert {"全市脱贫攻坚现场观摩会暨推进会议", "征求意见座谈会"} <= meetings
+
+
+def test_a_count_of_places_is_no_place_name(ents_of):
+    ents = ents_of("天峻、乌兰、都兰三县和海东、西宁两市加快发展。三亚市、十堰市代表发言。")
+    places = {n for (n, t) in ents if t == "PLACE"}
+    assert not any(n.endswith(("三县", "两市")) for n in places)
+    assert {"三亚市", "十堰市"} <= places
