@@ -47,6 +47,14 @@ def test_lac_names_fill_a_list_and_cut_a_rule_name_that_ran_over():
     assert ("曾伟", "speaker", ()) in out                   # 曾伟|作了: the verb is cut off
 
 
+def test_lac_names_in_a_list_of_things_are_not_added():
+    lex = lexicon(surnames_single=set("王李张刘陈周曾于史康杨叶"), pos={"工作": "vn", "出席": "v"})
+    text = "气象邮政、档案史志等工作迈上新台阶。杨岳、叶双林等出席。"
+    lac = [[7, 9, "PERSON"], [18, 20, "PERSON"], [21, 24, "PERSON"]]
+    out = {text[c.start:c.end] for c in combine_people(text, [], lac, lex)}
+    assert out == {"杨岳", "叶双林"}                          # 等工作 closes a list of things, 等出席 a list of people
+
+
 def test_a_lac_name_that_heads_a_longer_rule_name_is_not_added():
     text = "代省长于伟国出席。"
     out = combine_people(text, [Candidate(3, 6, "PERSON", "title")], [[3, 5, "PERSON"]], lexicon())

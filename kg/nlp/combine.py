@@ -57,6 +57,18 @@ def _listed_with_people(text: str, start: int, end: int, people: list[Candidate]
     return before or after
 
 
+def _in_list_of_things(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Does the 、 list holding [start, end) close with 等 and a word for things (等工作, 等产业, 等项目)?"""
+    k = end
+    while k < len(text) and k - end <= 40 and text[k] not in "，。；：！？\n,;:!?等":
+        k += 1
+    clause_start = max(text.rfind(c, 0, start) for c in "，。；：！？\n,;:!?") + 1
+    if text[k:k + 1] != "等" or "、" not in text[clause_start:k]:
+        return False
+    after = text[k + 1:k + 3]
+    return not after.startswith(tuple(lex.rules["PEOPLE"]["people_words"])) and lex.pos.get(after, "") in ("n", "vn")
+
+
 def _listed(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in LIST_MARKS or text[start - 1:start] in LIST_MARKS
 
@@ -92,6 +104,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             continue                             # 于伟 of 于伟国
         if _quoted(text, start, end):
             continue                             # “季季红”: a slogan in quotes
+        if _in_list_of_things(text, start, end, lex):
+            continue                             # 档案史志等工作, 高原康养等产业: the items are things
         listed = _listed_with_people(text, start, end, people, lac_ents)
         if looks_like_name(word, lex) or (listed and HAN_NAME.match(word) and len(word) <= 4
                                           and not lex.is_common(word, 1) and word not in lex.titles):
