@@ -99,7 +99,10 @@ def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
             continue
         host = next((o for o in outer if o.start <= c.start and c.end <= o.end), None)
         inside_kept = any(n.label == c.label and n.start <= c.start and c.end <= n.end for n in nested)
-        if host and (host.label, c.label) in NESTED_OK and c.label != "PERSON" and not inside_kept:
+        # the closest kept container decides: a firm in a project in a meeting's name (…暨某油田勘探开发项目开工仪式)
+        closest = min((n for n in nested if n.start <= c.start and c.end <= n.end and n.label != c.label),
+                      key=lambda n: n.length, default=host)
+        if host and (closest.label, c.label) in NESTED_OK and c.label != "PERSON" and not inside_kept:
             nested.append(c)
             seen.add((c.start, c.end))
     return sorted(outer, key=lambda c: c.start), nested

@@ -310,7 +310,8 @@ class RelationExtractor:
                                 default=None)) is not None:
                 lead = after
             for x in inner:
-                if x.label_ == "COMPANY" and x.start_char in (proj.start_char, lead):
+                bracketed = text[x.start_char - 1:x.start_char] in ("（", "(") and text[x.end_char:x.end_char + 1] in ("）", ")")
+                if x.label_ == "COMPANY" and (x.start_char in (proj.start_char, lead) or bracketed):
                     out.append(Relation(x, "实施", proj, sent, "builder-in-name", 0.8))
             # project + 由 + actor + build verb: 某项目由某公司投资建设
             after = [x for x in actors if x.start_char > proj.end_char and x not in inner
