@@ -253,3 +253,9 @@ def test_a_count_of_places_is_no_place_name(ents_of):
     places = {n for (n, t) in ents if t == "PLACE"}
     assert not any(n.endswith(("三县", "两市")) for n in places)
     assert {"三亚市", "十堰市"} <= places
+
+
+def test_a_villagers_group_after_its_village_is_a_place(ents_of):
+    ents = ents_of("仪式在青山镇临江村坝中间组隆重举行。东河村小组长发言。")
+    places = {n for (n, t) in ents if t == "PLACE"}
+    assert {"临江村", "坝中间组"} <= places and "小组" not in places

@@ -89,6 +89,20 @@ def _ends_in_quoted_name(phrase: str) -> bool:
                             and phrase.rfind("”") >= len(phrase) - 3)
 
 
+VILLAGE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}?组")
+
+
+def _village_groups(text: str, found: list["Candidate"]) -> list["Candidate"]:
+    """某村某某组 (a villagers' group): the group right after a village is a place too (gold convention 3)."""
+    out = []
+    for c in found:
+        if c.label == "PLACE" and text[c.start:c.end].endswith("村"):
+            m = VILLAGE_GROUP.match(text, c.end)
+            if m and m.group() not in ("小组", "村组") and text[m.end():m.end() + 1] != "长":   # 村小组长: a post
+                out.append(Candidate(m.start(), m.end(), "PLACE", "village-group"))
+    return out
+
+
 def _opening_bracket(toks: list[Tok], close: int) -> int | None:
     """The token of the （ that the ） at `close` closes, when a short name part lies between them."""
     for k in range(close - 1, max(-1, close - 6), -1):
@@ -125,6 +139,7 @@ class PhraseFinder:
         out = self._suffix_phrases(text, toks, ("COMPANY", "ORG"))
         out += [c for i in range(len(toks)) if (c := self._place(text, toks, i))]
         out += self._listed_places(text, toks, out)
+        out += _village_groups(text, out)
         self._actor_start = {}
         for c in out:
             if c.label == "COMPANY" and c.start < self._actor_start.get(c.end, c.end):
