@@ -96,6 +96,15 @@ def test_the_host_of_a_visit_builds_the_project_seen_there(rels_of):
     assert ("东岭科技有限公司", "实施", "青山县高端装备制造基地项目") not in other
 
 
+def test_a_body_that_meets_names_its_session(rels_of):
+    rels = rels_of("3月2日，省委常委会召开会议，传达学习全国两会精神。省委书记王海东主持会议并讲话。")
+    assert ("王海东", "主持", "省委常委会会议") in rels
+    assert ("王海东", "讲话", "省委常委会会议") in rels
+    party = rels_of("3月2日，东河市政府党组召开扩大会议。市长李建平主持。市政府党组成员、副市长周立新出席。")
+    assert ("李建平", "主持", "东河市政府党组扩大会议") in party
+    assert ("周立新", "任职", "市政府党组成员") in party
+
+
 def test_signing_a_deal_is_not_attending(rels_of):
     text = "4月1日，全省招商引资项目签约仪式在南昌举行。副省长王海东与企业代表签约。"
     rels = rels_of(text)

@@ -81,7 +81,7 @@ LABEL_PREFERENCE = {"PERSON": 0, "MEETING": 1, "PROJECT": 2, "COMPANY": 3, "PLAC
 
 def _rank(c: Candidate) -> tuple:
     strong_person = c.label == "PERSON" and c.source in PERSON_SOURCES_STRONG
-    return (0 if strong_person else 1, -c.length, c.start, LABEL_PREFERENCE[c.label])
+    return (0 if strong_person else 1, -c.length, c.start, LABEL_PREFERENCE[c.label], 0 if c.names else 1)
 
 
 def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
@@ -200,6 +200,7 @@ class EntityRecognizer:
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex)
         cands += self.listed_projects.find(text)
+        cands += self.meetings.body_sessions(text, cands)
         cands += self.meetings.bare_events(text, cands)
         return cands + self.builders.find(text, cands)
 
@@ -239,7 +240,7 @@ class EntityRecognizer:
             if span is None:
                 continue
             span._.source = c.source
-            span._.names = joined_names(span.text)
+            span._.names = list(c.names) or joined_names(span.text)
             if c.label == "PERSON":
                 span._.titles = titles.get(span.text, [])
                 span._.mention_titles = list(c.titles)
@@ -259,6 +260,9 @@ class EntityRecognizer:
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
+        for end_word, posts in rule["part_of_post"].items():     # 市政府党组|成员: the post is 党组成员
+            if c.label == "ORG" and name.endswith(end_word) and text.startswith(tuple(posts), c.end):
+                return None
         if name.count("“") > name.count("”"):           # 社区“两委: a quote opened and not closed
             if not name.startswith("“") or name.count("“") > 1:
                 return None

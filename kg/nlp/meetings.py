@@ -41,6 +41,10 @@ class MeetingSubjects:
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
         halls = "|".join(map(re.escape, sorted(venue_suffixes, key=len, reverse=True)))
         self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")
+        sessions = rules["body_sessions"]
+        self.bodies = tuple(sessions["bodies"])
+        self.session = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)了?"
+                                  rf"(?P<ev>(?:{'|'.join(map(re.escape, sessions['kinds']))})?会议)(?![^，。；]{{0,6}}精神)")
         bare = rules["bare_events"]
         self.bare_event = re.compile(
             rf"(?:{'|'.join(map(re.escape, bare['verbs']))})了?(?P<event>{'|'.join(map(re.escape, bare['words']))})"
@@ -71,6 +75,20 @@ class MeetingSubjects:
         """`在<某县委党校报告厅>召开`, `在<省政府第一会议室>举行`: the place an event is held at, whole, when it
         ends with a venue word (a hall, a meeting room); the organ it belongs to only modifies it."""
         return [Candidate(m.start("venue"), m.end("venue"), "PLACE", "venue") for m in self.venue.finditer(text)]
+
+    def body_sessions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`某省委常委会召开会议`, `某党组召开专题会议`: a body's session, named by the body (gold convention 10:
+        the fullest name the text supports): the mention is 会议, the name 某省委常委会会议."""
+        out = []
+        for c in cands:
+            body = text[c.start:c.end]
+            if c.label != "ORG" or not body.endswith(self.bodies):
+                continue
+            m = self.session.match(text, c.end)
+            if m:
+                out.append(Candidate(m.start("ev"), m.end("ev"), "MEETING", "body-session",
+                                     names=[body + m.group("ev")]))
+        return out
 
     def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`出席签约仪式`, `主持召开座谈会` where the text names no event: the bare word is the meeting's name (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""

@@ -55,6 +55,7 @@ class Candidate:
     label: str
     source: str                      # which rule found it (for debugging and confidence)
     titles: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)   # the name(s) it stands for when not its text (span._.names)
 
     @property
     def length(self) -> int:

@@ -38,16 +38,23 @@ class Relation:
     confidence: float
 
     def as_dict(self) -> dict:
-        """Plain data for doc._.relations: survives DocBin and multiprocessing (a Span would not)."""
+        """Plain data for doc._.relations: survives DocBin and multiprocessing (a Span would not).
+        An entity that stands for one name other than its text (span._.names: 会议 of 某常委会召开会议) is
+        given by that name, and its offsets are the mention's."""
         span_tail = isinstance(self.tail, Span)
-        return {"head": self.head.text, "head_type": self.head.label_,
+        return {"head": _name(self.head), "head_type": self.head.label_,
                 "head_start": self.head.start_char, "head_end": self.head.end_char,
-                "relation": self.relation, "tail": self.tail.text if span_tail else self.tail,
+                "relation": self.relation, "tail": _name(self.tail) if span_tail else self.tail,
                 "tail_type": self.tail.label_ if span_tail else "TITLE",
                 "tail_start": self.tail.start_char if span_tail else None,
                 "tail_end": self.tail.end_char if span_tail else None,
                 "sent_start": self.sent[0], "sent_end": self.sent[1], "method": self.method,
                 "confidence": self.confidence}
+
+
+def _name(span: Span) -> str:
+    names = span._.names if Span.has_extension("names") else []
+    return names[0] if len(names) == 1 else span.text
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
