@@ -259,3 +259,9 @@ def test_a_villagers_group_after_its_village_is_a_place(ents_of):
     ents = ents_of("仪式在青山镇临江村坝中间组隆重举行。东河村小组长发言。")
     places = {n for (n, t) in ents if t == "PLACE"}
     assert {"临江村", "坝中间组"} <= places and "小组" not in places
+
+
+def test_a_park_used_as_a_location_is_a_place(ents_of):
+    ents = ents_of("在华光新能源产业园，王海东详细了解了园区规划。要加快建设东河物流园。")
+    assert ("华光新能源产业园", "PLACE") in ents
+    assert ("东河物流园", "PROJECT") in ents

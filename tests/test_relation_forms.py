@@ -218,7 +218,9 @@ def test_a_topic_between_speaker_and_verb(rels_of):
 
 def test_a_venue_between_person_and_verb(rels_of):
     text = "3月30日，2025年东河州春季项目集中开工活动举行。州委书记王海东在位于青山市高新技术产业园的主会场出席活动。"
-    assert ("王海东", "出席", "2025年东河州春季项目集中开工活动") in rels_of(text)
+    rels = rels_of(text)
+    assert ("王海东", "出席", "2025年东河州春季项目集中开工活动") in rels
+    assert ("2025年东河州春季项目集中开工活动", "位于", "青山市高新技术产业园") in rels     # the main venue
 
 
 def test_attending_in_a_relative_clause_is_not_the_subjects(rels_of):

@@ -223,9 +223,13 @@ class EntityRecognizer:
     def _tidied(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Whitespace-free and non-empty; venues are places; no junk names; nothing only inside a 《》 title."""
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
+        parks = self.lex.rules["PLACE"]["parks_as_locations"]
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
             if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
                 c.label = "PLACE"
+            elif c.label == "PROJECT" and text[c.start:c.end].endswith(tuple(parks["names"])) \
+                    and text[max(0, c.start - 3):c.start].endswith(tuple(parks["after"])):
+                c.label = "PLACE"       # 在某某产业园，…, 落户某某工业园: a park used as a location (gold convention 3)
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]

@@ -151,6 +151,9 @@ def _load(gazetteer_dir: str) -> Lexicon:
     surnames = read_words(d / "surnames.txt")
     divisions = load_divisions(d)
     entries = {w: fp for w, fp in jieba_dictionary().items() if fp[1] not in PROPER_POS and len(w) <= 4}
+    rules = read_rules(d / "entity_rules.json")
+    for word, pos in rules.get("pos_overrides", {}).items():     # jieba's dictionary tags a few words wrongly
+        entries[word] = (entries.get(word, (1, pos))[0], pos)
     return Lexicon(
         titles=set(read_words(d / "titles.txt")),
         surnames_single={s for s in surnames if len(s) == 1},
@@ -158,7 +161,7 @@ def _load(gazetteer_dir: str) -> Lexicon:
         places=set(read_words(d / "places.txt")),
         orgs=set(read_words(d / "orgs.txt")),
         companies=set(read_words(d / "companies.txt")),
-        rules=read_rules(d / "entity_rules.json"),
+        rules=rules,
         syllables=set(read_words(d / "name_syllables.txt")),
         common={w: f for w, (f, _) in entries.items()},
         pos={w: p for w, (_, p) in entries.items()},

@@ -154,6 +154,7 @@ class RelationExtractor:
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
             rels += self._projects(text, (s, e), in_sent)
             rels += self._locations(text, (s, e), in_sent, lac_orgs)
+            rels += self._main_venues(text, (s, e), in_sent, article_meeting)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
         rels += self._cited_speeches(text, ents)
@@ -394,6 +395,16 @@ class RelationExtractor:
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))   # 某省某县某镇…: each
         return out
 
+
+    def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
+        """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place."""
+        meetings = [x for x in in_sent if x.label_ == "MEETING" and not self._is_reference(text, x)]
+        meeting = meetings[0] if meetings else article_meeting
+        if meeting is None:
+            return []
+        return [Relation(meeting, "位于", pl, sent, "main-venue", self.rules["位于"]["confidence"])
+                for pl in in_sent if pl.label_ == "PLACE" and text[max(0, pl.start_char - 2):pl.start_char] == "位于"
+                and text.startswith(tuple("的" + w for w in self.rules["位于"]["venue_halls"]), pl.end_char)]
 
     @staticmethod
     def _places_right_after(text: str, first: Span, places: list[Span]) -> list[Span]:
