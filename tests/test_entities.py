@@ -262,6 +262,6 @@ def test_a_villagers_group_after_its_village_is_a_place(ents_of):
 
 
 def test_a_park_used_as_a_location_is_a_place(ents_of):
-    ents = ents_of("在华光新能源产业园，王海东详细了解了园区规划。要加快建设东河物流园。")
+    ents = ents_of("在华光新能源产业园，王海东详细了解了园区规划。要加快建设东岭新能源产业园。")
     assert ("华光新能源产业园", "PLACE") in ents
-    assert ("东河物流园", "PROJECT") in ents
+    assert ("东岭新能源产业园", "PROJECT") in ents
