@@ -221,6 +221,8 @@ def test_a_dotted_name_is_one_person_and_shares_the_lists_title(ents_of):
     assert ents[("马跃祥", "PERSON")] == ["副主席"]
     assert ("乌拉孜别克·热苏力汗", "PERSON") in ents
     assert not any("·" in n for (n, t) in ents if t == "PERSON" and "智慧" in n)
+    found = ents_of("帕提古丽·买买提、阿不都热依木参加。2023中国·青海国际生态博览会开幕。来源：东河日报·彩练新闻")
+    assert {n for (n, t) in found if t == "PERSON" and "·" in n} == {"帕提古丽·买买提"}
 
 
 def test_glued_words_and_open_quotes_do_not_start_names(ents_of):

@@ -238,3 +238,38 @@ def share_list_titles(text: str, cands: list[Candidate]) -> None:
         if not c.titles and prev is not None and prev.titles and text[c.start - 1] == "、":
             c.titles = list(prev.titles)
         by_end[c.end] = c
+
+
+DOTTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")
+
+
+def dotted_people(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Names written with the middle dot that nothing else found (帕提古丽·买买提 in a list): Han parts
+    joined by a dot, after punctuation or a title, none of them a place (中国·青海 opens an expo's name),
+    not quoted (“数字中国·智慧海西”) and not inside a 《》 title."""
+    taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    out = []
+    for m in DOTTED.finditer(text):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in taken) or _quoted(text, start, end):
+            continue
+        before = text[max(0, start - 12):start]
+        after_title = any(before.endswith(t) for t in lex.titles)
+        if start > 0 and _han(text[start - 1]) and not after_title:
+            continue
+        if "《" in text[max(0, start - 30):start] and "》" not in text[max(0, start - 30):start]:
+            continue
+        parts = m.group().split("·")
+        if any(p.endswith(_name_suffixes(lex)) for p in parts):
+            continue                      # 某某日报·某某新闻: a newspaper and its app, not a person
+        if any(p in lex.places or p in lex.division_full or p in lex.division_short or lex.is_common(p, 2000)
+               for p in parts):
+            continue
+        out.append(Candidate(start, end, "PERSON", "dotted"))
+    return out
+
+
+def _name_suffixes(lex: Lexicon) -> tuple[str, ...]:
+    """Two-character and longer suffixes of organisation, company, meeting and project names (日报, 集团)."""
+    return tuple(w for label in ("ORG", "COMPANY", "MEETING", "PROJECT") for w in lex.rules[label]["suffixes"]
+                 if len(w) >= 2) + tuple(lex.rules["PEOPLE"]["not_name_parts"])

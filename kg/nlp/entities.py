@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
-from kg.nlp.combine import combine_people, division_places, fill_list_gaps, share_list_titles, whole_dotted_names
+from kg.nlp.combine import combine_people, division_places, dotted_people, fill_list_gaps, share_list_titles, whole_dotted_names
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import ListedProjects, ProjectBuilders
@@ -217,6 +217,7 @@ class EntityRecognizer:
         self._titles_for_added(text, toks, cands)
         cands += fill_list_gaps(text, cands, self.lex)
         cands = whole_dotted_names(text, cands)
+        cands += dotted_people(text, cands, self.lex)
         share_list_titles(text, cands)
         return cands + self._title_orgs(text, cands)
 
