@@ -71,9 +71,10 @@ def test_division_full_names_always_short_forms_with_evidence_only():
 
 def test_listed_projects_take_the_items_after_the_lead_verb():
     finder = ListedProjects(RULES["LISTED_PROJECTS"], RULES["COMPANY"]["suffixes"])
-    text = "书记察看了东河药厂、南山度假区、北坡客栈等项目。签约了东河食品有限公司、西岭矿业集团等项目。"
+    text = ("书记察看了东河药厂、南山度假区、北坡客栈等项目。签约了东河食品有限公司、西岭矿业集团等项目。"
+            "推进东河污水处理厂、青山农贸市场等一批民生项目。")
     names = [text[c.start:c.end] for c in finder.find(text)]
-    assert names == ["东河药厂", "南山度假区", "北坡客栈"]
+    assert names == ["东河药厂", "南山度假区", "北坡客栈", "东河污水处理厂", "青山农贸市场"]
 
 
 def test_a_firm_written_short_before_its_yearly_output_builds_the_project():
