@@ -97,6 +97,13 @@ def test_a_hall_an_event_is_held_in_is_one_place():
     assert [text[c.start:c.end] for c in finder.venues(text)] == ["县委党校报告厅", "省政府第一会议室"]
 
 
+def test_listed_firms_closed_by_their_kind_are_companies():
+    finder = ListedProjects(RULES["LISTED_COMPANIES"], RULES["PROJECT"]["suffixes"], "COMPANY")
+    text = "走访了恒泰纺织、东岭科技等5家企业。邀请华光集团、西岭锂业等知名企业考察。推进东河大桥、青山隧道等项目。"
+    assert [(text[c.start:c.end], c.label) for c in finder.find(text)] == [
+        ("恒泰纺织", "COMPANY"), ("东岭科技", "COMPANY"), ("华光集团", "COMPANY"), ("西岭锂业", "COMPANY")]
+
+
 def test_meeting_named_as_subject_or_object_of_its_verb():
     finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
     text = ("3月2日，东城区2024年春季项目集中开工暨数据中心项目启动仪式在河口镇隆重举行。"

@@ -14,8 +14,15 @@ ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
 
 class ListedProjects:
-    def __init__(self, rules: dict, company_suffixes: list[str]):
-        self.company_suffixes = tuple(company_suffixes)      # 某某有限公司、某某集团等项目: firms, not projects
+    """Items of a list the text closes with what they are. Projects by default; with another label and rule
+    section the same finder reads `A、B、C等企业` as firms (entity_rules.json "LISTED_COMPANIES")."""
+
+    label = "PROJECT"
+
+    def __init__(self, rules: dict, company_suffixes: list[str], label: str = "PROJECT"):
+        self.label = label
+        # 某某有限公司、某某集团等项目: firms, not projects (for a list of firms: items that are projects)
+        self.company_suffixes = tuple(company_suffixes)
         self.closing = re.compile(rules["closing"])
         self.lead_words = sorted(rules["lead_words"], key=len, reverse=True)
         self.max_chars = rules["max_chars"]
@@ -38,7 +45,7 @@ class ListedProjects:
                 name = text[a:b].strip("“”\"' ")
                 if 2 <= len(name) <= self.max_chars and not name.endswith(self.company_suffixes):
                     a = text.index(name, a)
-                    out.append(Candidate(a, a + len(name), "PROJECT", "listed-project"))
+                    out.append(Candidate(a, a + len(name), self.label, "listed-" + self.label.lower()))
         return out
 
     def _after_lead(self, first: str) -> int | None:
