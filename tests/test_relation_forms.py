@@ -98,6 +98,13 @@ def test_the_host_of_a_visit_builds_the_project_seen_there(rels_of):
     assert ("东岭科技有限公司", "实施", "青山县高端装备制造基地项目") not in other
 
 
+def test_a_place_where_a_project_is_built_is_its_site_not_its_builder(rels_of):
+    rels = rels_of("我们在青山镇实施东河水库除险加固工程。在东河经济技术开发区新建年产5万吨饲料项目。")
+    assert ("东河水库除险加固工程", "位于", "青山镇") in rels
+    assert ("青山镇", "实施", "东河水库除险加固工程") not in rels
+    assert ("年产5万吨饲料项目", "位于", "东河经济技术开发区") in rels
+
+
 def test_a_body_that_meets_names_its_session(rels_of):
     rels = rels_of("3月2日，省委常委会召开会议，传达学习全国两会精神。省委书记王海东主持会议并讲话。")
     assert ("王海东", "主持", "省委常委会会议") in rels

@@ -343,7 +343,11 @@ class RelationExtractor:
                 subj = [x for x in actors if x.end_char <= a and x not in inner
                         and not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10]
                 for x in subj[-1:]:
-                    out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
+                    if x.label_ == "PLACE" and text[x.start_char - 1:x.start_char] == "在":
+                        # 在某镇实施某工程: the place is where it is built, not who builds it
+                        out.append(Relation(proj, "位于", x, sent, "built-at", self.rules["位于"]["confidence"]))
+                    else:
+                        out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
 
     def _locations(self, text, sent, in_sent, lac_orgs=()) -> list[Relation]:
