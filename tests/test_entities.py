@@ -267,3 +267,10 @@ def test_a_park_used_as_a_location_is_a_place(ents_of):
     ents = ents_of("在华光新能源产业园，王海东详细了解了园区规划。要加快建设东岭新能源产业园。")
     assert ("华光新能源产业园", "PLACE") in ents
     assert ("东岭新能源产业园", "PROJECT") in ents
+
+
+def test_event_names_without_their_organiser_and_with_more_kinds_of_meeting(ents_of):
+    ents = ents_of("日前，由省商务厅主办的2024东河绿色发展投资贸易洽谈会在西宁开幕。"
+                   "4月8日下午，全市“三抓三促”行动推进会暨项目建设观摩总结会召开。")
+    meetings = {n for (n, t) in ents if t == "MEETING"}
+    assert {"2024东河绿色发展投资贸易洽谈会", "全市“三抓三促”行动推进会暨项目建设观摩总结会"} <= meetings
