@@ -104,6 +104,12 @@ def test_listed_firms_closed_by_their_kind_are_companies():
         ("恒泰纺织", "COMPANY"), ("东岭科技", "COMPANY"), ("华光集团", "COMPANY"), ("西岭锂业", "COMPANY")]
 
 
+def test_listed_bodies_closed_by_their_kind_are_organisations():
+    finder = ListedProjects(RULES["LISTED_ORGS"], RULES["PROJECT"]["suffixes"], "ORG")
+    text = "县纪委监委、县委组织部、东河海关等单位负责同志参加。"
+    assert [text[c.start:c.end] for c in finder.find(text)] == ["县纪委监委", "县委组织部", "东河海关"]
+
+
 def test_meeting_named_as_subject_or_object_of_its_verb():
     finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
     text = ("3月2日，东城区2024年春季项目集中开工暨数据中心项目启动仪式在河口镇隆重举行。"

@@ -153,6 +153,7 @@ class EntityRecognizer:
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         self.listed_projects = ListedProjects(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedProjects(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
+        self.listed_orgs = ListedProjects(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], self._is_place_name, lambda w: lex.is_common(w, 20))
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
                                         rules["PLACE"]["venue_suffixes"])
@@ -200,7 +201,7 @@ class EntityRecognizer:
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex)
-        cands += self.listed_projects.find(text) + self.listed_companies.find(text)
+        cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text)
         cands += self.meetings.body_sessions(text, cands)
         cands += self.meetings.bare_events(text, cands)
         return cands + self.builders.find(text, cands)
