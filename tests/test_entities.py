@@ -274,3 +274,10 @@ def test_event_names_without_their_organiser_and_with_more_kinds_of_meeting(ents
                    "4月8日下午，全市“三抓三促”行动推进会暨项目建设观摩总结会召开。")
     meetings = {n for (n, t) in ents if t == "MEETING"}
     assert {"2024东河绿色发展投资贸易洽谈会", "全市“三抓三促”行动推进会暨项目建设观摩总结会"} <= meetings
+
+
+def test_named_structures_and_institutions_projects(ents_of):
+    ents = ents_of("东岭大桥建成通车，县人民医院迁建项目主体完工，华光城市综合体投入运营。气电项目加快推进。")
+    projects = {n for (n, t) in ents if t == "PROJECT"}
+    assert {"东岭大桥", "县人民医院迁建项目", "华光城市综合体"} <= projects
+    assert "气电项目" not in projects

@@ -130,6 +130,7 @@ class PhraseFinder:
         }
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
         self.venues = set(self.rules["PLACE"]["venue_suffixes"])
+        self.institution_words = set(self.rules["PROJECT"]["institution_words"])
         # suffixes grouped by length, longest first: one slice and one set look-up per length
         self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
                              for label, sufs in self.suffixes.items()}
@@ -329,10 +330,11 @@ class PhraseFinder:
             if core_stripped.endswith(tuple(self.rules["PROJECT"]["batch_words"])) or any(
                     re.search(rx, core_stripped) for rx in self.rules["PROJECT"]["slogan_cores"]):
                 return False                  # 春季项目, 一号工程, 百亿级项目: a batch, a slogan or a class
-            if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core)
+            concrete = suffix in self.rules["PROJECT"]["concrete_heads"]     # 某岭大桥, 某山隧道: a named structure
+            if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core) and not concrete
                                                      and not any(t.text in self.lex.places for t in toks)):
                 return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
-            return bool(NUMERIC.search(core)) or self._has_proper(toks[:-1])
+            return bool(NUMERIC.search(core)) or self._has_proper(toks[:-1]) or self._names_an_institution(toks[:-1])
         last = toks[-1].text
         suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
         if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 20) \
@@ -402,6 +404,11 @@ class PhraseFinder:
                 else:
                     out.append(Candidate(b_start, b_end, "PLACE" if site else "COMPANY", "builder"))
         return out
+
+    def _names_an_institution(self, toks: list[Tok]) -> bool:
+        """县人民医院|迁建项目: a level word, then an institution's word (医院, 中学): the project of a named body."""
+        return len(toks) >= 2 and self._place_like(toks[0].text) and any(
+            t.text in self.institution_words for t in toks[1:])
 
     def _has_proper(self, toks: list[Tok]) -> bool:
         """A place, an organisation or a word the general dictionary does not know (a proper name)."""
