@@ -281,3 +281,9 @@ def test_named_structures_and_institutions_projects(ents_of):
     projects = {n for (n, t) in ents if t == "PROJECT"}
     assert {"东岭大桥", "县人民医院迁建项目", "华光城市综合体"} <= projects
     assert "气电项目" not in projects
+
+
+def test_abstract_and_generic_areas_are_no_places(ents_of):
+    ents = ents_of("新型城镇化社区建设取得新进展。在主城区实现5G规模商用。光明路社区、昆仑社区开展活动。")
+    places = {n for (n, t) in ents if t == "PLACE"}
+    assert places == {"光明路社区", "昆仑社区"}

@@ -31,6 +31,7 @@ BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 LEADING_JUNK = set("好要将把对在为是和与及并暨访")   # 访: ——访某某厅厅长 (an interview)
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
 AFTER_NAME_POS = ("v", "vn", "p", "c", "u", "d", "f", "r", "m", "q")   # words that may follow a bare name
+ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗")
@@ -476,6 +477,8 @@ class PhraseFinder:
             return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 在县会议中心: the county's own
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
             return None
+        if phrase[:-len(suf)].endswith(ABSTRACT_ENDS):
+            return None                                   # 城镇化社区, 现代化新区: an abstract word, not a name
         if len(suf) == 1 and phrase[-2:-1] in COUNT_CHARS:
             return None                                   # 都兰三县, 西宁两市: a count of places, not a name
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
