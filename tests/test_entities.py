@@ -287,3 +287,8 @@ def test_abstract_and_generic_areas_are_no_places(ents_of):
     ents = ents_of("新型城镇化社区建设取得新进展。在主城区实现5G规模商用。光明路社区、昆仑社区开展活动。")
     places = {n for (n, t) in ents if t == "PLACE"}
     assert places == {"光明路社区", "昆仑社区"}
+
+
+def test_a_set_phrase_of_policy_language_holds_no_entity(ents_of):
+    ents = ents_of("坚持山水林田湖草沙一体化保护和系统治理，加强祁连山生态保护。")
+    assert set(ents) == {("祁连山", "PLACE")}

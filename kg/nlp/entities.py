@@ -150,6 +150,8 @@ class EntityRecognizer:
         self.phrases = PhraseFinder(lex)
         rules = lex.rules
         self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
+        phrases = sorted(rules["TIDY"]["fixed_phrases"], key=len, reverse=True)
+        self.fixed_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         self.listed_projects = ListedProjects(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedProjects(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
@@ -233,6 +235,8 @@ class EntityRecognizer:
             elif c.label == "PROJECT" and text[c.start:c.end].endswith(tuple(parks["names"])) \
                     and text[max(0, c.start - 3):c.start].endswith(tuple(parks["after"])):
                 c.label = "PLACE"       # 在某某产业园，…, 落户某某工业园: a park used as a location (gold convention 3)
+        fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []
+        cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
