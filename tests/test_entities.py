@@ -292,3 +292,11 @@ def test_abstract_and_generic_areas_are_no_places(ents_of):
 def test_a_set_phrase_of_policy_language_holds_no_entity(ents_of):
     ents = ents_of("坚持山水林田湖草沙一体化保护和系统治理，加强祁连山生态保护。")
     assert set(ents) == {("祁连山", "PLACE")}
+
+
+def test_the_outlet_and_authoring_body_of_a_web_article_are_organisations(ents_of):
+    ents = ents_of("发布时间:2023-12-27 14:27 | 来源:东河网 | 作者:青山县委统战部 | 责任编辑:赵茜\n"
+                   "更新时间:2025-03-31 07:35   来源:东河日报·彩练新闻\n来源：本报  作者：王海东")
+    orgs = {n for (n, t) in ents if t == "ORG"}
+    assert {"东河网", "青山县委统战部", "东河日报", "彩练新闻"} <= orgs
+    assert "本报" not in orgs and ("王海东", "ORG") not in ents

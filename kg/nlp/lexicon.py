@@ -92,7 +92,7 @@ LEXICON_FILES = ("titles.txt", "surnames.txt", "places.txt", "orgs.txt", "compan
 # keys of entity_rules.json the finders read, with the type each must have
 REQUIRED_RULES = {
     "MEETING": dict, "PROJECT": dict, "COMPANY": dict, "ORG": dict, "PLACE": dict, "MEETING_SUBJECT": dict,
-    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "PROJECT_BUILDER": dict, "TITLE_ORGS": dict, "PEOPLE": dict, "TIDY": dict,
+    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "SOURCES": dict, "PROJECT_BUILDER": dict, "TITLE_ORGS": dict, "PEOPLE": dict, "TIDY": dict,
     "left_boundary_words": list, "title_stop_words": list, "soft_boundary_words": list, "leading_trim_pos": list,
 }
 REQUIRED_PER_TYPE = {"suffixes": list, "generic": list, "max_chars": int}
