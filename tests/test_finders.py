@@ -3,7 +3,7 @@ import copy
 
 import pytest
 
-from kg.nlp.combine import combine_people, division_places, looks_like_name
+from kg.nlp.combine import combine_people, division_places, drop_ambiguous_places, looks_like_name
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
@@ -45,6 +45,15 @@ def test_lac_names_fill_a_list_and_cut_a_rule_name_that_ran_over():
     assert ("杨岳", "title", ("省领导",)) in out            # 领导|杨岳: the label is cut off, the titles kept
     assert ("叶双林", "lac", ()) in out                     # listed: added
     assert ("曾伟", "speaker", ()) in out                   # 曾伟|作了: the verb is cut off
+
+
+def test_a_place_that_is_also_a_common_word_needs_evidence():
+    lex = lexicon(common={"来宾": 166, "领导": 30000})
+    text = "各位来宾好。来宾市代表发言。来宾、百色两市。"
+    cands = [Candidate(2, 4, "PLACE", "gazetteer"), Candidate(6, 8, "PLACE", "gazetteer"),
+             Candidate(14, 16, "PLACE", "gazetteer")]
+    kept = drop_ambiguous_places(text, cands, [[14, 16, "PLACE"]], lex)
+    assert [c.start for c in kept] == [6, 14]          # 来宾市 (a level word follows), LAC's place; not 各位来宾
 
 
 def test_lac_names_in_a_list_of_things_are_not_added():

@@ -273,3 +273,20 @@ def _name_suffixes(lex: Lexicon) -> tuple[str, ...]:
     """Two-character and longer suffixes of organisation, company, meeting and project names (日报, 集团)."""
     return tuple(w for label in ("ORG", "COMPANY", "MEETING", "PROJECT") for w in lex.rules[label]["suffixes"]
                  if len(w) >= 2) + tuple(lex.rules["PEOPLE"]["not_name_parts"])
+
+
+def drop_ambiguous_places(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """A listed place that is also a common word (来宾 'guests', 日照 'sunshine') is a place only where LAC
+    reads one there or a level word follows (来宾市); 各位来宾 stays a greeting."""
+    lac_places = {(s, e) for s, e, label in lac_ents if label == "PLACE"}
+    out = []
+    for c in cands:
+        word = text[c.start:c.end]
+        if c.label == "PLACE" and c.source == "gazetteer" and lex.is_common(word, AMBIGUOUS_PLACE_FREQ) \
+                and (c.start, c.end) not in lac_places and text[c.end:c.end + 1] not in "省市州县区":
+            continue
+        out.append(c)
+    return out
+
+
+AMBIGUOUS_PLACE_FREQ = 100     # jieba frequency from which a place name is also an everyday word

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
-from kg.nlp.combine import combine_people, division_places, dotted_people, fill_list_gaps, share_list_titles, whole_dotted_names
+from kg.nlp.combine import combine_people, division_places, dotted_people, drop_ambiguous_places, fill_list_gaps, share_list_titles, whole_dotted_names
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import ListedProjects, ProjectBuilders
@@ -193,6 +193,7 @@ class EntityRecognizer:
         toks = [Tok("\n" if t.is_space else t.text, t.idx, t.idx + len(t.text)) for t in doc]
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self._with_lac(text, toks, cands, doc._.lac_ents)
+        cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = self._tidied(text, cands)
         outer, nested = choose(cands)
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
