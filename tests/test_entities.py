@@ -300,3 +300,8 @@ def test_the_outlet_and_authoring_body_of_a_web_article_are_organisations(ents_o
     orgs = {n for (n, t) in ents if t == "ORG"}
     assert {"东河网", "青山县委统战部", "东河日报", "彩练新闻"} <= orgs
     assert "本报" not in orgs and ("王海东", "ORG") not in ents
+
+
+def test_a_body_whose_officer_holds_a_business_post_is_a_firm_everywhere(ents_of):
+    ents = ents_of("由中建九局承建的东河大桥项目开工。中建九局副总经理王海东出席。中建九局将全力推进。")
+    assert ("中建九局", "COMPANY") in ents and ("中建九局", "ORG") not in ents

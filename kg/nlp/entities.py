@@ -108,6 +108,15 @@ def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     return sorted(outer, key=lambda c: c.start), nested
 
 
+def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
+    """A name whose officer holds a business post anywhere in the text (某局副总经理) is a firm at every
+    mention, though its name ends like an organ's (中建某局)."""
+    firms = {text[c.start:c.end] for c in cands if c.label == "COMPANY" and c.source == "title-org"}
+    for c in cands:
+        if c.label == "ORG" and text[c.start:c.end] in firms:
+            c.label = "COMPANY"
+
+
 def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that every offset falls on a token boundary (entity edges inside pkuseg words)."""
     ordered = sorted(offsets)
@@ -195,6 +204,7 @@ class EntityRecognizer:
         cands = self._with_lac(text, toks, cands, doc._.lac_ents)
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = self._tidied(text, cands)
+        _one_type_per_firm(text, cands)
         outer, nested = choose(cands)
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
         return doc
