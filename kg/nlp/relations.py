@@ -152,7 +152,7 @@ class RelationExtractor:
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
             rels += self._titles(in_sent, (s, e))
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
-            rels += self._projects(text, (s, e), in_sent)
+            rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
             rels += self._locations(text, (s, e), in_sent, lac_orgs)
             rels += self._main_venues(text, (s, e), in_sent, article_meeting)
             rels += self._organisers(text, (s, e), in_sent)
@@ -348,6 +348,20 @@ class RelationExtractor:
                         out.append(Relation(proj, "位于", x, sent, "built-at", self.rules["位于"]["confidence"]))
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
+        return out
+
+    def _mass_starts(self, text, sent, in_sent) -> list[Relation]:
+        """`某县…项目集中开工暨某某项目开工仪式`: the place that holds a mass start of its projects carries out
+        each project the event's name names (gold convention 12)."""
+        out = []
+        for m in (x for x in in_sent if x.label_ == "MEETING" and any(w in x.text for w in self.rules["实施"]["mass_start_words"])):
+            # the place opening the event's name (its span may lie inside the project's name: 某县…暨某县某项目)
+            host = max((p for p in in_sent if p.label_ == "PLACE" and m.text.startswith(p.text)), key=len, default=None)
+            if host is None:
+                continue
+            out += [Relation(host, "实施", proj, sent, "mass-start", self.rules["实施"]["confidence"])
+                    for proj in in_sent if proj.label_ == "PROJECT" and m.start_char <= proj.start_char
+                    and proj.end_char <= m.end_char]
         return out
 
     def _locations(self, text, sent, in_sent, lac_orgs=()) -> list[Relation]:
@@ -562,6 +576,8 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
+    if not isinstance(rules["实施"].get("mass_start_words"), list):
+        raise RulesError(f"{path}: key '实施.mass_start_words' must be a list")
     if not isinstance(rules["实施"].get("visit_words"), list):
         raise RulesError(f"{path}: key '实施.visit_words' must be a list")
     return rules
