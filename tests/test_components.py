@@ -109,6 +109,11 @@ def test_malformed_rules_name_the_file_and_key(tmp_path):
     (tmp_path / "entity_rules.json").write_text(json.dumps(rules), encoding="utf-8")
     with pytest.raises(RulesError, match=r"entity_rules\.json: key 'MEETING\.suffixes'"):
         load_lexicon(str(tmp_path), cache=False)
+    rules = json.loads(open(f"{src}/entity_rules.json", encoding="utf-8").read())
+    rules["LISTED_COMPANIES"]["closing"] = ["等企业"]                  # a list where a pattern belongs
+    (tmp_path / "entity_rules.json").write_text(json.dumps(rules), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"key 'LISTED_COMPANIES\.closing' must be a str"):
+        load_lexicon(str(tmp_path), cache=False)
 
 
 def test_malformed_relation_rules_name_the_file_and_key(tmp_path):

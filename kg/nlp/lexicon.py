@@ -92,10 +92,23 @@ LEXICON_FILES = ("titles.txt", "surnames.txt", "places.txt", "orgs.txt", "compan
 # keys of entity_rules.json the finders read, with the type each must have
 REQUIRED_RULES = {
     "MEETING": dict, "PROJECT": dict, "COMPANY": dict, "ORG": dict, "PLACE": dict, "MEETING_SUBJECT": dict,
-    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "SOURCES": dict, "PROJECT_BUILDER": dict, "TITLE_ORGS": dict, "PEOPLE": dict, "TIDY": dict,
+    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "SOURCES": dict, "PROJECT_BUILDER": dict,
+    "TITLE_ORGS": dict, "PEOPLE": dict, "TIDY": dict,
     "left_boundary_words": list, "title_stop_words": list, "soft_boundary_words": list, "leading_trim_pos": list,
 }
 REQUIRED_PER_TYPE = {"suffixes": list, "generic": list, "max_chars": int}
+LIST_RULE = {"closing": str, "lead_words": list, "max_chars": int, "min_items": int}
+# keys inside the sections, read by the finders (a missing one is named, not a KeyError deep in a finder)
+REQUIRED_NESTED = {
+    "LISTED_PROJECTS": LIST_RULE, "LISTED_COMPANIES": LIST_RULE, "LISTED_ORGS": LIST_RULE,
+    "SOURCES": {"keys": list, "author_keys": list, "not_sources": list},
+    "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
+    "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict},
+    "PEOPLE": {"people_words": list, "not_name_parts": list},
+    "TIDY": {"part_of_post": dict, "fixed_phrases": list},
+    "PLACE": {"venue_suffixes": list, "parks_as_locations": dict},
+    "PROJECT": {"concrete_heads": list, "institution_words": list},
+}
 
 
 class RulesError(ValueError):
@@ -117,6 +130,10 @@ def read_rules(path: Path) -> dict:
         for key, kind in REQUIRED_PER_TYPE.items():
             if not isinstance(rules[label].get(key), kind):
                 raise RulesError(f"{path}: key '{label}.{key}' must be a {kind.__name__}")
+    for section, keys in REQUIRED_NESTED.items():
+        for key, kind in keys.items():
+            if not isinstance(rules[section].get(key), kind):
+                raise RulesError(f"{path}: key '{section}.{key}' must be a {kind.__name__}")
     return rules
 
 

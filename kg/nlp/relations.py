@@ -576,6 +576,8 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
+    if not isinstance(rules["位于"].get("venue_halls"), list):
+        raise RulesError(f"{path}: key '位于.venue_halls' must be a list")
     if not isinstance(rules["实施"].get("mass_start_words"), list):
         raise RulesError(f"{path}: key '实施.mass_start_words' must be a list")
     if not isinstance(rules["实施"].get("visit_words"), list):
