@@ -7,7 +7,7 @@ from kg.nlp.combine import combine_people, division_places, drop_ambiguous_place
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
-from kg.nlp.projects import ListedProjects, ProjectBuilders
+from kg.nlp.projects import ListedItems, ProjectBuilders
 
 RULES = copy.deepcopy(load_lexicon().rules)       # the real rule file, read once; the word lists are ours
 
@@ -79,7 +79,7 @@ def test_division_full_names_always_short_forms_with_evidence_only():
 
 
 def test_listed_projects_take_the_items_after_the_lead_verb():
-    finder = ListedProjects(RULES["LISTED_PROJECTS"], RULES["COMPANY"]["suffixes"])
+    finder = ListedItems(RULES["LISTED_PROJECTS"], RULES["COMPANY"]["suffixes"])
     text = ("书记察看了东河药厂、南山度假区、北坡客栈等项目。签约了东河食品有限公司、西岭矿业集团等项目。"
             "推进东河污水处理厂、青山农贸市场等一批民生项目。")
     names = [text[c.start:c.end] for c in finder.find(text)]
@@ -107,14 +107,14 @@ def test_a_hall_an_event_is_held_in_is_one_place():
 
 
 def test_listed_firms_closed_by_their_kind_are_companies():
-    finder = ListedProjects(RULES["LISTED_COMPANIES"], RULES["PROJECT"]["suffixes"], "COMPANY")
+    finder = ListedItems(RULES["LISTED_COMPANIES"], RULES["PROJECT"]["suffixes"], "COMPANY")
     text = "走访了恒泰纺织、东岭科技等5家企业。邀请华光集团、西岭锂业等知名企业考察。推进东河大桥、青山隧道等项目。"
     assert [(text[c.start:c.end], c.label) for c in finder.find(text)] == [
         ("恒泰纺织", "COMPANY"), ("东岭科技", "COMPANY"), ("华光集团", "COMPANY"), ("西岭锂业", "COMPANY")]
 
 
 def test_listed_bodies_closed_by_their_kind_are_organisations():
-    finder = ListedProjects(RULES["LISTED_ORGS"], RULES["PROJECT"]["suffixes"], "ORG")
+    finder = ListedItems(RULES["LISTED_ORGS"], RULES["PROJECT"]["suffixes"], "ORG")
     text = "县纪委监委、县委组织部、东河海关等单位负责同志参加。"
     assert [text[c.start:c.end] for c in finder.find(text)] == ["县纪委监委", "县委组织部", "东河海关"]
 

@@ -22,7 +22,7 @@ from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import combine_people, division_places, dotted_people, drop_ambiguous_places, fill_list_gaps, share_list_titles, whole_dotted_names
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
-from kg.nlp.projects import ListedProjects, ProjectBuilders
+from kg.nlp.projects import ListedItems, ProjectBuilders
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -164,9 +164,9 @@ class EntityRecognizer:
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         keys = "|".join(map(re.escape, rules["SOURCES"]["keys"] + rules["SOURCES"]["author_keys"]))
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
-        self.listed_projects = ListedProjects(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
-        self.listed_companies = ListedProjects(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
-        self.listed_orgs = ListedProjects(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
+        self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
+        self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
+        self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], self._is_place_name, lambda w: lex.is_common(w, 20))
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
                                         rules["PLACE"]["venue_suffixes"])

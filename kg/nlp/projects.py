@@ -1,8 +1,10 @@
-"""Projects named in a list that the text itself calls projects: `A、B、C等项目`, `A、B等15项新建项目`.
+"""Things named in a list that the text itself says what they are: `A、B、C等项目`, `A、B等15项新建项目`,
+`A、B等5家企业`, `A、B等单位`; and the firm written before a project's yearly output.
 
 The genre lists the sites an official inspected or the projects a report counts, and the closing 等…项目
 says what every item is, whatever its head word (药厂, 基地, 度假区, 塔, 客栈). The first item starts after the
-clause's verb (踏察了, 推进, 引进签约): those words are data (entity_rules.json "LISTED_PROJECTS").
+clause's verb (踏察了, 推进, 引进签约): those words are data (entity_rules.json "LISTED_PROJECTS",
+"LISTED_COMPANIES", "LISTED_ORGS", "PROJECT_BUILDER").
 """
 from __future__ import annotations
 
@@ -13,16 +15,14 @@ from kg.nlp.phrases import CAPACITY, Candidate
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
 
-class ListedProjects:
+class ListedItems:
     """Items of a list the text closes with what they are. Projects by default; with another label and rule
     section the same finder reads `A、B、C等企业` as firms (entity_rules.json "LISTED_COMPANIES")."""
 
-    label = "PROJECT"
-
-    def __init__(self, rules: dict, company_suffixes: list[str], label: str = "PROJECT"):
+    def __init__(self, rules: dict, other_suffixes: list[str], label: str = "PROJECT"):
         self.label = label
-        # 某某有限公司、某某集团等项目: firms, not projects (for a list of firms: items that are projects)
-        self.company_suffixes = tuple(company_suffixes)
+        # items ending like another kind are that kind: 某某有限公司、某某集团等项目 are firms, not projects
+        self.other_suffixes = tuple(other_suffixes)
         self.closing = re.compile(rules["closing"])
         self.lead_words = sorted(rules["lead_words"], key=len, reverse=True)
         self.max_chars = rules["max_chars"]
@@ -43,7 +43,7 @@ class ListedProjects:
                 items[0] = (first_start + cut, first_end)
             for a, b in items:
                 name = text[a:b].strip("“”\"' ")
-                if 2 <= len(name) <= self.max_chars and not name.endswith(self.company_suffixes):
+                if 2 <= len(name) <= self.max_chars and not name.endswith(self.other_suffixes):
                     a = text.index(name, a)
                     out.append(Candidate(a, a + len(name), self.label, "listed-" + self.label.lower()))
         return out
