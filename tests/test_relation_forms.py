@@ -76,6 +76,14 @@ def test_a_bare_event_word_is_the_meeting_when_nothing_is_named(rels_of):
     assert ("王海东", "主持", "省政协十一届四次会议") in named            # the session, not a bare 闭幕式
 
 
+def test_a_regions_chairman_and_those_listed_after_the_verb(rels_of):
+    lead = "1月13日，东河自治区第十四届人民代表大会第五次会议在东河人民会堂开幕。"
+    rels = rels_of(lead + "自治区主席韦韬向大会作政府工作报告。出席大会的自治区领导还有：韦立、蓝海涛。列席大会的有：李强、王华。")
+    assert ("韦韬", "任职", "自治区主席") in rels
+    for name in ("韦立", "蓝海涛", "李强", "王华"):
+        assert (name, "出席", "东河自治区第十四届人民代表大会第五次会议") in rels, name
+
+
 def test_a_speech_cited_by_its_meeting_was_given_there(rels_of):
     rels = rels_of("会议要求，深入学习王海东同志在全省经济工作会议上的重要讲话精神。")
     assert ("王海东", "讲话", "全省经济工作会议") in rels
