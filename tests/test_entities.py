@@ -305,3 +305,9 @@ def test_the_outlet_and_authoring_body_of_a_web_article_are_organisations(ents_o
 def test_a_body_whose_officer_holds_a_business_post_is_a_firm_everywhere(ents_of):
     ents = ents_of("由中建九局承建的东河大桥项目开工。中建九局副总经理王海东出席。中建九局将全力推进。")
     assert ("中建九局", "COMPANY") in ents and ("中建九局", "ORG") not in ents
+
+
+def test_verbs_before_an_event_are_not_its_name(ents_of):
+    ents = ents_of("全力筹备东河国际马拉松赛开幕式，旁听省人大常委会会议，列席大会的有王海东。")
+    meetings = {n for (n, t) in ents if t == "MEETING"}
+    assert meetings == {"东河国际马拉松赛开幕式", "省人大常委会会议"}
