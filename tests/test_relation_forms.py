@@ -84,6 +84,12 @@ def test_a_regions_chairman_and_those_listed_after_the_verb(rels_of):
         assert (name, "出席", "东河自治区第十四届人民代表大会第五次会议") in rels, name
 
 
+def test_a_group_label_before_the_listed_attendants_is_their_title(rels_of):
+    rels = rels_of("3月2日，全省经济工作会议在西宁开幕。省长李建平主持会议。出席会议的省领导还有：韦立、蓝海涛。")
+    assert ("韦立", "任职", "省领导") in rels and ("蓝海涛", "出席", "全省经济工作会议") in rels
+    assert ("李建平", "主持", "全省经济工作会议") in rels
+
+
 def test_a_speech_cited_by_its_meeting_was_given_there(rels_of):
     rels = rels_of("会议要求，深入学习王海东同志在全省经济工作会议上的重要讲话精神。")
     assert ("王海东", "讲话", "全省经济工作会议") in rels

@@ -228,9 +228,13 @@ class RelationExtractor:
                 group.append(p)
             out += [Relation(p, "出席", meeting, sent, "listed-after:" + m.group(), self.rules["出席"]["confidence"])
                     for p in group]
+            label = GROUP_LABEL.search(m.group())        # 出席会议的省领导有甲、乙: the label is each one's title
+            if label and text[after[0].start_char - 1:after[0].start_char] in "：:有" :
+                out += [Relation(p, "任职", label.group(), sent, "group-label", self.rules["出席"]["confidence"])
+                        for p in group if not p._.mention_titles]
         # others named beside the chair in a meeting's lead sentence attended it
         chairs = {id(r.head) for r in out if r.relation == "主持"}
-        meetings = {r.tail.start_char: r.tail for r in out}
+        meetings = {r.tail.start_char: r.tail for r in out if r.relation != "任职"}
         if meetings and chairs:
             meeting = next(iter(meetings.values()))
             for p in people:
@@ -510,6 +514,9 @@ class RelationExtractor:
             out += [Relation(near, "位于", pl, sent, "venue", self.rules["位于"]["confidence"]) for pl in inside]
         return out
 
+
+# a group label inside 出席会议的省领导还有: (gold convention 8: a label written before a list is a title)
+GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")
 
 # between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
 BY_ACTOR = re.compile(r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
