@@ -311,3 +311,10 @@ def test_verbs_before_an_event_are_not_its_name(ents_of):
     ents = ents_of("全力筹备东河国际马拉松赛开幕式，旁听省人大常委会会议，列席大会的有王海东。")
     meetings = {n for (n, t) in ents if t == "MEETING"}
     assert meetings == {"东河国际马拉松赛开幕式", "省人大常委会会议"}
+
+
+def test_rivers_gorges_wetlands_and_plateaus_are_places(ents_of):
+    ents = ents_of("澜沧江、金沙江流域生态保护，三江源湿地、东河峡谷得到修复。王长江出席。")
+    places = {n for (n, t) in ents if t == "PLACE"}
+    assert {"澜沧江", "三江源湿地", "东河峡谷"} <= places
+    assert ("王长江", "PERSON") in ents and "王长江" not in places
