@@ -318,3 +318,5 @@ def test_rivers_gorges_wetlands_and_plateaus_are_places(ents_of):
     places = {n for (n, t) in ents if t == "PLACE"}
     assert {"澜沧江", "三江源湿地", "东河峡谷"} <= places
     assert ("王长江", "PERSON") in ents and "王长江" not in places
+    sites = ents_of("参观东岭寺、喇家遗址和班禅故居。")
+    assert {n for (n, t) in sites if t == "PLACE"} == {"东岭寺", "喇家遗址", "班禅故居"}
