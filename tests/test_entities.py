@@ -280,6 +280,8 @@ def test_named_structures_and_institutions_projects(ents_of):
     ents = ents_of("东岭大桥建成通车，县人民医院迁建项目主体完工，华光城市综合体投入运营。气电项目加快推进。")
     projects = {n for (n, t) in ents if t == "PROJECT"}
     assert {"东岭大桥", "县人民医院迁建项目", "华光城市综合体"} <= projects
+    plants = ents_of("东河县100兆瓦风电场项目开工，青山第二污水处理厂投入运行，华光热电厂扩建。")
+    assert {"东河县100兆瓦风电场项目", "青山第二污水处理厂", "华光热电厂"} <= {n for (n, t) in plants if t == "PROJECT"}
     assert "气电项目" not in projects
 
 
