@@ -1,10 +1,13 @@
 """The `kg_entities` spaCy component: people with titles, places, companies, organisations, projects, meetings.
 
-Finders propose candidates (kg.nlp.people, kg.nlp.phrases, gazetteer look-ups); this component picks a
-consistent set, splits pkuseg tokens where an entity edge falls inside one, and writes:
+Finders propose candidates (kg.nlp.people, kg.nlp.phrases, kg.nlp.meetings, kg.nlp.projects, kg.nlp.combine,
+gazetteer look-ups); this component picks a consistent set, splits pkuseg tokens where an entity edge falls
+inside one, and writes:
   doc.spans["kg_entities"]  every kept entity, nested ones included (an ORG inside a MEETING name)
   doc.ents                  the outermost, non-overlapping entities (spaCy's usual view)
   span._.titles             a person's titles as written
+  span._.names              the name(s) a mention stands for when not its own text: a joined mention
+                            (十九届二中、三中全会) or a body's session (某常委会召开会议 -> 某常委会会议)
 """
 from __future__ import annotations
 
