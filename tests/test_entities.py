@@ -322,3 +322,11 @@ def test_rivers_gorges_wetlands_and_plateaus_are_places(ents_of):
     assert ("王长江", "PERSON") in ents and "王长江" not in places
     sites = ents_of("参观东岭寺、喇家遗址和班禅故居。")
     assert {n for (n, t) in sites if t == "PLACE"} == {"东岭寺", "喇家遗址", "班禅故居"}
+
+
+def test_a_fair_named_inside_its_ceremony_is_a_meeting_too(ents_of):
+    ents = ents_of("7月6日，第二十八届东河投资贸易洽谈会重点项目签约仪式在东河举行。"
+                   "4月8日，2024东河国际陶瓷博览会暨第十届东河投资贸易洽谈会开幕。")
+    meetings = {n for (n, t) in ents if t == "MEETING"}
+    assert meetings == {"第二十八届东河投资贸易洽谈会重点项目签约仪式", "第二十八届东河投资贸易洽谈会",
+                        "2024东河国际陶瓷博览会暨第十届东河投资贸易洽谈会"}       # parts joined by 暨 stay one name

@@ -35,6 +35,7 @@ LABELS = ENTITY_TYPES
 # nested entities kept inside an outer one: (outer, inner) — a meeting's organising body, a project's builder
 NESTED_OK = {("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PROJECT"),
              ("ORG", "COMPANY")}
+NESTED_SOURCES = {("MEETING", "parent-event")}     # a fair inside its ceremony's name, not any fragment of it
 # a name only inside a 《》 title (a speech, a book, a plan) is not an entity of the text (gold convention 8);
 # a meeting named there is kept: the speech was given at it
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
@@ -105,7 +106,8 @@ def choose(cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
         # the closest kept container decides: a firm in a project in a meeting's name (…暨某油田勘探开发项目开工仪式)
         closest = min((n for n in nested if n.start <= c.start and c.end <= n.end and n.label != c.label),
                       key=lambda n: n.length, default=host)
-        if host and (closest.label, c.label) in NESTED_OK and c.label != "PERSON" and not inside_kept:
+        allowed = host is not None and ((closest.label, c.label) in NESTED_OK or (closest.label, c.source) in NESTED_SOURCES)
+        if allowed and c.label != "PERSON" and not inside_kept:
             nested.append(c)
             seen.add((c.start, c.end))
     return sorted(outer, key=lambda c: c.start), nested
@@ -221,7 +223,7 @@ class EntityRecognizer:
             cands += division_places(text, toks, lac_ents, self.lex)
         cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text)
         cands += self._sources(text)
-        cands += self.meetings.body_sessions(text, cands)
+        cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
         return cands + self.builders.find(text, cands)
 

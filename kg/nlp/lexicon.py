@@ -103,7 +103,7 @@ REQUIRED_NESTED = {
     "LISTED_PROJECTS": LIST_RULE, "LISTED_COMPANIES": LIST_RULE, "LISTED_ORGS": LIST_RULE,
     "SOURCES": {"keys": list, "author_keys": list, "not_sources": list},
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
-    "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict},
+    "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list},
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict},

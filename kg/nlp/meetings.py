@@ -42,6 +42,7 @@ class MeetingSubjects:
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
         halls = "|".join(map(re.escape, sorted(venue_suffixes, key=len, reverse=True)))
         self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")
+        self.parent_words = tuple(rules["parent_events"])
         sessions = rules["body_sessions"]
         self.bodies = tuple(sessions["bodies"])
         self.session = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)了?"
@@ -79,6 +80,20 @@ class MeetingSubjects:
         """`在<某县委党校报告厅>召开`, `在<省政府第一会议室>举行`: the place an event is held at, whole, when it
         ends with a venue word (a hall, a meeting room); the organ it belongs to only modifies it."""
         return [Candidate(m.start("venue"), m.end("venue"), "PLACE", "venue") for m in self.venue.finditer(text)]
+
+    def parent_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`第二十八届某洽谈会重点项目签约仪式`: the fair the ceremony belongs to is a meeting of its own (gold
+        convention 10). The parent ends with a fair's word and the sub-event follows it; parts joined by 暨 are
+        one event's name and are not split."""
+        out = []
+        for c in cands:
+            name = text[c.start:c.end]
+            if c.label != "MEETING" or "暨" in name:
+                continue
+            ends = [k + len(w) for w in self.parent_words for k in _find_all(name, w) if k + len(w) < len(name)]
+            if ends and max(ends) >= 4:
+                out.append(Candidate(c.start, c.start + max(ends), "MEETING", "parent-event"))
+        return out
 
     def body_sessions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`某省委常委会召开会议`, `某党组召开专题会议`: a body's session, named by the body (gold convention 10:
@@ -118,6 +133,14 @@ class MeetingSubjects:
                 break
             out.append(Candidate(start, end, "MEETING", "event-subject"))
         return out
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, k = [], text.find(word)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 def _balanced(name: str) -> bool:
