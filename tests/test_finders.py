@@ -88,8 +88,7 @@ def test_listed_projects_take_the_items_after_the_lead_verb():
 
 def test_a_firm_written_short_before_its_yearly_output_builds_the_project():
     lex = lexicon(places={"青山县"}, common={"柠檬": 145})
-    finder = ProjectBuilders(RULES["PROJECT_BUILDER"], RULES["COMPANY"]["generic"], lambda w: w in lex.places,
-                             lambda w: lex.is_common(w, 20))
+    finder = ProjectBuilders(RULES["PROJECT_BUILDER"], RULES["COMPANY"]["generic"], lex)
     text = "青山县七星柠檬年产5万吨果汁项目、新能源年产2万吨电池项目、青山县60万千瓦光伏项目"
     projects = [Candidate(0, 17, "PROJECT", "suffix"), Candidate(18, 32, "PROJECT", "suffix"),
                 Candidate(33, 45, "PROJECT", "suffix"), Candidate(0, 3, "PLACE", "gazetteer"),
@@ -120,7 +119,8 @@ def test_listed_bodies_closed_by_their_kind_are_organisations():
 
 
 def test_meeting_named_as_subject_or_object_of_its_verb():
-    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
+                             RULES["PLACE"]["venue_suffixes"])
     text = ("3月2日，东城区2024年春季项目集中开工暨数据中心项目启动仪式在河口镇隆重举行。"
             "这次会议召开。东城市在会展中心举行2024东城投资洽谈会专场签约仪式。")
     names = {text[c.start:c.end] for c in finder.find(text)}
@@ -138,7 +138,8 @@ def test_quoted_slogans_places_and_lists_of_things_are_not_people():
 
 
 def test_a_theme_before_the_event_is_not_its_name():
-    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"])
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
+                             RULES["PLACE"]["venue_suffixes"])
     text = "当天，该村举行了以“春耕万物生辉”为主题的传统春耕文化节活动。"
     assert [text[c.start:c.end] for c in finder.find(text)] == ["传统春耕文化节活动"]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.phrases import Candidate
+from kg.nlp.phrases import RELATIVE_LEVELS, Candidate
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
 LIST_MARKS = "、"
@@ -30,8 +30,7 @@ VERB_POS = ("v", "p", "d")     # jieba: verb, preposition, adverb: words that fo
 def looks_like_name(word: str, lex: Lexicon) -> bool:
     """A name on its own: a 2-4 character Han name with a known surname that is no dictionary word,
     a name spelled in name syllables (扎西多杰), or a name with the middle dot (帕巴拉·格列朗杰)."""
-    if not HAN_NAME.match(word) or word in lex.titles or word in lex.places or word in lex.orgs \
-            or word in lex.division_short or word in lex.division_full:
+    if not HAN_NAME.match(word) or word in lex.titles or word in lex.orgs or lex.is_place(word):
         return False                                 # 曲麻莱 is a county, not a name
     if word.endswith(tuple(lex.rules["PEOPLE"]["honorific_ends"])):
         return False                                 # 郑先生, 王某, 吕老: a surname and a form of address
@@ -62,7 +61,7 @@ def _in_list_of_things(text: str, start: int, end: int, lex: Lexicon) -> bool:
     k = end
     while k < len(text) and k - end <= 40 and text[k] not in "，。；：！？\n,;:!?等":
         k += 1
-    clause_start = max(text.rfind(c, 0, start) for c in "，。；：！？\n,;:!?") + 1
+    clause_start = max(max(text.rfind(c, max(0, start - 80), start) for c in "，。；：！？\n,;:!?") + 1, start - 80)
     if text[k:k + 1] != "等" or "、" not in text[clause_start:k]:
         return False
     after = text[k + 1:k + 3]
@@ -187,8 +186,8 @@ def fill_list_gaps(text: str, cands: list[Candidate], lex: Lexicon) -> list[Cand
         if not m or text[m.end():m.end() + 1] != "、" or m.end() + 1 not in starts or m.start() in starts:
             continue
         word = m.group()
-        if word in lex.titles or word in lex.places or word in lex.orgs or word in lex.division_short \
-                or word in lex.division_full or any(a < m.end() and m.start() < b for a, b in taken):
+        if word in lex.titles or word in lex.orgs or lex.is_place(word) \
+                or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         out.append(Candidate(m.start(), m.end(), "PERSON", "list-gap"))
     return out
@@ -248,6 +247,7 @@ def dotted_people(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candi
     joined by a dot, after punctuation or a title, none of them a place (中国·青海 opens an expo's name),
     not quoted (“数字中国·智慧海西”) and not inside a 《》 title."""
     taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
+    not_name_ends = _name_suffixes(lex)
     out = []
     for m in DOTTED.finditer(text):
         start, end = m.start(), m.end()
@@ -260,10 +260,9 @@ def dotted_people(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candi
         if "《" in text[max(0, start - 30):start] and "》" not in text[max(0, start - 30):start]:
             continue
         parts = m.group().split("·")
-        if any(p.endswith(_name_suffixes(lex)) for p in parts):
+        if any(p.endswith(not_name_ends) for p in parts):
             continue                      # 某某日报·某某新闻: a newspaper and its app, not a person
-        if any(p in lex.places or p in lex.division_full or p in lex.division_short or lex.is_common(p, 2000)
-               for p in parts):
+        if any(lex.is_place(p) or lex.is_common(p, 2000) for p in parts):
             continue
         out.append(Candidate(start, end, "PERSON", "dotted"))
     return out
@@ -275,6 +274,9 @@ def _name_suffixes(lex: Lexicon) -> tuple[str, ...]:
                  if len(w) >= 2) + tuple(lex.rules["PEOPLE"]["not_name_parts"])
 
 
+AMBIGUOUS_PLACE_FREQ = 100     # jieba frequency from which a place name is also an everyday word
+
+
 def drop_ambiguous_places(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """A listed place that is also a common word (来宾 'guests', 日照 'sunshine') is a place only where LAC
     reads one there or a level word follows (来宾市); 各位来宾 stays a greeting."""
@@ -283,10 +285,8 @@ def drop_ambiguous_places(text: str, cands: list[Candidate], lac_ents: list, lex
     for c in cands:
         word = text[c.start:c.end]
         if c.label == "PLACE" and c.source == "gazetteer" and lex.is_common(word, AMBIGUOUS_PLACE_FREQ) \
-                and (c.start, c.end) not in lac_places and text[c.end:c.end + 1] not in "省市州县区":
+                and (c.start, c.end) not in lac_places and text[c.end:c.end + 1] not in RELATIVE_LEVELS:
             continue
         out.append(c)
     return out
 
-
-AMBIGUOUS_PLACE_FREQ = 100     # jieba frequency from which a place name is also an everyday word

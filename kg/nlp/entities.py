@@ -172,7 +172,7 @@ class EntityRecognizer:
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
-        self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], self._is_place_name, lambda w: lex.is_common(w, 20))
+        self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex)
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
                                         rules["PLACE"]["venue_suffixes"])
 
@@ -234,15 +234,12 @@ class EntityRecognizer:
         out = []
         for m in self.source_line.finditer(text):
             a = m.start("name")
+            author = m.group("key") in rule["author_keys"]
             for part in m.group("name").split("·"):
-                author = m.group("key") in rule["author_keys"]
                 if len(part) >= 2 and part not in rule["not_sources"] and not (author and not part.endswith(self.org_suffixes)):
                     out.append(Candidate(a, a + len(part), "ORG", "source"))
                 a += len(part) + 1
         return out
-
-    def _is_place_name(self, word: str) -> bool:
-        return word in self.lex.places or word in self.lex.division_full or word in self.lex.division_short
 
     def _with_lac(self, text: str, toks: list[Tok], cands: list[Candidate], lac_ents: list) -> list[Candidate]:
         """LAC's people combined with the rules' (kg.nlp.combine), then what follows from the people found:

@@ -63,6 +63,10 @@ class Lexicon:
     def is_common(self, word: str, min_freq: int = 50) -> bool:
         return self.common.get(word, 0) >= min_freq
 
+    def is_place(self, word: str) -> bool:
+        """A listed place or an administrative division, full or short (格尔木, 通榆县, 通榆)."""
+        return word in self.places or word in self.division_full or word in self.division_short
+
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames_single or name[:2] in self.surnames_double
 

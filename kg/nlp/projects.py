@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.phrases import CAPACITY, Candidate
+from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
@@ -65,12 +65,12 @@ class ProjectBuilders:
     `某某柠檬年产50万吨食品添加剂项目` — the words before 年产, after any
     place that starts the name, are the builder written short (entity_rules.json "PROJECT_BUILDER")."""
 
-    def __init__(self, rules: dict, generic_firms: list[str], is_place, is_common):
+    def __init__(self, rules: dict, generic_firms: list[str], lex):
         self.generic_firms = set(generic_firms)          # 新能源, 科技: an industry, not a firm
+        self.lex = lex
         self.min_chars, self.max_chars = rules["min_chars"], rules["max_chars"]
         self.not_firms = tuple(rules["not_firms"])
         self.output_words = tuple(rules["output_words"])    # 年产, 年处理: a yearly output follows its producer
-        self.is_place, self.is_common = is_place, is_common
 
     def find(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         out = []
@@ -87,9 +87,10 @@ class ProjectBuilders:
                     c.label == "COMPANY" and proj.start <= c.start and c.end <= m.start() for c in cands):
                 continue                                  # an amount alone (60万千瓦) names a site; a firm is found
             name = text[start:m.start()]
-            if not (self.min_chars <= len(name) <= self.max_chars) or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            if not (self.min_chars <= len(name) <= self.max_chars) or not CJK_WORD.match(name):
                 continue
-            if self.is_place(name) or self.is_common(name) or name in self.generic_firms or any(w in name for w in self.not_firms):
+            if self.lex.is_place(name) or self.lex.is_common(name, 20) or name in self.generic_firms \
+                    or any(w in name for w in self.not_firms):
                 continue
             out.append(Candidate(start, m.start(), "COMPANY", "project-builder"))
         return out

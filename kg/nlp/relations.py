@@ -317,10 +317,8 @@ class RelationExtractor:
         for proj in (x for x in in_sent if x.label_ == "PROJECT"):
             # builder named inside the project name: 某某锂业年产2万吨碳酸锂
             inner = [x for x in actors if proj.start_char <= x.start_char and x.end_char <= proj.end_char]
-            lead = proj.start_char                 # where the builder starts: after the places opening the name
-            while (after := max((x.end_char for x in inner if x.label_ == "PLACE" and x.start_char == lead),
-                                default=None)) is not None:
-                lead = after
+            opening = _places_from(proj.start_char, proj.end_char, [x for x in inner if x.label_ == "PLACE"])
+            lead = opening[-1].end_char if opening else proj.start_char    # the builder starts after them
             for x in inner:
                 bracketed = text[x.start_char - 1:x.start_char] in ("（", "(") and text[x.end_char:x.end_char + 1] in ("）", ")")
                 if x.label_ == "COMPANY" and (x.start_char in (proj.start_char, lead) or bracketed):
@@ -381,7 +379,7 @@ class RelationExtractor:
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
-                chain = [pl] + self._places_right_after(text, pl, places)     # 位于某县某镇: both
+                chain = [pl] + _places_from(pl.end_char, len(text) + 1, places)     # 位于某县某镇: both
                 subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
                 if before.endswith("在") and any(after.startswith(v) for v in self.meeting_verbs):
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
@@ -405,16 +403,13 @@ class RelationExtractor:
                 if c.start_char == lead and c.end_char < x.end_char:
                     lead = c.end_char
             firms = [(a, b) for a, b, label in lac_orgs if a == lead and b < x.end_char]
-            first = [pl for pl in places if pl.start_char == lead and pl.end_char < x.end_char]
-            first = sorted(first, key=len, reverse=True)[:1]          # 海西州, not 海西 inside it
-            inside = (first + self._places_right_after(text, first[0], places)) if first else []
-            for pl in (p for p in inside if p.end_char < x.end_char):
+            for pl in _places_from(lead, x.end_char, places):             # 某省某县某镇…: each
                 if firms and any(b > pl.end_char for _, b in firms):
                     break                         # 中国铝业60万吨…: the place opens the builder's name (LAC)
                 if any(c.start_char <= pl.start_char and pl.end_char <= c.end_char for c in companies):
                     continue                      # a place inside a firm's name (某县华光公司) is not a site
                 if not self._home_province(text, pl, x.text):
-                    out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))   # 某省某县某镇…: each
+                    out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
         return out
 
 
@@ -427,15 +422,6 @@ class RelationExtractor:
         return [Relation(meeting, "位于", pl, sent, "main-venue", self.rules["位于"]["confidence"])
                 for pl in in_sent if pl.label_ == "PLACE" and text[max(0, pl.start_char - 2):pl.start_char] == "位于"
                 and text.startswith(tuple("的" + w for w in self.rules["位于"]["venue_halls"]), pl.end_char)]
-
-    @staticmethod
-    def _places_right_after(text: str, first: Span, places: list[Span]) -> list[Span]:
-        out, end = [], first.end_char
-        for pl in sorted(places, key=lambda x: x.start_char):
-            if pl.start_char == end:
-                out.append(pl)
-                end = pl.end_char
-        return out
 
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
@@ -523,6 +509,17 @@ BY_ACTOR = re.compile(r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
+
+
+def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
+    """The places written one after another from `start` (某省某县某镇…), the longest at each step (海西州,
+    not 海西 inside it), each ending before `end` (a name's end: the places that open a project's name)."""
+    out = []
+    while (nxt := max((pl for pl in places if pl.start_char == start and pl.end_char < end),
+                      key=len, default=None)) is not None:
+        out.append(nxt)
+        start = nxt.end_char
+    return out
 
 
 def _listed_with(text: str, meeting: Span, named: list[Span]) -> list[Span]:
