@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.phrases import RELATIVE_LEVELS, Candidate
+from kg.nlp.phrases import AFTER_NAME_POS, RELATIVE_LEVELS, Candidate
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
 LIST_MARKS = "、"
@@ -156,8 +156,6 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
     return out
 
 
-# parts of speech (jieba) of a word that may follow a bare place name: verbs, function words, directions
-AFTER_PLACE_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 
 
 def _stands_alone(toks: list, k: int, lex: Lexicon) -> bool:
@@ -166,7 +164,7 @@ def _stands_alone(toks: list, k: int, lex: Lexicon) -> bool:
     if k >= len(toks):
         return True
     nxt = toks[k].text
-    return not ("\u4e00" <= nxt[:1] <= "\u9fff") or lex.pos.get(nxt, "")[:1] in AFTER_PLACE_POS
+    return not ("\u4e00" <= nxt[:1] <= "\u9fff") or lex.pos.get(nxt, "")[:1] in AFTER_NAME_POS
 
 
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}")

@@ -238,13 +238,12 @@ class PersonFinder:
     def _lists(self, text: str, toks: list[Tok], known: set[tuple[int, int]]) -> list[Candidate]:
         """Untitled lists of names: 甲乙丙、丁戊、己庚辛在主席台就座 (most items must look like names)."""
         out = []
-        commas = [n for n, t in enumerate(toks) if t.text == "、"]
         next_comma = [len(toks)] * (len(toks) + 1)          # index of the first 、 at or after each token
         for n in reversed(range(len(toks))):
             next_comma[n] = n if toks[n].text == "、" else next_comma[n + 1]
         i = 0
         while i < len(toks):
-            if not commas or next_comma[i] - i > self.max_name:
+            if next_comma[i] - i > self.max_name:
                 i += 1                     # no 、 within a name's length (max_name characters): no list starts here
                 continue
             items = []

@@ -20,7 +20,7 @@ CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万�
 # power and grid projects are named after their site (某地240万千瓦…), production lines after their maker
 SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
-DATE_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
+YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+(?:级|星级|A)")   # 三级医院, 五星级, 4A; not 七星柠檬
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
@@ -30,7 +30,8 @@ ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|�
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 LEADING_JUNK = set("好要将把对在为是和与及并暨访")   # 访: ——访某某厅厅长 (an interview)
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
-AFTER_NAME_POS = ("v", "vn", "p", "c", "u", "d", "f", "r", "m", "q")   # words that may follow a bare name
+# parts of speech (jieba, first letter) of a word that may follow a bare name: verbs, function words, directions
+AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
@@ -396,7 +397,7 @@ class PhraseFinder:
             builder = PHASE.sub("", text[toks[j].start:m.start()])      # 某某化工二期 -> 某某化工
             is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"]))
             site = m.group().endswith(SITE_UNITS) and not is_company
-            if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not DATE_LEAD.match(builder):
+            if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not YEAR_LEAD.match(builder):
                 b_start, b_end = toks[j].start, toks[j].start + len(builder)
                 parts = [t for t in toks[j:k] if t.end <= b_end]
                 if site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
@@ -462,7 +463,7 @@ class PhraseFinder:
             if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m"):
                 break
             if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") \
-                    and suf not in self.rules["PLACE"]["venue_suffixes"]:
+                    and suf not in self.venues:
                 break                                 # 曲麻莱县|昆仑社区: two places, not one (某县会议中心 is one)
             has_core = bool(core_in_tok) or any(not t.text.endswith("族") for t in toks[j:k_start])
             if prev in lex.places and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
@@ -499,7 +500,7 @@ class PhraseFinder:
                     j += 1
                     break
             if items and j < len(toks) and toks[j - 1] is items[-1] and CJK_WORD.match(toks[j].text) \
-                    and toks[j].text not in self.boundary and self.lex.pos.get(toks[j].text) not in AFTER_NAME_POS:
+                    and toks[j].text not in self.boundary and self.lex.pos.get(toks[j].text, "")[:1] not in AFTER_NAME_POS:
                 items = items[:-1]                # 生态海西、美丽|海西: the last item goes on, it is no short name
             if len(items) >= 2 and any((t.start, t.end) in place_spans for t in items):
                 for t in items:
