@@ -51,17 +51,6 @@ if not Span.has_extension("source"):
 if not Span.has_extension("names"):
     Span.set_extension("names", default=[])             # the names a joined span stands for (gold convention 5)
 
-# 十九届二中、三中、四中全会: one plenum each (gold convention 5: joined names are split)
-JOINED_PLENUMS = re.compile(r"^(?P<lead>(?:党的)?[十二]+[一二三四五六七八九十]*届)(?P<items>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)+)全会$")
-
-
-def joined_names(name: str) -> list[str]:
-    """The names a joined mention stands for, or [] when it names one thing."""
-    m = JOINED_PLENUMS.match(name)
-    if m is None:
-        return []
-    return [m.group("lead") + item + "全会" for item in m.group("items").split("、")]
-
 
 def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
     """Token-aligned look-ups of up to 4 consecutive tokens in the org and company lists."""
@@ -281,7 +270,7 @@ class EntityRecognizer:
             if span is None:
                 continue
             span._.source = c.source
-            span._.names = list(c.names) or joined_names(span.text)
+            span._.names = list(c.names)
             if c.label == "PERSON":
                 span._.titles = titles.get(span.text, [])
                 span._.mention_titles = list(c.titles)

@@ -40,7 +40,8 @@ CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
-    r"|(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)届[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*全会"
+    r"|(?P<term>(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)届)"
+    r"(?P<plenums>[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*)全会"
     r"|[省市州县区]第[一二三四五六七八九十]+次党代会"
 )
 
@@ -93,6 +94,14 @@ def _ends_in_quoted_name(phrase: str) -> bool:
 
 
 VILLAGE_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}?组")
+
+
+def _plenums(m: re.Match) -> list[str]:
+    """十九届二中、三中全会 stands for one plenum each (gold convention 5: joined names are split)."""
+    plenums = m.group("plenums")
+    if not plenums or "、" not in plenums:
+        return []
+    return [m.group("term") + p + "全会" for p in plenums.split("、")]
 
 
 def _village_groups(text: str, found: list["Candidate"]) -> list["Candidate"]:
@@ -152,7 +161,8 @@ class PhraseFinder:
         out += self._capacity_projects(text, toks)
         out += self._line_ends(text, out)
         out += self._abbreviated_fairs(text, toks)
-        out += [Candidate(m.start(), m.end(), "MEETING", "party-congress") for m in PARTY_CONGRESS.finditer(text)]
+        out += [Candidate(m.start(), m.end(), "MEETING", "party-congress", names=_plenums(m))
+                for m in PARTY_CONGRESS.finditer(text)]
         return out
 
     def _suffix_phrases(self, text: str, toks: list[Tok], labels: tuple[str, ...]) -> list[Candidate]:
