@@ -110,7 +110,8 @@ class MeetingSubjects:
         return out
 
     def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """`出席签约仪式`, `主持召开座谈会` where the text names no event: the bare word is the meeting's name (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
+        """`出席签约仪式`, `主持召开座谈会` where the text names no event: the bare word is the meeting's name
+        (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
         if any(c.label == "MEETING" for c in cands):
             return []                     # a named event: 会议, 仪式, 闭幕式 refer to it (kg_relations)
         return [Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event")

@@ -447,8 +447,9 @@ class RelationExtractor:
             m = next((x for x in meetings if x.start_char == lead.end()), None)
             if m is None:
                 continue
-            clause_end = min((k for k in (text.find(c, m.end_char) for c in "。；;\n") if k >= 0), default=len(text))
-            if "讲话" in text[m.end_char:min(clause_end, m.end_char + 40)]:
+            window = text[m.end_char:m.end_char + 200]                   # the evidence: to the sentence's end
+            clause_end = m.end_char + min((k for k in (window.find(c) for c in "。；;\n") if k >= 0), default=len(window))
+            if "讲话" in text[m.end_char:min(clause_end, m.end_char + 40)]:   # 上的重要讲话精神, 上的讲话》
                 out.append(Relation(p, "讲话", m, (p.start_char, clause_end), "cited-speech",
                                     self.rules["讲话"]["confidence"]))
         return out
