@@ -225,6 +225,12 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
     ("3月2日，青山县第十八届人民代表大会第三次会议在县人民会堂开幕。",
      ("青山县第十八届人民代表大会第三次会议", "位于", "县人民会堂")),
     ("华光新材料项目落户青山经济开发区。", ("华光新材料项目", "位于", "青山经济开发区")),
+    ("红星光伏电站项目坐落在东河市北岭乡。", ("红星光伏电站项目", "位于", "北岭乡")),
+    # a bare 项目 after the builder's clause is the project just named, not the builder
+    ("青山县年产5万吨新型建材项目由华光建材有限公司投资建设，项目选址于青山县柳河镇。",
+     ("青山县年产5万吨新型建材项目", "位于", "柳河镇")),
+    # a county before 年产 is where the plant is built, not who builds it
+    ("青山县年产5万吨新型建材项目开工。", ("青山县年产5万吨新型建材项目", "位于", "青山县")),
 ])
 def test_each_implement_and_location_form(rels_of, text, expected):
     assert expected in rels_of(text)
@@ -271,3 +277,9 @@ def test_a_group_named_after_the_list_keeps_the_list_with_its_verb(rels_of):
     rels = rels_of(text)
     for name in ("陈海涛", "李建平", "周立新"):
         assert (name, "出席", "青山县2024年第一季度项目集中开工仪式") in rels, rels
+
+
+def test_a_county_before_its_yearly_output_is_no_firm(ents_of):
+    ents = ents_of("青山县年产5万吨新型建材项目开工。")
+    assert ("青山县", "COMPANY") not in ents
+    assert ("青山县", "PLACE") in ents

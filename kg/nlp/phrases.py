@@ -404,7 +404,9 @@ class PhraseFinder:
             if text.startswith("项目", end):
                 phrase_end = end + 2
             out.append(Candidate(toks[j].start, phrase_end, "PROJECT", "capacity"))
-            builder = PHASE.sub("", text[toks[j].start:m.start()])      # 某某化工二期 -> 某某化工
+            # 某县年产…: a county alone is the site, not a firm (青海某某年产…: a firm's short name holds its place)
+            all_places = not m.group().endswith(SITE_UNITS) and k - j == 1 and self._is_place_word(toks[j].text)
+            builder = "" if all_places else PHASE.sub("", text[toks[j].start:m.start()])   # 某某化工二期 -> 某某化工
             is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"]))
             site = m.group().endswith(SITE_UNITS) and not is_company
             if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not YEAR_LEAD.match(builder):
@@ -426,6 +428,11 @@ class PhraseFinder:
         """A place, an organisation or a word the general dictionary does not know (a proper name)."""
         return any(t.text in self.lex.places or t.text in self.lex.orgs or t.text in self.lex.companies
                    or (len(t.text) >= 2 and CJK_WORD.match(t.text) and not self.lex.is_common(t.text, 5)) for t in toks)
+
+    def _is_place_word(self, word: str) -> bool:
+        """A place written with its level (某县, 某镇): never a firm. Short forms are not enough (盐湖 is a firm
+        written short as well as a district written short)."""
+        return len(word) >= 3 and word.endswith(("省", "市", "州", "县", "旗", "镇", "乡")) and not self.lex.is_common(word, 20)
 
     def _place_like(self, word: str) -> bool:
         lex = self.lex

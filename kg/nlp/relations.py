@@ -384,7 +384,11 @@ class RelationExtractor:
                 if before.endswith("在") and any(after.startswith(v) for v in self.meeting_verbs):
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
-                if subj:                          # the nearest, outermost thing before the place
+                trig = next((t for t in sorted(self.rules["位于"]["triggers"], key=len, reverse=True) if before.endswith(t)), "")
+                projects = [x for x in subj if x.label_ == "PROJECT"]
+                if projects and text[:pl.start_char - len(trig)].endswith(("项目", "工程")):
+                    best = max(projects, key=lambda x: (x.end_char, len(x)))   # …由某公司建设，项目选址于某镇
+                elif subj:                        # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
                 elif later and text[chain[-1].end_char:later[0].start_char] == "的":
                     best = later[0]               # 位于某县的某某项目
