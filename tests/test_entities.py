@@ -330,3 +330,22 @@ def test_a_fair_named_inside_its_ceremony_is_a_meeting_too(ents_of):
     meetings = {n for (n, t) in ents if t == "MEETING"}
     assert meetings == {"第二十八届东河投资贸易洽谈会重点项目签约仪式", "第二十八届东河投资贸易洽谈会",
                         "2024东河国际陶瓷博览会暨第十届东河投资贸易洽谈会"}       # parts joined by 暨 stay one name
+
+
+def test_a_ranking_in_a_list_of_firms_is_no_firm_and_the_clause_verb_is_cut(ents_of):
+    ents = ents_of("瞄准中国500强、民企百强等龙头企业跟踪对接。")
+    assert not any(label == "COMPANY" for _, label in ents)
+    ents = ents_of("聚焦华光科技、东岭新材等龙头企业跟踪对接。")
+    assert ("华光科技", "COMPANY") in ents and ("东岭新材", "COMPANY") in ents
+    assert ("聚焦华光科技", "COMPANY") not in ents
+
+
+def test_a_place_at_the_far_end_of_a_route_starts_after_its_zhi(ents_of):
+    ents = ents_of("争取东河拉至柳溪镇公路改造工程开工建设。")
+    assert ("柳溪镇", "PLACE") in ents
+    assert not any("至" in text for text, label in ents if label == "PLACE")
+
+
+def test_a_slogan_of_verb_and_place_is_no_place(ents_of):
+    ents = ents_of("形成“懂青海、爱青海、兴青海”的强大正能量。")
+    assert ("兴青海", "PLACE") not in ents and ("爱青海", "PLACE") not in ents

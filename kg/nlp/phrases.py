@@ -491,6 +491,9 @@ class PhraseFinder:
         start = min(start, toks[j].start) if j < k_start else start
         start = _trim_leading_function_char(text, start, tok.end)
         phrase = text[start:tok.end]
+        if "至" in phrase[:-len(suf)]:            # 某某拉至宗加镇公路 (至 glued to the name before it): the route's far end
+            start += phrase.rindex("至", 0, len(phrase) - len(suf)) + 1
+            phrase = text[start:tok.end]
         if phrase == suf and suf in self.venues and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
             return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 在县会议中心: the county's own
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
@@ -521,7 +524,9 @@ class PhraseFinder:
                 items = items[:-1]                # 生态海西、美丽|海西: the last item goes on, it is no short name
             if len(items) >= 2 and any((t.start, t.end) in place_spans for t in items):
                 for t in items:
-                    if (t.start, t.end) not in place_spans and not self.lex.is_common(t.text, 5) and t.text not in self.lex.titles:
+                    if (t.start, t.end) not in place_spans and not self.lex.is_common(t.text, 5) and t.text not in self.lex.titles \
+                            and not (self.lex.is_place(t.text[1:]) and self.lex.pos.get(t.text[0], "")[:1] == "v"):
+                        # 懂青海、爱青海、兴青海: a verb before a known place is a slogan, not a name
                         out.append(Candidate(t.start, t.end, "PLACE", "list"))
             i = max(j, i + 1)
         return out

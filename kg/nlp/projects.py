@@ -15,6 +15,10 @@ from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
 
+# 中国500强、民企百强等企业: a ranking names a kind of firm, not a firm
+RANKING = re.compile(r"[0-9一二三四五六七八九十百千]+强")
+
+
 class ListedItems:
     """Items of a list the text closes with what they are. Projects by default; with another label and rule
     section the same finder reads `A、B、C等企业` as firms (entity_rules.json "LISTED_COMPANIES")."""
@@ -43,7 +47,8 @@ class ListedItems:
                 items[0] = (first_start + cut, first_end)
             for a, b in items:
                 name = text[a:b].strip("“”\"' ")
-                if 2 <= len(name) <= self.max_chars and not name.endswith(self.other_suffixes):
+                if 2 <= len(name) <= self.max_chars and not name.endswith(self.other_suffixes) \
+                        and not RANKING.search(name):
                     a = text.index(name, a)
                     out.append(Candidate(a, a + len(name), self.label, "listed-" + self.label.lower()))
         return out
