@@ -349,3 +349,12 @@ def test_a_place_at_the_far_end_of_a_route_starts_after_its_zhi(ents_of):
 def test_a_slogan_of_verb_and_place_is_no_place(ents_of):
     ents = ents_of("形成“懂青海、爱青海、兴青海”的强大正能量。")
     assert ("兴青海", "PLACE") not in ents and ("爱青海", "PLACE") not in ents
+
+
+def test_dotted_names_keep_out_titles_verbs_and_slogans(ents_of):
+    ents = ents_of("委员古丽米拉·阿不都、艾尔肯·买买提出席。")
+    people = {text for text, label in ents if label == "PERSON"}
+    assert "古丽米拉·阿不都" in people and "艾尔肯·买买提" in people
+    assert not any(p.startswith("委员") or p.endswith("出席") for p in people)
+    ents = ents_of("## 抓项目促发展·东河在行动\n记者走访了东河县。")
+    assert not any(label == "PERSON" for _, label in ents)

@@ -239,7 +239,7 @@ class EntityRecognizer:
             cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in lac_ents if label == "PERSON"]
         self._titles_for_added(text, toks, cands)
         cands += fill_list_gaps(text, cands, self.lex)
-        cands = whole_dotted_names(text, cands)
+        cands = whole_dotted_names(text, cands, self.lex)
         cands += dotted_people(text, cands, self.lex)
         share_list_titles(text, cands)
         return cands + self._title_orgs(text, cands)
