@@ -46,7 +46,7 @@ class MeetingSubjects:
         sessions = rules["body_sessions"]
         self.bodies = tuple(sessions["bodies"])
         self.session = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)了?"
-                                  rf"(?P<ev>(?:{'|'.join(map(re.escape, sessions['kinds']))})?会议)(?![^，。；]{{0,6}}精神)")
+                                  rf"(?P<ev>(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?(?:{'|'.join(map(re.escape, sessions['kinds']))}){{0,2}}会议)(?![^，。；]{{0,6}}精神)")
         bare = rules["bare_events"]
         self.bare_event = re.compile(
             rf"(?:{'|'.join(map(re.escape, bare['verbs']))})了?(?P<event>{'|'.join(map(re.escape, bare['words']))})"
