@@ -358,3 +358,10 @@ def test_dotted_names_keep_out_titles_verbs_and_slogans(ents_of):
     assert not any(p.startswith("委员") or p.endswith("出席") for p in people)
     ents = ents_of("## 抓项目促发展·东河在行动\n记者走访了东河县。")
     assert not any(label == "PERSON" for _, label in ents)
+
+
+def test_a_firm_written_short_before_a_business_post_in_a_list(ents_of):
+    ents = ents_of("东岭纺织总经理林思远、之江云智创始人吴启航先后发言。")
+    assert ("之江云智", "COMPANY") in ents
+    assert ents[("吴启航", "PERSON")] == ["之江云智创始人"]
+    assert not any(label == "PERSON" and "云智" in text for text, label in ents)

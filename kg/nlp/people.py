@@ -35,6 +35,7 @@ class PersonFinder:
         self.max_name = words["max_name_chars"]
         self.honorific_ends = tuple(words["honorific_ends"])
         self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"])
+        self.business_titles = set(lex.rules["TITLE_ORGS"]["business_titles"])
         self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
 
     # -- word tests ---------------------------------------------------------------------------------
@@ -177,6 +178,8 @@ class PersonFinder:
                 k -= 1
                 if self._is_org_prefix(text[toks[k].start:toks[j].start]):
                     start = k                  # the longest prefix that reads as an organisation
+            if start == j and self._firm_written_short(text, toks, k, j):
+                start = k                      # 、之江云智创始人某某: a firm's short name before a business post
             titles.insert(0, text[toks[start].start:end])
             j = start - 1
             if j >= 0 and toks[j].text == "、":
@@ -184,6 +187,14 @@ class PersonFinder:
             else:
                 break
         return titles
+
+    def _firm_written_short(self, text: str, toks: list[Tok], k: int, j: int) -> bool:
+        """The whole clause-initial run before a business post (董事长, 创始人) is the firm, when it is 2-8
+        characters of nouns and names (no verb: 会见了某某董事长 is not a firm)."""
+        prefix = text[toks[k].start:toks[j].start]
+        return (toks[j].text in self.business_titles and (k == 0 or toks[k - 1].text in PUNCT)
+                and 2 <= len(prefix) <= 8 and CJK.fullmatch(prefix) is not None
+                and not any(self.lex.pos.get(t.text, "")[:1] in ("v", "p", "r", "d", "u") for t in toks[k:j]))
 
     def _is_org_prefix(self, prefix: str) -> bool:
         if prefix.startswith("受"):
@@ -217,12 +228,21 @@ class PersonFinder:
             # a list after one title shares it: 副省长匡湧、王黎明、张黎参加
             while e + 1 < len(toks) and toks[e].text == "、":
                 nxt = self._name_at(toks, e + 1)
-                if not nxt or self._opens_a_title(toks, nxt[1]):
+                if not nxt or self._opens_a_title(toks, nxt[1]) or self._firm_before_title(toks, *nxt):
                     break                   # 省长某某、华光|集团董事长某某: the item opens the next title
                 k, e = nxt
                 out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title-list", titles))
             i = e
         return out
+
+    def _firm_before_title(self, toks: list[Tok], k: int, e: int) -> bool:
+        """总经理某某、之江云智|创始人某某: an item right before a title that is not written like a Han name
+        (surname + one or two characters) is the next person's organisation."""
+        if e >= len(toks) or not self.title_word_end(toks[e].text):
+            return False
+        name = "".join(t.text for t in toks[k:e])
+        single = self.lex.has_surname(name) and name[:1] in self.lex.surnames_single and len(name) <= 3
+        return not (single or (name[:2] in self.lex.surnames_double and len(name) <= 4))
 
     def _opens_a_title(self, toks: list[Tok], e: int) -> bool:
         """Do the words after a listed item run into a title (…|集团|董事长, …|市委|书记) before any punctuation?"""
