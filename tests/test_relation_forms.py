@@ -226,6 +226,13 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
      ("青山县第十八届人民代表大会第三次会议", "位于", "县人民会堂")),
     ("华光新材料项目落户青山经济开发区。", ("华光新材料项目", "位于", "青山经济开发区")),
     ("红星光伏电站项目坐落在东河市北岭乡。", ("红星光伏电站项目", "位于", "北岭乡")),
+    # a firm written short, known only as the builder
+    ("东河港码头扩建工程由蜀航物流承建。", ("蜀航物流", "实施", "东河港码头扩建工程")),
+    ("六合镇甘蔗精深加工产业园项目由桂甜糖业与东河城投集团共同投资建设。",
+     ("东河城投集团", "实施", "六合镇甘蔗精深加工产业园项目")),
+    ("六合镇甘蔗精深加工产业园项目由桂甜糖业与东河城投集团共同投资建设。",
+     ("桂甜糖业", "实施", "六合镇甘蔗精深加工产业园项目")),
+    ("华光物流园项目位于六合镇。", ("华光物流园项目", "位于", "六合镇")),
     # a bare 项目 after the builder's clause is the project just named, not the builder
     ("青山县年产5万吨新型建材项目由华光建材有限公司投资建设，项目选址于青山县柳河镇。",
      ("青山县年产5万吨新型建材项目", "位于", "柳河镇")),
@@ -283,3 +290,8 @@ def test_a_county_before_its_yearly_output_is_no_firm(ents_of):
     ents = ents_of("青山县年产5万吨新型建材项目开工。")
     assert ("青山县", "COMPANY") not in ents
     assert ("青山县", "PLACE") in ents
+
+
+def test_a_kind_of_actor_is_no_builder(ents_of):
+    ents = ents_of("该项目由企业自主投资建设，由县政府统一实施。")
+    assert not any(label == "COMPANY" for _, label in ents)

@@ -454,7 +454,7 @@ class PhraseFinder:
             k -= 1                                    # first token of a split suffix (国家|公园)
         core_in_tok = text[toks[k].start:tok.end - len(suf)]
         if core_in_tok:                               # the suffix shares a token with the name: 格尔木市
-            if not (core_in_tok in lex.places or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
+            if not (lex.is_place(core_in_tok) or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
                                                  and not lex.is_common(core_in_tok, 300))):
                 return None
             if core_in_tok[0] in FUNCTION_CHARS and core_in_tok not in lex.places and len(core_in_tok) > 2:

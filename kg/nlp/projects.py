@@ -4,7 +4,7 @@
 The genre lists the sites an official inspected or the projects a report counts, and the closing 等…项目
 says what every item is, whatever its head word (药厂, 基地, 度假区, 塔, 客栈). The first item starts after the
 clause's verb (踏察了, 推进, 引进签约): those words are data (entity_rules.json "LISTED_PROJECTS",
-"LISTED_COMPANIES", "LISTED_ORGS", "PROJECT_BUILDER").
+"LISTED_COMPANIES", "LISTED_ORGS", "PROJECT_BUILDER", "BUILT_BY").
 """
 from __future__ import annotations
 
@@ -98,4 +98,41 @@ class ProjectBuilders:
                     or any(w in name for w in self.not_firms):
                 continue
             out.append(Candidate(start, m.start(), "COMPANY", "project-builder"))
+        return out
+
+
+class BuiltBy:
+    """The firm a project is built by, written short: `某项目由天府锂电投资建设`, `由某某与某某共同投资建设`
+    (gold convention 12). Names that another finder reads (某县政府, 某某集团) and places are left to it."""
+
+    def __init__(self, rules: dict, lex, other_suffixes: list[str]):
+        verbs = "|".join(map(re.escape, sorted(rules["verbs"], key=len, reverse=True)))
+        manners = "|".join(map(re.escape, rules["manners"]))
+        self.clause = re.compile(rf"由(?P<actors>[\u4e00-\u9fff、]{{2,{rules['max_chars'] * 2}}}?)(?:{manners})?(?:{verbs})")
+        self.joiners = re.compile("|".join(map(re.escape, rules["joiners"])))
+        self.max_chars = rules["max_chars"]
+        self.other_suffixes = tuple(other_suffixes)
+        self.lex = lex
+
+    def find(self, text: str, toks: list, cands: list[Candidate]) -> list[Candidate]:
+        known = {(c.start, c.end) for c in cands}
+        word_starts = {t.start for t in toks}
+        word_ends = {t.end for t in toks}
+        out = []
+        for m in self.clause.finditer(text):
+            a = m.start("actors")
+            for part in self.joiners.split(m.group("actors")):
+                start, end = a, a + len(part)
+                a = end + 1 if text[end:end + 1] in "与和、" else end + 2     # 与/和/、 or 以及
+                if not (2 <= len(part) <= self.max_chars) or (start, end) in known or part.endswith(self.other_suffixes):
+                    continue
+                if start not in word_starts or end not in word_ends:
+                    continue                  # a word cut in two is not a name's edge
+                if self.lex.is_place(part) or self.lex.is_common(part, 20) or part in self.lex.titles:
+                    continue
+                words = [t.text for t in toks if start <= t.start and t.end <= end]
+                if self.lex.is_common(words[0], 5000) or any(
+                        self.lex.pos.get(w, "")[:1] in ("v", "d", "r", "a") and self.lex.is_common(w, 20) for w in words):
+                    continue                  # 由企业自主投资: a kind of actor and an adverb, not a firm
+                out.append(Candidate(start, end, "COMPANY", "built-by"))
         return out

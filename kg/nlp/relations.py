@@ -327,10 +327,15 @@ class RelationExtractor:
             after = [x for x in actors if x.start_char > proj.end_char and x not in inner
                      and BY_ACTOR.fullmatch(text[proj.end_char:x.start_char].strip())
                      and not any(y.label_ == "PROJECT" and proj.end_char <= y.start_char < x.start_char for y in in_sent)]
-            for x in after[:1]:
-                rest = re.split(r"[，。；,;]", text[x.end_char:x.end_char + 16])[0]   # 由某公司计划投资30亿元建设
-                if any(t in rest for t in self.triggers["实施"]):
-                    out.append(Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"]))
+            builders = after[:1]
+            for y in sorted(actors, key=lambda a: a.start_char):   # 由甲与乙共同投资建设: each partner builds it
+                if builders and y.start_char > builders[-1].end_char \
+                        and text[builders[-1].end_char:y.start_char] in ("与", "和", "、", "以及"):
+                    builders.append(y)
+            if builders:
+                rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 16])[0]
+                if any(t in rest for t in self.triggers["实施"]):     # 由某公司计划投资30亿元建设
+                    out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"]) for x in builders]
             # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展
             if not any(x.label_ == "COMPANY" for x in inner):
                 hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
