@@ -233,6 +233,10 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
     ("六合镇甘蔗精深加工产业园项目由桂甜糖业与东河城投集团共同投资建设。",
      ("桂甜糖业", "实施", "六合镇甘蔗精深加工产业园项目")),
     ("华光物流园项目位于六合镇。", ("华光物流园项目", "位于", "六合镇")),
+    # a firm written short with its trade word opens the project's name
+    ("华岳新材高端电子材料项目开工。", ("华岳新材", "实施", "华岳新材高端电子材料项目")),
+    ("推进闽瑞纸业二期等项目建设。", ("闽瑞纸业", "实施", "闽瑞纸业二期")),
+    ("东岭新能源柳溪300万千瓦风光储一体化项目并网。", ("东岭新能源", "实施", "东岭新能源柳溪300万千瓦风光储一体化项目")),
     # a bare 项目 after the builder's clause is the project just named, not the builder
     ("青山县年产5万吨新型建材项目由华光建材有限公司投资建设，项目选址于青山县柳河镇。",
      ("青山县年产5万吨新型建材项目", "位于", "柳河镇")),
@@ -295,3 +299,8 @@ def test_a_county_before_its_yearly_output_is_no_firm(ents_of):
 def test_a_kind_of_actor_is_no_builder(ents_of):
     ents = ents_of("该项目由企业自主投资建设，由县政府统一实施。")
     assert not any(label == "COMPANY" for _, label in ents)
+
+
+def test_a_trade_word_after_a_kind_or_a_verb_opens_no_firm(ents_of):
+    for text in ("退役光伏组件回收项目开工。", "光伏新材料产业园项目开工。", "特高压清洁能源外送通道建设。"):
+        assert not any(label == "COMPANY" for _, label in ents_of(text)), text

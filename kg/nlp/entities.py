@@ -25,7 +25,7 @@ from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import combine_people, division_places, dotted_people, drop_ambiguous_places, fill_list_gaps, share_list_titles, whole_dotted_names
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
-from kg.nlp.projects import BuiltBy, ListedItems, ProjectBuilders
+from kg.nlp.projects import BuiltBy, FirmOpeners, ListedItems, ProjectBuilders
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -162,6 +162,7 @@ class EntityRecognizer:
         self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex)
+        self.firm_openers = FirmOpeners(rules["FIRM_OPENERS"], rules["COMPANY"]["suffixes"], rules["COMPANY"]["generic"], lex)
         self.built_by = BuiltBy(rules["BUILT_BY"], lex, rules["ORG"]["suffixes"] + rules["PLACE"]["suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
                                         rules["PLACE"]["venue_suffixes"])
@@ -215,7 +216,8 @@ class EntityRecognizer:
         cands += self._sources(text)
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
-        return cands + self.builders.find(text, cands) + self.built_by.find(text, toks, cands)
+        cands += self.builders.find(text, cands)
+        return cands + self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands)
 
     def _sources(self, text: str) -> list[Candidate]:
         """`来源：某日报·某新闻`, `作者：某县委统战部`: the outlet and the body an article comes from (gold

@@ -136,3 +136,45 @@ class BuiltBy:
                     continue                  # 由企业自主投资: a kind of actor and an adverb, not a firm
                 out.append(Candidate(start, end, "COMPANY", "built-by"))
         return out
+
+
+class FirmOpeners:
+    """The firm that opens a project's name, written short with its trade word: `华岳新材高端电子材料项目`,
+    `吉松新能源榆树300万千瓦…项目`, `闽瑞纸业二期` (gold convention 2 and 12). Trade words (新材, 纸业, 物流)
+    are not firm suffixes everywhere (物流园区, 新能源汽车), only here, at the start of a project's name."""
+
+    def __init__(self, rules: dict, company_suffixes: list[str], generic_firms: list[str], lex):
+        self.trades = tuple(sorted(set(rules["trade_words"]) | {w for w in company_suffixes if len(w) >= 2},
+                                   key=len, reverse=True))
+        self.max_name = rules["max_name_chars"]
+        self.generic = set(generic_firms)
+        self.lex = lex
+
+    def find(self, text: str, toks: list, cands: list[Candidate]) -> list[Candidate]:
+        places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
+        firms = {(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")}
+        ends = {t.end for t in toks}
+        out = []
+        for proj in (c for c in cands if c.label == "PROJECT"):
+            start = proj.start
+            while (after := max((b for a, b in places if a == start and b < proj.end), default=None)) is not None:
+                start = after                             # 某县某某…: the firm starts after the places
+            if any(a == start for a, b in firms):
+                continue                                  # a firm is already read there
+            for trade in self.trades:
+                at = text.find(trade, start + 2, min(proj.end, start + self.max_name + len(trade)))
+                if at < 0:
+                    continue
+                end, name = at + len(trade), text[start:at]
+                words = [t.text for t in toks if start <= t.start and t.end <= at]
+                if end not in ends or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
+                        or any(self.lex.pos.get(w, "")[:1] in ("v", "a", "d") for w in words):
+                    continue                              # 退役光伏组件回收: a verb, not a firm's name
+                out.append(Candidate(start, end, "COMPANY", "firm-opener"))
+                break
+        return out
+
+    def _generic(self, name: str) -> bool:
+        """光伏新材, 全省物流: a kind or a scope, not a firm's own name."""
+        return (name in self.generic or self.lex.is_place(name) or self.lex.is_common(name, 3000)
+                or any(ch.isdigit() for ch in name) or name[:1] in "全本各该")
