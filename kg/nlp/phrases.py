@@ -35,7 +35,7 @@ AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
-ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗")
+ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗", "苏木", "嘎查")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
@@ -392,7 +392,8 @@ class PhraseFinder:
                     j = jumped
                     break
                 prev = toks[j - 1].text
-                if prev in PUNCT or prev in self.boundary or prev in QUOTES or (len(prev) >= 2 and
+                bare_trade = j < k and toks[j].text in self.suffixes["COMPANY"]      # 宏远|锂业: the name before it
+                if prev in PUNCT or prev in self.boundary or prev in QUOTES or (len(prev) >= 2 and not bare_trade and
                         self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):
                     break
                 if m.start() - toks[j - 1].start > 16:

@@ -107,6 +107,7 @@ class RelationExtractor:
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施", "主办")}
         self.titles = set(titles)
+        self.built_verbs = tuple(rules["位于"]["built_verbs"])
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
@@ -153,7 +154,8 @@ class RelationExtractor:
             rels += self._titles(in_sent, (s, e))
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
             rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
-            rels += self._locations(text, (s, e), in_sent, lac_orgs)
+            earlier = [x for x in ents if x.label_ == "PROJECT" and s - 300 <= x.start_char and x.end_char <= s]
+            rels += self._locations(text, (s, e), in_sent, lac_orgs, earlier[-1] if earlier else None)
             rels += self._main_venues(text, (s, e), in_sent, article_meeting)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
@@ -371,7 +373,9 @@ class RelationExtractor:
                     and proj.end_char <= m.end_char]
         return out
 
-    def _locations(self, text, sent, in_sent, lac_orgs=()) -> list[Relation]:
+    def _locations(self, text, sent, in_sent, lac_orgs=(), last_project=None) -> list[Relation]:
+        """Where things are: stated (位于, 坐落于, 在某地召开/建成), a venue, a place opening a project's name.
+        `该项目位于…` after the sentence that named the project refers to it (last_project)."""
         out = []
         conf = self.rules["位于"]["confidence"]
         places = [x for x in in_sent if x.label_ == "PLACE"]
@@ -380,7 +384,8 @@ class RelationExtractor:
         for pl in places:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
-            stated = any(before.endswith(t) for t in self.rules["位于"]["triggers"] if t != "在") or (
+            built_at = before.endswith("在") and after.startswith(self.built_verbs)    # 某项目在某县建成投产
+            stated = any(before.endswith(t) for t in self.rules["位于"]["triggers"] if t != "在") or built_at or (
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
@@ -388,10 +393,16 @@ class RelationExtractor:
                 subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
                 if before.endswith("在") and any(after.startswith(v) for v in self.meeting_verbs):
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
+                elif built_at:
+                    subj = [x for x in subj if x.label_ == "PROJECT"]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 trig = next((t for t in sorted(self.rules["位于"]["triggers"], key=len, reverse=True) if before.endswith(t)), "")
                 projects = [x for x in subj if x.label_ == "PROJECT"]
-                if projects and text[:pl.start_char - len(trig)].endswith(("项目", "工程")):
+                anaphor = text[:pl.start_char - len(trig)].endswith(("项目", "工程"))
+                if anaphor and not projects and last_project is not None \
+                        and text[sent[0]:pl.start_char - len(trig)].lstrip("，, ") in ("该项目", "项目", "该工程", "工程"):
+                    best = last_project           # 某某项目…。该项目位于某高新区: the project just named
+                elif projects and anaphor:
                     best = max(projects, key=lambda x: (x.end_char, len(x)))   # …由某公司建设，项目选址于某镇
                 elif subj:                        # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
@@ -590,10 +601,7 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
-    if not isinstance(rules["位于"].get("venue_halls"), list):
-        raise RulesError(f"{path}: key '位于.venue_halls' must be a list")
-    if not isinstance(rules["实施"].get("mass_start_words"), list):
-        raise RulesError(f"{path}: key '实施.mass_start_words' must be a list")
-    if not isinstance(rules["实施"].get("visit_words"), list):
-        raise RulesError(f"{path}: key '实施.visit_words' must be a list")
+    for rel, key in (("位于", "venue_halls"), ("位于", "built_verbs"), ("实施", "mass_start_words"), ("实施", "visit_words")):
+        if not isinstance(rules[rel].get(key), list):
+            raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     return rules
