@@ -365,3 +365,7 @@ def test_a_firm_written_short_before_a_business_post_in_a_list(ents_of):
     assert ("之江云智", "COMPANY") in ents
     assert ents[("吴启航", "PERSON")] == ["之江云智创始人"]
     assert not any(label == "PERSON" and "云智" in text for text, label in ents)
+
+
+def test_the_country_in_chinese_style_modernisation_is_a_place(ents_of):
+    assert ("中国", "PLACE") in ents_of("以中国式现代化全面推进强国建设。")

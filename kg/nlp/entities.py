@@ -65,6 +65,9 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
                 out.append(Candidate(toks[i].start, toks[j].end, "COMPANY", "gazetteer"))
             elif j > i and word in lex.places:
                 out.append(Candidate(toks[i].start, toks[j].end, "PLACE", "gazetteer"))
+        if toks[i].text.endswith("式") and toks[i].text[:-1] in lex.places:
+            # 中国式现代化 gives the country (gold convention 3): pkuseg reads 中国式 as one word
+            out.append(Candidate(toks[i].start, toks[i].end - 1, "PLACE", "gazetteer"))
     return out
 
 
