@@ -369,3 +369,10 @@ def test_a_firm_written_short_before_a_business_post_in_a_list(ents_of):
 
 def test_the_country_in_chinese_style_modernisation_is_a_place(ents_of):
     assert ("中国", "PLACE") in ents_of("以中国式现代化全面推进强国建设。")
+
+
+def test_meetings_joined_by_he_are_two(ents_of):
+    ents = ents_of("全面贯彻党的二十大和二十届三中全会精神，落实省第十二次党代会和市第七次党代会部署。")
+    for name in ("党的二十大", "二十届三中全会", "省第十二次党代会", "市第七次党代会"):
+        assert (name, "MEETING") in ents, name
+    assert ("生态保护和高质量发展座谈会", "MEETING") in ents_of("召开生态保护和高质量发展座谈会。")

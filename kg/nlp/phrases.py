@@ -35,6 +35,8 @@ AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
+JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
+CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗", "苏木", "嘎查")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
@@ -266,6 +268,9 @@ class PhraseFinder:
                 break
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
+            if inner and label == "MEETING" and j >= 2 and (toks[j - 2].text.endswith(tuple(self.suffixes["MEETING"]))
+                                                            or CONGRESS_END.search(toks[j - 2].text)):
+                break                              # 党的二十大|和|二十届三中全会: two meetings, not one name
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
@@ -289,6 +294,8 @@ class PhraseFinder:
         start = _trim_leading_function_char(text, toks[j].start, end)
         if label in ("MEETING", "PROJECT"):
             start = self._trim_glued_verb(toks[j], start)
+        if label == "MEETING" and (joined := JOINED_CONGRESS.search(text, start, end)):
+            start = joined.end()                   # 党的二十|大和|二十届三中全会: pkuseg glued the joiner on
         phrase = text[start:end]
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
