@@ -376,3 +376,10 @@ def test_meetings_joined_by_he_are_two(ents_of):
     for name in ("党的二十大", "二十届三中全会", "省第十二次党代会", "市第七次党代会"):
         assert (name, "MEETING") in ents, name
     assert ("生态保护和高质量发展座谈会", "MEETING") in ents_of("召开生态保护和高质量发展座谈会。")
+
+
+def test_a_verb_glued_onto_a_titled_name_is_cut(ents_of):
+    people = {t for t, label in ents_of("华光物流董事长陈伟强作交流发言。自治区政协副主席朝鲁门率调研组到东河旗调研。")
+              if label == "PERSON"}
+    assert people == {"陈伟强", "朝鲁门"}
+    assert ("王作明", "PERSON") in ents_of("副省长王作明出席。")

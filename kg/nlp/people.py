@@ -11,6 +11,8 @@ import re
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.phrases import PUNCT, Candidate, Tok
 
+GLUED_VERBS = "作率"                      # 某某作交流发言, 某某率调研组: verbs that follow a name at once
+GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 # the words that bound names are data: entity_rules.json "PEOPLE"
 
@@ -224,7 +226,8 @@ class PersonFinder:
                          or self.lex.is_common(name[:2], 1000)):     # 领导|干部包联: a word, not a name
                 i += 1                      # 委员履职, 负责人介绍道: a role word, not a title before a name
                 continue
-            out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title", titles))
+            out.append(Candidate(toks[k].start, self._before_glued_verb(text, toks[k].start, toks[e - 1].end),
+                                 "PERSON", "title", titles))
             # a list after one title shares it: 副省长匡湧、王黎明、张黎参加
             while e + 1 < len(toks) and toks[e].text == "、":
                 nxt = self._name_at(toks, e + 1)
@@ -234,6 +237,16 @@ class PersonFinder:
                 out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title-list", titles))
             i = e
         return out
+
+    def _before_glued_verb(self, text: str, start: int, end: int) -> int:
+        """陈伟|强作|交流发言, 朝|鲁门率|调研组: pkuseg glued the verb after a name (作, 率) onto it; the name
+        ends before the verb when what follows it is a word (发言, 调研组), not more name."""
+        for i in range(start + 2, end):
+            if text[i] in GLUED_VERBS:
+                rest = text[i + 1:end] or text[end:end + 2]
+                if self.lex.is_common(rest, 1) or rest.endswith(GROUP_WORDS):
+                    return i
+        return end
 
     def _firm_before_title(self, toks: list[Tok], k: int, e: int) -> bool:
         """总经理某某、之江云智|创始人某某: an item right before a title that is not written like a Han name
