@@ -309,3 +309,11 @@ def test_a_kind_of_actor_is_no_builder(ents_of):
 def test_a_trade_word_after_a_kind_or_a_verb_opens_no_firm(ents_of):
     for text in ("退役光伏组件回收项目开工。", "光伏新材料产业园项目开工。", "特高压清洁能源外送通道建设。"):
         assert not any(label == "COMPANY" for _, label in ents_of(text)), text
+
+
+def test_a_speaker_beside_the_chair_attends_only_where_it_is_said(rels_of):
+    rels = rels_of("3月1日，东河市重大项目集中签约仪式在市民中心举行。市委书记王海东致辞，市长李明华主持签约仪式，"
+                   "市领导刘志强、陈秀兰出席。")
+    assert ("王海东", "讲话", "东河市重大项目集中签约仪式") in rels
+    assert ("王海东", "出席", "东河市重大项目集中签约仪式") not in rels
+    assert ("刘志强", "出席", "东河市重大项目集中签约仪式") in rels

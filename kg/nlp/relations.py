@@ -236,11 +236,12 @@ class RelationExtractor:
                         for p in group if not p._.mention_titles]
         # others named beside the chair in a meeting's lead sentence attended it
         chairs = {id(r.head) for r in out if r.relation == "主持"}
+        speakers = {id(r.head) for r in out if r.relation == "讲话"}    # a speaker attends only where it is said
         meetings = {r.tail.start_char: r.tail for r in out if r.relation != "任职"}
         if meetings and chairs:
             meeting = next(iter(meetings.values()))
             for p in people:
-                if id(p) not in chairs and self._opens_clause_with_title(text, p, s) and not _is_reporter(p):
+                if id(p) not in chairs | speakers and self._opens_clause_with_title(text, p, s) and not _is_reporter(p):
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
 
