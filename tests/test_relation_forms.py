@@ -317,3 +317,9 @@ def test_a_speaker_beside_the_chair_attends_only_where_it_is_said(rels_of):
     assert ("王海东", "讲话", "东河市重大项目集中签约仪式") in rels
     assert ("王海东", "出席", "东河市重大项目集中签约仪式") not in rels
     assert ("刘志强", "出席", "东河市重大项目集中签约仪式") in rels
+
+
+def test_joining_a_visit_is_not_attending_the_meeting_held_during_it(rels_of):
+    rels = rels_of("8月14日，省长王海东在东河市调研重大项目建设。副省长李明华参加调研。调研期间，王海东主持召开工作座谈会。")
+    assert ("王海东", "主持", "工作座谈会") in rels
+    assert not any(r == "出席" for h, r, t in rels if h == "李明华")
