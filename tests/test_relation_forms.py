@@ -323,3 +323,11 @@ def test_joining_a_visit_is_not_attending_the_meeting_held_during_it(rels_of):
     rels = rels_of("8月14日，省长王海东在东河市调研重大项目建设。副省长李明华参加调研。调研期间，王海东主持召开工作座谈会。")
     assert ("王海东", "主持", "工作座谈会") in rels
     assert not any(r == "出席" for h, r, t in rels if h == "李明华")
+
+
+def test_a_sentence_opening_at_the_event_speaks_at_it_not_at_the_fair_it_mentions(rels_of):
+    event = "第三届东河产业合作洽谈会招商引资项目签约仪式"
+    rels = rels_of(f"7月26日，{event}在东河举行。签约仪式上，省商务厅厅长李明华介绍了本届东洽会招商引资情况，"
+                   "华光硅业董事长王建平代表签约企业发言。")
+    assert ("李明华", "讲话", event) in rels and ("王建平", "讲话", event) in rels
+    assert not any(r == "讲话" and t == "东洽会" for h, r, t in rels)

@@ -212,7 +212,7 @@ class RelationExtractor:
                     continue                      # 重要讲话精神, 讲话要求: a cited speech, not speaking here
                 if text.startswith(tuple(self.rules[rel].get("not_objects", ())), b):
                     continue                      # 参加调研, 参加考察: a visit, not a meeting
-                meeting = self._meeting_for(text, sent, in_sent, a, b, article_meeting)
+                meeting = self._meeting_for(text, sent, in_sent, a, b, article_meeting, rel)
                 if meeting is None:
                     continue
                 named = [x for x in in_sent if x.label_ == "MEETING"]
@@ -298,11 +298,15 @@ class RelationExtractor:
             return False
         return any(rest.endswith(t) for t in self.titles)          # a title phrase: 省政府参事
 
-    def _meeting_for(self, text, sent, in_sent, a, b, article_meeting) -> Span | None:
+    def _meeting_for(self, text, sent, in_sent, a, b, article_meeting, rel=None) -> Span | None:
         s, e = sent
         named = [x for x in in_sent if x.label_ == "MEETING" and not self._is_reference(text, x)]
         after = [x for x in named if x.start_char >= b]
         before = [x for x in named if x.end_char <= a]
+        opener = EVENT_OPENER.match(text, s)
+        if rel == "讲话" and opener and article_meeting is not None and not any(x.start_char < opener.end() for x in named) \
+                and not any(k in opener.group() and k not in article_meeting.text for k in self.rules["side_meeting_words"]):
+            return article_meeting                  # 签约仪式上，某某介绍了本届某洽会…情况: spoken at the article's event
         if after and after[0].start_char - b <= 4:
             if text[after[0].end_char:after[0].end_char + 1] == "的":
                 return None                         # 看望出席XX会议的委员: the 出席 is the 委员's, not the subject's
@@ -529,6 +533,8 @@ class RelationExtractor:
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")
 
 # between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
+# a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
+EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 BY_ACTOR = re.compile(r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
