@@ -383,3 +383,8 @@ def test_a_verb_glued_onto_a_titled_name_is_cut(ents_of):
               if label == "PERSON"}
     assert people == {"陈伟强", "朝鲁门"}
     assert ("王作明", "PERSON") in ents_of("副省长王作明出席。")
+
+
+def test_a_region_is_named_from_its_place_over_common_words(ents_of):
+    ents = ents_of("加快融入武汉都市圈，打造广东沿海经济带。")
+    assert ("武汉都市圈", "PLACE") in ents and ("广东沿海经济带", "PLACE") in ents

@@ -497,6 +497,8 @@ class PhraseFinder:
             if not prev.endswith("族"):
                 reach -= 1
         start = min(start, toks[j].start) if j < k_start else start
+        if suf in self.rules["PLACE"]["region_suffixes"]:
+            start = self._region_start(toks, j if j < k_start else k_start, start)
         start = _trim_leading_function_char(text, start, tok.end)
         phrase = text[start:tok.end]
         if "至" in phrase[:-len(suf)]:            # 某某拉至宗加镇公路 (至 glued to the name before it): the route's far end
@@ -513,6 +515,17 @@ class PhraseFinder:
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
             return None
         return Candidate(start, tok.end, "PLACE", "suffix")
+
+    def _region_start(self, toks: list[Tok], j: int, start: int) -> int:
+        """A region is named from the place it is built around, over common words: 广东|沿海|经济带,
+        长春|现代化|都市圈, 成渝|地区|双城|经济圈. Without a known place within four words, the name stays as found."""
+        for k in range(j - 1, max(-1, j - 5), -1):
+            word = toks[k].text
+            if word in PUNCT or word in QUOTES or word in self.boundary or not CJK_WORD.match(word):
+                break
+            if self.lex.is_place(word):
+                return toks[k].start
+        return start
 
     def _listed_places(self, text: str, toks: list[Tok], known: list[Candidate]) -> list[Candidate]:
         """Unknown short names listed with known places (格尔木、德令哈、某某工业园) are places too."""
