@@ -331,3 +331,9 @@ def test_a_sentence_opening_at_the_event_speaks_at_it_not_at_the_fair_it_mention
                    "华光硅业董事长王建平代表签约企业发言。")
     assert ("李明华", "讲话", event) in rels and ("王建平", "讲话", event) in rels
     assert not any(r == "讲话" and t == "东洽会" for h, r, t in rels)
+
+
+def test_a_town_whose_level_pkuseg_glued_to_the_venue_is_the_venue(rels_of):
+    event = "东河市2024年第二季度重大项目集中开工活动"
+    rels = rels_of(f"4月18日上午，{event}在临河县柳溪镇主会场举行。")
+    assert (event, "位于", "柳溪镇") in rels and (event, "位于", "临河县") in rels

@@ -158,6 +158,23 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
 
 
 
+def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """`在某某镇主会场举行`: pkuseg glued an unknown name's level character to the next word (柳溪|镇主|会场),
+    so no rule sees the name; LAC reads 柳溪镇 as a place. Taken where the level character is cut from its
+    token and what follows is not an organ of that place (某市委, 某县政府: the place is the organ's modifier)."""
+    inside = {i for t in toks for i in range(t.start + 1, t.end)}       # positions inside a token
+    out = []
+    for s, e, label in lac_ents:
+        if label == "PLACE" and e in inside and e - s >= 3 and text[e - 1] in GLUED_LEVELS \
+                and text[e:e + 1] not in ORGAN_CHARS and not lex.is_common(text[s:e - 1], 20):   # 与会|县领导
+            out.append(Candidate(s, e, "PLACE", "lac-level"))
+    return out
+
+
+GLUED_LEVELS = "省市县镇乡旗区州"
+ORGAN_CHARS = "委政府党人纪"
+
+
 def _stands_alone(toks: list, k: int, lex: Lexicon) -> bool:
     """Is the short form at the end of a name (not 七星|柠檬, 龙门|养心客栈)? The next token is punctuation,
     a verb, a function word or a direction."""
