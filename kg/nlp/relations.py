@@ -413,6 +413,8 @@ class RelationExtractor:
                     best = max(projects, key=lambda x: (x.end_char, len(x)))   # …由某公司建设，项目选址于某镇
                 elif subj:                        # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
+                    if best.label_ in ("COMPANY", "ORG") and text[best.start_char - 1:best.start_char] == "由" and projects:
+                        best = max(projects, key=lambda x: (x.end_char, len(x)))   # 某项目由某公司建设，坐落于某园区
                 elif later and text[chain[-1].end_char:later[0].start_char] == "的":
                     best = later[0]               # 位于某县的某某项目
                 else:
