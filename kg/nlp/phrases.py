@@ -420,7 +420,11 @@ class PhraseFinder:
             if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not YEAR_LEAD.match(builder):
                 b_start, b_end = toks[j].start, toks[j].start + len(builder)
                 parts = [t for t in toks[j:k] if t.end <= b_end]
-                if site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
+                tail = next((n for n in (4, 3, 2) if len(builder) - n >= 2 and self.lex.is_place(builder[-n:])), 0)
+                if site and tail and not self.lex.is_place(builder[:-tail]) and not self._place_like(parts[0].text):
+                    # 某某绿能|哈密|200万千瓦: a firm, then the known place of the site (the firm: FirmOpeners)
+                    out.append(Candidate(b_end - tail, b_end, "PLACE", "builder"))
+                elif site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
                     # 某县某口240万千瓦…: the county and the site are two places, the first one the wider
                     out.extend(Candidate(t.start, t.end, "PLACE", "builder") for t in parts)
                 else:
