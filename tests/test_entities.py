@@ -388,3 +388,9 @@ def test_a_verb_glued_onto_a_titled_name_is_cut(ents_of):
 def test_a_region_is_named_from_its_place_over_common_words(ents_of):
     ents = ents_of("加快融入武汉都市圈，打造广东沿海经济带。")
     assert ("武汉都市圈", "PLACE") in ents and ("广东沿海经济带", "PLACE") in ents
+
+
+def test_a_wire_story_names_its_outlet_and_a_bureau_in_a_title_is_a_government_body(ents_of):
+    ents = ents_of("东河日报讯（记者 王磊）7月26日，县教育局局长王海东出席会议。")
+    assert ("东河日报", "ORG") in ents and ("县教育局", "ORG") in ents
+    assert ("中建八局", "COMPANY") in ents_of("中建八局总经理李明华出席。")

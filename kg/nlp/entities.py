@@ -72,6 +72,8 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
     return out
 
 
+NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]+局$")
+
 # for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
 LABEL_PREFERENCE = {"PERSON": 0, "MEETING": 1, "PROJECT": 2, "COMPANY": 3, "PLACE": 4, "ORG": 5}
 
@@ -162,6 +164,8 @@ class EntityRecognizer:
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         keys = "|".join(map(re.escape, rules["SOURCES"]["keys"] + rules["SOURCES"]["author_keys"]))
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
+        outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
+        self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
@@ -235,6 +239,10 @@ class EntityRecognizer:
                 if len(part) >= 2 and part not in rule["not_sources"] and not (author and not part.endswith(self.org_suffixes)):
                     out.append(Candidate(a, a + len(part), "ORG", "source"))
                 a += len(part) + 1
+        for m in self.wire_opener.finditer(text):     # 某日报讯（记者 某某）: the outlet that reports
+            name = m.group("name")
+            if not name.startswith(tuple(rule["not_sources"])):
+                out.append(Candidate(m.start("name"), m.end("name"), "ORG", "source"))
         return out
 
     def _with_lac(self, text: str, toks: list[Tok], cands: list[Candidate], lac_ents: list) -> list[Candidate]:
@@ -338,7 +346,8 @@ class EntityRecognizer:
                 if not (rule["min_chars"] <= len(org) <= rule["max_chars"]) or org in self.lex.places \
                         or self.lex.is_common(org, 20):
                     continue                  # 常务副省长, 大会执行主席, 国家主席: no organisation named
-                firm = position in business or any(w in org for w in rule["business_words"])
+                firm = position in business or any(w in org for w in rule["business_words"]) \
+                    or NUMBERED_BUREAU.search(org) is not None      # 中建八局 is a firm, 县教育局 a government body
                 if not (firm or org.endswith(self.org_suffixes)):
                     continue
                 label = "COMPANY" if firm else "ORG"

@@ -105,7 +105,7 @@ LIST_RULE = {"closing": str, "lead_words": list, "max_chars": int, "min_items": 
 # keys inside the sections, read by the finders (a missing one is named, not a KeyError deep in a finder)
 REQUIRED_NESTED = {
     "LISTED_PROJECTS": LIST_RULE, "LISTED_COMPANIES": LIST_RULE, "LISTED_ORGS": LIST_RULE,
-    "SOURCES": {"keys": list, "author_keys": list, "not_sources": list},
+    "SOURCES": {"keys": list, "author_keys": list, "not_sources": list, "outlet_suffixes": list},
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
     "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "max_chars": int},
     "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int},
