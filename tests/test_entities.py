@@ -394,3 +394,8 @@ def test_a_wire_story_names_its_outlet_and_a_bureau_in_a_title_is_a_government_b
     ents = ents_of("东河日报讯（记者 王磊）7月26日，县教育局局长王海东出席会议。")
     assert ("东河日报", "ORG") in ents and ("县教育局", "ORG") in ents
     assert ("中建八局", "COMPANY") in ents_of("中建八局总经理李明华出席。")
+
+
+def test_two_bodies_joined_by_he_are_two_and_a_ministry_named_with_he_is_one(ents_of):
+    ents = ents_of("省商务厅和省工商联联合举办，省工业和信息化厅承办。")
+    assert {("省商务厅", "ORG"), ("省工商联", "ORG"), ("省工业和信息化厅", "ORG")} <= set(ents)

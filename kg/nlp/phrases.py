@@ -268,9 +268,9 @@ class PhraseFinder:
                 break
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
-            if inner and label == "MEETING" and prev != "暨" and j >= 2 and (toks[j - 2].text.endswith(tuple(self.suffixes["MEETING"]))
-                                                            or CONGRESS_END.search(toks[j - 2].text)):
-                break                              # 党的二十大|和|二十届三中全会: two meetings (A暨B is one name)
+            if inner and label in ("MEETING", "ORG") and prev != "暨" and j >= 2 and (
+                    toks[j - 2].text.endswith(tuple(self.suffixes[label])) or CONGRESS_END.search(toks[j - 2].text)):
+                break                              # 党的二十大|和|二十届三中全会, 省商务厅|和|省工商联: two names (A暨B is one)
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
