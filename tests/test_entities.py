@@ -399,3 +399,7 @@ def test_a_wire_story_names_its_outlet_and_a_bureau_in_a_title_is_a_government_b
 def test_two_bodies_joined_by_he_are_two_and_a_ministry_named_with_he_is_one(ents_of):
     ents = ents_of("省商务厅和省工商联联合举办，省工业和信息化厅承办。")
     assert {("省商务厅", "ORG"), ("省工商联", "ORG"), ("省工业和信息化厅", "ORG")} <= set(ents)
+
+
+def test_an_expo_named_by_two_places_joined_by_a_dash(ents_of):
+    assert ("第二十届中国—东盟博览会", "MEETING") in ents_of("副省长李明华出席第二十届中国—东盟博览会。")

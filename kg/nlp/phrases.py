@@ -264,6 +264,9 @@ class PhraseFinder:
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 j -= 1                             # quotes belong to names like “十四五”规划…座谈会
                 continue
+            if label == "MEETING" and prev in ("—", "－", "-") and j >= 2 and self.lex.is_place(toks[j - 2].text):
+                j -= 1                             # 中国—东盟博览会: a dash joins two places in an expo's name
+                continue
             if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev):
                 break
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
