@@ -403,3 +403,8 @@ def test_two_bodies_joined_by_he_are_two_and_a_ministry_named_with_he_is_one(ent
 
 def test_an_expo_named_by_two_places_joined_by_a_dash(ents_of):
     assert ("第二十届中国—东盟博览会", "MEETING") in ents_of("副省长李明华出席第二十届中国—东盟博览会。")
+
+
+def test_a_zone_is_named_with_the_county_that_runs_it(ents_of):
+    ents = ents_of("将投资18亿元在桐溪县高新技术产业开发区建设汽车座舱生产基地。")
+    assert ("桐溪县高新技术产业开发区", "PLACE") in ents

@@ -164,6 +164,11 @@ class EntityRecognizer:
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         keys = "|".join(map(re.escape, rules["SOURCES"]["keys"] + rules["SOURCES"]["author_keys"]))
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
+        parks = rules["PLACE"]["parks_as_locations"]
+        self.park_after_verb = re.compile(
+            rf"(?:{'|'.join(map(re.escape, sorted(parks['after'], key=len, reverse=True)))})"
+            rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(map(re.escape, sorted(parks['names'], key=len, reverse=True)))}))"
+            r"(?=[，。；、,;的\s]|$)")
         outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
         self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
@@ -221,11 +226,17 @@ class EntityRecognizer:
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex)
         cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text)
-        cands += self._sources(text)
+        cands += self._sources(text) + self._parks(text)
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)
         return cands + self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands)
+
+    def _parks(self, text: str) -> list[Candidate]:
+        """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold
+        convention 3), also where its head word (科技园) names projects elsewhere."""
+        return [Candidate(m.start("name"), m.end("name"), "PLACE", "park")
+                for m in self.park_after_verb.finditer(text) if not m.group("name").startswith(("全", "各", "该", "本"))]
 
     def _sources(self, text: str) -> list[Candidate]:
         """`来源：某日报·某新闻`, `作者：某县委统战部`: the outlet and the body an article comes from (gold

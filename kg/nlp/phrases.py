@@ -495,8 +495,8 @@ class PhraseFinder:
             if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m"):
                 break
             if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") \
-                    and suf not in self.venues:
-                break                                 # 曲麻莱县|昆仑社区: two places, not one (某县会议中心 is one)
+                    and suf not in self.venues and suf not in self.rules["PLACE"]["zone_suffixes"]:
+                break                                 # 曲麻莱县|昆仑社区: two places, not one (某县会议中心, 某县经济开发区 are one)
             has_core = bool(core_in_tok) or any(not t.text.endswith("族") for t in toks[j:k_start])
             if prev in lex.places and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
                 break                                 # 格尔木|昆仑社区, but 祁连山|国家公园 is one name
