@@ -235,8 +235,15 @@ class EntityRecognizer:
     def _parks(self, text: str) -> list[Candidate]:
         """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold
         convention 3), also where its head word (科技园) names projects elsewhere."""
-        return [Candidate(m.start("name"), m.end("name"), "PLACE", "park")
-                for m in self.park_after_verb.finditer(text) if not m.group("name").startswith(("全", "各", "该", "本"))]
+        after = tuple(self.lex.rules["PLACE"]["parks_as_locations"]["after"])
+        out = []
+        for m in self.park_after_verb.finditer(text):
+            start, name = m.start("name"), m.group("name")
+            while (lead := next((w for w in after if name.startswith(w)), None)) is not None:
+                start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
+            if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
+                out.append(Candidate(start, m.end("name"), "PLACE", "park"))
+        return out
 
     def _sources(self, text: str) -> list[Candidate]:
         """`来源：某日报·某新闻`, `作者：某县委统战部`: the outlet and the body an article comes from (gold
