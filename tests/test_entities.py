@@ -408,3 +408,8 @@ def test_an_expo_named_by_two_places_joined_by_a_dash(ents_of):
 def test_a_zone_is_named_with_the_county_that_runs_it(ents_of):
     ents = ents_of("将投资18亿元在桐溪县高新技术产业开发区建设汽车座舱生产基地。")
     assert ("桐溪县高新技术产业开发区", "PLACE") in ents
+
+
+def test_a_party_signing_with_a_county_is_a_firm(ents_of):
+    assert ("徽创科技", "COMPANY") in ents_of("总投资85亿元；徽创科技与桐溪县签约，将投资18亿元建设生产基地。")
+    assert not any(label == "COMPANY" for _, label in ents_of("会上，东河县与青山县签订合作协议。"))

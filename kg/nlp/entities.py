@@ -26,7 +26,7 @@ from kg.nlp.combine import (combine_people, division_places, dotted_people, drop
                              glued_level_places, share_list_titles, whole_dotted_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
-from kg.nlp.projects import BuiltBy, FirmOpeners, ListedItems, ProjectBuilders
+from kg.nlp.projects import BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -176,6 +176,7 @@ class EntityRecognizer:
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex)
         self.firm_openers = FirmOpeners(rules["FIRM_OPENERS"], rules["COMPANY"]["suffixes"], rules["COMPANY"]["generic"], lex)
+        self.signatories = Signatories(rules["SIGNATORIES"], lex)
         self.built_by = BuiltBy(rules["BUILT_BY"], lex, rules["ORG"]["suffixes"] + rules["PLACE"]["suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
                                         rules["PLACE"]["venue_suffixes"])
@@ -230,7 +231,8 @@ class EntityRecognizer:
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)
-        return cands + self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands)
+        return (cands + self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands)
+                + self.signatories.find(text, toks, cands))
 
     def _parks(self, text: str) -> list[Candidate]:
         """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold

@@ -96,7 +96,7 @@ LEXICON_FILES = ("titles.txt", "surnames.txt", "places.txt", "orgs.txt", "compan
 # keys of entity_rules.json the finders read, with the type each must have
 REQUIRED_RULES = {
     "MEETING": dict, "PROJECT": dict, "COMPANY": dict, "ORG": dict, "PLACE": dict, "MEETING_SUBJECT": dict,
-    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "SOURCES": dict, "PROJECT_BUILDER": dict, "BUILT_BY": dict, "FIRM_OPENERS": dict,
+    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "SOURCES": dict, "PROJECT_BUILDER": dict, "BUILT_BY": dict, "FIRM_OPENERS": dict, "SIGNATORIES": dict,
     "TITLE_ORGS": dict, "PEOPLE": dict, "TIDY": dict,
     "left_boundary_words": list, "title_stop_words": list, "soft_boundary_words": list, "leading_trim_pos": list,
 }
@@ -109,6 +109,7 @@ REQUIRED_NESTED = {
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
     "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "max_chars": int},
     "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int},
+    "SIGNATORIES": {"verbs": list},
     "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list},
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},

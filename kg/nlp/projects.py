@@ -178,3 +178,31 @@ class FirmOpeners:
         """光伏新材, 全省物流: a kind or a scope, not a firm's own name."""
         return (name in self.generic or self.lex.is_place(name) or self.lex.is_common(name, 3000)
                 or any(ch.isdigit() for ch in name) or name[:1] in "全本各该")
+
+
+class Signatories:
+    """`，华创科技与某县签约`: the party that signs with a place or a body, at the start of its clause, is a
+    firm written short (gold convention 1: every named entity counts)."""
+
+    def __init__(self, rules: dict, lex):
+        verbs = "|".join(map(re.escape, rules["verbs"]))
+        self.clause = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<firm>[\u4e00-\u9fff]{{2,8}}?)与(?P<other>[\u4e00-\u9fff]{{2,16}}?)(?:{verbs})", re.M)
+        self.lex = lex
+
+    def find(self, text: str, toks: list, cands: list[Candidate]) -> list[Candidate]:
+        parties = {(c.start, c.end) for c in cands if c.label in ("PLACE", "ORG", "COMPANY")}
+        taken = [(c.start, c.end) for c in cands]
+        starts, ends = {t.start for t in toks}, {t.end for t in toks}
+        out = []
+        for m in self.clause.finditer(text):
+            a, b = m.span("firm")
+            if m.span("other") not in parties or a not in starts or b not in ends:
+                continue                          # the other side must be a known place or body
+            if any(x < b and a < y for x, y in taken):
+                continue                          # already read (a person, a place, a firm)
+            words = [t.text for t in toks if a <= t.start and t.end <= b]
+            if self.lex.is_place(m.group("firm")) or self.lex.is_common(m.group("firm"), 20) \
+                    or any(self.lex.pos.get(w, "")[:1] in ("v", "d", "r", "p") for w in words):
+                continue
+            out.append(Candidate(a, b, "COMPANY", "signatory"))
+        return out
