@@ -413,3 +413,9 @@ def test_a_zone_is_named_with_the_county_that_runs_it(ents_of):
 def test_a_party_signing_with_a_county_is_a_firm(ents_of):
     assert ("徽创科技", "COMPANY") in ents_of("总投资85亿元；徽创科技与桐溪县签约，将投资18亿元建设生产基地。")
     assert not any(label == "COMPANY" for _, label in ents_of("会上，东河县与青山县签订合作协议。"))
+
+
+def test_organs_written_one_after_another_are_one_entity_each(ents_of):
+    ents = ents_of("长沙市委市政府高度重视，党中央国务院作出部署。")
+    assert {("长沙市委", "ORG"), ("市政府", "ORG"), ("党中央", "ORG"), ("国务院", "ORG")} <= set(ents)
+    assert ("长沙市委市政府", "ORG") not in ents

@@ -72,6 +72,18 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
     return out
 
 
+# 海东市委市政府, 党中央国务院: organs written one after another are one entity each (gold convention 5)
+_ORGAN = r"[\u4e00-\u9fff]{0,8}?(?:省委|市委|州委|县委|区委|盟委|旗委|党委|党中央|国务院|人民政府|政府|人大常委会|人大|政协)"
+JOINED_ORGANS = re.compile(rf"(?P<a>{_ORGAN})(?P<b>{_ORGAN})(?P<c>{_ORGAN})?")
+
+
+def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
+    m = JOINED_ORGANS.fullmatch(text, c.start, c.end) if c.label == "ORG" else None
+    if m is None:
+        return [c]
+    return [Candidate(m.start(g), m.end(g), "ORG", c.source) for g in "abc" if m.group(g)]
+
+
 NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]+局$")
 
 # for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
@@ -292,6 +304,7 @@ class EntityRecognizer:
         fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
+        cands = [part for c in cands for part in _split_joined_organs(text, c)]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
 
