@@ -419,3 +419,8 @@ def test_organs_written_one_after_another_are_one_entity_each(ents_of):
     ents = ents_of("长沙市委市政府高度重视，党中央国务院作出部署。")
     assert {("长沙市委", "ORG"), ("市政府", "ORG"), ("党中央", "ORG"), ("国务院", "ORG")} <= set(ents)
     assert ("长沙市委市政府", "ORG") not in ents
+
+
+def test_a_discourse_word_does_not_open_an_event_name(ents_of):
+    ents = ents_of("特别是全县项目建设现场观摩会暨推进会议召开以来，各项工作有序推进。")
+    assert ("全县项目建设现场观摩会暨推进会议", "MEETING") in ents

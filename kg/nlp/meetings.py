@@ -24,7 +24,7 @@ DATE_LEAD = r"(?:\s*(?:[0-9]{4}年)?(?:[0-9０-９一二三四五六七八九十
 # ——2021年2月2日在某市第十五届\n人民代表大会第七次会议上
 REPORT_SUBTITLE = re.compile(r"——[^\n]{0,24}?在(?P<name>[^，。；：\n]{2,40}(?:\n[^，。；：\n]{1,40})?)上(?=\s|$)")
 ORGANISER_LEAD = re.compile(r"^由[^，。；]{2,30}?(?:主办|承办|举办|组织|召开|联合主办|共同主办)的")
-THEME_LEAD = re.compile(r"^了?(?:以.{1,30}?为(?:主题|题)的)?")
+THEME_LEAD = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)?了?(?:以.{1,30}?为(?:主题|题)的)?")
 DEMONSTRATIVES = ("这", "本次", "此次", "该", "上述", "各", "有关", "相关")
 NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
 
@@ -61,7 +61,7 @@ class MeetingSubjects:
         for m in list(self.subject.finditer(text)) + list(self.object.finditer(text)):
             name = m.group("name")
             start = m.start("name")
-            lead = THEME_LEAD.match(name)             # 举行了以“某某”为主题的…活动: the theme is not the name
+            lead = THEME_LEAD.match(name)             # 举行了以“某某”为主题的…活动, 特别是…: not the name
             if lead:
                 name, start = name[lead.end():], start + lead.end()
             host = ORGANISER_LEAD.match(name)         # 由某厅主办的…洽谈会: the organiser is not the name
