@@ -424,3 +424,9 @@ def test_organs_written_one_after_another_are_one_entity_each(ents_of):
 def test_a_discourse_word_does_not_open_an_event_name(ents_of):
     ents = ents_of("特别是全县项目建设现场观摩会暨推进会议召开以来，各项工作有序推进。")
     assert ("全县项目建设现场观摩会暨推进会议", "MEETING") in ents
+
+
+def test_a_titled_name_keeps_its_front_at_a_later_mention(ents_of):
+    ents = ents_of("自治区副主席额尔敦毕力格出席论坛并致辞。额尔敦毕力格在致辞中表示，欢迎各地企业家。")
+    people = {t for t, label in ents if label == "PERSON"}
+    assert people == {"额尔敦毕力格"}

@@ -76,6 +76,7 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
     """The candidates with LAC's people merged in (see the module docstring)."""
     people = [c for c in cands if c.label == "PERSON"]
     names = {text[c.start:c.end] for c in people}
+    titled = {text[c.start:c.end] for c in people if c.titles}
     trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
     added: list[Candidate] = []
     for start, end, label in lac_ents:
@@ -86,9 +87,13 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             word, end = word[:-1], end - 1        # LAC's own over-run: 周立新|作政府工作报告
         if any(c.start == start and c.end == end for c in people):
             continue
+        # a name the text gives a title somewhere (额尔敦毕力格) keeps its front at every mention (LAC: 额尔敦|毕力格)
         host = next((c for c in people if c.start <= start and end <= c.end), None)
         if host is not None:
-            cut = _cut(text, host, start, end, lex)
+            lead = text[host.start:start]
+            front_cut = (start > host.start and text[host.start:host.end] in titled
+                         and not lex.is_common(lead, 1) and lead not in lex.titles)
+            cut = None if front_cut else _cut(text, host, start, end, lex)
             if cut is not None:
                 trimmed[id(host)] = cut
             continue
