@@ -430,3 +430,8 @@ def test_a_titled_name_keeps_its_front_at_a_later_mention(ents_of):
     ents = ents_of("自治区副主席额尔敦毕力格出席论坛并致辞。额尔敦毕力格在致辞中表示，欢迎各地企业家。")
     people = {t for t, label in ents if label == "PERSON"}
     assert people == {"额尔敦毕力格"}
+
+
+def test_a_fair_named_short_is_no_person_at_its_other_mentions(ents_of):
+    ents = ents_of("本届黄洽会由省人民政府主办。希望各位嘉宾借助黄洽会平台，深入了解东河。")
+    assert ("黄洽会", "MEETING") in ents and ("黄洽会", "PERSON") not in ents

@@ -77,6 +77,7 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
     people = [c for c in cands if c.label == "PERSON"]
     names = {text[c.start:c.end] for c in people}
     titled = {text[c.start:c.end] for c in people if c.titles}
+    other_names = {text[c.start:c.end] for c in cands if c.label != "PERSON"}
     trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
     added: list[Candidate] = []
     for start, end, label in lac_ents:
@@ -85,8 +86,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
         word = text[start:end]
         if len(word) == 4 and _is_verb(word[-1], lex) and looks_like_name(word[:-1], lex):
             word, end = word[:-1], end - 1        # LAC's own over-run: 周立新|作政府工作报告
-        if any(c.start == start and c.end == end for c in people):
-            continue
+        if any(c.start == start and c.end == end for c in people) or word in other_names:
+            continue                             # a person, or a name the rules read as something else (黄洽会: a fair)
         # a name the text gives a title somewhere (额尔敦毕力格) keeps its front at every mention (LAC: 额尔敦|毕力格)
         host = next((c for c in people if c.start <= start and end <= c.end), None)
         if host is not None:
