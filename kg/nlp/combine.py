@@ -77,7 +77,7 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
     people = [c for c in cands if c.label == "PERSON"]
     names = {text[c.start:c.end] for c in people}
     titled = {text[c.start:c.end] for c in people if c.titles}
-    other_names = {text[c.start:c.end] for c in cands if c.label != "PERSON"}
+    other_names = {text[c.start:c.end] for c in cands if c.label in ("MEETING", "ORG", "COMPANY")}   # 王长江: PLACE by 江
     trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
     added: list[Candidate] = []
     for start, end, label in lac_ents:
