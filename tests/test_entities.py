@@ -435,3 +435,9 @@ def test_a_titled_name_keeps_its_front_at_a_later_mention(ents_of):
 def test_a_fair_named_short_is_no_person_at_its_other_mentions(ents_of):
     ents = ents_of("本届黄洽会由省人民政府主办。希望各位嘉宾借助黄洽会平台，深入了解东河。")
     assert ("黄洽会", "MEETING") in ents and ("黄洽会", "PERSON") not in ents
+
+
+def test_an_ordinal_after_a_title_word_inside_a_session_name_is_no_person(ents_of):
+    ents = ents_of("8月27日，东河市第十七届人民代表大会常务委员会第二十一次会议在东河会堂召开。")
+    assert ("东河市第十七届人民代表大会常务委员会第二十一次会议", "MEETING") in ents
+    assert not any(label == "PERSON" for _, label in ents)

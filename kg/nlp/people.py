@@ -11,6 +11,7 @@ import re
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.phrases import PUNCT, Candidate, Tok
 
+ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GLUED_VERBS = "作率"                      # 某某作交流发言, 某某率调研组: verbs that follow a name at once
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
@@ -52,8 +53,8 @@ class PersonFinder:
         if not CJK.match(word) or word in self.lex.titles or word in self.stop:
             return False
         n = len(word)
-        if n < 2 or n > self.max_name:
-            return False
+        if n < 2 or n > self.max_name or ORDINAL_INSIDE.search(word):
+            return False                  # 委员|会第二十一|次会议: an ordinal, not a name
         if word in self.lex.places or word in self.lex.orgs or word in self.lex.companies:
             return False
         if word[-1] in self.non_name_end and n <= 4:
