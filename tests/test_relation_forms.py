@@ -343,3 +343,14 @@ def test_a_town_whose_level_pkuseg_glued_to_the_venue_is_the_venue(rels_of):
     event = "东河市2024年第二季度重大项目集中开工活动"
     rels = rels_of(f"4月18日上午，{event}在临河县柳溪镇主会场举行。")
     assert (event, "位于", "柳溪镇") in rels and (event, "位于", "临河县") in rels
+
+
+def test_more_speech_forms_at_a_session(rels_of):
+    session = "政协东河县第十届委员会第四次会议"
+    rels = rels_of(f"{session}在县会议中心举行第二次全体会议。县政协委员苏义明、马丽萍分别就生态保护、医疗服务作大会发言。"
+                   "县委书记周启航在讲话中充分肯定了县政协过去一年的工作。")
+    for name in ("苏义明", "马丽萍", "周启航"):
+        assert (name, "讲话", session) in rels, name
+    session = "东河市第十七届人民代表大会常务委员会第二十一次会议"
+    rels = rels_of(f"{session}8月27日在东河会堂召开。会议听取了副市长刘晓光受市政府委托所作的关于经济运行情况的报告。")
+    assert ("刘晓光", "讲话", session) in rels and (session, "位于", "东河会堂") in rels

@@ -38,7 +38,7 @@ class MeetingSubjects:
         self.not_inside = tuple(rules["not_inside"])        # a verb inside: 某某宣布…活动启动 is a clause
         self.generic = set(generic)
         self.subject = re.compile(         # 、 too: the last of listed events is the verb's subject
-            r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
+            r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:(?:[0-9０-９]{{1,2}}月)?[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
         halls = "|".join(map(re.escape, sorted(venue_suffixes, key=len, reverse=True))) or "(?!)"   # none: no venue
         self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")

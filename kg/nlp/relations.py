@@ -258,6 +258,8 @@ class RelationExtractor:
 
     def _speech_is_a_noun(self, text: str, a: int, b: int) -> bool:
         rule = self.rules["讲话"]
+        if text[a - 1:a] == "在" and text[b:b + 1] in "中时":
+            return False                          # 某某在讲话中强调: the person's own speech here
         return any(text.startswith(w, b) for w in rule["noun_after"]) or any(
             text[max(0, a - len(w)):a] == w for w in rule["noun_before"])
 
@@ -275,6 +277,7 @@ class RelationExtractor:
         for m in meetings:                        # 信长星在某某座谈会上强调: the meeting is not a gap
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
+        gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         tail = self.rules.get("list_tail", {})
         group = gap.startswith(tuple(tail.get("starts", ()))) and gap.endswith(tuple(tail.get("ends", ()))) \
