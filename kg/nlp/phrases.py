@@ -494,9 +494,9 @@ class PhraseFinder:
                 break
             if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m"):
                 break
-            if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") \
-                    and suf not in self.venues and suf not in self.rules["PLACE"]["zone_suffixes"]:
-                break                                 # 曲麻莱县|昆仑社区: two places, not one (某县会议中心, 某县经济开发区 are one)
+            bare_zone = suf in self.rules["PLACE"]["zone_suffixes"] and j == k_start and not core_in_tok
+            if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") and suf not in self.venues and not bare_zone:
+                break                                 # 曲麻莱县|昆仑社区, 某市|某某高新区: two places (某县会议中心, 某县经济开发区: one)
             has_core = bool(core_in_tok) or any(not t.text.endswith("族") for t in toks[j:k_start])
             if prev in lex.places and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
                 break                                 # 格尔木|昆仑社区, but 祁连山|国家公园 is one name
@@ -511,8 +511,9 @@ class PhraseFinder:
         if "至" in phrase[:-len(suf)]:            # 某某拉至宗加镇公路 (至 glued to the name before it): the route's far end
             start += phrase.rindex("至", 0, len(phrase) - len(suf)) + 1
             phrase = text[start:tok.end]
-        if phrase == suf and suf in self.venues and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
-            return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 在县会议中心: the county's own
+        if phrase == suf and (suf in self.venues or suf in self.rules["PLACE"]["zone_suffixes"]) \
+                and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
+            return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 县会议中心, 县经济开发区: the county's own
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
             return None
         if phrase[:-len(suf)].endswith(ABSTRACT_ENDS):

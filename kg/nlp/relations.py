@@ -540,7 +540,8 @@ GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)�
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
-BY_ACTOR = re.compile(r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
+BY_ACTOR = re.compile(r"(?:[，,]?(?:位于|坐落于|落户|选址)[^，。；]{1,20}[，,])?"     # 某项目位于某区，由某公司…
+                      r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
