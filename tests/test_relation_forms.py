@@ -359,3 +359,10 @@ def test_more_speech_forms_at_a_session(rels_of):
     session = "东河市第十七届人民代表大会常务委员会第二十一次会议"
     rels = rels_of(f"{session}8月27日在东河会堂召开。会议听取了副市长刘晓光受市政府委托所作的关于经济运行情况的报告。")
     assert ("刘晓光", "讲话", session) in rels and (session, "位于", "东河会堂") in rels
+
+
+def test_joining_a_visit_and_its_meeting_attends_the_meeting(rels_of):
+    rels = rels_of("区委书记王海东走访调研民营企业，并在报告厅主持召开民营企业座谈会。区委副书记、区长李明华，"
+                   "区领导刘志强、陈秀兰参加调研和座谈会。")
+    for name in ("李明华", "刘志强", "陈秀兰"):
+        assert (name, "出席", "民营企业座谈会") in rels, name

@@ -271,6 +271,8 @@ class PhraseFinder:
                 break
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
+            if inner and label == "MEETING" and prev != "暨" and j == first_suffix_tok:
+                break                              # 调研|和|座谈会: an activity and a meeting, not one name
             if inner and label in ("MEETING", "ORG") and prev != "暨" and j >= 2 and (
                     toks[j - 2].text.endswith(tuple(self.suffixes[label])) or CONGRESS_END.search(toks[j - 2].text)):
                 break                              # 党的二十大|和|二十届三中全会, 省商务厅|和|省工商联: two names (A暨B is one)

@@ -210,8 +210,9 @@ class RelationExtractor:
                     continue                      # the trigger is inside an entity name
                 if rel == "讲话" and self._speech_is_a_noun(text, a, b):
                     continue                      # 重要讲话精神, 讲话要求: a cited speech, not speaking here
-                if text.startswith(tuple(self.rules[rel].get("not_objects", ())), b):
-                    continue                      # 参加调研, 参加考察: a visit, not a meeting
+                visit = next((w for w in self.rules[rel].get("not_objects", ()) if text.startswith(w, b)), None)
+                if visit and text[b + len(visit):b + len(visit) + 1] not in "和及与":
+                    continue                      # 参加调研: a visit, not a meeting (参加调研和座谈会 attends it)
                 meeting = self._meeting_for(text, sent, in_sent, a, b, article_meeting, rel)
                 if meeting is None:
                     continue
