@@ -366,3 +366,10 @@ def test_joining_a_visit_and_its_meeting_attends_the_meeting(rels_of):
                    "区领导刘志强、陈秀兰参加调研和座谈会。")
     for name in ("李明华", "刘志强", "陈秀兰"):
         assert (name, "出席", "民营企业座谈会") in rels, name
+
+
+def test_a_sentence_opening_with_the_project_speaks_of_the_project_just_named(rels_of):
+    rels = rels_of("青山县华光物流园项目开工。该项目由华光集团投资建设，位于青山县柳河镇。")
+    assert ("华光集团", "实施", "青山县华光物流园项目") in rels
+    assert ("青山县华光物流园项目", "位于", "柳河镇") in rels
+    assert not any(h == "华光集团" and r == "位于" for h, r, t in rels)

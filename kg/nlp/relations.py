@@ -153,9 +153,11 @@ class RelationExtractor:
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
             rels += self._titles(in_sent, (s, e))
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
-            rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
             earlier = [x for x in ents if x.label_ == "PROJECT" and s - 300 <= x.start_char and x.end_char <= s]
-            rels += self._locations(text, (s, e), in_sent, lac_orgs, earlier[-1] if earlier else None)
+            last_project = earlier[-1] if earlier else None
+            rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
+            rels += self._built_by_anaphor(text, (s, e), in_sent, last_project)
+            rels += self._locations(text, (s, e), in_sent, lac_orgs, last_project)
             rels += self._main_venues(text, (s, e), in_sent, article_meeting)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
@@ -370,6 +372,21 @@ class RelationExtractor:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
 
+    def _built_by_anaphor(self, text, sent, in_sent, last_project) -> list[Relation]:
+        """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
+        the project just named."""
+        m = ANAPHOR.match(text, sent[0])
+        if m is None or last_project is None or any(x.label_ == "PROJECT" for x in in_sent):
+            return []
+        actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG") and x.start_char >= m.end()
+                  and BY_ACTOR.fullmatch(text[m.end():x.start_char].strip())]
+        if not actors:
+            return []
+        rest = re.split(r"[，。；,;]", text[actors[0].end_char:actors[0].end_char + 16])[0]
+        if not any(t in rest for t in self.triggers["实施"]):
+            return []
+        return [Relation(actors[0], "实施", last_project, sent, "by-actor", self.rules["实施"]["confidence"])]
+
     def _mass_starts(self, text, sent, in_sent) -> list[Relation]:
         """`某县…项目集中开工暨某某项目开工仪式`: the place that holds a mass start of its projects carries out
         each project the event's name names (gold convention 12)."""
@@ -409,6 +426,10 @@ class RelationExtractor:
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 trig = next((t for t in sorted(self.rules["位于"]["triggers"], key=len, reverse=True) if before.endswith(t)), "")
                 projects = [x for x in subj if x.label_ == "PROJECT"]
+                opens = ANAPHOR.match(text, sent[0]) is not None and not projects and last_project is not None
+                if opens and not any(x.label_ == "MEETING" for x in subj):
+                    out += [Relation(last_project, "位于", p, sent, "stated-location", conf) for p in chain]
+                    continue                      # 该项目由某公司投资建设，位于某镇: the project, not its builder
                 anaphor = text[:pl.start_char - len(trig)].endswith(("项目", "工程"))
                 if anaphor and not projects and last_project is not None \
                         and text[sent[0]:pl.start_char - len(trig)].lstrip("，, ") in ("该项目", "项目", "该工程", "工程"):
@@ -538,6 +559,8 @@ class RelationExtractor:
 # a group label inside 出席会议的省领导还有: (gold convention 8: a label written before a list is a title)
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")
 
+# a sentence that speaks of the project just named: 该项目…, 项目…
+ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建计，,])")
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
