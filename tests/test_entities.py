@@ -441,3 +441,8 @@ def test_an_ordinal_after_a_title_word_inside_a_session_name_is_no_person(ents_o
     ents = ents_of("8月27日，东河市第十七届人民代表大会常务委员会第二十一次会议在东河会堂召开。")
     assert ("东河市第十七届人民代表大会常务委员会第二十一次会议", "MEETING") in ents
     assert not any(label == "PERSON" for _, label in ents)
+
+
+def test_a_verb_with_its_preposition_does_not_open_a_place(ents_of):
+    ents = ents_of("该项目起于桐江市，止于青山县，全长68公里。")
+    assert ("桐江市", "PLACE") in ents and ("青山县", "PLACE") in ents

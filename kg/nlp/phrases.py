@@ -494,8 +494,8 @@ class PhraseFinder:
             if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30) or adjacent) \
                     or len(prev) < 2 and prev != "·":
                 break
-            if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m"):
-                break
+            if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m") or (len(prev) == 2 and prev[-1] in "于至到向"):
+                break                                 # 起于|某市, 止于|某县: a verb with its preposition
             bare_zone = suf in self.rules["PLACE"]["zone_suffixes"] and j == k_start and not core_in_tok
             if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") and suf not in self.venues and not bare_zone:
                 break                                 # 曲麻莱县|昆仑社区, 某市|某某高新区: two places (某县会议中心, 某县经济开发区: one)
