@@ -101,6 +101,13 @@ class ProjectBuilders:
         return out
 
 
+def _short_firm_name(name: str, words: list[str], lex) -> bool:
+    """Could `name` (pkuseg's words) be a firm written short (天府锂电, 华岳新材)? Not a place, not an everyday
+    word, and no verb, adverb, adjective, pronoun or preposition in it (企业自主, 退役光伏: a kind, a clause)."""
+    return not (lex.is_place(name) or lex.is_common(name, 20) or name in lex.titles or (words and lex.is_common(words[0], 5000))
+                or any(lex.pos.get(w, "")[:1] in ("v", "a", "d", "r", "p") for w in words))
+
+
 class BuiltBy:
     """The firm a project is built by, written short: `某项目由天府锂电投资建设`, `由某某与某某共同投资建设`
     (gold convention 12). Names that another finder reads (某县政府, 某某集团) and places are left to it."""
@@ -128,11 +135,7 @@ class BuiltBy:
                     continue
                 if start not in word_starts or end not in word_ends:
                     continue                  # a word cut in two is not a name's edge
-                if self.lex.is_place(part) or self.lex.is_common(part, 20) or part in self.lex.titles:
-                    continue
-                words = [t.text for t in toks if start <= t.start and t.end <= end]
-                if self.lex.is_common(words[0], 5000) or any(
-                        self.lex.pos.get(w, "")[:1] in ("v", "d", "r", "a") and self.lex.is_common(w, 20) for w in words):
+                if not _short_firm_name(part, [t.text for t in toks if start <= t.start and t.end <= end], self.lex):
                     continue                  # 由企业自主投资: a kind of actor and an adverb, not a firm
                 out.append(Candidate(start, end, "COMPANY", "built-by"))
         return out
@@ -168,7 +171,7 @@ class FirmOpeners:
                 end, name = at + len(trade), text[start:at]
                 words = [t.text for t in toks if start <= t.start and t.end <= at]
                 if end not in ends or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
-                        or any(self.lex.pos.get(w, "")[:1] in ("v", "a", "d") for w in words):
+                        or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
                 out.append(Candidate(start, end, "COMPANY", "firm-opener"))
                 break
@@ -176,8 +179,7 @@ class FirmOpeners:
 
     def _generic(self, name: str) -> bool:
         """光伏新材, 全省物流: a kind or a scope, not a firm's own name."""
-        return (name in self.generic or self.lex.is_place(name) or self.lex.is_common(name, 3000)
-                or any(ch.isdigit() for ch in name) or name[:1] in "全本各该")
+        return name in self.generic or any(ch.isdigit() for ch in name) or name[:1] in "全本各该"
 
 
 class Signatories:
@@ -200,9 +202,7 @@ class Signatories:
                 continue                          # the other side must be a known place or body
             if any(x < b and a < y for x, y in taken):
                 continue                          # already read (a person, a place, a firm)
-            words = [t.text for t in toks if a <= t.start and t.end <= b]
-            if self.lex.is_place(m.group("firm")) or self.lex.is_common(m.group("firm"), 20) \
-                    or any(self.lex.pos.get(w, "")[:1] in ("v", "d", "r", "p") for w in words):
+            if not _short_firm_name(m.group("firm"), [t.text for t in toks if a <= t.start and t.end <= b], self.lex):
                 continue
             out.append(Candidate(a, b, "COMPANY", "signatory"))
         return out
