@@ -446,3 +446,9 @@ def test_an_ordinal_after_a_title_word_inside_a_session_name_is_no_person(ents_o
 def test_a_verb_with_its_preposition_does_not_open_a_place(ents_of):
     ents = ents_of("该项目起于桐江市，止于青山县，全长68公里。")
     assert ("桐江市", "PLACE") in ents and ("青山县", "PLACE") in ents
+
+
+def test_a_road_of_a_class_between_two_places_is_a_project(ents_of):
+    assert ("西宁至互助一级公路", "PROJECT") in ents_of("加快西宁至互助一级公路建设。")
+    assert ("兰州至西宁快速通道", "PROJECT") in ents_of("推进兰州至西宁快速通道建设。")
+    assert not any(label == "PROJECT" for _, label in ents_of("打造百亿级产业集群。"))

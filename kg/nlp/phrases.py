@@ -351,8 +351,9 @@ class PhraseFinder:
                 return False
             if CLASS_PREFIX.match(core_stripped) or _ends_in_quoted_name(phrase):
                 return False                  # 世界级…基地, 四分之一…, “一把手”工程: a class, a share, a campaign
-            if core_stripped.endswith(tuple(self.rules["PROJECT"]["batch_words"])) or any(
-                    re.search(rx, core_stripped) for rx in self.rules["PROJECT"]["slogan_cores"]):
+            route = "至" in core_stripped and suffix in self.rules["PROJECT"]["line_heads"]   # 某甲至某乙一级公路
+            if core_stripped.endswith(tuple(self.rules["PROJECT"]["batch_words"])) or (not route and any(
+                    re.search(rx, core_stripped) for rx in self.rules["PROJECT"]["slogan_cores"])):
                 return False                  # 春季项目, 一号工程, 百亿级项目: a batch, a slogan or a class
             concrete = suffix in self.rules["PROJECT"]["concrete_heads"]     # 某岭大桥, 某山隧道: a named structure
             if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core) and not concrete
