@@ -147,6 +147,7 @@ class PhraseFinder:
         # suffixes grouped by length, longest first: one slice and one set look-up per length
         self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
                              for label, sufs in self.suffixes.items()}
+        self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
 
     def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
@@ -230,6 +231,8 @@ class PhraseFinder:
     def _suffix_ending_at(self, text: str, toks: list[Tok], i: int, label: str) -> str | None:
         """The longest suffix ending at token i, even when pkuseg split it (领导|小组)."""
         end = toks[i].end
+        if text[end - 1:end] not in self._suffix_last_chars[label]:
+            return None                          # most tokens: no suffix of this kind ends in their last character
         for size, sufs in self._suffix_sets[label]:
             start = end - size
             suf = text[start:end] if start >= 0 else ""
