@@ -373,3 +373,12 @@ def test_a_sentence_opening_with_the_project_speaks_of_the_project_just_named(re
     assert ("华光集团", "实施", "青山县华光物流园项目") in rels
     assert ("青山县华光物流园项目", "位于", "柳河镇") in rels
     assert not any(h == "华光集团" and r == "位于" for h, r, t in rels)
+
+
+def test_a_name_pkuseg_glued_to_zai_is_not_taken_into_the_venue(rels_of):
+    text = ("6月12日，副省长程方远赴东河市督导检查安全生产工作。当天下午，程方远在东河宾馆主持召开督导工作座谈会。"
+            "程方远在座谈会上强调，要守牢安全底线。")
+    rels = rels_of(text)
+    assert ("程方远", "主持", "督导工作座谈会") in rels
+    assert ("督导工作座谈会", "位于", "东河宾馆") in rels
+    assert ("程方远", "讲话", "督导工作座谈会") in rels

@@ -72,6 +72,22 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
     return out
 
 
+def _after_person_at(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """程方|远在|宣岭|宾馆: pkuseg glued 在 to a name, and a place, meeting or body ran back over the person
+    and the preposition; the name starts after 在 when the words before it are a person the text names."""
+    people = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
+    out = []
+    for c in cands:
+        name = text[c.start:c.end]
+        at = name.find("在")
+        if c.label != "PERSON" and 0 < at < len(name) - 2 and name[:at] in people:
+            if len(name) - at - 1 <= 3:
+                continue                  # 程方远在|座谈会: a bare meeting word, which kg_relations resolves
+            c = Candidate(c.start + at + 1, c.end, c.label, c.source, list(c.titles), list(c.names))
+        out.append(c)
+    return out
+
+
 # 海东市委市政府, 党中央国务院: organs written one after another are one entity each (gold convention 5)
 _ORGAN = r"[\u4e00-\u9fff]{0,8}?(?:省委|市委|州委|县委|区委|盟委|旗委|党委|党中央|国务院|人民政府|政府|人大常委会|人大|政协)"
 JOINED_ORGANS = re.compile(rf"(?P<a>{_ORGAN})(?P<b>{_ORGAN})(?P<c>{_ORGAN})?")
@@ -225,6 +241,7 @@ class EntityRecognizer:
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self._with_lac(text, toks, cands, doc._.lac_ents)
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
+        cands = _after_person_at(text, cands)
         cands = self._tidied(text, cands)
         _one_type_per_firm(text, cands)
         outer, nested = choose(cands)
