@@ -452,3 +452,8 @@ def test_a_road_of_a_class_between_two_places_is_a_project(ents_of):
     assert ("西宁至互助一级公路", "PROJECT") in ents_of("加快西宁至互助一级公路建设。")
     assert ("兰州至西宁快速通道", "PROJECT") in ents_of("推进兰州至西宁快速通道建设。")
     assert not any(label == "PROJECT" for _, label in ents_of("打造百亿级产业集群。"))
+
+
+def test_a_description_of_the_meeting_is_no_meeting_name(ents_of):
+    ents = ents_of("会议认为，这是在全面推进强国建设关键时期召开的一次十分重要的会议。")
+    assert not any(label == "MEETING" for _, label in ents)
