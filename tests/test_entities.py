@@ -457,3 +457,11 @@ def test_a_road_of_a_class_between_two_places_is_a_project(ents_of):
 def test_a_description_of_the_meeting_is_no_meeting_name(ents_of):
     ents = ents_of("会议认为，这是在全面推进强国建设关键时期召开的一次十分重要的会议。")
     assert not any(label == "MEETING" for _, label in ents)
+
+
+def test_route_ends_lose_the_road_class_and_meetings_end_before_jingshen(ents_of):
+    ents = ents_of("全面贯彻二十届三中全会精神和省第十三次党代会部署，推进陇泽至红沟川二级公路建设。")
+    assert ("二十届三中全会", "MEETING") in ents and ("省第十三次党代会", "MEETING") in ents
+    assert ("红沟川", "PLACE") in ents and ("红沟川二级", "PLACE") not in ents
+    assert not any(label == "PROJECT" for t, label in ents_of("项目坐落于南溪高新区新材料产业园。"))
+    assert ("宣岭市", "PLACE") in ents_of("副省长程方远在宣岭市督导检查。")

@@ -76,12 +76,13 @@ def _after_person_at(text: str, cands: list[Candidate]) -> list[Candidate]:
     """程方|远在|宣岭|宾馆: pkuseg glued 在 to a name, and a place, meeting or body ran back over the person
     and the preposition; the name starts after 在 when the words before it are a person the text names."""
     people = {text[c.start:c.end] for c in cands if c.label == "PERSON"}
+    person_ends = {c.end for c in cands if c.label == "PERSON"}
     out = []
     for c in cands:
         name = text[c.start:c.end]
         at = name.find("在")
-        if c.label != "PERSON" and 0 < at < len(name) - 2 and name[:at] in people:
-            if len(name) - at - 1 <= 3:
+        if c.label != "PERSON" and 0 < at < len(name) - 2 and (name[:at] in people or c.start + at in person_ends):
+            if c.label == "MEETING" and len(name) - at - 1 <= 3:
                 continue                  # 程方远在|座谈会: a bare meeting word, which kg_relations resolves
             c = Candidate(c.start + at + 1, c.end, c.label, c.source, list(c.titles), list(c.names))
         out.append(c)

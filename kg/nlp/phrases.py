@@ -192,7 +192,7 @@ class PhraseFinder:
                 continue
             if cap is None:
                 body = body[: len(body) - max(len(h) for h in heads if name.endswith(h))]
-            parts = re.split(r"[至一—-]", body)
+            parts = [re.sub(r"[一二三四]级$", "", part) for part in re.split(r"[至—-]|(?<!级)一(?!级)", body)]  # 某乙二级|公路
             if len(parts) < 2:
                 continue
             pos = c.start
@@ -274,6 +274,8 @@ class PhraseFinder:
                 break
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
+            if inner and label == "MEETING" and j >= 2 and toks[j - 2].text == "精神":
+                break                              # 某全会精神|和|某党代会: the first meeting's name ended before 精神
             if inner and label == "MEETING" and prev != "暨" and j == first_suffix_tok:
                 break                              # 调研|和|座谈会: an activity and a meeting, not one name
             if inner and label in ("MEETING", "ORG") and prev != "暨" and j >= 2 and (
