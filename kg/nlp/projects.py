@@ -65,6 +65,17 @@ class ListedItems:
         return 0 if len(first) <= self.max_chars else None
 
 
+BRACKETED = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{2,20})[）)]")
+
+
+def bracketed_firms(text: str, cands: list[Candidate], firm_suffixes: tuple[str, ...]) -> list[Candidate]:
+    """某县酒旅一体（步长集团）建设项目: a firm in brackets inside a project's name is its builder, even where
+    its name is an everyday word (步长) that the suffix rule refuses."""
+    return [Candidate(m.start("name"), m.end("name"), "COMPANY", "project-builder")
+            for proj in cands if proj.label == "PROJECT"
+            for m in BRACKETED.finditer(text, proj.start, proj.end) if m.group("name").endswith(firm_suffixes)]
+
+
 class ProjectBuilders:
     """The firm that opens a project's name before its capacity (gold convention 2 and 12):
     `某某柠檬年产50万吨食品添加剂项目` — the words before 年产, after any
@@ -76,9 +87,10 @@ class ProjectBuilders:
         self.min_chars, self.max_chars = rules["min_chars"], rules["max_chars"]
         self.not_firms = tuple(rules["not_firms"])
         self.output_words = tuple(rules["output_words"])    # 年产, 年处理: a yearly output follows its producer
+        self.firm_suffixes = ("集团", "公司", "有限公司", "股份")
 
     def find(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        out = []
+        out = bracketed_firms(text, cands, self.firm_suffixes)
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
         for proj in (c for c in cands if c.label == "PROJECT"):
             start = proj.start
