@@ -105,7 +105,7 @@ class RelationExtractor:
         self.rules = rules
         self.provinces = set(provinces)     # a province prefixing a project's name is not its site
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
-                         for rel in ("主持", "出席", "讲话", "实施", "主办")}
+                         for rel in ("主持", "出席", "讲话", "实施", "主办", "位于")}
         self.titles = set(titles)
         self.built_verbs = tuple(rules["位于"]["built_verbs"])
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
@@ -149,15 +149,18 @@ class RelationExtractor:
         article_meeting = self._article_meeting(text, ents)
         lac_orgs = [x for x in (doc._.lac_ents if Doc.has_extension("lac_ents") else []) if x[2] == "ORG"]
         rels: list[Relation] = []
+        projects = [x for x in ents if x.label_ == "PROJECT"]
+        last_project, k = None, 0
         for s, e in sentences(text):
+            while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
+                last_project, k = projects[k], k + 1
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
             rels += self._titles(in_sent, (s, e))
             rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
-            earlier = [x for x in ents if x.label_ == "PROJECT" and s - 300 <= x.start_char and x.end_char <= s]
-            last_project = earlier[-1] if earlier else None
+            recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
-            rels += self._built_by_anaphor(text, (s, e), in_sent, last_project)
-            rels += self._locations(text, (s, e), in_sent, lac_orgs, last_project)
+            rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
+            rels += self._locations(text, (s, e), in_sent, lac_orgs, recent)
             rels += self._main_venues(text, (s, e), in_sent, article_meeting)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
@@ -339,18 +342,8 @@ class RelationExtractor:
                 if x.label_ == "COMPANY" and (x.start_char in (proj.start_char, lead) or bracketed):
                     out.append(Relation(x, "实施", proj, sent, "builder-in-name", 0.8))
             # project + 由 + actor + build verb: 某项目由某公司投资建设
-            after = [x for x in actors if x.start_char > proj.end_char and x not in inner
-                     and BY_ACTOR.fullmatch(text[proj.end_char:x.start_char].strip())
-                     and not any(y.label_ == "PROJECT" and proj.end_char <= y.start_char < x.start_char for y in in_sent)]
-            builders = after[:1]
-            for y in sorted(actors, key=lambda a: a.start_char):   # 由甲与乙共同投资建设: each partner builds it
-                if builders and y.start_char > builders[-1].end_char \
-                        and text[builders[-1].end_char:y.start_char] in ("与", "和", "、", "以及"):
-                    builders.append(y)
-            if builders:
-                rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 16])[0]
-                if any(t in rest for t in self.triggers["实施"]):     # 由某公司计划投资30亿元建设
-                    out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"]) for x in builders]
+            out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
+                    for x in self._built_by(text, proj.end_char, [x for x in actors if x not in inner], in_sent)]
             # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展
             if not any(x.label_ == "COMPANY" for x in inner):
                 hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
@@ -372,20 +365,30 @@ class RelationExtractor:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
 
+    def _built_by(self, text: str, after: int, actors: list[Span], in_sent: list[Span]) -> list[Span]:
+        """The builders named after a project (it ends at `after`): `由某公司投资建设`, a figure or a site first
+        (BY_ACTOR), each partner of `由甲与乙共同投资建设`; none unless a build verb follows them."""
+        first = [x for x in actors if x.start_char > after and BY_ACTOR.fullmatch(text[after:x.start_char].strip())
+                 and not any(y.label_ == "PROJECT" and after <= y.start_char < x.start_char for y in in_sent)]
+        builders = first[:1]
+        for y in sorted(actors, key=lambda a: a.start_char):
+            if builders and y.start_char > builders[-1].end_char \
+                    and text[builders[-1].end_char:y.start_char] in ("与", "和", "、", "以及"):
+                builders.append(y)
+        if not builders:
+            return []
+        rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 16])[0]
+        return builders if any(t in rest for t in self.triggers["实施"]) else []   # 由某公司计划投资30亿元建设
+
     def _built_by_anaphor(self, text, sent, in_sent, last_project) -> list[Relation]:
         """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
         the project just named."""
         m = ANAPHOR.match(text, sent[0])
         if m is None or last_project is None or any(x.label_ == "PROJECT" for x in in_sent):
             return []
-        actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG") and x.start_char >= m.end()
-                  and BY_ACTOR.fullmatch(text[m.end():x.start_char].strip())]
-        if not actors:
-            return []
-        rest = re.split(r"[，。；,;]", text[actors[0].end_char:actors[0].end_char + 16])[0]
-        if not any(t in rest for t in self.triggers["实施"]):
-            return []
-        return [Relation(actors[0], "实施", last_project, sent, "by-actor", self.rules["实施"]["confidence"])]
+        actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG")]
+        return [Relation(x, "实施", last_project, sent, "by-actor", self.rules["实施"]["confidence"])
+                for x in self._built_by(text, m.end(), actors, in_sent)]
 
     def _mass_starts(self, text, sent, in_sent) -> list[Relation]:
         """`某县…项目集中开工暨某某项目开工仪式`: the place that holds a mass start of its projects carries out
@@ -413,7 +416,8 @@ class RelationExtractor:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
             built_at = before.endswith("在") and after.startswith(self.built_verbs)    # 某项目在某县建成投产
-            stated = any(before.endswith(t) for t in self.rules["位于"]["triggers"] if t != "在") or built_at or (
+            trig = next((t for t in self.triggers["位于"] if t != "在" and before.endswith(t)), "")
+            stated = bool(trig) or built_at or (
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
@@ -424,7 +428,6 @@ class RelationExtractor:
                 elif built_at:
                     subj = [x for x in subj if x.label_ == "PROJECT"]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
-                trig = next((t for t in sorted(self.rules["位于"]["triggers"], key=len, reverse=True) if before.endswith(t)), "")
                 projects = [x for x in subj if x.label_ == "PROJECT"]
                 opens = ANAPHOR.match(text, sent[0]) is not None and not projects and last_project is not None
                 if opens and not any(x.label_ == "MEETING" for x in subj):
