@@ -88,7 +88,7 @@ def test_listed_projects_take_the_items_after_the_lead_verb():
 
 def test_a_firm_written_short_before_its_yearly_output_builds_the_project():
     lex = lexicon(places={"青山县"}, common={"柠檬": 145})
-    finder = ProjectBuilders(RULES["PROJECT_BUILDER"], RULES["COMPANY"]["generic"], lex)
+    finder = ProjectBuilders(RULES["PROJECT_BUILDER"], RULES["COMPANY"]["generic"], lex, RULES["COMPANY"]["suffixes"])
     text = "青山县七星柠檬年产5万吨果汁项目、新能源年产2万吨电池项目、青山县60万千瓦光伏项目"
     projects = [Candidate(0, 17, "PROJECT", "suffix"), Candidate(18, 32, "PROJECT", "suffix"),
                 Candidate(33, 45, "PROJECT", "suffix"), Candidate(0, 3, "PLACE", "gazetteer"),

@@ -203,7 +203,7 @@ class EntityRecognizer:
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
-        self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex)
+        self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex, rules["COMPANY"]["suffixes"])
         self.firm_openers = FirmOpeners(rules["FIRM_OPENERS"], rules["COMPANY"]["suffixes"], rules["COMPANY"]["generic"], lex)
         self.signatories = Signatories(rules["SIGNATORIES"], lex)
         self.built_by = BuiltBy(rules["BUILT_BY"], lex, rules["ORG"]["suffixes"] + rules["PLACE"]["suffixes"])

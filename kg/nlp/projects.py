@@ -8,6 +8,7 @@ clause's verb (踏察了, 推进, 引进签约): those words are data (entity_ru
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate
@@ -81,13 +82,13 @@ class ProjectBuilders:
     `某某柠檬年产50万吨食品添加剂项目` — the words before 年产, after any
     place that starts the name, are the builder written short (entity_rules.json "PROJECT_BUILDER")."""
 
-    def __init__(self, rules: dict, generic_firms: list[str], lex):
+    def __init__(self, rules: dict, generic_firms: list[str], lex, firm_suffixes: list[str]):
         self.generic_firms = set(generic_firms)          # 新能源, 科技: an industry, not a firm
+        self.firm_suffixes = tuple(w for w in firm_suffixes if len(w) >= 2)   # （某某集团）, （某某锂业）
         self.lex = lex
         self.min_chars, self.max_chars = rules["min_chars"], rules["max_chars"]
         self.not_firms = tuple(rules["not_firms"])
         self.output_words = tuple(rules["output_words"])    # 年产, 年处理: a yearly output follows its producer
-        self.firm_suffixes = ("集团", "公司", "有限公司", "股份")
 
     def find(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         out = bracketed_firms(text, cands, self.firm_suffixes)
@@ -113,6 +114,16 @@ class ProjectBuilders:
         return out
 
 
+def _words(toks: list, start: int, end: int) -> list[str]:
+    """pkuseg's words inside [start, end) (tokens are in text order: a binary search, not a scan)."""
+    k = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    out = []
+    while k < len(toks) and toks[k].end <= end:
+        out.append(toks[k].text)
+        k += 1
+    return out
+
+
 def _short_firm_name(name: str, words: list[str], lex) -> bool:
     """Could `name` (pkuseg's words) be a firm written short (天府锂电, 华岳新材)? Not a place, not an everyday
     word, and no verb, adverb, adjective, pronoun or preposition in it (企业自主, 退役光伏: a kind, a clause)."""
@@ -128,7 +139,8 @@ class BuiltBy:
         verbs = "|".join(map(re.escape, sorted(rules["verbs"], key=len, reverse=True)))
         manners = "|".join(map(re.escape, rules["manners"]))
         self.clause = re.compile(rf"由(?P<actors>[\u4e00-\u9fff、]{{2,{rules['max_chars'] * 2}}}?)(?:{manners})?(?:{verbs})")
-        self.joiners = re.compile("|".join(map(re.escape, rules["joiners"])))
+        joiners = "|".join(map(re.escape, sorted(rules["joiners"], key=len, reverse=True)))
+        self.part = re.compile(rf"(?:(?!{joiners})[\u4e00-\u9fff])+")      # an actor between the joiners
         self.max_chars = rules["max_chars"]
         self.other_suffixes = tuple(other_suffixes)
         self.lex = lex
@@ -139,15 +151,13 @@ class BuiltBy:
         word_ends = {t.end for t in toks}
         out = []
         for m in self.clause.finditer(text):
-            a = m.start("actors")
-            for part in self.joiners.split(m.group("actors")):
-                start, end = a, a + len(part)
-                a = end + 1 if text[end:end + 1] in "与和、" else end + 2     # 与/和/、 or 以及
+            for p in self.part.finditer(text, m.start("actors"), m.end("actors")):
+                start, end, part = p.start(), p.end(), p.group()
                 if not (2 <= len(part) <= self.max_chars) or (start, end) in known or part.endswith(self.other_suffixes):
                     continue
                 if start not in word_starts or end not in word_ends:
                     continue                  # a word cut in two is not a name's edge
-                if not _short_firm_name(part, [t.text for t in toks if start <= t.start and t.end <= end], self.lex):
+                if not _short_firm_name(part, _words(toks, start, end), self.lex):
                     continue                  # 由企业自主投资: a kind of actor and an adverb, not a firm
                 out.append(Candidate(start, end, "COMPANY", "built-by"))
         return out
@@ -181,7 +191,7 @@ class FirmOpeners:
                 if at < 0:
                     continue
                 end, name = at + len(trade), text[start:at]
-                words = [t.text for t in toks if start <= t.start and t.end <= at]
+                words = _words(toks, start, at)
                 if end not in ends or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
                         or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
@@ -214,7 +224,7 @@ class Signatories:
                 continue                          # the other side must be a known place or body
             if any(x < b and a < y for x, y in taken):
                 continue                          # already read (a person, a place, a firm)
-            if not _short_firm_name(m.group("firm"), [t.text for t in toks if a <= t.start and t.end <= b], self.lex):
+            if not _short_firm_name(m.group("firm"), _words(toks, a, b), self.lex):
                 continue
             out.append(Candidate(a, b, "COMPANY", "signatory"))
         return out
