@@ -194,6 +194,7 @@ class EntityRecognizer:
         keys = "|".join(map(re.escape, rules["SOURCES"]["keys"] + rules["SOURCES"]["author_keys"]))
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
         parks = rules["PLACE"]["parks_as_locations"]
+        self.park_verbs = tuple(parks["after"])
         self.park_after_verb = re.compile(
             rf"(?:{'|'.join(map(re.escape, sorted(parks['after'], key=len, reverse=True)))})"
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(map(re.escape, sorted(parks['names'], key=len, reverse=True)))}))"
@@ -267,11 +268,10 @@ class EntityRecognizer:
     def _parks(self, text: str) -> list[Candidate]:
         """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold
         convention 3), also where its head word (科技园) names projects elsewhere."""
-        after = tuple(self.lex.rules["PLACE"]["parks_as_locations"]["after"])
         out = []
         for m in self.park_after_verb.finditer(text):
             start, name = m.start("name"), m.group("name")
-            while (lead := next((w for w in after if name.startswith(w)), None)) is not None:
+            while (lead := next((w for w in self.park_verbs if name.startswith(w)), None)) is not None:
                 start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
@@ -312,13 +312,12 @@ class EntityRecognizer:
     def _tidied(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Whitespace-free and non-empty; venues are places; no junk names; nothing only inside a 《》 title."""
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
-        parks = self.lex.rules["PLACE"]["parks_as_locations"]
+        parks = {(c.start, c.end) for c in cands if c.source == "park"}
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
             if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
                 c.label = "PLACE"
-            elif c.label == "PROJECT" and text[c.start:c.end].endswith(tuple(parks["names"])) \
-                    and text[max(0, c.start - 3):c.start].endswith(tuple(parks["after"])):
-                c.label = "PLACE"       # 在某某产业园，…, 落户某某工业园: a park used as a location (gold convention 3)
+            elif c.label == "PROJECT" and (c.start, c.end) in parks:
+                c.label = "PLACE"       # 落户某某工业园，: the park finder reads a location there (gold convention 3)
         fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
