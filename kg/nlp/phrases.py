@@ -274,13 +274,8 @@ class PhraseFinder:
                 break
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
-            if inner and label == "MEETING" and j >= 2 and toks[j - 2].text == "精神":
-                break                              # 某全会精神|和|某党代会: the first meeting's name ended before 精神
-            if inner and label == "MEETING" and prev != "暨" and j == first_suffix_tok:
-                break                              # 调研|和|座谈会: an activity and a meeting, not one name
-            if inner and label in ("MEETING", "ORG") and prev != "暨" and j >= 2 and (
-                    toks[j - 2].text.endswith(tuple(self.suffixes[label])) or CONGRESS_END.search(toks[j - 2].text)):
-                break                              # 党的二十大|和|二十届三中全会, 省商务厅|和|省工商联: two names (A暨B is one)
+            if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
+                break
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
@@ -310,6 +305,17 @@ class PhraseFinder:
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
         return Candidate(start, end, label, "suffix")
+
+    def _joins_two_names(self, toks: list[Tok], j: int, label: str, first_suffix_tok: int) -> bool:
+        """Does the joiner before token j (和, 与, 、; never 暨: A暨B is one event) join two names rather than two
+        words of one name? 党的二十大|和|二十届三中全会, 某全会精神|和|某党代会, 省商务厅|和|省工商联 are two;
+        调研|和|座谈会 is an activity and a meeting; 生态保护|和|高质量发展座谈会 is one name."""
+        if label not in ("MEETING", "ORG") or toks[j - 1].text == "暨" or j < 2:
+            return False
+        left = toks[j - 2].text
+        if label == "MEETING" and (left == "精神" or j == first_suffix_tok):
+            return True
+        return left.endswith(tuple(self.suffixes[label])) or CONGRESS_END.search(left) is not None
 
     def _trim_glued_verb(self, first: Tok, start: int) -> int:
         """落实省|第十四次党代会: pkuseg glued a verb onto the level character that opens the name."""
