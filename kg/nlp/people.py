@@ -323,13 +323,10 @@ class PersonFinder:
         starts = {t.start for t in toks}
         ends = {t.end for t in toks}
         seen = {(c.start, c.end) for c in found}
-        # 额尔敦毕力格 found with a title: its tail 毕力格 inside a later 额尔敦毕力格 is no name of its own
-        longer = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
         out = []
         for name in names:
             for m in re.finditer(re.escape(name), text):
-                if (m.start(), m.end()) in seen or any(a <= m.start() and m.end() <= b and b - a > len(name)
-                                                       for a, b in longer):
+                if (m.start(), m.end()) in seen:
                     continue
                 if m.start() in starts and (m.end() in ends or len(name) >= 3):
                     out.append(Candidate(m.start(), m.end(), "PERSON", "recurrence"))
