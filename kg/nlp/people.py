@@ -255,8 +255,8 @@ class PersonFinder:
         if e >= len(toks) or not self.title_word_end(toks[e].text):
             return False
         name = "".join(t.text for t in toks[k:e])
-        single = self.lex.has_surname(name) and name[:1] in self.lex.surnames_single and len(name) <= 3
-        return not (single or (name[:2] in self.lex.surnames_double and len(name) <= 4))
+        return not ((name[:1] in self.lex.surnames_single and len(name) <= 3)
+                    or (name[:2] in self.lex.surnames_double and len(name) <= 4))
 
     def _opens_a_title(self, toks: list[Tok], e: int) -> bool:
         """Do the words after a listed item run into a title (…|集团|董事长, …|市委|书记) before any punctuation?"""
