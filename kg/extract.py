@@ -3,6 +3,7 @@ document's cleaned text and emit the `kg extract` JSON contract (one record per 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -162,6 +163,31 @@ def extract_document(nlp: Language, document: Document) -> dict:
     views = _pieces(nlp, document)
     docs = list(nlp.pipe(simplified(v.text) for v in views))
     return record_for(document, docs, views)
+
+
+def extract_documents(nlp: Language, documents: Iterable[tuple[object, Document]]) -> Iterator[tuple[object, dict]]:
+    """(key, record) of each (key, document), in order, as extract_document makes it. The articles of all
+    the documents go through one `nlp.pipe` stream (kg_lac tags one batch of articles while the next is
+    segmented); a record comes out as soon as its document's last article is done, so the documents are
+    read from `documents` only a little ahead of the records."""
+    open_docs: deque[tuple[object, Document, list, list]] = deque()
+
+    def texts():
+        for key, document in documents:
+            views = _pieces(nlp, document)
+            open_docs.append((key, document, views, []))
+            for view in views:
+                yield simplified(view.text), open_docs[-1][3]
+
+    def finished():
+        while open_docs and len(open_docs[0][3]) == len(open_docs[0][2]):
+            key, document, views, docs = open_docs.popleft()
+            yield key, record_for(document, docs, views)
+
+    for doc, done in nlp.pipe(texts(), as_tuples=True):
+        done.append(doc)
+        yield from finished()
+    yield from finished()                       # documents without any text after the last one with some
 
 
 # -- Traditional Chinese -------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from kg.extract import Failure, input_files
 from kg.ingest import InputError, read_bytes
 
 WINDOW_PER_WORKER = 4            # documents in flight per worker: keeps workers busy, memory bounded
+IN_PROCESS_WINDOW = 16           # documents queued for the in-process stream: it reads ahead of the records
 
 
 class ClusterError(Exception):
@@ -60,18 +61,8 @@ def _load_seconds_once() -> float:
 
 def extract_path(path: str) -> tuple[dict | None, int, str | None, float]:
     """One document -> (record, cleaned characters, why it cannot be read or None, pipeline load seconds)."""
-    from kg.extract import extract_file
-
     with _LOCK:
-        nlp = _pipeline()
-        try:
-            record, chars = extract_file(nlp, path)
-        except InputError as err:
-            return None, 0, err.problem, _load_seconds_once()
-        except Exception as err:  # noqa: BLE001  (one document the pipeline fails on must not end the run)
-            brief = " ".join(str(err).split())[:200]
-            return None, 0, f"extraction failed ({type(err).__name__}: {brief})", _load_seconds_once()
-        return record, chars, None, _load_seconds_once()
+        return _extract_alone(path)
 
 
 def worker_fingerprint() -> str:
@@ -123,14 +114,104 @@ class _Done:
 
 
 class _InProcess:
+    """Extraction in this process. The documents submitted go through one `nlp.pipe` stream
+    (kg.extract.extract_documents: kg_lac tags a batch of articles while the next is segmented, on a second
+    core), so submit() only queues a document and result() runs the stream until that document is done."""
     workers = 1
+    window = IN_PROCESS_WINDOW
     fatal: tuple = ()
 
+    def __init__(self):
+        self.queue: deque[tuple[str, _Queued]] = deque()
+        self.stream: Iterator | None = None
+
     def submit(self, path: str, data: bytes | None):
-        return _Done(extract_path(path))
+        future = _Queued(self)
+        self.queue.append((path, future))
+        return future
 
     def close(self, cancel: bool = False) -> None:
-        pass
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None
+        self.queue.clear()
+
+    def run_until(self, future: _Queued) -> None:
+        with _LOCK:
+            while not future.done():
+                if self.stream is None:
+                    if not self.queue:
+                        raise RuntimeError("kg: a queued document was lost by the in-process extraction")
+                    self.stream = self._extract_queued()
+                try:
+                    next(self.stream)
+                except StopIteration:
+                    self.stream = None
+
+    def _extract_queued(self) -> Iterator[None]:
+        """Set the result of each queued document as the stream finishes it. If the pipeline fails, the
+        documents it was working on are extracted again one at a time, so the failure names its file."""
+        from kg.articles import load_document
+        from kg.extract import extract_documents
+
+        nlp = _pipeline()
+        started: list[_Queued] = []
+
+        def documents():
+            while self.queue:
+                path, future = self.queue.popleft()
+                future.path = path
+                started.append(future)
+                try:
+                    document = load_document(path)
+                except InputError as err:
+                    future.set((None, 0, err.problem, _load_seconds_once()))
+                    continue
+                future.chars = len(document.cleaned.text)
+                yield future, document
+
+        try:
+            for future, record in extract_documents(nlp, documents()):
+                future.set((record, future.chars, None, _load_seconds_once()))
+                yield
+        except Exception:  # noqa: BLE001  (which document failed is found below, one at a time)
+            for future in started:
+                if not future.done():
+                    future.set(_extract_alone(future.path))
+                    yield
+
+
+def _extract_alone(path: str) -> tuple[dict | None, int, str | None, float]:
+    from kg.extract import extract_file
+
+    try:
+        record, chars = extract_file(_pipeline(), path)
+    except InputError as err:
+        return None, 0, err.problem, _load_seconds_once()
+    except Exception as err:  # noqa: BLE001  (one document the pipeline fails on must not end the run)
+        brief = " ".join(str(err).split())[:200]
+        return None, 0, f"extraction failed ({type(err).__name__}: {brief})", _load_seconds_once()
+    return record, chars, None, _load_seconds_once()
+
+
+class _Queued:
+    """A document queued for the in-process stream; result() runs the stream up to it."""
+
+    def __init__(self, backend: _InProcess):
+        self.backend = backend
+        self.value = None
+        self.path, self.chars = "", 0
+
+    def set(self, value) -> None:
+        self.value, self.backend = value, None
+
+    def done(self) -> bool:
+        return self.backend is None
+
+    def result(self):
+        if self.backend is not None:
+            self.backend.run_until(self)
+        return self.value
 
 
 class _Pool:
@@ -141,6 +222,7 @@ class _Pool:
         _ensure_pipeline_built()       # two workers must not build the same pipeline folder at once
         self.fatal = (BrokenProcessPool,)
         self.workers = workers
+        self.window = WINDOW_PER_WORKER * workers
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_pool_worker,
                                             initargs=(os.getpid(),))
 
@@ -174,6 +256,7 @@ class _Dask:
             raise ClusterError(f"cannot connect to the dask scheduler at {address}: {err}") from None
         self.fatal = (KilledWorker,)
         self.workers = max(1, sum(self.client.nthreads().values()))
+        self.window = WINDOW_PER_WORKER * self.workers
         self._check_workers(address)
 
     def _check_workers(self, address: str) -> None:
@@ -301,7 +384,7 @@ class ExtractionRun:
                     entry.data = None
                     inflight += 1
                 pending.append(entry)
-                window = WINDOW_PER_WORKER * backend.workers if backend is not None else 1
+                window = backend.window if backend is not None else 1
                 while pending and (pending[0].done() or inflight >= window):
                     head = pending.popleft()
                     if head.future is not None:

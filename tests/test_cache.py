@@ -19,13 +19,13 @@ def cache(tmp_path, monkeypatch, nlp):
 def calls(monkeypatch):
     """Documents that went through the pipeline (in this process)."""
     seen = []
-    real = kg.extract.extract_document
+    real = kg.extract.record_for
 
-    def counting(nlp, document):
+    def counting(document, docs, articles=None):
         seen.append(document.raw.name)
-        return real(nlp, document)
+        return real(document, docs, articles)
 
-    monkeypatch.setattr(kg.extract, "extract_document", counting)
+    monkeypatch.setattr(kg.extract, "record_for", counting)
     return seen
 
 
@@ -134,16 +134,16 @@ def test_interrupted_build_keeps_outputs_and_resumes(tmp_path, cache, calls, mon
     write_docs(corpus, dict(list(DOCS.items())[2:]))
     (corpus / EXTRA[0]).write_text(EXTRA[1], encoding="utf-8")
 
-    real = kg.extract.extract_document                # Ctrl-C while the 2nd new document is extracted
+    real = kg.extract.record_for                      # Ctrl-C while the 2nd new document is extracted
     state = {"n": 0}
 
-    def interrupted(nlp, document):
+    def interrupted(document, docs, articles=None):
         state["n"] += 1
         if state["n"] == 2:
             raise KeyboardInterrupt
-        return real(nlp, document)
+        return real(document, docs, articles)
 
-    monkeypatch.setattr(kg.extract, "extract_document", interrupted)
+    monkeypatch.setattr(kg.extract, "record_for", interrupted)
     capsys.readouterr()
     assert main(["build", str(corpus), "--out", str(out)]) == 130
     assert "interrupted" in capsys.readouterr().err
@@ -153,7 +153,7 @@ def test_interrupted_build_keeps_outputs_and_resumes(tmp_path, cache, calls, mon
     assert not [p for p in cache.iterdir() if p.name.endswith(".tmp")]
     assert len(list(cache.glob("*.json"))) == 3          # 2 from the first build, 1 done before Ctrl-C
 
-    monkeypatch.setattr(kg.extract, "extract_document", real)
+    monkeypatch.setattr(kg.extract, "record_for", real)
     assert main(["build", str(corpus), "--out", str(out)]) == 0
     assert summary_row(capsys.readouterr().err, "cached") == "3"
     assert len(lines(out / "extractions.jsonl")) == 5

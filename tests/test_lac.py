@@ -73,7 +73,7 @@ def test_pipe_reports_a_failing_batch_to_the_error_handler(tagger, monkeypatch):
     seen = []
     component = tagger.get_pipe("kg_lac")
     component.set_error_handler(lambda name, proc, docs, err: seen.append((name, len(docs), type(err))))
-    monkeypatch.setattr(lac, "lac_entities_many", lambda texts, max_chars: 1 / 0)
+    monkeypatch.setattr(lac.LacRunner, "score", lambda self, pieces: 1 / 0)
     try:
         assert list(component.pipe(tagger.make_doc(t) for t in TEXTS[:3])) == []
     finally:

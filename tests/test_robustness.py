@@ -150,14 +150,14 @@ def test_split_text_cuts_at_sentence_ends_and_covers_the_text():
 def test_a_document_the_pipeline_fails_on_is_skipped_and_the_run_goes_on(tmp_path, nlp, monkeypatch, capsys):
     import kg.extract
 
-    real = kg.extract.extract_document
+    real = kg.extract.record_for               # used by the in-process stream and by a document alone
 
-    def fails_on_b(nlp, document):
+    def fails_on_b(document, docs, articles=None):
         if document.raw.name == "b.txt":
             raise ValueError("[E088] Text of length 5000000 exceeds maximum")
-        return real(nlp, document)
+        return real(document, docs, articles)
 
-    monkeypatch.setattr(kg.extract, "extract_document", fails_on_b)
+    monkeypatch.setattr(kg.extract, "record_for", fails_on_b)
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text("副省长唐明远出席会议。", encoding="utf-8")
     out = tmp_path / "out"

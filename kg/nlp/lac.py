@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import minibatch, raise_error
+from spacy.util import raise_error
 
 from kg.paths import cache_dir
 from kg.schema import LAC_LABELS
@@ -43,6 +45,7 @@ _PIECE = re.compile(r"[^。！？；\n]*[。！？；]|[^。！？；\n]+")
 # pieces per network call, and padded characters per real character in a call (see LacRunner._emissions)
 NET_ROWS = 16
 NET_PADDING = 1.1
+BATCH_CHARS = 4_000          # characters per pipe() batch: small enough that one is tagged while the next is segmented
 CHUNK_CHARS = 50_000          # characters decoded together: about 15 MB of tag scores and back-pointers
 _PATCH_VERSION = 1            # bump when the graph rewrite changes: the cached model file is named after it
 _SEQ_LENS = "kg_seq_lens"
@@ -261,12 +264,13 @@ class LacRunner:
                 out[row].append((s - base, e - base, self._labels[labels[j]]))
         return out
 
-    def tag(self, pieces: list[str]) -> list[list[tuple[int, int, str]]]:
-        """(start, end, label) of the PER/LOC/ORG words of every piece (pieces are not empty)."""
+    def score(self, pieces: list[str]) -> list[tuple]:
+        """The network's part of `tag`: (piece indices, their text, lengths, offsets, tag scores) per chunk of
+        at most CHUNK_CHARS characters (bounds the memory). Nearly all of its time is inside ONNX Runtime,
+        which releases the GIL: `LacTagger.pipe` runs it in a thread while the next docs are segmented."""
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
-        out: list = [None] * len(pieces)
-        at = 0
-        while at < len(order):                  # at most CHUNK_CHARS characters at a time bound the memory
+        chunks, at = [], 0
+        while at < len(order):
             chunk, size = [], 0
             while at < len(order) and (not chunk or size + len(pieces[order[at]]) <= CHUNK_CHARS):
                 chunk.append(order[at])
@@ -275,10 +279,20 @@ class LacRunner:
             group = [pieces[i] for i in chunk]
             lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
             starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
-            path = self._viterbi(self._emissions(self._ids(group), lens, starts), lens, starts)
-            for i, words in zip(chunk, self._words("".join(group), path, starts)):
+            chunks.append((chunk, "".join(group), lens, starts, self._emissions(self._ids(group), lens, starts)))
+        return chunks
+
+    def decode(self, n_pieces: int, chunks: list[tuple]) -> list[list[tuple[int, int, str]]]:
+        """The CRF's part of `tag` (many small numpy steps: it needs the GIL, so it runs in the caller)."""
+        out: list = [None] * n_pieces
+        for chunk, text, lens, starts, emissions in chunks:
+            for i, words in zip(chunk, self._words(text, self._viterbi(emissions, lens, starts), starts)):
                 out[i] = words
         return out
+
+    def tag(self, pieces: list[str]) -> list[list[tuple[int, int, str]]]:
+        """(start, end, label) of the PER/LOC/ORG words of every piece (pieces are not empty)."""
+        return self.decode(len(pieces), self.score(pieces))
 
 
 @lru_cache(maxsize=1)
@@ -296,15 +310,38 @@ def _pieces(text: str, max_chars: int) -> list[tuple[int, str]]:
     return out
 
 
+class _Tagging:
+    """lac_entities_many in two halves: the network's scores when made (callable in a thread), the words
+    when `entities()` is called."""
+
+    def __init__(self, texts: list[str], max_chars: int):
+        self.n_texts = len(texts)
+        self.jobs = [(n, start, piece) for n, text in enumerate(texts) for start, piece in _pieces(text, max_chars)]
+        self.chunks = lac_runner().score([piece for _, _, piece in self.jobs]) if self.jobs else []
+
+    def entities(self) -> list[list[list]]:
+        out: list[list[list]] = [[] for _ in range(self.n_texts)]
+        if self.jobs:
+            for (n, start, _), words in zip(self.jobs, lac_runner().decode(len(self.jobs), self.chunks)):
+                out[n].extend([start + s, start + e, label] for s, e, label in words)
+        return out
+
+
 def lac_entities_many(texts: list[str], max_chars: int = 400) -> list[list[list]]:
     """lac_entities of every text, their pieces tagged together."""
-    jobs = [(n, start, piece) for n, text in enumerate(texts) for start, piece in _pieces(text, max_chars)]
-    out: list[list[list]] = [[] for _ in texts]
-    if not jobs:
-        return out
-    for (n, start, _), words in zip(jobs, lac_runner().tag([piece for _, _, piece in jobs])):
-        out[n].extend([start + s, start + e, label] for s, e, label in words)
-    return out
+    return _Tagging(texts, max_chars).entities()
+
+
+def _batches(stream, max_docs: int, max_chars: int):
+    batch, size = [], 0
+    for doc in stream:
+        batch.append(doc)
+        size += len(doc.text)
+        if len(batch) >= max_docs or size >= max_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def lac_entities(text: str, max_chars: int = 400) -> list[list]:
@@ -324,15 +361,27 @@ class LacTagger:
         return doc
 
     def pipe(self, stream, *, batch_size: int = 128):
-        """Docs `batch_size` at a time, their pieces tagged together (as spaCy's TrainablePipe.pipe batches)."""
+        """Docs in batches of at most `batch_size` docs and BATCH_CHARS characters, their pieces tagged
+        together (as spaCy's TrainablePipe.pipe batches). One batch ahead: the network scores a batch in a
+        thread while the docs of the next one are read from the stream, i.e. segmented by pkuseg (the GIL
+        is free while ONNX Runtime runs); the CRF decodes in this thread."""
         error_handler = self.get_error_handler()
-        for docs in minibatch(stream, size=batch_size):
-            try:
-                for doc, ents in zip(docs, lac_entities_many([d.text for d in docs], self.max_chars)):
-                    doc._.lac_ents = ents
-                yield from docs
-            except Exception as e:
-                error_handler(self.name, self, docs, e)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-lac") as pool:
+            ahead: deque = deque()
+            for docs in _batches(stream, batch_size, BATCH_CHARS):
+                ahead.append((docs, pool.submit(_Tagging, [d.text for d in docs], self.max_chars)))
+                if len(ahead) > 1:
+                    yield from self._finish(*ahead.popleft(), error_handler)
+            while ahead:
+                yield from self._finish(*ahead.popleft(), error_handler)
+
+    def _finish(self, docs: list[Doc], scored, error_handler):
+        try:
+            for doc, ents in zip(docs, scored.result().entities()):
+                doc._.lac_ents = ents
+            yield from docs
+        except Exception as e:
+            error_handler(self.name, self, docs, e)
 
     def set_error_handler(self, error_handler) -> None:
         self.error_handler = error_handler
