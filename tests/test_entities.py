@@ -465,3 +465,35 @@ def test_route_ends_lose_the_road_class_and_meetings_end_before_jingshen(ents_of
     assert ("红沟川", "PLACE") in ents and ("红沟川二级", "PLACE") not in ents
     assert not any(label == "PROJECT" for t, label in ents_of("项目坐落于南溪高新区新材料产业园。"))
     assert ("宣岭市", "PLACE") in ents_of("副省长程方远在宣岭市督导检查。")
+
+
+def test_two_two_character_reporters_a_space_apart_are_two_people(ents_of):
+    ents = ents_of("本报讯（记者 林涛 贺岚）5月6日，全省春耕生产推进会召开。")
+    assert ents[("林涛", "PERSON")] == ["记者"] and ents[("贺岚", "PERSON")] == ["记者"]
+    assert not any(label == "PERSON" and " " in name for name, label in ents)
+
+
+def test_a_listed_name_whose_given_name_is_a_word(ents_of):
+    ents = ents_of("大会执行主席郑国梁、刘海峰、曾繁茂在主席台前排就座。省领导孙立群、于海波、陈国栋出席。")
+    assert ents[("曾繁茂", "PERSON")] == ["大会执行主席"]
+    assert ("于海波", "PERSON") in ents and ("海波", "PERSON") not in ents
+
+
+def test_people_closed_by_entrepreneur_are_no_firms(ents_of):
+    ents = ents_of("刘晓梅、王海峰等企业家代表作交流发言。")
+    assert not any(label == "COMPANY" for _, label in ents)
+    assert ("青禾科技", "COMPANY") in ents_of("调研了青禾科技、东岭集团等企业。")
+
+
+def test_dotted_names_keep_their_syllables(ents_of):
+    ents = ents_of("县人大常委会主任阿依古丽·买合提下达开工令。县领导阿不都艾力·吐尔逊、张立平参加开工仪式。")
+    assert ("阿依古丽·买合提", "PERSON") in ents
+    assert ("阿不都艾力·吐尔逊", "PERSON") in ents
+
+
+def test_a_park_where_something_is_held_or_built_is_a_place(ents_of):
+    ents = ents_of("集中开工仪式在青禾县纺织服装产业园举行。该公司在临溪工业园建设年产4万吨磷酸铁锂正极材料项目。")
+    assert ("青禾县纺织服装产业园", "PLACE") in ents and ("临溪工业园", "PLACE") in ents
+    assert ("年产4万吨磷酸铁锂正极材料项目", "PROJECT") in ents
+    ents = ents_of("项目由青禾装备有限公司投资建设，落户东滩临港产业园，主要生产风电机组。")
+    assert ("东滩临港产业园", "PLACE") in ents and not any(label == "PROJECT" for _, label in ents)

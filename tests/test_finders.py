@@ -3,7 +3,8 @@ import copy
 
 import pytest
 
-from kg.nlp.combine import combine_people, division_places, drop_ambiguous_places, looks_like_name
+from kg.nlp.combine import (combine_people, division_places, drop_ambiguous_places, glued_level_places,
+                             looks_like_name)
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
@@ -163,3 +164,15 @@ def test_a_foreign_name_in_chinese_is_a_name_a_common_word_is_not():
     lex = lexicon()
     assert looks_like_name("普里马科夫", lex)
     assert not looks_like_name("山大", lex)                 # too short to tell
+
+
+def test_lac_places_whose_level_character_pkuseg_glued_on():
+    """柳溪|镇主|会场 (the level glued to the next word), 达日|市达拉|图旗 (the city's level glued to the county),
+    and the next item of a list of such places; not 东城|市委 (an organ of the place)."""
+    text = "在柳溪镇主会场举行。深入东胜市达拉图旗、乌兰敖包旗调研。东城市委书记出席。"
+    words = ["在", "柳溪", "镇主", "会场", "举行", "。", "深入", "东胜", "市达拉", "图旗", "、", "乌兰敖", "包旗", "调研", "。",
+             "东城", "市委", "书记", "出席", "。"]
+    toks = toks_of(text, words)
+    lac_ents = [[text.index(w), text.index(w) + len(w), "PLACE"] for w in ("柳溪镇", "东胜市", "达拉图旗", "乌兰敖包旗", "东城市")]
+    found = [text[c.start:c.end] for c in glued_level_places(text, toks, lac_ents, lexicon())]
+    assert found == ["柳溪镇", "东胜市", "达拉图旗", "乌兰敖包旗"]

@@ -131,6 +131,8 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
         tail = text[end:host.end]
         if text[host.end:host.end + 1] in LIST_MARKS + "，,。；":
             return None                                         # 刘柏呈、: the list marks the name's end
+        if "·" in text[start:end] and len(tail) == 1:
+            return None                                         # 古丽娜尔·热西提|下达: 提 ends many such names
         if _is_verb(tail, lex) or any(text.startswith(t, end) for t in lex.titles if len(t) >= 2):
             return Candidate(start, end, host.label, host.source, list(host.titles))   # 曾伟|作了, 周某|上将
     return None
@@ -167,12 +169,18 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
 def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """`在某某镇主会场举行`: pkuseg glued an unknown name's level character to the next word (柳溪|镇主|会场),
     so no rule sees the name; LAC reads 柳溪镇 as a place. Taken where the level character is cut from its
-    token and what follows is not an organ of that place (某市委, 某县政府: the place is the organ's modifier)."""
+    token and what follows is not an organ of that place (某市委, 某县政府: the place is the organ's modifier);
+    also where the level character before the name was glued to it (某某市|达拉|图旗: a county after its
+    city), and the next item of a 、 list of such places."""
     inside = {i for t in toks for i in range(t.start + 1, t.end)}       # positions inside a token
-    out = []
-    for s, e, label in lac_ents:
-        if label == "PLACE" and e in inside and e - s >= 3 and text[e - 1] in GLUED_LEVELS \
-                and text[e:e + 1] not in ORGAN_CHARS and not lex.is_common(text[s:e - 1], 20):   # 与会|县领导
+    out: list[Candidate] = []
+    for s, e, label in sorted(lac_ents):
+        if label != "PLACE" or e - s < 3 or text[e - 1] not in GLUED_LEVELS or lex.is_common(text[s:e - 1], 20):
+            continue                                                     # 与会|县领导
+        glued_end = e in inside and text[e:e + 1] not in ORGAN_CHARS
+        glued_start = s in inside and text[s - 1] in GLUED_LEVELS and text[e:e + 1] not in ORGAN_CHARS
+        listed = text[s - 1:s] == "、" and bool(out) and out[-1].end == s - 1
+        if glued_end or glued_start or listed:
             out.append(Candidate(s, e, "PLACE", "lac-level"))
     return out
 
@@ -222,6 +230,9 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+DOTTED_REST = re.compile(r"[\u4e00-\u9fff]{1,4}·(?=[\u4e00-\u9fff])")
+
+
 def whole_dotted_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A person found on one side of a middle dot is the whole dotted name (LAC and the list finder read
     赛赤|·确吉洛智嘉措 and 乌拉孜别克·热|苏力汗 as parts). Leftwards the name must start after punctuation
@@ -231,6 +242,9 @@ def whole_dotted_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[
     for c in cands:
         if c.label == "PERSON":
             start, end = c.start, c.end
+            run = DOTTED_REST.match(text, end)
+            if run and c.source in ("title", "title-list") and run.end() - start <= HAN_RUN + 1:
+                end = run.end() - 1               # 县领导阿不都|热合曼·艾合买提: the title finder stopped at a syllable
             while text[end:end + 1] == "·" and _han(text[end + 1:end + 2]):
                 end += 1
                 dot = end

@@ -198,7 +198,7 @@ class EntityRecognizer:
         self.park_after_verb = re.compile(
             rf"(?:{'|'.join(map(re.escape, sorted(parks['after'], key=len, reverse=True)))})"
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(map(re.escape, sorted(parks['names'], key=len, reverse=True)))}))"
-            r"(?=[，。；、,;的\s]|$)")
+            rf"(?=[，。；、,;的\s]|$|{'|'.join(map(re.escape, parks['followed_by']))})")
         outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
         self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
@@ -312,12 +312,12 @@ class EntityRecognizer:
     def _tidied(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """Whitespace-free and non-empty; venues are places; no junk names; nothing only inside a 《》 title."""
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
-        parks = {(c.start, c.end) for c in cands if c.source == "park"}
+        park_start = {c.end: c.start for c in cands if c.source == "park"}
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
             if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
                 c.label = "PLACE"
-            elif c.label == "PROJECT" and (c.start, c.end) in parks:
-                c.label = "PLACE"       # 落户某某工业园，: the park finder reads a location there (gold convention 3)
+            elif c.label == "PROJECT" and c.start <= park_start.get(c.end, -1):
+                c.label, c.start = "PLACE", park_start[c.end]   # (落户)某某工业园，: the park finder reads a location there (gold convention 3)
         fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]

@@ -127,6 +127,8 @@ class PersonFinder:
         if k >= len(toks):
             return None
         first = toks[k].text
+        if first in self.stop and self._listed_surname(toks, k):
+            return k, k + 2                 # 、于|海洋、: a surname that is also a preposition, inside a list
         if first in PUNCT or first in self.stop or self.is_title(first):
             return None
         syllable_end = self._syllable_name_end(toks, k)
@@ -134,8 +136,10 @@ class PersonFinder:
             return k, syllable_end
         if k + 1 < len(toks) and len(first) == 1 and first in self.lex.surnames_single:
             given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
-            if len(given) == 2 and CJK.match(given) and not self.is_title(given) and (after in PUNCT or after in self.name_followers):
-                return k, k + 2             # 管|新民，段|发达等: a given name that is also a word
+            listed = k > 0 and toks[k - 1].text == "、" and after in self.stop
+            if len(given) == 2 and CJK.match(given) and not self.is_title(given) and (
+                    after in PUNCT or after in self.name_followers or listed):
+                return k, k + 2             # 管|新民，段|发达等, 、曾|繁荣|在: a given name that is also a word
         e = k
         length = 0
         while e < len(toks):
@@ -144,6 +148,8 @@ class PersonFinder:
                 break
             if e > k and self.lex.is_common(w, 50) and (length >= 2 or len(w) >= 2):
                 break
+            if e > k and toks[e].start > toks[e - 1].end and length >= 2 and len(w) >= 2:
+                break                       # （记者 张伟 贺丹）: two names a space apart, not one
             length += len(w)
             e += 1
             if length >= 3 and self.lex.has_surname(toks[k].text) and len(toks[k].text) <= 3:
@@ -154,6 +160,13 @@ class PersonFinder:
         if len(name) < 2 or len(name) > self.max_name or not self.name_like(name):
             return None
         return k, e
+
+    def _listed_surname(self, toks: list[Tok], k: int) -> bool:
+        """、于|海洋、 or 、于|海洋出席: a one-character surname and a two-character given name between list marks."""
+        if not (0 < k and k + 2 < len(toks) and toks[k - 1].text == "、" and toks[k].text in self.lex.surnames_single):
+            return False
+        given, after = toks[k + 1].text, toks[k + 2].text
+        return len(given) == 2 and CJK.match(given) is not None and not self.is_title(given) and after in ("、", "，", "。")
 
     def _syllable_name_end(self, toks: list[Tok], k: int) -> int | None:
         """End token of the longest run from k that spells a syllable name (拉毛|才|让 -> 拉毛才让)."""

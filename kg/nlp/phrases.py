@@ -276,7 +276,8 @@ class PhraseFinder:
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
                 break
-            if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at):
+            if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
+                    and not self._split_word(prev, toks[j].text):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
@@ -305,6 +306,11 @@ class PhraseFinder:
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
         return Candidate(start, end, label, "suffix")
+
+    def _split_word(self, left: str, right: str) -> bool:
+        """正|极|材料: pkuseg split a noun into two characters, the first of them a boundary word (正在)."""
+        pair = left + right
+        return len(pair) == 2 and self.lex.is_common(pair, 1) and self.lex.pos.get(pair, "")[:1] not in "dpcvr"
 
     def _joins_two_names(self, toks: list[Tok], j: int, label: str, first_suffix_tok: int) -> bool:
         """Does the joiner before token j (和, 与, 、; never 暨: A暨B is one event) join two names rather than two
