@@ -194,3 +194,15 @@ if given is not None:
         cleaned = clean_text(raw)
         doc = Document(RawDocument("x.txt", "x.txt", raw, "utf-8"), cleaned, split_articles(cleaned))
         check_coverage(doc)
+
+
+def test_a_dateline_with_place_and_date_opens_an_article(tmp_path):
+    """本报某地3月5日讯: the dateline of the second item on a page (no blank-line layout cues needed)."""
+    page = ("青禾市委全会在青禾召开\n本报青禾12月20日讯 中共青禾市委七届五次全会12月19日在青禾召开。市委书记陆明远作讲话。\n\n"
+            "市委召开党外人士座谈会\n本报青禾12月20日讯（记者 冯青竹）12月20日下午，市委召开党外人士座谈会。陆明远主持会议。\n")
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = load_document(str(path))
+    check_coverage(doc)
+    assert [a.headline for a in doc.articles] == ["青禾市委全会在青禾召开", "市委召开党外人士座谈会"]
+    assert doc.articles[1].reporters == [Person("冯青竹", "记者")]

@@ -497,3 +497,9 @@ def test_a_park_where_something_is_held_or_built_is_a_place(ents_of):
     assert ("年产4万吨磷酸铁锂正极材料项目", "PROJECT") in ents
     ents = ents_of("项目由青禾装备有限公司投资建设，落户东滩临港产业园，主要生产风电机组。")
     assert ("东滩临港产业园", "PLACE") in ents and not any(label == "PROJECT" for _, label in ents)
+
+
+def test_a_dateline_and_a_reporting_verb_are_not_in_a_meetings_name(ents_of):
+    ents = ents_of("本报青禾12月20日讯中国共产党青禾市第七届委员会第五次全体会议在青禾召开。会议通报市委七届五次全会有关情况。")
+    assert ("中国共产党青禾市第七届委员会第五次全体会议", "MEETING") in ents
+    assert ("市委七届五次全会", "MEETING") in ents

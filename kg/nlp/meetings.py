@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.phrases import Candidate
+from kg.textrules import lead_byline
 
 CLAUSE_START = r"(?:^|(?<=[，。！？；\n,!?;：:]))"
 DATE_LEAD = r"(?:\s*(?:[0-9]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?许?)?[，,]?)?"
@@ -61,7 +62,7 @@ class MeetingSubjects:
         for m in list(self.subject.finditer(text)) + list(self.object.finditer(text)):
             name = m.group("name")
             start = m.start("name")
-            lead = THEME_LEAD.match(name)             # 举行了以“某某”为主题的…活动, 特别是…: not the name
+            lead = lead_byline(name) or THEME_LEAD.match(name)   # 本报某地某日讯, 以“某某”为主题的…, 特别是…: not the name
             if lead:
                 name, start = name[lead.end():], start + lead.end()
             host = ORGANISER_LEAD.match(name)         # 由某厅主办的…洽谈会: the organiser is not the name
