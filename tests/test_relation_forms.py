@@ -383,3 +383,19 @@ def test_a_name_pkuseg_glued_to_zai_is_not_taken_into_the_venue(rels_of):
     assert ("程方远", "主持", "督导工作座谈会") in rels
     assert ("督导工作座谈会", "位于", "东河宾馆") in rels
     assert ("程方远", "讲话", "督导工作座谈会") in rels
+
+
+def test_a_firm_before_the_site_of_what_it_builds_carries_it_out(rels_of):
+    rels = rels_of("其中，青禾锂能材料有限公司计划投资38亿元，在临溪工业园建设年产4万吨磷酸铁锂正极材料项目。")
+    assert ("青禾锂能材料有限公司", "实施", "年产4万吨磷酸铁锂正极材料项目") in rels
+    assert ("年产4万吨磷酸铁锂正极材料项目", "位于", "临溪工业园") in rels
+    rels = rels_of("东岭氢能科技有限公司将在洋溪县投资建设绿氢制储加一体化项目。")
+    assert ("东岭氢能科技有限公司", "实施", "绿氢制储加一体化项目") in rels
+    rels = rels_of("副县长王建平在洋溪县调研时建设了一批项目。")
+    assert not any(r == "实施" and h == "王建平" for h, r, t in rels)
+
+
+def test_a_subsidiary_named_with_its_region_in_brackets_builds_the_project(rels_of):
+    rels = rels_of("青禾储能科技（江苏）有限公司投资建设的2GWh储能电池项目落户盐东新能源产业园。")
+    assert ("青禾储能科技（江苏）有限公司", "实施", "2GWh储能电池项目") in rels
+    assert not any(r == "实施" and h == "江苏" for h, r, t in rels)

@@ -264,6 +264,10 @@ class PhraseFinder:
             if label == "PROJECT" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None:
                 j = opened                         # 某县酒旅一体（某集团）建设项目, 供水（二期）工程
                 continue
+            if label == "COMPANY" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None \
+                    and self.lex.is_place("".join(t.text for t in toks[opened + 1:j - 1])) and opened > 0:
+                j = opened                         # 某某科技（江苏）有限公司: the region a subsidiary is registered in
+                continue
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 j -= 1                             # quotes belong to names like “十四五”规划…座谈会
                 continue

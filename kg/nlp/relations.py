@@ -361,6 +361,10 @@ class RelationExtractor:
                     if x.label_ == "PLACE" and text[x.start_char - 1:x.start_char] == "在":
                         # 在某镇实施某工程: the place is where it is built, not who builds it
                         out.append(Relation(proj, "位于", x, sent, "built-at", self.rules["位于"]["confidence"]))
+                        # 某公司(将投资56亿元，)在某区建设某项目: the firm before the site builds it
+                        out += [Relation(f, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"])
+                                for f in actors if f.label_ == "COMPANY" and f.end_char < x.start_char
+                                and SITE_SUBJECT_GAP.fullmatch(text[f.end_char:x.start_char - 1])]
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
@@ -567,6 +571,8 @@ ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
+# between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
+SITE_SUBJECT_GAP = re.compile(r"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?投资[约近超]?[0-9.]+[万亿]?元)?[，,]?(?:将|拟)?")
 BY_ACTOR = re.compile(r"(?:[，,]?(?:位于|坐落于|落户|选址)[^，。；]{1,20}[，,])?"     # 某项目位于某区，由某公司…
                       r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
 
