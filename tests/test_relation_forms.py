@@ -399,3 +399,13 @@ def test_a_subsidiary_named_with_its_region_in_brackets_builds_the_project(rels_
     rels = rels_of("青禾储能科技（江苏）有限公司投资建设的2GWh储能电池项目落户盐东新能源产业园。")
     assert ("青禾储能科技（江苏）有限公司", "实施", "2GWh储能电池项目") in rels
     assert not any(r == "实施" and h == "江苏" for h, r, t in rels)
+
+
+def test_titled_people_separated_by_commas_all_attend_and_a_pitch_event_is_no_speech(rels_of):
+    rels = rels_of("签约仪式在青禾国际会展中心举行。副省长许立平，国家能源局新能源司副司长郑海涛，青禾市委书记吴建明出席签约仪式。")
+    for name in ("许立平", "郑海涛", "吴建明"):
+        assert (name, "出席", "签约仪式") in rels, name
+    assert ("郑海涛", "任职", "副司长") in rels
+    rels = rels_of("5月22日，青禾新能源汽车产业招商推介会在深圳举行。青禾市领导韦国华、梁晓明参加推介会。")
+    assert ("韦国华", "出席", "青禾新能源汽车产业招商推介会") in rels
+    assert not any(r == "讲话" for h, r, t in rels)

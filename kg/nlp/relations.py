@@ -213,8 +213,8 @@ class RelationExtractor:
             for a, b in self._find_triggers(text, s, e, rel):
                 if any(p.start_char <= a < p.end_char for p in in_sent):
                     continue                      # the trigger is inside an entity name
-                if rel == "讲话" and self._speech_is_a_noun(text, a, b):
-                    continue                      # 重要讲话精神, 讲话要求: a cited speech, not speaking here
+                if rel == "讲话" and (self._speech_is_a_noun(text, a, b) or text[b:b + 1] == "会"):
+                    continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
                 visit = next((w for w in self.rules[rel].get("not_objects", ()) if text.startswith(w, b)), None)
                 if visit and text[b + len(visit):b + len(visit) + 1] not in "和及与":
                     continue                      # 参加调研: a visit, not a meeting (参加调研和座谈会 attends it)
