@@ -74,6 +74,7 @@ def worker_fingerprint() -> str:
 def extract_bytes(path: str, data: bytes | None) -> tuple[dict | None, int, str | None, float]:
     """extract_path for a worker that may not see the client's files (dask): the bytes travel with the
     task, are read from a private temporary file of the same name, and the record names `path`."""
+    _one_core_each()
     if data is None:
         return extract_path(path)
     name = Path(path).name
@@ -98,7 +99,15 @@ def _init_pool_worker(parent: int) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
+    _one_core_each()
     _pipeline()
+
+
+def _one_core_each() -> None:
+    """A worker among others: kg_lac does not read ahead in a thread, the other workers use the cores."""
+    from kg.nlp import lac
+
+    lac.READ_AHEAD = False
 
 
 # -- backends -----------------------------------------------------------------------------------------------

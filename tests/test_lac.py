@@ -62,14 +62,19 @@ def test_batched_equals_piece_by_piece(reference):
     assert lac.lac_entities_many(TEXTS, max_chars=23) == [reference(t, 23) for t in TEXTS]
 
 
-def test_pipe_batches_docs_and_gives_the_same_entities(tagger, reference):
+@pytest.mark.parametrize("read_ahead", [True, False])
+def test_pipe_batches_docs_and_gives_the_same_entities(tagger, reference, monkeypatch, read_ahead):
+    monkeypatch.setattr(lac, "READ_AHEAD", read_ahead)       # False in a worker process (kg.parallel)
+    monkeypatch.setattr(lac, "BATCH_CHARS", 200)             # several batches: one is tagged while the next is read
     expected = [reference(t) for t in TEXTS]
     assert [d._.lac_ents for d in tagger.pipe(TEXTS)] == expected
     assert [d._.lac_ents for d in tagger.pipe(TEXTS, batch_size=3)] == expected
     assert [tagger(t)._.lac_ents for t in TEXTS] == expected
 
 
-def test_pipe_reports_a_failing_batch_to_the_error_handler(tagger, monkeypatch):
+@pytest.mark.parametrize("read_ahead", [True, False])
+def test_pipe_reports_a_failing_batch_to_the_error_handler(tagger, monkeypatch, read_ahead):
+    monkeypatch.setattr(lac, "READ_AHEAD", read_ahead)
     seen = []
     component = tagger.get_pipe("kg_lac")
     component.set_error_handler(lambda name, proc, docs, err: seen.append((name, len(docs), type(err))))

@@ -46,6 +46,8 @@ _PIECE = re.compile(r"[^。！？；\n]*[。！？；]|[^。！？；\n]+")
 NET_ROWS = 16
 NET_PADDING = 1.1
 BATCH_CHARS = 4_000          # characters per pipe() batch: small enough that one is tagged while the next is segmented
+# a worker process among others (kg extract --workers, dask) finds no idle core to read ahead on
+READ_AHEAD = True
 CHUNK_CHARS = 50_000          # characters decoded together: about 15 MB of tag scores and back-pointers
 _PATCH_VERSION = 1            # bump when the graph rewrite changes: the cached model file is named after it
 _SEQ_LENS = "kg_seq_lens"
@@ -332,6 +334,21 @@ def lac_entities_many(texts: list[str], max_chars: int = 400) -> list[list[list]
     return _Tagging(texts, max_chars).entities()
 
 
+class _Done:
+    """A future of work done here and now (no read-ahead); an error comes out of result()."""
+
+    def __init__(self, fn, *args):
+        try:
+            self.value, self.error = fn(*args), None
+        except Exception as err:  # noqa: BLE001  (raised where a thread's future would raise it)
+            self.value, self.error = None, err
+
+    def result(self):
+        if self.error is not None:
+            raise self.error
+        return self.value
+
+
 def _batches(stream, max_docs: int, max_chars: int):
     batch, size = [], 0
     for doc in stream:
@@ -366,6 +383,10 @@ class LacTagger:
         thread while the docs of the next one are read from the stream, i.e. segmented by pkuseg (the GIL
         is free while ONNX Runtime runs); the CRF decodes in this thread."""
         error_handler = self.get_error_handler()
+        if not READ_AHEAD:
+            for docs in _batches(stream, batch_size, BATCH_CHARS):
+                yield from self._finish(docs, _Done(_Tagging, [d.text for d in docs], self.max_chars), error_handler)
+            return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-lac") as pool:
             ahead: deque = deque()
             for docs in _batches(stream, batch_size, BATCH_CHARS):
