@@ -22,5 +22,6 @@ RELATION_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 REPORTER_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "摄影记者", "实习生", "摄影",
                             "特派记者", "驻站记者", "融媒体记者"})
 
-# Baidu LAC's entity tags -> our types (LAC has no company, project or meeting types)
-LAC_LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
+# Baidu LAC's entity tags -> our types (LAC has no company, project or meeting types); and its verbs, a POS
+# read in context that bounds names (jieba's dictionary POS reads 心系, 谋划, 助力 as nouns)
+LAC_LABELS = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG", "v": "VERB"}

@@ -503,3 +503,11 @@ def test_a_dateline_and_a_reporting_verb_are_not_in_a_meetings_name(ents_of):
     ents = ents_of("本报青禾12月20日讯中国共产党青禾市第七届委员会第五次全体会议在青禾召开。会议通报市委七届五次全会有关情况。")
     assert ("中国共产党青禾市第七届委员会第五次全体会议", "MEETING") in ents
     assert ("市委七届五次全会", "MEETING") in ents
+
+
+def test_a_name_does_not_open_with_a_verb_lac_reads_in_context(ents_of):
+    """jieba's dictionary calls 心系, 谋划, 助力 nouns; LAC reads them as verbs in the sentence."""
+    assert not any(label == "PLACE" and "心系" in name for name, label in ents_of("总书记心系高原各族人民。"))
+    ents = ents_of("谋划储备绿色算力项目30余项，计划总投资220亿元。")
+    assert ("绿色算力项目", "PROJECT") in ents and ("谋划储备绿色算力项目", "PROJECT") not in ents
+    assert not any(label == "PLACE" for _, label in ents_of("建成投运工业园区废水集中处理设施。"))

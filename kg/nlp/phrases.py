@@ -117,6 +117,9 @@ def _village_groups(text: str, found: list["Candidate"]) -> list["Candidate"]:
     return out
 
 
+NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两"
+
+
 def _opening_bracket(toks: list[Tok], close: int) -> int | None:
     """The token of the （ that the ） at `close` closes, when a short name part lies between them."""
     for k in range(close - 1, max(-1, close - 6), -1):
@@ -135,6 +138,7 @@ class PhraseFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.rules = lex.rules
+        self._verbs: frozenset = frozenset()      # set by find()
         self.boundary = set(self.rules["left_boundary_words"])
         self.soft_boundary = set(self.rules["soft_boundary_words"])
         self.suffixes = {
@@ -150,7 +154,9 @@ class PhraseFinder:
         self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
 
-    def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
+    def find(self, text: str, toks: list[Tok], verbs: frozenset = frozenset()) -> list[Candidate]:
+        """`verbs`: (start, end) of the words LAC reads as verbs here; a name does not open with one."""
+        self._verbs = verbs
         # actors first: a project name may start with a whole company name (某某有限公司年产…)
         out = self._suffix_phrases(text, toks, ("COMPANY", "ORG"))
         out += [c for i in range(len(toks)) if (c := self._place(text, toks, i))]
@@ -293,7 +299,8 @@ class PhraseFinder:
             if inner:
                 soft_ok_at = j
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
-        while j < first_suffix_tok and (self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
+        while j < first_suffix_tok and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
+                                         or self._lac_verb(toks, j))
                                         and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
             if j + 1 == first_suffix_tok - 1 and self.lex.is_common(toks[j + 1].text, 1000) \
                     and toks[j].text not in self.boundary:
@@ -310,6 +317,11 @@ class PhraseFinder:
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
         return Candidate(start, end, label, "suffix")
+
+    def _lac_verb(self, toks: list[Tok], j: int) -> bool:
+        """LAC reads token j as a verb here (谋划|储备…项目), and not one with a quantity (年产|4万吨: a capacity)."""
+        return (toks[j].start, toks[j].end) in self._verbs and not (
+            j + 1 < len(toks) and toks[j + 1].text[:1] in NUMERAL_CHARS)
 
     def _split_word(self, left: str, right: str) -> bool:
         """正|极|材料: pkuseg split a noun into two characters, the first of them a boundary word (正在)."""
@@ -516,8 +528,9 @@ class PhraseFinder:
             if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30) or adjacent) \
                     or len(prev) < 2 and prev != "·":
                 break
-            if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m") or (len(prev) == 2 and prev[-1] in "于至到向"):
-                break                                 # 起于|某市, 止于|某县: a verb with its preposition
+            if self.lex.pos.get(prev) in ("i", "l", "v", "d", "a", "r", "m") or (len(prev) == 2 and prev[-1] in "于至到向") \
+                    or (toks[j - 1].start, toks[j - 1].end) in self._verbs:
+                break                                 # 起于|某市, 止于|某县: a verb with its preposition; 心系|高原
             bare_zone = suf in self.rules["PLACE"]["zone_suffixes"] and j == k_start and not core_in_tok
             if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") and suf not in self.venues and not bare_zone:
                 break                                 # 曲麻莱县|昆仑社区, 某市|某某高新区: two places (某县会议中心, 某县经济开发区: one)
