@@ -511,3 +511,12 @@ def test_a_name_does_not_open_with_a_verb_lac_reads_in_context(ents_of):
     ents = ents_of("谋划储备绿色算力项目30余项，计划总投资220亿元。")
     assert ("绿色算力项目", "PROJECT") in ents and ("谋划储备绿色算力项目", "PROJECT") not in ents
     assert not any(label == "PLACE" for _, label in ents_of("建成投运工业园区废水集中处理设施。"))
+
+
+def test_slogans_are_no_places_meetings_or_people(ents_of):
+    assert not any(label == "PLACE" for _, label in ents_of("围绕“工业强县、生态立县”目标，实施科技强省战略。"))
+    assert ("永兴县", "PLACE") in ents_of("在永兴县调研。")
+    assert not any(label == "MEETING" for _, label in ents_of("全省深入实施“强省会”行动。这是关键时期召开的重要会议。"))
+    assert ("青洽会", "MEETING") in ents_of("本届“青洽会”签约项目30个。")
+    ents = ents_of("各部门要实行县级领导包联、专班推进，全力以赴抓好项目建设。")
+    assert not any(label == "PERSON" for _, label in ents)

@@ -28,6 +28,7 @@ def byline_pattern(roles: list[str]) -> re.Pattern:
 class PersonFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self._verbs: frozenset = frozenset()      # set by find()
         words = lex.rules["PEOPLE"]
         self.byline = byline_pattern(words["byline_roles"])
         self.speech_verbs = set(words["speech_verbs"])
@@ -70,7 +71,9 @@ class PersonFinder:
         return not common or (surname and n == 3 and not self.lex.is_common(word, 2000))
 
     # -- main -----------------------------------------------------------------------------------------
-    def find(self, text: str, toks: list[Tok]) -> list[Candidate]:
+    def find(self, text: str, toks: list[Tok], verbs: frozenset = frozenset()) -> list[Candidate]:
+        """`verbs`: (start, end) of the words LAC reads as verbs here; a weak title's name is never one."""
+        self._verbs = verbs
         toks = self._mend_names(toks)
         found: list[Candidate] = []
         found += self._bylines(text)
@@ -237,7 +240,8 @@ class PersonFinder:
             name = "".join(t.text for t in toks[k:e])
             weak = toks[i].text in self.weak_titles
             if weak and (not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name))
-                         or self.lex.is_common(name[:2], 1000)):     # 领导|干部包联: a word, not a name
+                         or self.lex.is_common(name[:2], 1000)
+                         or (toks[k].start, toks[e - 1].end) in self._verbs):   # 领导|干部包联, 领导|包联、专班推进
                 i += 1                      # 委员履职, 负责人介绍道: a role word, not a title before a name
                 continue
             out.append(Candidate(toks[k].start, self._before_glued_verb(text, toks[k].start, toks[e - 1].end),

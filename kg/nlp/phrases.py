@@ -117,6 +117,7 @@ def _village_groups(text: str, found: list["Candidate"]) -> list["Candidate"]:
     return out
 
 
+SLOGAN_VERBS = "强立兴富活美"            # 科技强省, 生态立县, 人才兴市: a common word, a verb, a level
 NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两"
 
 
@@ -214,7 +215,8 @@ class PhraseFinder:
         fair = [t for t in toks if len(t.text) == 3 and t.text.endswith("会") and CJK_WORD.match(t.text)
                 and not self.lex.is_common(t.text, 1) and not self.lex.is_common(t.text[:2], 2000)]
         for t in fair:
-            quoted = text[t.start - 1:t.start] in QUOTES and text[t.end:t.end + 1] in QUOTES
+            quoted = text[t.start - 1:t.start] in QUOTES and text[t.end:t.end + 1] in QUOTES \
+                and not text.startswith(tuple(self.rules["MEETING"].get("slogan_heads", ())), t.end + 1)
             listed = any(abs(o.start - t.end) <= 1 or abs(t.start - o.end) <= 1 for o in fair if o is not t)
             if quoted or listed:
                 out.append(Candidate(t.start, t.end, "MEETING", "fair"))
@@ -557,6 +559,8 @@ class PhraseFinder:
             return None                                   # 城镇化社区, 现代化新区: an abstract word, not a name
         if len(suf) == 1 and phrase[-2:-1] in COUNT_CHARS:
             return None                                   # 都兰三县, 西宁两市: a count of places, not a name
+        if len(suf) == 1 and len(phrase) == 4 and phrase[2] in SLOGAN_VERBS and self.lex.is_common(phrase[:2], 1000):
+            return None                                   # 生态立县, 工业强市, 文化兴省: a development slogan
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
             return None
         return Candidate(start, tok.end, "PLACE", "suffix")
