@@ -520,3 +520,19 @@ def test_slogans_are_no_places_meetings_or_people(ents_of):
     assert ("青洽会", "MEETING") in ents_of("本届“青洽会”签约项目30个。")
     ents = ents_of("各部门要实行县级领导包联、专班推进，全力以赴抓好项目建设。")
     assert not any(label == "PERSON" for _, label in ents)
+
+
+def test_places_inside_a_project_name_are_each_found(ents_of):
+    ents = ents_of("青化县石岭镇海上风电运维基地项目开工。选址钦东区那蒙镇，总投资42亿元。")
+    assert {"青化县", "石岭镇", "那蒙镇"} <= {n for n, t in ents if t == "PLACE"}
+    ents = ents_of("盘北县响水镇2×66万千瓦煤电项目1号机组投产。加快推进汉江汉阴县段综合整治工程。")
+    assert {"盘北县", "响水镇", "汉阴县"} <= {n for n, t in ents if t == "PLACE"}
+    assert not any(t == "PLACE" and ("×" in n or n.startswith("汉江汉")) for n, t in ents)
+    assert not any(t == "PLACE" for n, t in ents_of("在那个镇调研。该县经济发展较快。"))
+
+
+def test_a_city_investment_firm_keeps_its_whole_name_and_a_zone_is_no_firm(ents_of):
+    ents = ents_of("由青禾市产业投资集团有限公司和上岭市城市建设投资开发集团有限公司共同投资建设。")
+    assert ("青禾市产业投资集团有限公司", "COMPANY") in ents
+    assert ("上岭市城市建设投资开发集团有限公司", "COMPANY") in ents
+    assert not any(t == "COMPANY" for n, t in ents_of("推动青西经开区光电显示产业园建设。"))

@@ -147,6 +147,9 @@ def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
             c.label = "COMPANY"
 
 
+DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
+
+
 def doc_toks(doc: Doc) -> list[Tok]:
     """Every token as a Tok, read from the Doc's arrays (iterating a Doc builds a Token object per token: a
     sixth of this component's time on a newspaper page); a whitespace token reads as a line break."""
@@ -365,8 +368,8 @@ class EntityRecognizer:
         if c.label not in rule["labels"]:
             return c
         name = text[c.start:c.end]
-        if name.startswith(tuple(rule["demonstratives"])) or re.search(rule["amount"], name) \
-                or all(ch in rule["level_chars"] for ch in name):
+        if (name.startswith(tuple(rule["demonstratives"])) and not self._named_like_a_town(name, c.label)) \
+                or re.search(rule["amount"], name) or all(ch in rule["level_chars"] for ch in name):
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
@@ -383,6 +386,12 @@ class EntityRecognizer:
                 return None
             return Candidate(opening, c.end, c.label, c.source, list(c.titles))
         return c
+
+    @staticmethod
+    def _named_like_a_town(name: str, label: str) -> bool:
+        """那蒙镇, 那坡县: a place whose name starts with 那 or 这 (not 这个镇, 该县, 那些县)."""
+        return label == "PLACE" and len(name) >= 3 and name[0] in "那这" and name[1] not in DEMONSTRATIVE_NEXT \
+            and name.endswith(("县", "镇", "乡", "村", "市", "旗"))
 
     def _titles_for_added(self, text: str, toks: list[Tok], cands: list[Candidate]) -> None:
         """People LAC added after a title chain take its titles (市政协党组书记、主席段发达)."""

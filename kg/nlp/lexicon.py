@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.nlp.divisions import DIVISIONS_FILE, load_divisions, write_divisions
@@ -66,6 +66,12 @@ class Lexicon:
     def is_place(self, word: str) -> bool:
         """A listed place or an administrative division, full or short (格尔木, 通榆县, 通榆)."""
         return word in self.places or word in self.division_full or word in self.division_short
+
+    @cached_property
+    def place_name_ends(self) -> tuple[str, ...]:
+        """Endings that make a word a place's name: place suffixes of two characters or more (片区, 经开区),
+        and the levels of counties and towns."""
+        return tuple(w for w in self.rules["PLACE"]["suffixes"] if len(w) >= 2) + tuple("县区镇乡旗")
 
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames_single or name[:2] in self.surnames_double

@@ -16,7 +16,7 @@ QUOTES = set("“”‘’\"'「」『』")
 ORDINAL = re.compile(r"^(第?[0-9一二三四五六七八九十百零〇两]+[次届期批号年]?|[0-9一二三四五六七八九十]+届[一二三四五六七八九十]+次|[0-9.]+)$")
 NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
 # 年产2万吨, 10万吨, 240万千瓦, 750千伏: a capacity names an industrial project (…碳酸锂, …多晶硅)
-CAPACITY = re.compile(r"(?:年产|年处理|年加工)?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|千伏|立方米|标方|平方米|辆|台|套|头|只|GWh|GW|MWh|MW)")
+CAPACITY = re.compile(r"(?:年产|年处理|年加工)?(?:[0-9]+[×xX*＊])?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|千伏|立方米|标方|平方米|辆|台|套|头|只|GWh|GW|MWh|MW)")
 # power and grid projects are named after their site (某地240万千瓦…), production lines after their maker
 SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
@@ -117,6 +117,7 @@ def _village_groups(text: str, found: list["Candidate"]) -> list["Candidate"]:
     return out
 
 
+NATURE_ENDS = "江河湖山岭"                 # a river's or mountain's name before a county: two places
 SLOGAN_VERBS = "强立兴富活美"            # 科技强省, 生态立县, 人才兴市: a common word, a verb, a level
 NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两"
 
@@ -289,7 +290,8 @@ class PhraseFinder:
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
                 break
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
-                    and not self._split_word(prev, toks[j].text):
+                    and not self._split_word(prev, toks[j].text) \
+                    and not (prev in rule.get("name_words", ()) and suffix in rule.get("verbs_allowed_before", ())):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
@@ -407,6 +409,8 @@ class PhraseFinder:
             if suffix in self.rules["COMPANY"]["needs_name"]:
                 if any(self.lex.is_common(t.text, 5) and t.text not in self.lex.places for t in toks[:-1]):
                     return False
+                if core_stripped.endswith(self.lex.place_name_ends):
+                    return False              # 某某经开区|光电: a zone and an industry (of a park's name), not a firm
                 # 锦泰锂业 yes, 新能源 / 盐湖化工 (an industry) no: the name part must not be a common word
                 return len(core_stripped) >= 2 and not self.lex.is_common(core_stripped, 5) and not self.lex.is_common(phrase, 5)
             return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 100)
@@ -537,8 +541,9 @@ class PhraseFinder:
             if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") and suf not in self.venues and not bare_zone:
                 break                                 # 曲麻莱县|昆仑社区, 某市|某某高新区: two places (某县会议中心, 某县经济开发区: one)
             has_core = bool(core_in_tok) or any(not t.text.endswith("族") for t in toks[j:k_start])
-            if prev in lex.places and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
-                break                                 # 格尔木|昆仑社区, but 祁连山|国家公园 is one name
+            river_then_county = len(prev) >= 2 and prev[-1] in NATURE_ENDS and bool(core_in_tok) and len(suf) == 1
+            if (prev in lex.places or river_then_county) and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
+                break                                 # 格尔木|昆仑社区, 汉江|汉西县; but 祁连山|国家公园 is one name
             j -= 1
             if not prev.endswith("族"):
                 reach -= 1
@@ -555,8 +560,9 @@ class PhraseFinder:
             return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 县会议中心, 县经济开发区: the county's own
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
             return None
-        if phrase[:-len(suf)].endswith(ABSTRACT_ENDS):
-            return None                                   # 城镇化社区, 现代化新区: an abstract word, not a name
+        core = phrase[:-len(suf)]
+        if core.endswith(ABSTRACT_ENDS) and len(core) >= 3 and not lex.is_place(core):
+            return None                                   # 城镇化社区, 现代化新区: an abstract word, not a name (兴化县 is one)
         if len(suf) == 1 and phrase[-2:-1] in COUNT_CHARS:
             return None                                   # 都兰三县, 西宁两市: a count of places, not a name
         if len(suf) == 1 and len(phrase) == 4 and phrase[2] in SLOGAN_VERBS and self.lex.is_common(phrase[:2], 1000):

@@ -125,9 +125,11 @@ def _words(toks: list, start: int, end: int) -> list[str]:
 
 
 def _short_firm_name(name: str, words: list[str], lex) -> bool:
-    """Could `name` (pkuseg's words) be a firm written short (天府锂电, 华岳新材)? Not a place, not an everyday
-    word, and no verb, adverb, adjective, pronoun or preposition in it (企业自主, 退役光伏: a kind, a clause)."""
-    return not (lex.is_place(name) or lex.is_common(name, 20) or name in lex.titles or (words and lex.is_common(words[0], 5000))
+    """Could `name` (pkuseg's words) be a firm written short (天府锂电, 华岳新材)? Not a place or a name ending
+    like one (某某片区|智能, 某某经开区|光电: a zone, then an industry), not an everyday word, and no verb,
+    adverb, adjective, pronoun or preposition in it (企业自主, 退役光伏: a kind, a clause)."""
+    return not (lex.is_place(name) or name.endswith(lex.place_name_ends) or lex.is_common(name, 20)
+                or name in lex.titles or (words and lex.is_common(words[0], 5000))
                 or any(lex.pos.get(w, "")[:1] in ("v", "a", "d", "r", "p") for w in words))
 
 
