@@ -409,3 +409,18 @@ def test_titled_people_separated_by_commas_all_attend_and_a_pitch_event_is_no_sp
     rels = rels_of("5月22日，青禾新能源汽车产业招商推介会在深圳举行。青禾市领导韦国华、梁晓明参加推介会。")
     assert ("韦国华", "出席", "青禾新能源汽车产业招商推介会") in rels
     assert not any(r == "讲话" for h, r, t in rels)
+
+
+def test_builders_named_before_the_project_and_partners_who_invest(rels_of):
+    rels = rels_of("由青禾港务集团有限公司和泛海物流有限公司共同投资的东岭冷链物流基地项目签约。")
+    for firm in ("青禾港务集团有限公司", "泛海物流有限公司"):
+        assert (firm, "实施", "东岭冷链物流基地项目") in rels, firm
+    rels = rels_of("年产10万吨磷酸铁锂正极材料项目位于翠峰县经济开发区，由青禾储能科技有限公司和东岭产业投资集团有限公司共同投资，总投资38亿元。")
+    assert ("青禾储能科技有限公司", "实施", "年产10万吨磷酸铁锂正极材料项目") in rels
+    assert ("东岭产业投资集团有限公司", "实施", "年产10万吨磷酸铁锂正极材料项目") in rels
+
+
+def test_a_maker_of_gigawatts_of_modules_is_a_firm_not_a_site(rels_of):
+    rels = rels_of("晶禾光伏年产10GW高效电池片项目竣工投产。")
+    assert ("晶禾光伏", "实施", "晶禾光伏年产10GW高效电池片项目") in rels
+    assert not any(r == "位于" for h, r, t in rels)

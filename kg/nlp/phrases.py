@@ -460,7 +460,8 @@ class PhraseFinder:
             # 某县年产…: a county alone is the site, not a firm (青海某某年产…: a firm's short name holds its place)
             all_places = not m.group().endswith(SITE_UNITS) and k - j == 1 and self._is_place_word(toks[j].text)
             builder = "" if all_places else PHASE.sub("", text[toks[j].start:m.start()])   # 某某化工二期 -> 某某化工
-            is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"]))
+            is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"])) \
+                or builder.endswith(tuple(self.rules["FIRM_OPENERS"]["trade_words"]))     # 某某光伏|10GW: a maker
             site = m.group().endswith(SITE_UNITS) and not is_company
             if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not YEAR_LEAD.match(builder):
                 b_start, b_end = toks[j].start, toks[j].start + len(builder)

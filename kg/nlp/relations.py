@@ -344,6 +344,9 @@ class RelationExtractor:
             # project + 由 + actor + build verb: 某项目由某公司投资建设
             out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
                     for x in self._built_by(text, proj.end_char, [x for x in actors if x not in inner], in_sent)]
+            # 由 + builders + build verb + 的 + project: 由甲和乙共同投资的某项目
+            out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
+                    for x in _builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
             # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展
             if not any(x.label_ == "COMPANY" for x in inner):
                 hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
@@ -382,7 +385,8 @@ class RelationExtractor:
         if not builders:
             return []
         rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 16])[0]
-        return builders if any(t in rest for t in self.triggers["实施"]) else []   # 由某公司计划投资30亿元建设
+        invests = re.match(r"(?:共同|联合|合资)?投资", rest) is not None      # 由甲和乙共同投资，总投资…
+        return builders if invests or any(t in rest for t in self.triggers["实施"]) else []   # 由某公司计划投资30亿元建设
 
     def _built_by_anaphor(self, text, sent, in_sent, last_project) -> list[Relation]:
         """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
@@ -571,6 +575,24 @@ ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
+# 由甲和乙共同投资(建设)的<project>: the builders named before the project
+BUILT_BEFORE = re.compile(r"由(?P<actors>[^，。；！？]{2,80}?)(?:共同|联合|合资)?(?:投资建设|投资兴建|投资|建设|承建)的$")
+
+
+def _builders_before(text: str, proj: Span, actors: list[Span]) -> list[Span]:
+    """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
+    window = max(0, proj.start_char - 100)
+    m = BUILT_BEFORE.search(text, window, proj.start_char)
+    if m is None:
+        return []
+    inside = sorted((x for x in actors if m.start("actors") <= x.start_char and x.end_char <= m.end("actors")),
+                    key=lambda x: x.start_char)
+    if not inside or inside[0].start_char != m.start("actors") or inside[-1].end_char != m.end("actors"):
+        return []
+    gaps = [text[a.end_char:b.start_char] for a, b in zip(inside, inside[1:])]
+    return inside if all(g in ("和", "与", "、", "以及", "及") for g in gaps) else []
+
+
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 SITE_SUBJECT_GAP = re.compile(r"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?投资[约近超]?[0-9.]+[万亿]?元)?[，,]?(?:将|拟)?")
 BY_ACTOR = re.compile(r"(?:[，,]?(?:位于|坐落于|落户|选址)[^，。；]{1,20}[，,])?"     # 某项目位于某区，由某公司…
