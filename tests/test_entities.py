@@ -536,3 +536,10 @@ def test_a_city_investment_firm_keeps_its_whole_name_and_a_zone_is_no_firm(ents_
     assert ("青禾市产业投资集团有限公司", "COMPANY") in ents
     assert ("上岭市城市建设投资开发集团有限公司", "COMPANY") in ents
     assert not any(t == "COMPANY" for n, t in ents_of("推动青西经开区光电显示产业园建设。"))
+
+
+def test_an_upgrade_project_and_a_road_number_before_a_county(ents_of):
+    ents = ents_of("实施黄庄镇桃峪村供水提升工程，加快老旧小区改造提升工程建设。开工建设G108褒南县青桥至柳林段改建工程。")
+    assert ("黄庄镇桃峪村供水提升工程", "PROJECT") in ents and ("老旧小区改造提升工程", "PROJECT") in ents
+    assert ("褒南县", "PLACE") in ents and not any(t == "PLACE" and n.startswith("G108") for n, t in ents)
+    assert not any(t == "PROJECT" for n, t in ents_of("要大力提升工程质量。"))

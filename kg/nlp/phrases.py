@@ -528,8 +528,8 @@ class PhraseFinder:
         while j > 0 and reach > 0:
             prev = toks[j - 1].text
             if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev) \
-                    or toks[j - 1].end < toks[j].start:
-                break
+                    or toks[j - 1].end < toks[j].start or not (CJK_WORD.match(prev) or prev == "·"):
+                break                                 # G108|褒南县: a road's number is not in the place's name
             adjacent = (j == k_start and not core_in_tok                     # 银河|小区: a common word as a name
                         and suf in self.rules["PLACE"]["named_by_common_word"])
             if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30) or adjacent) \
