@@ -543,3 +543,9 @@ def test_an_upgrade_project_and_a_road_number_before_a_county(ents_of):
     assert ("黄庄镇桃峪村供水提升工程", "PROJECT") in ents and ("老旧小区改造提升工程", "PROJECT") in ents
     assert ("褒南县", "PLACE") in ents and not any(t == "PLACE" and n.startswith("G108") for n, t in ents)
     assert not any(t == "PROJECT" for n, t in ents_of("要大力提升工程质量。"))
+
+
+def test_a_town_whose_name_pkuseg_cut_before_its_last_character(ents_of):
+    ents = ents_of("马铃薯精深加工项目落户石门川镇，由陇薯食品投资建设。")
+    assert ("石门川镇", "PLACE") in ents
+    assert not any(t == "PLACE" for n, t in ents_of("推进城乡融合发展。"))

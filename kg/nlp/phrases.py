@@ -511,9 +511,14 @@ class PhraseFinder:
         while k > 0 and toks[k].start > tok.end - len(suf):
             k -= 1                                    # first token of a split suffix (国家|公园)
         core_in_tok = text[toks[k].start:tok.end - len(suf)]
+        cut_name = len(core_in_tok) == 1 and suf in ("镇", "乡") and k > 0 \
+            and self._name_cut_before_last_char(toks[k - 1].text, core_in_tok)
+        if cut_name:
+            k -= 1                                    # 石门|川镇: pkuseg cut the name before its last character
+            core_in_tok = text[toks[k].start:tok.end - len(suf)]
         if core_in_tok:                               # the suffix shares a token with the name: 格尔木市
-            if not (lex.is_place(core_in_tok) or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
-                                                 and not lex.is_common(core_in_tok, 300))):
+            if not (lex.is_place(core_in_tok) or cut_name or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
+                                                              and not lex.is_common(core_in_tok, 300))):
                 return None
             if core_in_tok[0] in FUNCTION_CHARS and core_in_tok not in lex.places and len(core_in_tok) > 2:
                 return None                           # 为曲麻莱县: pkuseg glued a preposition on
@@ -541,7 +546,9 @@ class PhraseFinder:
             bare_zone = suf in self.rules["PLACE"]["zone_suffixes"] and j == k_start and not core_in_tok
             if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") and suf not in self.venues and not bare_zone:
                 break                                 # 曲麻莱县|昆仑社区, 某市|某某高新区: two places (某县会议中心, 某县经济开发区: one)
-            has_core = bool(core_in_tok) or any(not t.text.endswith("族") for t in toks[j:k_start])
+            # a name of its own before the suffix (昆仑|社区, 汉西|县) makes the place before it another place;
+            # one character is no name (石门|川镇: pkuseg cut 石门川 before its last character)
+            has_core = len(core_in_tok) >= 2 or any(not t.text.endswith("族") for t in toks[j:k_start])
             river_then_county = len(prev) >= 2 and prev[-1] in NATURE_ENDS and bool(core_in_tok) and len(suf) == 1
             if (prev in lex.places or river_then_county) and has_core and suf not in self.rules["PLACE"]["nature_suffixes"]:
                 break                                 # 格尔木|昆仑社区, 汉江|汉西县; but 祁连山|国家公园 is one name
@@ -571,6 +578,14 @@ class PhraseFinder:
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
             return None
         return Candidate(start, tok.end, "PLACE", "suffix")
+
+    def _name_cut_before_last_char(self, prev: str, last: str) -> bool:
+        """石门|川镇: the word before is a name or unknown (not a function word, a verb or a common noun), and
+        with the cut character it makes no everyday word."""
+        return (CJK_WORD.match(prev) is not None and len(prev) == 2 and prev not in self.boundary
+                and not prev.endswith(ADMIN_SUFFIXES)
+                and (self.lex.is_place(prev) or not self.lex.is_common(prev, 30))
+                and not self.lex.is_common(prev + last, 1) and self.lex.pos.get(prev, "")[:1] not in ("v", "d", "p", "r"))
 
     def _region_start(self, toks: list[Tok], j: int, start: int) -> int:
         """A region is named from the place it is built around, over common words: 广东|沿海|经济带,
