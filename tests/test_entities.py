@@ -549,3 +549,10 @@ def test_a_town_whose_name_pkuseg_cut_before_its_last_character(ents_of):
     ents = ents_of("马铃薯精深加工项目落户石门川镇，由陇薯食品投资建设。")
     assert ("石门川镇", "PLACE") in ents
     assert not any(t == "PLACE" for n, t in ents_of("推进城乡融合发展。"))
+
+
+def test_editor_credits_give_the_editor_and_the_role(ents_of):
+    assert ents_of("（责任编辑：韩雪梅）")[("韩雪梅", "PERSON")] == ["责任编辑"]
+    ents = ents_of("本版责编：央金　美编：刘洋")
+    assert ents[("央金", "PERSON")] == ["责编"] and ents[("刘洋", "PERSON")] == ["美编"]
+    assert ents_of("作者：青禾县委统战部 | 责任编辑：赵茜12月22日，会议召开。")[("赵茜", "PERSON")] == ["责任编辑"]

@@ -424,3 +424,9 @@ def test_a_maker_of_gigawatts_of_modules_is_a_firm_not_a_site(rels_of):
     rels = rels_of("晶禾光伏年产10GW高效电池片项目竣工投产。")
     assert ("晶禾光伏", "实施", "晶禾光伏年产10GW高效电池片项目") in rels
     assert not any(r == "位于" for h, r, t in rels)
+
+
+def test_an_editor_is_no_attendant(rels_of):
+    rels = rels_of("全省春耕生产推进会召开。副省长韩立新出席。责任编辑：赵茜")
+    assert ("赵茜", "任职", "责任编辑") in rels
+    assert not any(h == "赵茜" and r == "出席" for h, r, t in rels)

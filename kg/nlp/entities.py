@@ -271,7 +271,9 @@ class EntityRecognizer:
     def _found(self, text: str, toks: list[Tok], lac_ents: list) -> list[Candidate]:
         """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""
         verbs = frozenset((s, e) for s, e, label in lac_ents if label == "VERB")
-        cands = self.people.find(text, toks, verbs) + self.phrases.find(text, toks, verbs) + _gazetteer(text, toks, self.lex)
+        lac_people = tuple((s, e) for s, e, label in lac_ents if label == "PERSON")
+        cands = self.people.find(text, toks, verbs, lac_people) + self.phrases.find(text, toks, verbs) \
+            + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex)

@@ -29,8 +29,12 @@ class PersonFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self._verbs: frozenset = frozenset()      # set by find()
+        self._lac_people: tuple = ()
         words = lex.rules["PEOPLE"]
         self.byline = byline_pattern(words["byline_roles"])
+        roles = "|".join(map(re.escape, sorted(words["credit_roles"], key=len, reverse=True)))
+        # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
+        self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")
         self.speech_verbs = set(words["speech_verbs"])
         self.after_name_titles = set(words["after_name_titles"])
         self.weak_titles = set(words["weak_titles"])
@@ -71,9 +75,10 @@ class PersonFinder:
         return not common or (surname and n == 3 and not self.lex.is_common(word, 2000))
 
     # -- main -----------------------------------------------------------------------------------------
-    def find(self, text: str, toks: list[Tok], verbs: frozenset = frozenset()) -> list[Candidate]:
-        """`verbs`: (start, end) of the words LAC reads as verbs here; a weak title's name is never one."""
-        self._verbs = verbs
+    def find(self, text: str, toks: list[Tok], verbs: frozenset = frozenset(), lac_people: tuple = ()) -> list[Candidate]:
+        """`verbs`: (start, end) of the words LAC reads as verbs here (a weak title's name is never one);
+        `lac_people`: (start, end) of LAC's people (they bound an editor's name)."""
+        self._verbs, self._lac_people = verbs, lac_people
         toks = self._mend_names(toks)
         found: list[Candidate] = []
         found += self._bylines(text)
@@ -110,8 +115,14 @@ class PersonFinder:
         return out
 
     def _bylines(self, text: str) -> list[Candidate]:
-        """Reporters: `（记者 甲 乙 通讯员 丙）` gives 甲, 乙 the role 记者 and 丙 the role 通讯员."""
+        """Reporters: `（记者 甲 乙 通讯员 丙）` gives 甲, 乙 the role 记者 and 丙 the role 通讯员; editors:
+        `责任编辑：丁`. A credit's name ends where LAC's person ends when LAC reads one there."""
         out = []
+        for m in self.credit.finditer(text):
+            start, end = m.start("name"), m.end("name")
+            end = next((e for s, e in self._lac_people if s == start and e <= end), end)
+            if end - start >= 2 and not self.lex.is_common(text[start:end].replace(" ", ""), 5):
+                out.append(Candidate(start, end, "PERSON", "byline", [m.group("role")]))
         for m in self.byline.finditer(text):
             role = m.group(1).replace("本报", "")
             base = m.start(2)
