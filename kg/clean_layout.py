@@ -182,12 +182,27 @@ def join_lines(text, origin):
     return apply_edits(text, origin, [e for e in edits if e[0] < e[1] or e[2]])
 
 
+_LIST_TAIL = re.compile(rf"、[{tr.HAN}]{{1,3}}·?$|[{tr.HAN}]·$")     # …、于慧 or 买买提江· at a line's end
+_LIST_HEAD = re.compile(rf"^[{tr.HAN}]{{1,3}}[、，,]")                # 敏、 at the next line's start
+
+
+def _list_wraps(a: str, b: str) -> bool:
+    """A 、 list of names cut inside a name: the last item of line a and the first of line b make one name
+    of two to four characters (于慧|敏, 权|海军), or line a ends inside a dotted name (买买提江·|阿不都热依木)."""
+    tail, head = _LIST_TAIL.search(a), _LIST_HEAD.match(b)
+    if tail is not None and tail.group().endswith("·"):
+        return re.match(f"[{tr.HAN}]", b) is not None
+    return tail is not None and head is not None and 2 <= len(tail.group()) - 1 + len(head.group()) - 1 <= 4
+
+
 def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
     """Is line a wrapped into line b (one paragraph), or does a paragraph end after a?"""
     if b.block or a.byline or (a.headline and a.text.startswith(("——", "--"))):
         return False
     if a.clause_end:
         return True                              # a comma never ends a paragraph
+    if _list_wraps(a.text, b.text):
+        return True                              # 某某、于慧|敏、姜某: a list of names wrapped inside a name
     wrapped, full = shape()
     if a.sentence_end:
         # at full column width a sentence end may still be mid-paragraph: join unless a headline follows

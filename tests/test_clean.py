@@ -242,3 +242,13 @@ def test_corpus_000_names_and_headline_come_out_whole():
 def test_corpus_offsets(path):
     with open(path, encoding="utf-8") as f:
         check_offsets(f.read())
+
+
+def test_a_list_of_names_wrapped_inside_a_name_is_joined():
+    """PDF lines cut a rostrum list inside a name: 于慧|敏、 and 权|海军 and 买买提江·|阿不都热依木."""
+    assert clean_text("大会执行主席韩立栋、崔明浩、于慧\n敏、姜立群在主席台前排就座。\n").text == \
+        "大会执行主席韩立栋、崔明浩、于慧敏、姜立群在主席台前排就座。"
+    assert clean_text("市领导祝海鹏、弥冬梅、权\n海军、师晓峰在主席台就座。\n").text == \
+        "市领导祝海鹏、弥冬梅、权海军、师晓峰在主席台就座。"
+    assert clean_text("州领导买买提江·\n阿不都热依木、刘振军出席。\n").text == "州领导买买提江·阿不都热依木、刘振军出席。"
+    assert clean_text("省委召开常委会\n李强、王刚出席\n").text == "省委召开常委会\n李强、王刚出席"     # a headline stays

@@ -556,3 +556,11 @@ def test_editor_credits_give_the_editor_and_the_role(ents_of):
     ents = ents_of("本版责编：央金　美编：刘洋")
     assert ents[("央金", "PERSON")] == ["责编"] and ents[("刘洋", "PERSON")] == ["美编"]
     assert ents_of("作者：青禾县委统战部 | 责任编辑：赵茜12月22日，会议召开。")[("赵茜", "PERSON")] == ["责任编辑"]
+    assert not any(t == "PLACE" for n, t in ents_of("抓好2个美丽城镇、5个高原美丽乡村建设。"))
+
+
+def test_listed_names_with_surnames_the_list_does_not_know(ents_of):
+    """pkuseg cuts 同国|栋 and 贠立|新; LAC reads three characters, and a list item is a name."""
+    ents = ents_of("大会执行主席卜建民、樊小军、同国栋、拓文斌在主席台前排就座。市领导祝海鹏、贠立新、权海军出席。")
+    assert {"同国栋", "贠立新"} <= {n for n, t in ents if t == "PERSON"}
+    assert ("孟繁举", "PERSON") in ents_of("省委副书记、代省长孟繁举向大会作政府工作报告。")

@@ -100,9 +100,10 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             continue
         short = next((c for c in people if c.start == start and c.end < end), None)
         if short is not None:
-            if end - start == 3 and short.length == 2 and looks_like_name(word, lex):
+            in_list = short.source in ("title", "title-list", "list") and word[2] not in NOT_NAME_ENDS
+            if end - start == 3 and short.length == 2 and (looks_like_name(word, lex) or in_list):
                 trimmed[id(short)] = Candidate(start, end, short.label, short.source, list(short.titles))
-            continue                             # 周立|新到会: the rules stopped a character early
+            continue                             # 周立|新到会, 、同国|栋、 (a surname the list does not know): a character early
         if any(c.start < end and start < c.end for c in people):
             continue                             # a different split of a name the rules found
         if any(n != word and n.startswith(word) and text.startswith(n, start) for n in names):
@@ -183,6 +184,9 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
         if glued_end or glued_start or listed:
             out.append(Candidate(s, e, "PLACE", "lac-level"))
     return out
+
+
+NOT_NAME_ENDS = "在向和与及等作率到为是于对"     # after a two-character name these are its verb or preposition
 
 
 GLUED_LEVELS = "省市县镇乡旗区州"

@@ -12,7 +12,7 @@ from kg.nlp.lexicon import Lexicon
 from kg.nlp.phrases import PUNCT, Candidate, Tok
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
-GLUED_VERBS = "作率"                      # 某某作交流发言, 某某率调研组: verbs that follow a name at once
+GLUED_VERBS = "作率向"                    # 某某作交流发言, 某某率调研组, 某某向大会作报告: verbs that follow a name at once
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 # the words that bound names are data: entity_rules.json "PEOPLE"

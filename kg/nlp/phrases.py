@@ -511,8 +511,8 @@ class PhraseFinder:
         while k > 0 and toks[k].start > tok.end - len(suf):
             k -= 1                                    # first token of a split suffix (国家|公园)
         core_in_tok = text[toks[k].start:tok.end - len(suf)]
-        cut_name = len(core_in_tok) == 1 and suf in ("镇", "乡") and k > 0 \
-            and self._name_cut_before_last_char(toks[k - 1].text, core_in_tok)
+        cut_name = len(core_in_tok) == 1 and suf in ("镇", "乡") and k > 0 and not lex.is_common(toks[k].text, 1) \
+            and self._name_cut_before_last_char(toks[k - 1].text, core_in_tok)      # not 美丽|城镇, 美丽|乡村
         if cut_name:
             k -= 1                                    # 石门|川镇: pkuseg cut the name before its last character
             core_in_tok = text[toks[k].start:tok.end - len(suf)]
@@ -580,11 +580,10 @@ class PhraseFinder:
         return Candidate(start, tok.end, "PLACE", "suffix")
 
     def _name_cut_before_last_char(self, prev: str, last: str) -> bool:
-        """石门|川镇: the word before is a name or unknown (not a function word, a verb or a common noun), and
-        with the cut character it makes no everyday word."""
+        """石门|川镇: the word before is a known place's name (not a function word or a verb), and with the cut
+        character it makes no everyday word."""
         return (CJK_WORD.match(prev) is not None and len(prev) == 2 and prev not in self.boundary
-                and not prev.endswith(ADMIN_SUFFIXES)
-                and (self.lex.is_place(prev) or not self.lex.is_common(prev, 30))
+                and not prev.endswith(ADMIN_SUFFIXES) and self.lex.is_place(prev)
                 and not self.lex.is_common(prev + last, 1) and self.lex.pos.get(prev, "")[:1] not in ("v", "d", "p", "r"))
 
     def _region_start(self, toks: list[Tok], j: int, start: int) -> int:
