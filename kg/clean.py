@@ -43,6 +43,39 @@ _PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ 
                         r"|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:星期|周)[一二三四五六日天])[ \t]*$", re.M)
 
 
+# a newspaper's running head printed inside the text at a page break: paper, date, weekday, page and section
+# in any order, with rules around it (———— 某某日报 2024年1月25日 星期四 第2版 ————, 2024年1月27日 星期六 某某日报 1)
+_HEAD_DATE = re.compile(r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日")
+_HEAD_PARTS = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)|(?:星期|周)[一二三四五六日天]|第?[ \t]*\d{{1,3}}[ \t]*版|\d{{1,3}}"
+                         r"|[ \t—\-–=_·|]+")
+_RUNNING_HEAD = re.compile(r"^[^\n]{0,60}$", re.M)
+
+
+class _RunningHeads:
+    """Finds running heads (see above) the way _remove uses a pattern: a short line with a full date where,
+    once the date, the paper's name, the weekday, the page and the rules are taken out, at most a section
+    word of four characters is left, and a paper's name, a weekday or a page was there."""
+
+    @staticmethod
+    def is_head(line: str) -> bool:
+        date = _HEAD_DATE.search(line)
+        if date is None:
+            return False
+        rest = line[:date.start()] + " " + line[date.end():]
+        marked = any(p.strip(" \t—-–=_·|") and not p.strip().isdigit() for p in _HEAD_PARTS.findall(rest))
+        left = _HEAD_PARTS.sub("", rest)
+        return marked and len(left) <= 4 and all(_HAN_RE.match(ch) for ch in left)
+
+    def finditer(self, text: str, start: int, end: int) -> list:
+        """Only a head that cuts a sentence (the line before it ends without 。！？): between paragraphs it stays,
+        and its paper's name with it (an outlet the gold counts)."""
+        m = _RUNNING_HEAD.match(text, start, end)
+        if not (m and m.end() == end and self.is_head(m.group(0))):
+            return []
+        before = text[:start].rstrip()
+        return [m] if before and not tr.ends_sentence(before.rsplit("\n", 1)[-1]) else []
+
+
 def _remove(text, origin, regex, kind, removed, needles: str):
     """Delete every match, remembering its raw span and kind (the article splitter uses them). Only
     lines holding one of the `needles` characters are searched: the patterns are rare and costly."""
@@ -197,6 +230,7 @@ def clean_text(raw: str) -> Cleaned:
     text, origin = _remove(text, origin, _CONTINUED, "continued", removed, "版页")
     text, origin = _remove(text, origin, _CREDIT, "photo", removed, "摄")
     text, origin = _remove(text, origin, _PAGE_LINE, "page", removed, "0-9")
+    text, origin = _remove(text, origin, _RunningHeads(), "page", removed, "年")
     text, origin = undouble_lines(text, origin)
     text, origin = join_lines(text, origin)
     text, origin = _punctuation(text, origin)

@@ -252,3 +252,12 @@ def test_a_list_of_names_wrapped_inside_a_name_is_joined():
         "市领导祝海鹏、弥冬梅、权海军、师晓峰在主席台就座。"
     assert clean_text("州领导买买提江·\n阿不都热依木、刘振军出席。\n").text == "州领导买买提江·阿不都热依木、刘振军出席。"
     assert clean_text("省委召开常委会\n李强、王刚出席\n").text == "省委召开常委会\n李强、王刚出席"     # a headline stays
+
+
+def test_a_running_head_that_cuts_a_list_is_removed_and_one_between_paragraphs_stays():
+    text = ("省领导高远航、孟繁举、吴敬、\n———————— 青禾日报 2024年1月25日 星期四 第2版 ————————\n杜长青在主席台就座。\n"
+            "会议于2024年1月25日在长春召开。\n2024年1月27日 星期六 青禾日报 1\n下一段。\n")
+    cleaned = clean_text(text).text
+    assert "省领导高远航、孟繁举、吴敬、杜长青在主席台就座。" in cleaned
+    assert "会议于2024年1月25日在长春召开。" in cleaned          # a date inside a sentence is text
+    assert "青禾日报 1" in cleaned or "青禾日报1" in cleaned   # between paragraphs: kept, with the paper's name
