@@ -430,3 +430,10 @@ def test_an_editor_is_no_attendant(rels_of):
     rels = rels_of("全省春耕生产推进会召开。副省长韩立新出席。责任编辑：赵茜")
     assert ("赵茜", "任职", "责任编辑") in rels
     assert not any(h == "赵茜" and r == "出席" for h, r, t in rels)
+
+
+def test_a_report_the_meeting_heard_and_demands_set_out_are_speech(rels_of):
+    rels = rels_of("3月12日，省长汪立明主持召开省政府第48次常务会议。会议听取了省水利厅厅长彭立毅关于青溪抽水蓄能电站"
+                   "前期工作进展情况的汇报。副省长章启东就加强重点行业领域安全监管提出具体要求。")
+    assert ("彭立毅", "讲话", "省政府第48次常务会议") in rels
+    assert ("章启东", "讲话", "省政府第48次常务会议") in rels

@@ -242,6 +242,13 @@ class RelationExtractor:
             if label and text[after[0].start_char - 1:after[0].start_char] in "：:有" :
                 out += [Relation(p, "任职", label.group(), sent, "group-label", self.rules["出席"]["confidence"])
                         for p in group if not p._.mention_titles]
+        # 会议听取了某厅厅长某某关于…的汇报: the one who reports speaks at the meeting
+        for m in HEARD_REPORT.finditer(text, s, e):
+            meeting = self._meeting_for(text, sent, in_sent, m.start(), m.end(), article_meeting, "讲话")
+            if meeting is not None:
+                out += [Relation(p, "讲话", meeting, sent, "heard-report", self.rules["讲话"]["confidence"])
+                        for p in people if m.start("who") <= p.start_char and p.end_char <= m.end("who")
+                        and not _is_reporter(p)]
         # others named beside the chair in a meeting's lead sentence attended it
         chairs = {id(r.head) for r in out if r.relation == "主持"}
         speakers = {id(r.head) for r in out if r.relation == "讲话"}    # a speaker attends only where it is said
@@ -575,6 +582,9 @@ ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
+# 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
+HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
+
 # 由甲和乙共同投资(建设)的<project>: the builders named before the project
 BUILT_BEFORE = re.compile(r"由(?P<actors>[^，。；！？]{2,80}?)(?:共同|联合|合资)?(?:投资建设|投资兴建|投资|建设|承建)的$")
 
