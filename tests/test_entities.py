@@ -564,3 +564,8 @@ def test_listed_names_with_surnames_the_list_does_not_know(ents_of):
     ents = ents_of("大会执行主席卜建民、樊小军、同国栋、拓文斌在主席台前排就座。市领导祝海鹏、贠立新、权海军出席。")
     assert {"同国栋", "贠立新"} <= {n for n, t in ents if t == "PERSON"}
     assert ("孟繁举", "PERSON") in ents_of("省委副书记、代省长孟繁举向大会作政府工作报告。")
+
+
+def test_a_firm_with_a_long_name_opens_the_next_title_in_a_list(ents_of):
+    ents = ents_of("青禾食品集团总经理熊丽、云帆智能装备有限公司董事长邹涛先后发言。")
+    assert ("邹涛", "PERSON") in ents and ("云帆", "PERSON") not in ents

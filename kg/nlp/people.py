@@ -290,11 +290,11 @@ class PersonFinder:
         """Do the words after a listed item run into a title (…|集团|董事长, …|市委|书记) before any punctuation?"""
         if e >= len(toks) or toks[e].text in PUNCT or toks[e].text in self.stop or self.title_word_end(toks[e].text):
             return False
-        for t in toks[e + 1:e + 4]:
+        for t in toks[e + 1:e + 7]:
             if t.text in PUNCT or t.text in self.stop:
                 return False                # 某某在主席台就座: a verb or preposition, not an organisation
             if self.title_word_end(t.text):
-                return True
+                return True                 # 云帆|智能|装备|有限|公司|董事长: up to six words of a firm's name
         return False
 
     def _lists(self, text: str, toks: list[Tok], known: set[tuple[int, int]]) -> list[Candidate]:
