@@ -111,17 +111,6 @@ def _one_core_each() -> None:
 
 
 # -- backends -----------------------------------------------------------------------------------------------
-class _Done:
-    def __init__(self, value):
-        self.value = value
-
-    def done(self) -> bool:
-        return True
-
-    def result(self):
-        return self.value
-
-
 class _InProcess:
     """Extraction in this process. The documents submitted go through one `nlp.pipe` stream
     (kg.extract.extract_documents: kg_lac tags a batch of articles while the next is segmented, on a second

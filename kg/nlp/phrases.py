@@ -512,7 +512,7 @@ class PhraseFinder:
             k -= 1                                    # first token of a split suffix (国家|公园)
         core_in_tok = text[toks[k].start:tok.end - len(suf)]
         cut_name = len(core_in_tok) == 1 and suf in ("镇", "乡") and k > 0 and not lex.is_common(toks[k].text, 1) \
-            and self._name_cut_before_last_char(toks[k - 1].text, core_in_tok)      # not 美丽|城镇, 美丽|乡村
+            and self._name_cut_before_last_char(toks[k - 1].text, core_in_tok)      # 美丽|城镇: 美丽 is no place
         if cut_name:
             k -= 1                                    # 石门|川镇: pkuseg cut the name before its last character
             core_in_tok = text[toks[k].start:tok.end - len(suf)]
