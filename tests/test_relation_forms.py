@@ -437,3 +437,13 @@ def test_a_report_the_meeting_heard_and_demands_set_out_are_speech(rels_of):
                    "前期工作进展情况的汇报。副省长章启东就加强重点行业领域安全监管提出具体要求。")
     assert ("彭立毅", "讲话", "省政府第48次常务会议") in rels
     assert ("章启东", "讲话", "省政府第48次常务会议") in rels
+
+
+def test_a_second_meeting_convened_after_the_first_takes_the_speakers_after_it(rels_of):
+    text = ("5月8日，全区优化营商环境大会在呼和浩特召开。自治区党委书记孟和巴雅尔出席并讲话。"
+            "大会结束后，赵铁民主持召开民营企业家座谈会。北疆绒业集团董事长那顺、青禾数据科技有限公司总经理高娃先后发言。")
+    rels = rels_of(text)
+    assert ("赵铁民", "主持", "民营企业家座谈会") in rels
+    for name in ("那顺", "高娃"):
+        assert (name, "讲话", "民营企业家座谈会") in rels, name
+        assert (name, "讲话", "全区优化营商环境大会") not in rels, name

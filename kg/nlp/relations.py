@@ -151,17 +151,26 @@ class RelationExtractor:
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
         last_project, k = None, 0
+        current = article_meeting           # the event the text is reporting on at this point
         for s, e in sentences(text):
             while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
                 last_project, k = projects[k], k + 1
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
             rels += self._titles(in_sent, (s, e))
-            rels += self._meeting_roles(text, (s, e), in_sent, article_meeting)
+            roles = self._meeting_roles(text, (s, e), in_sent, current)
+            rels += roles
+            # 大会结束后，某某主持召开某座谈会: a second event with its own chair; the sentences after it that
+            # name no meeting speak of that one, not of the article's first
+            chaired = [r.tail for r in roles if r.relation == "主持" and r.tail is not current
+                       and s <= r.tail.start_char and r.tail.end_char <= e]
+            if chaired and current is not None and chaired[-1].start_char > current.end_char \
+                    and any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"]):
+                current = chaired[-1]
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
             rels += self._locations(text, (s, e), in_sent, lac_orgs, recent)
-            rels += self._main_venues(text, (s, e), in_sent, article_meeting)
+            rels += self._main_venues(text, (s, e), in_sent, current)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
         rels += self._cited_speeches(text, ents)
@@ -666,7 +675,7 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "not_a_meeting_reference",
-                      "side_meeting_words", "topic_markers")
+                      "side_meeting_words", "topic_markers", "next_event_markers")
 
 
 def read_relation_rules(path: Path) -> dict:
