@@ -569,3 +569,8 @@ def test_listed_names_with_surnames_the_list_does_not_know(ents_of):
 def test_a_firm_with_a_long_name_opens_the_next_title_in_a_list(ents_of):
     ents = ents_of("青禾食品集团总经理熊丽、云帆智能装备有限公司董事长邹涛先后发言。")
     assert ("邹涛", "PERSON") in ents and ("云帆", "PERSON") not in ents
+
+
+def test_a_trade_word_before_another_is_no_firm(ents_of):
+    ents = ents_of("推动青西经开区锂电新材料项目建设。推动华岳新材高端电子材料项目建设。")
+    assert ("华岳新材", "COMPANY") in ents and ("锂电新材料", "COMPANY") not in ents

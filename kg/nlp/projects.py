@@ -202,8 +202,8 @@ class FirmOpeners:
         return out
 
     def _generic(self, name: str) -> bool:
-        """光伏新材, 全省物流: a kind or a scope, not a firm's own name."""
-        return name in self.generic or any(ch.isdigit() for ch in name) or name[:1] in "全本各该"
+        """光伏新材, 锂电新材料, 全省物流: a kind (a trade word itself) or a scope, not a firm's own name."""
+        return name in self.generic or name in self.trades or any(ch.isdigit() for ch in name) or name[:1] in "全本各该"
 
 
 class Signatories:
