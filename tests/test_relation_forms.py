@@ -447,3 +447,10 @@ def test_a_second_meeting_convened_after_the_first_takes_the_speakers_after_it(r
     for name in ("那顺", "高娃"):
         assert (name, "讲话", "民营企业家座谈会") in rels, name
         assert (name, "讲话", "全区优化营商环境大会") not in rels, name
+
+
+def test_a_meeting_cited_for_its_plans_is_not_where_one_speaks(rels_of):
+    rels = rels_of("3月13日，省委书记倪建平主持召开省委常委会会议，传达学习全国两会精神。"
+                   "倪建平在讲话中强调，要按照全国两会部署要求，奋力谱写中国式现代化建设新篇章。")
+    assert ("倪建平", "讲话", "省委常委会会议") in rels
+    assert ("倪建平", "讲话", "全国两会") not in rels
