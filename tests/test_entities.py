@@ -574,3 +574,9 @@ def test_a_firm_with_a_long_name_opens_the_next_title_in_a_list(ents_of):
 def test_a_trade_word_before_another_is_no_firm(ents_of):
     ents = ents_of("推动青西经开区锂电新材料项目建设。推动华岳新材高端电子材料项目建设。")
     assert ("华岳新材", "COMPANY") in ents and ("锂电新材料", "COMPANY") not in ents
+
+
+def test_a_city_before_an_industrial_park_is_no_firm_and_the_park_word_no_place(ents_of):
+    ents = ents_of("扎实推进通阳市化工园区搬迁改造工程。")
+    assert ("通阳市", "PLACE") in ents and ("化工园区", "PLACE") not in ents
+    assert not any(t == "COMPANY" for n, t in ents)

@@ -148,6 +148,7 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
     """Administrative divisions (kg.nlp.divisions) on token edges: a full name (通榆县) is a place wherever
     it stands; a short form (通榆) only where LAC also reads a place there or it stands in a 、 list."""
     lac_places = {(s, e) for s, e, label in lac_ents if label == "PLACE"}
+    generic = set(lex.rules["PLACE"]["generic"])          # 化工园区 is also some division's short form
     ends = {t.end for t in toks}
     out = []
     for i, tok in enumerate(toks):
@@ -159,7 +160,8 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
                 continue
             if word in lex.division_full and not lex.is_common(word, 50):
                 out.append(Candidate(tok.start, end, "PLACE", "division"))
-            elif word in lex.division_short and not lex.is_common(word, 50) and _stands_alone(toks, j + 1, lex) and (
+            elif word in lex.division_short and not lex.is_common(word, 50) and word not in generic \
+                    and _stands_alone(toks, j + 1, lex) and (
                     (tok.start, end) in lac_places or _listed(text, tok.start, end)):
                 out.append(Candidate(tok.start, end, "PLACE", "division-short"))
     return out

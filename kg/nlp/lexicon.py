@@ -70,8 +70,8 @@ class Lexicon:
     @cached_property
     def place_name_ends(self) -> tuple[str, ...]:
         """Endings that make a word a place's name: place suffixes of two characters or more (片区, 经开区),
-        and the levels of counties and towns."""
-        return tuple(w for w in self.rules["PLACE"]["suffixes"] if len(w) >= 2) + tuple("县区镇乡旗")
+        and the levels of cities, counties and towns."""
+        return tuple(w for w in self.rules["PLACE"]["suffixes"] if len(w) >= 2) + tuple("市州县区镇乡旗")
 
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames_single or name[:2] in self.surnames_double
