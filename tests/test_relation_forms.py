@@ -454,3 +454,10 @@ def test_a_meeting_cited_for_its_plans_is_not_where_one_speaks(rels_of):
                    "倪建平在讲话中强调，要按照全国两会部署要求，奋力谱写中国式现代化建设新篇章。")
     assert ("倪建平", "讲话", "省委常委会会议") in rels
     assert ("倪建平", "讲话", "全国两会") not in rels
+
+
+def test_a_time_after_zai_is_no_venue(rels_of):
+    rels = rels_of("会议指出，全国两会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的重要会议。"
+                   "省政协十二届三次会议在福州开幕。")
+    assert not any(r == "位于" and t == "中国" for h, r, t in rels)
+    assert ("省政协十二届三次会议", "位于", "福州") in rels

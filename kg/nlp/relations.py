@@ -574,6 +574,8 @@ class RelationExtractor:
         out = []
         for m in self.venue_pattern.finditer(text, sent[0], sent[1]):
             a, b = m.span("venue")
+            if NOT_A_VENUE.search(m.group("venue")):
+                continue                          # 是在以中国式现代化…关键时期召开的: a time, not a place
             inside = [pl for pl in places if a <= pl.start_char and pl.end_char <= b]
             inside += [pl for pl in places if pl.end_char == m.start()]     # 某市在某中心举行…: the host city
             if not inside:
@@ -586,11 +588,13 @@ class RelationExtractor:
 # a group label inside 出席会议的省领导还有: (gold convention 8: a label written before a list is a title)
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")
 
+# 在<…>召开 where <…> is a time or a manner: 在以…为…的关键时期召开, 在…之际举行
+NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
+
 # a sentence that speaks of the project just named: 该项目…, 项目…
 ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建计，,])")
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
-# between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
 # 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
 
@@ -614,6 +618,7 @@ def _builders_before(text: str, proj: Span, actors: list[Span]) -> list[Span]:
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 SITE_SUBJECT_GAP = re.compile(r"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?投资[约近超]?[0-9.]+[万亿]?元)?[，,]?(?:将|拟)?")
+# between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
 BY_ACTOR = re.compile(r"(?:[，,]?(?:位于|坐落于|落户|选址)[^，。；]{1,20}[，,])?"     # 某项目位于某区，由某公司…
                       r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
 
