@@ -580,3 +580,8 @@ def test_a_city_before_an_industrial_park_is_no_firm_and_the_park_word_no_place(
     ents = ents_of("扎实推进通阳市化工园区搬迁改造工程。")
     assert ("通阳市", "PLACE") in ents and ("化工园区", "PLACE") not in ents
     assert not any(t == "COMPANY" for n, t in ents)
+
+
+def test_a_titled_name_whose_given_name_is_a_word(ents_of):
+    ents = ents_of("副省长、省防汛抗旱指挥部指挥长娄建设主持会议。")
+    assert ents[("娄建设", "PERSON")] == ["副省长", "省防汛抗旱指挥部指挥长"]

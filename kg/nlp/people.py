@@ -150,10 +150,10 @@ class PersonFinder:
             return k, syllable_end
         if k + 1 < len(toks) and len(first) == 1 and first in self.lex.surnames_single:
             given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
-            listed = k > 0 and toks[k - 1].text == "、" and after in self.stop
+            listed = k > 0 and (toks[k - 1].text == "、" or self.title_word_end(toks[k - 1].text)) and after in self.stop
             if len(given) == 2 and CJK.match(given) and not self.is_title(given) and (
                     after in PUNCT or after in self.name_followers or listed):
-                return k, k + 2             # 管|新民，段|发达等, 、曾|繁荣|在: a given name that is also a word
+                return k, k + 2             # 管|新民，段|发达等, 、曾|繁荣|在, 指挥长娄|建设|主持: a given name that is also a word
         e = k
         length = 0
         while e < len(toks):
