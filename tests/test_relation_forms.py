@@ -461,3 +461,9 @@ def test_a_time_after_zai_is_no_venue(rels_of):
                    "省政协十二届三次会议在福州开幕。")
     assert not any(r == "位于" and t == "中国" for h, r, t in rels)
     assert ("省政协十二届三次会议", "位于", "福州") in rels
+
+
+def test_a_sitting_of_the_session_is_the_session(rels_of):
+    rels = rels_of("7月28日，中共青溪县委十五届六次全会召开。县委副书记雷丽华主持第二次全体会议。")
+    assert ("雷丽华", "主持", "中共青溪县委十五届六次全会") in rels
+    assert not any(t == "第二次全体会议" for h, r, t in rels)

@@ -122,6 +122,10 @@ SLOGAN_VERBS = "强立兴富活美"            # 科技强省, 生态立县, 人
 NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两"
 
 
+# 第二次全体会议 alone: a sitting of the session the article reports (gold convention 10: the session)
+SUB_SESSION = re.compile(r"^第[0-9一二三四五六七八九十]+次全体会议$")
+
+
 def _opening_bracket(toks: list[Tok], close: int) -> int | None:
     """The token of the （ that the ） at `close` closes, when a short name part lies between them."""
     for k in range(close - 1, max(-1, close - 6), -1):
@@ -378,7 +382,8 @@ class PhraseFinder:
             return False
         if label == "MEETING":
             # reject "这次会议" style, bare verb + 会议, and an organ's routine session (州委常委会议)
-            return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 200) and not ROUTINE_SESSION.match(core_stripped)
+            return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 200) and not ROUTINE_SESSION.match(core_stripped) \
+                and not SUB_SESSION.match(phrase)
         if LEVEL_GENERIC.match(phrase):
             return False                                   # 三级医院, A级景区: a class, not a name
         if label == "PROJECT":
