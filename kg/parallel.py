@@ -153,12 +153,14 @@ class _InProcess:
         from kg.extract import extract_documents
 
         nlp = _pipeline()
-        started: list[_Queued] = []
+        started: deque[_Queued] = deque()       # taken from the queue, result not set yet (memory stays flat)
 
         def documents():
             while self.queue:
                 path, future = self.queue.popleft()
                 future.path = path
+                while started and started[0].done():
+                    started.popleft()
                 started.append(future)
                 try:
                     document = load_document(path)
