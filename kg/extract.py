@@ -160,9 +160,7 @@ def _pieces(nlp: Language, document: Document) -> list:
 
 
 def extract_document(nlp: Language, document: Document) -> dict:
-    views = _pieces(nlp, document)
-    docs = list(nlp.pipe(simplified(v.text) for v in views))
-    return record_for(document, docs, views)
+    return next(extract_documents(nlp, [(None, document)]))[1]
 
 
 def extract_documents(nlp: Language, documents: Iterable[tuple[object, Document]]) -> Iterator[tuple[object, dict]]:
