@@ -26,7 +26,7 @@ import hashlib
 import re
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import numpy as np
@@ -250,7 +250,7 @@ class LacRunner:
         return path
 
     def _words(self, text: str, path: np.ndarray, starts: np.ndarray) -> list[list[tuple[int, int, str]]]:
-        """(start, end, label) of every PER/LOC/ORG word in each piece, cut as LAC's `_decode_bio` cuts
+        """(start, end, label) of every PER/LOC/ORG word and verb in each piece, cut as LAC's `_decode_bio` cuts
         words (a word is a tag and the -I tags after it); text is the pieces one after another."""
         opens = ~self._inside[path]
         opens[starts] = True                                 # a word never crosses pieces
@@ -268,7 +268,7 @@ class LacRunner:
         return out
 
     def score(self, pieces: list[str]) -> list[tuple]:
-        """The network's part of `tag`: (piece indices, their text, lengths, offsets, tag scores) per chunk of
+        """The network's part of tagging pieces: (piece indices, their text, lengths, offsets, tag scores) per chunk of
         at most CHUNK_CHARS characters (bounds the memory). Nearly all of its time is inside ONNX Runtime,
         which releases the GIL: `LacTagger.pipe` runs it in a thread while the next docs are segmented."""
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
@@ -286,16 +286,12 @@ class LacRunner:
         return chunks
 
     def decode(self, n_pieces: int, chunks: list[tuple]) -> list[list[tuple[int, int, str]]]:
-        """The CRF's part of `tag` (many small numpy steps: it needs the GIL, so it runs in the caller)."""
+        """The CRF's part: (start, end, label) of the PER/LOC/ORG/VERB words of every piece (many small numpy steps: it needs the GIL, so it runs in the caller)."""
         out: list = [None] * n_pieces
         for chunk, text, lens, starts, emissions in chunks:
             for i, words in zip(chunk, self._words(text, self._viterbi(emissions, lens, starts), starts)):
                 out[i] = words
         return out
-
-    def tag(self, pieces: list[str]) -> list[list[tuple[int, int, str]]]:
-        """(start, end, label) of the PER/LOC/ORG words of every piece (pieces are not empty)."""
-        return self.decode(len(pieces), self.score(pieces))
 
 
 @lru_cache(maxsize=1)
@@ -335,21 +331,6 @@ def lac_entities_many(texts: list[str], max_chars: int = 400) -> list[list[list]
     return _Tagging(texts, max_chars).entities()
 
 
-class _Done:
-    """A future of work done here and now (no read-ahead); an error comes out of result()."""
-
-    def __init__(self, fn, *args):
-        try:
-            self.value, self.error = fn(*args), None
-        except Exception as err:  # noqa: BLE001  (raised where a thread's future would raise it)
-            self.value, self.error = None, err
-
-    def result(self):
-        if self.error is not None:
-            raise self.error
-        return self.value
-
-
 def _batches(stream, max_docs: int, max_chars: int):
     batch, size = [], 0
     for doc in stream:
@@ -363,7 +344,7 @@ def _batches(stream, max_docs: int, max_chars: int):
 
 
 def lac_entities(text: str, max_chars: int = 400) -> list[list]:
-    """[start, end, label] of every LAC PER/LOC/ORG word in text."""
+    """[start, end, label] of every LAC PER/LOC/ORG word and verb in text."""
     return lac_entities_many([text], max_chars)[0]
 
 
@@ -386,20 +367,21 @@ class LacTagger:
         error_handler = self.get_error_handler()
         if not READ_AHEAD:
             for docs in _batches(stream, batch_size, BATCH_CHARS):
-                yield from self._finish(docs, _Done(_Tagging, [d.text for d in docs], self.max_chars), error_handler)
+                yield from self._finish(docs, partial(_Tagging, [d.text for d in docs], self.max_chars), error_handler)
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-lac") as pool:
             ahead: deque = deque()
             for docs in _batches(stream, batch_size, BATCH_CHARS):
-                ahead.append((docs, pool.submit(_Tagging, [d.text for d in docs], self.max_chars)))
+                ahead.append((docs, pool.submit(_Tagging, [d.text for d in docs], self.max_chars).result))
                 if len(ahead) > 1:
                     yield from self._finish(*ahead.popleft(), error_handler)
             while ahead:
                 yield from self._finish(*ahead.popleft(), error_handler)
 
-    def _finish(self, docs: list[Doc], scored, error_handler):
+    def _finish(self, docs: list[Doc], tagging, error_handler):
+        """`tagging()` gives the batch's _Tagging: a thread's future's result, or the work done here."""
         try:
-            for doc, ents in zip(docs, scored.result().entities()):
+            for doc, ents in zip(docs, tagging().entities()):
                 doc._.lac_ents = ents
             yield from docs
         except Exception as e:
