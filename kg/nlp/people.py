@@ -141,19 +141,16 @@ class PersonFinder:
         if k >= len(toks):
             return None
         first = toks[k].text
-        if first in self.stop and self._listed_surname(toks, k):
+        word_given = self._surname_and_word(toks, k)
+        if word_given and first in self.stop:
             return k, k + 2                 # 、于|海洋、: a surname that is also a preposition, inside a list
         if first in PUNCT or first in self.stop or self.is_title(first):
             return None
         syllable_end = self._syllable_name_end(toks, k)
         if syllable_end:
             return k, syllable_end
-        if k + 1 < len(toks) and len(first) == 1 and first in self.lex.surnames_single:
-            given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
-            listed = k > 0 and (toks[k - 1].text == "、" or self.title_word_end(toks[k - 1].text)) and after in self.stop
-            if len(given) == 2 and CJK.match(given) and not self.is_title(given) and (
-                    after in PUNCT or after in self.name_followers or listed):
-                return k, k + 2             # 管|新民，段|发达等, 、曾|繁荣|在, 指挥长娄|建设|主持: a given name that is also a word
+        if word_given:
+            return k, k + 2                 # 管|新民，段|发达等, 、曾|繁荣|在, 指挥长娄|建设|主持
         e = k
         length = 0
         while e < len(toks):
@@ -175,12 +172,21 @@ class PersonFinder:
             return None
         return k, e
 
-    def _listed_surname(self, toks: list[Tok], k: int) -> bool:
-        """、于|海洋、 or 、于|海洋出席: a one-character surname and a two-character given name between list marks."""
-        if not (0 < k and k + 2 < len(toks) and toks[k - 1].text == "、" and toks[k].text in self.lex.surnames_single):
+    def _surname_and_word(self, toks: list[Tok], k: int) -> bool:
+        """A one-character surname and a two-character given name that is also a word, which the name loop
+        would stop at: before punctuation or 等 (管|新民，段|发达等), or before a verb after a list mark or a
+        title (、曾|繁荣|在, 指挥长娄|建设|主持). A surname that is also a preposition (于|海洋) only between
+        list marks."""
+        if k + 1 >= len(toks) or toks[k].text not in self.lex.surnames_single:
             return False
-        given, after = toks[k + 1].text, toks[k + 2].text
-        return len(given) == 2 and CJK.match(given) is not None and not self.is_title(given) and after in ("、", "，", "。")
+        given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
+        if len(given) != 2 or not CJK.match(given) or self.is_title(given):
+            return False
+        before = toks[k - 1].text if k > 0 else ""
+        if toks[k].text in self.stop:
+            return before == "、" and after in ("、", "，", "。")
+        return after in PUNCT or after in self.name_followers or (
+            (before == "、" or self.title_word_end(before)) and after in self.stop)
 
     def _syllable_name_end(self, toks: list[Tok], k: int) -> int | None:
         """End token of the longest run from k that spells a syllable name (拉毛|才|让 -> 拉毛才让)."""
