@@ -177,8 +177,8 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
     city), and the next item of a 、 list of such places."""
     inside = {i for t in toks for i in range(t.start + 1, t.end)}       # positions inside a token
     out: list[Candidate] = []
-    for s, e, label in sorted(lac_ents):
-        if label != "PLACE" or e - s < 3 or text[e - 1] not in GLUED_LEVELS or lex.is_common(text[s:e - 1], 20):
+    for s, e, label in sorted(x for x in lac_ents if x[2] == "PLACE"):
+        if e - s < 3 or text[e - 1] not in GLUED_LEVELS or lex.is_common(text[s:e - 1], 20):
             continue                                                     # 与会|县领导
         glued_end = e in inside and text[e:e + 1] not in ORGAN_CHARS
         glued_start = s in inside and text[s - 1] in GLUED_LEVELS and text[e:e + 1] not in ORGAN_CHARS

@@ -396,7 +396,7 @@ class RelationExtractor:
         builders = first[:1]
         for y in sorted(actors, key=lambda a: a.start_char):
             if builders and y.start_char > builders[-1].end_char \
-                    and text[builders[-1].end_char:y.start_char] in ("与", "和", "、", "以及"):
+                    and text[builders[-1].end_char:y.start_char] in BUILDER_JOINERS:
                 builders.append(y)
         if not builders:
             return []
@@ -598,6 +598,8 @@ EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|
 # 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
 
+# between two builders of one project: 由甲与乙共同投资建设, 由甲和乙共同投资的
+BUILDER_JOINERS = ("与", "和", "、", "以及", "及")
 # 由甲和乙共同投资(建设)的<project>: the builders named before the project
 BUILT_BEFORE = re.compile(r"由(?P<actors>[^，。；！？]{2,80}?)(?:共同|联合|合资)?(?:投资建设|投资兴建|投资|建设|承建)的$")
 
@@ -613,7 +615,7 @@ def _builders_before(text: str, proj: Span, actors: list[Span]) -> list[Span]:
     if not inside or inside[0].start_char != m.start("actors") or inside[-1].end_char != m.end("actors"):
         return []
     gaps = [text[a.end_char:b.start_char] for a, b in zip(inside, inside[1:])]
-    return inside if all(g in ("和", "与", "、", "以及", "及") for g in gaps) else []
+    return inside if all(g in BUILDER_JOINERS for g in gaps) else []
 
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
