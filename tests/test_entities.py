@@ -585,3 +585,12 @@ def test_a_city_before_an_industrial_park_is_no_firm_and_the_park_word_no_place(
 def test_a_titled_name_whose_given_name_is_a_word(ents_of):
     ents = ents_of("副省长、省防汛抗旱指挥部指挥长娄建设主持会议。")
     assert ents[("娄建设", "PERSON")] == ["副省长", "省防汛抗旱指挥部指挥长"]
+
+
+def test_an_adjective_in_a_firms_name_and_a_descriptor_before_it(ents_of):
+    # 明远 is an adjective to pkuseg's lexicon, yet part of the name before a legal form
+    assert ("甘南明远能源有限公司", "COMPANY") in ents_of("项目由甘南明远能源有限公司投资建设。")
+    # 生产企业 describes the firm whose name follows it: the name starts after the descriptor
+    ents = ents_of("电池隔膜生产企业瑞丰隔膜科技股份有限公司落户园区。")
+    assert ("瑞丰隔膜科技股份有限公司", "COMPANY") in ents
+    assert not [n for (n, t) in ents if t == "COMPANY" and n.startswith("电池")]

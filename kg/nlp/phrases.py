@@ -289,6 +289,8 @@ class PhraseFinder:
                 continue
             if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev):
                 break
+            if prev in rule.get("appositive_heads", ()):
+                break
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
@@ -365,7 +367,7 @@ class PhraseFinder:
             return False
         if label == "COMPANY" and suffix in rule["needs_name"]:
             return True
-        return not (self.lex.pos.get(word) in ("v", "vn") and suffix in rule.get("verbs_allowed_before", ()))
+        return not (pos in ("v", "vn", "a") and suffix in rule.get("verbs_allowed_before", ()))
 
     def _is_meeting_word(self, word: str) -> bool:
         return word in ("会议", "会上", "大会")
