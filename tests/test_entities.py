@@ -594,3 +594,20 @@ def test_an_adjective_in_a_firms_name_and_a_descriptor_before_it(ents_of):
     ents = ents_of("电池隔膜生产企业瑞丰隔膜科技股份有限公司落户园区。")
     assert ("瑞丰隔膜科技股份有限公司", "COMPANY") in ents
     assert not [n for (n, t) in ents if t == "COMPANY" and n.startswith("电池")]
+
+
+def test_rivers_lakes_and_mountains_lac_reads_as_places(ents_of):
+    ents = ents_of("持续抓好苍山保护和洱海治理，沿岷江、汉江上游布局生态廊道，治理库布其沙漠。")
+    for name in ("苍山", "洱海", "岷江", "汉江", "库布其沙漠"):
+        assert (name, "PLACE") in ents, name
+    # a landscape word after the name joins it; a position on it does not; a generic pair is no place
+    ents = ents_of("游客走进老君山景区，秦岭南麓的山海协作产业园开园。")
+    assert ("老君山景区", "PLACE") in ents and ("秦岭", "PLACE") in ents
+    assert ("山海", "PLACE") not in ents and ("秦岭南麓", "PLACE") not in ents
+
+
+def test_banners_in_a_list_are_places_not_people(ents_of):
+    ents = ents_of("主会场设在某某镇，准格尔旗、乌审旗、杭锦旗设分会场。")
+    for name in ("准格尔旗", "乌审旗", "杭锦旗"):
+        assert (name, "PLACE") in ents, name
+    assert not [n for (n, t) in ents if t == "PERSON"]

@@ -167,6 +167,35 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
     return out
 
 
+LONGER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}[区县市镇乡州旗园]")   # 某江|核心区, 某山|新区, 某湖|产业园
+
+
+def nature_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """Rivers, lakes, seas and mountains LAC reads as places (岷江, 洱海, 苍山, 太行山): a one-character ending
+    is too common a word part for the suffix rule alone, LAC's reading in context is the evidence. A landscape
+    or venue word right after the name joins it (上党|盆地, 老君山|景区: gold convention 3); a position on it
+    does not (秦岭|南麓, 汉江|上游)."""
+    rule = lex.rules["PLACE"]
+    ends, positions, generic = tuple(rule["nature_ends"]), tuple(rule["position_words"]), set(rule["generic"])
+    joined = sorted((w for w in rule["nature_suffixes"] if len(w) >= 2), key=len, reverse=True)
+    out = []
+    for s, e, label in lac_ents:
+        if label != "PLACE":
+            continue
+        position = next((p for p in positions if text.endswith(p, s, e) and e - s > len(p) + 1), "")
+        e -= len(position)
+        name = text[s:e]
+        if name in generic or not HAN_NAME.match(name):
+            continue
+        suffix = next((w for w in joined if text.startswith(w, e)), None)
+        if suffix and name[-1] not in GLUED_LEVELS:                   # not 某镇|高原: a town is no landscape's name
+            out.append(Candidate(s, e + len(suffix), "PLACE", "lac-nature"))
+        elif LONGER_PLACE.match(text, e):
+            continue                                                  # 滨江|核心区: the modifier of a longer name
+        core = next((name[:-len(w)] for w in joined if name.endswith(w)), name[:-1] if name.endswith(ends) else "")
+        if core and not (len(core) >= 2 and lex.is_common(core, 50)) and not all(ch in ends for ch in name):
+            out.append(Candidate(s, e, "PLACE", "lac-nature"))         # not 人民|会堂, 通用|机场, 山海 (协作)
+    return out
 
 
 def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list[Candidate]:

@@ -60,7 +60,7 @@ class PersonFinder:
         n = len(word)
         if n < 2 or n > self.max_name or ORDINAL_INSIDE.search(word):
             return False                  # 委员|会第二十一|次会议: an ordinal, not a name
-        if word in self.lex.places or word in self.lex.orgs or word in self.lex.companies:
+        if word in self.lex.places or word in self.lex.division_full or word in self.lex.orgs or word in self.lex.companies:
             return False
         if word[-1] in self.non_name_end and n <= 4:
             return False
