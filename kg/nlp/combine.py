@@ -178,6 +178,8 @@ def nature_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     rule = lex.rules["PLACE"]
     ends, positions, generic = tuple(rule["nature_ends"]), tuple(rule["position_words"]), set(rule["generic"])
     joined = sorted((w for w in rule["nature_suffixes"] if len(w) >= 2), key=len, reverse=True)
+    firm_words = tuple({*lex.rules["COMPANY"]["suffixes"], *lex.rules["COMPANY"]["needs_name"],
+                        *lex.rules["FIRM_OPENERS"]["trade_words"]})
     out = []
     for s, e, label in lac_ents:
         if label != "PLACE":
@@ -185,13 +187,13 @@ def nature_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
         position = next((p for p in positions if text.endswith(p, s, e) and e - s > len(p) + 1), "")
         e -= len(position)
         name = text[s:e]
-        if name in generic or not HAN_NAME.match(name):
-            continue
+        if name in generic or not HAN_NAME.match(name) or any(name[i:] in lex.places for i in range(1, len(name) - 1)):
+            continue                                                  # 兴|青海: a word glued onto a known place
         suffix = next((w for w in joined if text.startswith(w, e)), None)
         if suffix and name[-1] not in GLUED_LEVELS:                   # not 某镇|高原: a town is no landscape's name
             out.append(Candidate(s, e + len(suffix), "PLACE", "lac-nature"))
-        elif LONGER_PLACE.match(text, e):
-            continue                                                  # 滨江|核心区: the modifier of a longer name
+        elif LONGER_PLACE.match(text, e) or text.startswith(firm_words, e):
+            continue                                                  # 滨江|核心区, 东岭|新能源: part of a longer name
         core = next((name[:-len(w)] for w in joined if name.endswith(w)), name[:-1] if name.endswith(ends) else "")
         if core and not (len(core) >= 2 and lex.is_common(core, 50)) and not all(ch in ends for ch in name):
             out.append(Candidate(s, e, "PLACE", "lac-nature"))         # not 人民|会堂, 通用|机场, 山海 (协作)
