@@ -611,3 +611,18 @@ def test_banners_in_a_list_are_places_not_people(ents_of):
     for name in ("准格尔旗", "乌审旗", "杭锦旗"):
         assert (name, "PLACE") in ents, name
     assert not [n for (n, t) in ents if t == "PERSON"]
+
+
+def test_a_title_word_pkuseg_cut_out_of_a_verb_or_a_place_is_no_title(ents_of):
+    # 地处|长三角 segmented 地|处长|三角…, 某镇|长江 segmented 某镇|长|江…: no 处长 or 镇长 before a name
+    ents = ents_of("江州地处长三角北翼，察看桐港镇长江岸线修复工程。")
+    assert not [n for (n, t) in ents if t == "PERSON"]
+    assert ("长三角", "PLACE") in ents and ("长江", "PLACE") in ents
+    # a group label after a city stays a title
+    ents = ents_of("柳州市领导韦建华、梁晓明、陆文辉参加推介会。")
+    assert ents[("梁晓明", "PERSON")] == ["市领导"]
+
+
+def test_a_double_surname_keeps_its_two_character_given_name(ents_of):
+    ents = ents_of("副市长何文静、欧阳志刚出席。董事长司马明远作表态发言。")
+    assert ("欧阳志刚", "PERSON") in ents and ("司马明远", "PERSON") in ents

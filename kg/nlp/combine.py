@@ -134,6 +134,8 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
             return None                                         # 刘柏呈、: the list marks the name's end
         if "·" in text[start:end] and len(tail) == 1:
             return None                                         # 古丽娜尔·热西提|下达: 提 ends many such names
+        if word[:2] in lex.surnames_double and len(word) == 3 and len(tail) == 1:
+            return None                                         # 欧阳志|刚: a double surname's given name has two
         if _is_verb(tail, lex) or any(text.startswith(t, end) for t in lex.titles if len(t) >= 2):
             return Candidate(start, end, host.label, host.source, list(host.titles))   # 曾伟|作了, 周某|上将
     return None

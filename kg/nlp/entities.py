@@ -70,6 +70,10 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
         if toks[i].text.endswith("式") and toks[i].text[:-1] in lex.places:
             # 中国式现代化 gives the country (gold convention 3): pkuseg reads 中国式 as one word
             out.append(Candidate(toks[i].start, toks[i].end - 1, "PLACE", "gazetteer"))
+    starts = {t.start for t in toks}
+    for m in lex.long_places.finditer(text) if lex.long_places else ():
+        if m.start() not in starts:              # 地处|长三角 cut as 地|处长|三角北翼: the listed name still counts
+            out.append(Candidate(m.start(), m.end(), "PLACE", "gazetteer"))
     return out
 
 
@@ -272,7 +276,8 @@ class EntityRecognizer:
         """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""
         verbs = frozenset((s, e) for s, e, label in lac_ents if label == "VERB")
         lac_people = tuple((s, e) for s, e, label in lac_ents if label == "PERSON")
-        cands = self.people.find(text, toks, verbs, lac_people) + self.phrases.find(text, toks, verbs) \
+        lac_places = tuple((s, e) for s, e, label in lac_ents if label == "PLACE")
+        cands = self.people.find(text, toks, verbs, lac_people, lac_places) + self.phrases.find(text, toks, verbs) \
             + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:

@@ -6,6 +6,7 @@ a common word (安排, 参加) from a name candidate; our gazetteers carry the g
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -72,6 +73,12 @@ class Lexicon:
         """Endings that make a word a place's name: place suffixes of two characters or more (片区, 经开区),
         and the levels of cities, counties and towns."""
         return tuple(w for w in self.rules["PLACE"]["suffixes"] if len(w) >= 2) + tuple("市州县区镇乡旗")
+
+    @cached_property
+    def long_places(self) -> re.Pattern | None:
+        """Listed places of three characters or more, for matching across pkuseg's edges (地|处长|三角)."""
+        names = sorted((w for w in self.places if len(w) >= 3), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, names))) if names else None
 
     def has_surname(self, name: str) -> bool:
         return name[:1] in self.surnames_single or name[:2] in self.surnames_double

@@ -75,10 +75,15 @@ class PersonFinder:
         return not common or (surname and n == 3 and not self.lex.is_common(word, 2000))
 
     # -- main -----------------------------------------------------------------------------------------
-    def find(self, text: str, toks: list[Tok], verbs: frozenset = frozenset(), lac_people: tuple = ()) -> list[Candidate]:
+    def find(self, text: str, toks: list[Tok], verbs: frozenset = frozenset(), lac_people: tuple = (),
+             lac_places: tuple = ()) -> list[Candidate]:
         """`verbs`: (start, end) of the words LAC reads as verbs here (a weak title's name is never one);
-        `lac_people`: (start, end) of LAC's people (they bound an editor's name)."""
+        `lac_people`: (start, end) of LAC's people (they bound an editor's name). A title word is no title
+        where a LAC verb runs over its start (地处|长三角 cut 地|处长) or a LAC place (`lac_places`) starts
+        inside it and runs past it (某镇|长江 cut 镇长|江)."""
         self._verbs, self._lac_people = verbs, lac_people
+        self._inside_lac_word = {p for s, e in verbs for p in range(s + 1, e)}    # a verb over a title's start
+        self._lac_place_end = {s: e for s, e in lac_places}
         toks = self._mend_names(toks)
         found: list[Candidate] = []
         found += self._bylines(text)
@@ -89,13 +94,15 @@ class PersonFinder:
         return found
 
     def _mend_names(self, toks: list[Tok]) -> list[Tok]:
-        """Undo pkuseg's splits of a 3-character name after a title or 、 (韩国|栋, 韩素|琴安排)."""
+        """Undo pkuseg's splits of a 3-character name (4 with a double surname) after a title or 、 (韩国|栋,
+        韩素|琴安排, 欧阳志|刚)."""
         out: list[Tok] = []
         i = 0
         while i < len(toks):
             t = toks[i]
             prev = out[-1].text if out else ""
-            if (i + 1 < len(toks) and len(t.text) == 2 and self.lex.has_surname(t.text) and CJK.match(t.text)
+            two_char_head = len(t.text) == 2 or (len(t.text) == 3 and t.text[:2] in self.lex.surnames_double)
+            if (i + 1 < len(toks) and two_char_head and self.lex.has_surname(t.text) and CJK.match(t.text)
                     and (self.title_word_end(prev) or prev == "、") and not self.lex.is_common(t.text, 300)):
                 nxt = toks[i + 1]
                 after = toks[i + 2].text if i + 2 < len(toks) else "。"
@@ -104,9 +111,10 @@ class PersonFinder:
                     out.append(Tok(t.text + nxt.text, t.start, nxt.end))          # 韩国|栋
                     i += 2
                     continue
-                if len(nxt.text) >= 3 and CJK.match(nxt.text) and not self.lex.is_common(nxt.text, 1) \
-                        and self.lex.is_common(nxt.text[1:], 100):
-                    out.append(Tok(t.text + nxt.text[0], t.start, nxt.start + 1))  # 韩素|琴安排
+                verb_glued = len(nxt.text) >= 3 or self.lex.pos.get(nxt.text[1:], "")[:1] in ("v", "p")
+                if len(nxt.text) >= 2 and CJK.match(nxt.text) and not self.lex.is_common(nxt.text, 1) \
+                        and self.lex.is_common(nxt.text[1:], 100) and verb_glued:
+                    out.append(Tok(t.text + nxt.text[0], t.start, nxt.start + 1))  # 韩素|琴安排, 王小|明作
                     out.append(Tok(nxt.text[1:], nxt.start + 1, nxt.end))
                     i += 2
                     continue
@@ -239,11 +247,16 @@ class PersonFinder:
             return True
         return any(prefix.endswith(s) for s in self.org_suffixes) and len(prefix) >= 2
 
+    def _place_runs_through(self, tok: Tok) -> bool:
+        """A place LAC reads starts inside the title word and runs past it (某镇|长江: 镇长 is no title)."""
+        return any(self._lac_place_end.get(p, 0) > tok.end for p in range(tok.start + 1, tok.end))
+
     def _after_titles(self, text: str, toks: list[Tok]) -> list[Candidate]:
         out = []
         i = 0
         while i < len(toks):
-            if not self.title_word_end(toks[i].text) or (i + 1 < len(toks) and toks[i + 1].text == "、"):
+            if not self.title_word_end(toks[i].text) or (i + 1 < len(toks) and toks[i + 1].text == "、") \
+                    or toks[i].start in self._inside_lac_word or self._place_runs_through(toks[i]):
                 i += 1
                 continue
             span = self._name_at(toks, i + 1)
