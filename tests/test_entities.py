@@ -626,3 +626,14 @@ def test_a_title_word_pkuseg_cut_out_of_a_verb_or_a_place_is_no_title(ents_of):
 def test_a_double_surname_keeps_its_two_character_given_name(ents_of):
     ents = ents_of("副市长何文静、欧阳志刚出席。董事长司马明远作表态发言。")
     assert ("欧阳志刚", "PERSON") in ents and ("司马明远", "PERSON") in ents
+
+
+def test_a_firm_named_in_full_opens_its_project_before_the_site(ents_of):
+    ents = ents_of("瑞源氢能沙坡头40万千瓦风光制氢项目开工，由宁夏瑞源氢能科技有限公司投资建设。")
+    assert ("瑞源氢能", "COMPANY") in ents and ("沙坡头", "PLACE") in ents
+    assert ("瑞源", "PLACE") not in ents
+
+
+def test_a_province_and_a_trade_word_before_an_industry_is_no_firm(ents_of):
+    ents = ents_of("宜春是江西锂电产业的主阵地。")
+    assert not [n for (n, t) in ents if t == "COMPANY"]

@@ -128,6 +128,7 @@ REQUIRED_NESTED = {
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list},
     "PROJECT": {"concrete_heads": list, "institution_words": list},
+    "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list},
 }
 
 

@@ -172,6 +172,7 @@ class PhraseFinder:
         for c in out:
             if c.label == "COMPANY" and c.start < self._actor_start.get(c.end, c.end):
                 self._actor_start[c.end] = c.start
+        self._firms = {text[c.start:c.end] for c in out if c.label == "COMPANY"}
         out += self._suffix_phrases(text, toks, ("MEETING", "PROJECT"))
         out += self._capacity_projects(text, toks)
         out += self._line_ends(text, out)
@@ -326,6 +327,8 @@ class PhraseFinder:
         phrase = text[start:end]
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
+        if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
+            return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         return Candidate(start, end, label, "suffix")
 
     def _lac_verb(self, toks: list[Tok], j: int) -> bool:
@@ -474,7 +477,12 @@ class PhraseFinder:
                 b_start, b_end = toks[j].start, toks[j].start + len(builder)
                 parts = [t for t in toks[j:k] if t.end <= b_end]
                 tail = next((n for n in (4, 3, 2) if len(builder) - n >= 2 and self.lex.is_place(builder[-n:])), 0)
-                if site and tail and not self.lex.is_place(builder[:-tail]) and not self._place_like(parts[0].text):
+                firm = self._firm_written_inside(builder, parts)
+                if site and firm:
+                    # 某源氢能|某地|40万千瓦 where 某省某源氢能科技有限公司 is named in the text: the firm, then the site
+                    out.append(Candidate(b_start, b_start + firm, "COMPANY", "builder"))
+                    out.append(Candidate(b_start + firm, b_end, "PLACE", "builder"))
+                elif site and tail and not self.lex.is_place(builder[:-tail]) and not self._place_like(parts[0].text):
                     # 某某绿能|哈密|200万千瓦: a firm, then the known place of the site (the firm: FirmOpeners)
                     out.append(Candidate(b_end - tail, b_end, "PLACE", "builder"))
                 elif site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
@@ -483,6 +491,17 @@ class PhraseFinder:
                 else:
                     out.append(Candidate(b_start, b_end, "PLACE" if site else "COMPANY", "builder"))
         return out
+
+    def _firm_written_inside(self, builder: str, parts: list[Tok]) -> int:
+        """Length of the builder's longest leading run of whole words (4+ characters, some left for the site)
+        that is written inside a firm's full name found in this text, else 0."""
+        length = 0
+        for t in parts[:-1]:
+            length += len(t.text)
+            if length >= 4 and not any(builder[:length] in firm for firm in self._firms):
+                length -= len(t.text)
+                break
+        return length if length >= 4 and len(builder) - length >= 2 else 0
 
     def _names_an_institution(self, toks: list[Tok]) -> bool:
         """县人民医院|迁建项目: a level word, then an institution's word (医院, 中学): the project of a named body."""
