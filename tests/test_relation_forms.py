@@ -259,6 +259,8 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
      ("青山县年产5万吨新型建材项目", "位于", "柳河镇")),
     # a county before 年产 is where the plant is built, not who builds it
     ("青山县年产5万吨新型建材项目开工。", ("青山县年产5万吨新型建材项目", "位于", "青山县")),
+    # a county that opens an institution's project is its site (the school is the county's)
+    ("东河县第二中学迁建项目开工。", ("东河县第二中学迁建项目", "位于", "东河县")),
 ])
 def test_each_implement_and_location_form(rels_of, text, expected):
     assert expected in rels_of(text)
@@ -296,6 +298,9 @@ def test_a_place_that_opens_the_builders_name_is_not_the_site(rels_of):
 
 def test_the_ends_of_a_route_are_not_its_site(rels_of):
     rels = rels_of("加快推进东河至南山高速公路建设。")
+    assert not any(r == "位于" for h, r, t in rels), rels
+    # also where the name ends in a kind of work rather than the road's word
+    rels = rels_of("伊河至青峪公路改扩建工程开工。")
     assert not any(r == "位于" for h, r, t in rels), rels
 
 

@@ -147,7 +147,6 @@ class RelationExtractor:
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
         text = doc.text
         article_meeting = self._article_meeting(text, ents)
-        lac_orgs = [x for x in (doc._.lac_ents if Doc.has_extension("lac_ents") else []) if x[2] == "ORG"]
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
         last_project, k = None, 0
@@ -169,7 +168,7 @@ class RelationExtractor:
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
-            rels += self._locations(text, (s, e), in_sent, lac_orgs, recent)
+            rels += self._locations(text, (s, e), in_sent, recent)
             rels += self._main_venues(text, (s, e), in_sent, current)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
@@ -428,7 +427,7 @@ class RelationExtractor:
                     and proj.end_char <= m.end_char]
         return out
 
-    def _locations(self, text, sent, in_sent, lac_orgs=(), last_project=None) -> list[Relation]:
+    def _locations(self, text, sent, in_sent, last_project=None) -> list[Relation]:
         """Where things are: stated (位于, 坐落于, 在某地召开/建成), a venue, a place opening a project's name.
         `该项目位于…` after the sentence that named the project refers to it (last_project)."""
         out = []
@@ -483,10 +482,11 @@ class RelationExtractor:
             for c in companies:
                 if c.start_char == lead and c.end_char < x.end_char:
                     lead = c.end_char
-            firms = [(a, b) for a, b, label in lac_orgs if a == lead and b < x.end_char]
             for pl in _places_from(lead, x.end_char, places):             # 某省某县某镇…: each
-                if firms and any(b > pl.end_char for _, b in firms):
-                    break                         # 中国铝业60万吨…: the place opens the builder's name (LAC)
+                if text[pl.end_char:pl.end_char + 1] == "至" or text[pl.start_char - 1:pl.start_char] == "至":
+                    break                         # 某甲至某乙…改扩建工程: a route's end is not its site
+                if pl.text in self.rules["位于"]["never_sites"]:
+                    continue                      # 中国铝业60万吨…: the country opens a firm's name
                 if any(c.start_char <= pl.start_char and pl.end_char <= c.end_char for c in companies):
                     continue                      # a place inside a firm's name (某县华光公司) is not a site
                 if not self._home_province(text, pl, x.text):
@@ -697,7 +697,7 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
-    for rel, key in (("位于", "venue_halls"), ("位于", "built_verbs"), ("实施", "mass_start_words"), ("实施", "visit_words")):
+    for rel, key in (("位于", "venue_halls"), ("位于", "built_verbs"), ("位于", "never_sites"), ("实施", "mass_start_words"), ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     return rules
