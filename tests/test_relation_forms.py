@@ -259,6 +259,13 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
      ("青山县年产5万吨新型建材项目", "位于", "柳河镇")),
     # a county before 年产 is where the plant is built, not who builds it
     ("青山县年产5万吨新型建材项目开工。", ("青山县年产5万吨新型建材项目", "位于", "青山县")),
+    # the builder after a clause on the work's size, or after 该项目 inside the same sentence
+    ("东河至北岭公路改扩建工程全长68公里，由东河交通建设投资集团有限公司承建。",
+     ("东河交通建设投资集团有限公司", "实施", "东河至北岭公路改扩建工程")),
+    ("检查组察看了青山镇污水处理厂提标改造项目，该项目由东河清源水务有限公司承建。",
+     ("东河清源水务有限公司", "实施", "青山镇污水处理厂提标改造项目")),
+    # a town LAC misreads as a verb still opens its project's name
+    ("召河镇风光储一体化示范项目开工。", ("召河镇风光储一体化示范项目", "位于", "召河镇")),
     # a county that opens an institution's project is its site (the school is the county's)
     ("东河县第二中学迁建项目开工。", ("东河县第二中学迁建项目", "位于", "东河县")),
 ])

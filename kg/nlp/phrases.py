@@ -311,7 +311,7 @@ class PhraseFinder:
                 soft_ok_at = j
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
-                                         or self._lac_verb(toks, j))
+                                         or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)))
                                         and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
             if j + 1 == first_suffix_tok - 1 and self.lex.is_common(toks[j + 1].text, 1000) \
                     and toks[j].text not in self.boundary:

@@ -620,9 +620,9 @@ def _builders_before(text: str, proj: Span, actors: list[Span]) -> list[Span]:
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 SITE_SUBJECT_GAP = re.compile(r"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?投资[约近超]?[0-9.]+[万亿]?元)?[，,]?(?:将|拟)?")
-# between a project and its builder: 由, or a figure first (某项目总投资30亿元，由某公司投资建设)
-BY_ACTOR = re.compile(r"(?:[，,]?(?:位于|坐落于|落户|选址)[^，。；]{1,20}[，,])?"     # 某项目位于某区，由某公司…
-                      r"(?:[，,]?(?:总投资|计划投资|投资)[约近超]?[0-9.]+[万亿]?元[，,]?)?[，,]?由")
+# between a project and its builder: 由, or up to two clauses first (某项目总投资30亿元，由某公司投资建设;
+# 某工程全长68公里，该工程由某公司承建; 某项目位于某区，总投资…，由…)
+BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此)?(?:项目|工程)?)?由")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
