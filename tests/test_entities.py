@@ -637,3 +637,8 @@ def test_a_firm_named_in_full_opens_its_project_before_the_site(ents_of):
 def test_a_province_and_a_trade_word_before_an_industry_is_no_firm(ents_of):
     ents = ents_of("宜春是江西锂电产业的主阵地。")
     assert not [n for (n, t) in ents if t == "COMPANY"]
+
+
+def test_a_zone_pkuseg_cuts_apart_is_a_place_where_lac_reads_it_whole(ents_of):
+    ents = ents_of("涪陵区白涛化工园区绿色氢能项目开工。")
+    assert ("白涛化工园区", "PLACE") in ents

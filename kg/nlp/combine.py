@@ -176,10 +176,12 @@ def nature_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """Rivers, lakes, seas and mountains LAC reads as places (岷江, 洱海, 苍山, 太行山): a one-character ending
     is too common a word part for the suffix rule alone, LAC's reading in context is the evidence. A landscape
     or venue word right after the name joins it (上党|盆地, 老君山|景区: gold convention 3); a position on it
-    does not (秦岭|南麓, 汉江|上游)."""
+    does not (秦岭|南麓, 汉江|上游). Zones LAC reads whole where pkuseg cut them apart (某木|高新区, 某涛化|工园区)
+    are taken the same way."""
     rule = lex.rules["PLACE"]
     ends, positions, generic = tuple(rule["nature_ends"]), tuple(rule["position_words"]), set(rule["generic"])
     joined = sorted((w for w in rule["nature_suffixes"] if len(w) >= 2), key=len, reverse=True)
+    zones = sorted(rule["zone_suffixes"] + rule["lac_zone_ends"], key=len, reverse=True)
     firm_words = tuple({*lex.rules["COMPANY"]["suffixes"], *lex.rules["COMPANY"]["needs_name"],
                         *lex.rules["FIRM_OPENERS"]["trade_words"]})
     out = []
@@ -199,6 +201,9 @@ def nature_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
         core = next((name[:-len(w)] for w in joined if name.endswith(w)), name[:-1] if name.endswith(ends) else "")
         if core and not (len(core) >= 2 and lex.is_common(core, 50)) and not all(ch in ends for ch in name):
             out.append(Candidate(s, e, "PLACE", "lac-nature"))         # not 人民|会堂, 通用|机场, 山海 (协作)
+        elif (zone := next((w for w in zones if name.endswith(w)), None)) and len(name) - len(zone) >= 2 \
+                and not lex.is_common(name[:-len(zone)], 50):
+            out.append(Candidate(s, e, "PLACE", "lac-zone"))           # 神木|高新区, 白涛化|工园区 (pkuseg's cuts)
     return out
 
 

@@ -126,7 +126,8 @@ REQUIRED_NESTED = {
     "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list},
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},
-    "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list},
+    "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list,
+              "nature_ends": list, "position_words": list, "nature_suffixes": list, "lac_zone_ends": list},
     "PROJECT": {"concrete_heads": list, "institution_words": list},
     "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list},
 }
