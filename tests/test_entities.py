@@ -642,3 +642,10 @@ def test_a_province_and_a_trade_word_before_an_industry_is_no_firm(ents_of):
 def test_a_zone_pkuseg_cuts_apart_is_a_place_where_lac_reads_it_whole(ents_of):
     ents = ents_of("涪陵区白涛化工园区绿色氢能项目开工。")
     assert ("白涛化工园区", "PLACE") in ents
+
+
+def test_a_park_inside_a_projects_name_is_its_site_unless_the_park_is_the_project(ents_of):
+    ents = ents_of("加快东河工业园污水处理厂建设，江州市滨湾核心区综合开发项目开工。")
+    assert ("东河工业园", "PLACE") in ents and ("滨湾核心区", "PLACE") in ents
+    ents = ents_of("南岭新型显示产业园二期项目开工。")
+    assert not [n for (n, t) in ents if t == "PLACE" and n.endswith("产业园")]

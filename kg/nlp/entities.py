@@ -221,6 +221,9 @@ class EntityRecognizer:
             rf"(?:{'|'.join(map(re.escape, sorted(parks['after'], key=len, reverse=True)))})"
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(map(re.escape, sorted(parks['names'], key=len, reverse=True)))}))"
             rf"(?=[，。；、,;的\s]|$|{'|'.join(map(re.escape, parks['followed_by']))})")
+        park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]), key=len, reverse=True)
+        self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
+        self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
         outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
         self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
@@ -288,6 +291,7 @@ class EntityRecognizer:
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)
+        cands += self._parks_in_projects(text, cands)
         return (cands + self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands)
                 + self.signatories.find(text, toks, cands))
 
@@ -301,6 +305,23 @@ class EntityRecognizer:
                 start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
+        return out
+
+    def _parks_in_projects(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`某某工业园污水处理厂`, `某市某某核心区综合开发项目`: a park or zone inside a project's name, with more
+        of the name after it, is where the project is (gold convention 11); `某某产业园(一期)项目` is the park
+        being built. The park's name starts after the last place with a level that opens it (某市|某某核心区)."""
+        out = []
+        places = [c for c in cands if c.label == "PLACE"]
+        for c in (c for c in cands if c.label == "PROJECT"):
+            for m in self.park_in_name.finditer(text, c.start, c.end):
+                if m.end() >= c.end or self.park_is_project.fullmatch(text, m.end(), c.end):
+                    continue
+                start = max((p.end for p in places if c.start <= p.start and p.end <= m.start() - 2
+                             and text[p.end - 1] in self.lex.rules["TIDY"]["level_chars"]), default=c.start)
+                core = text[start:m.start()]
+                if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
+                    out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
         return out
 
     def _sources(self, text: str) -> list[Candidate]:
