@@ -649,3 +649,13 @@ def test_a_park_inside_a_projects_name_is_its_site_unless_the_park_is_the_projec
     assert ("东河工业园", "PLACE") in ents and ("滨湾核心区", "PLACE") in ents
     ents = ents_of("南岭新型显示产业园二期项目开工。")
     assert not [n for (n, t) in ents if t == "PLACE" and n.endswith("产业园")]
+
+
+def test_a_capacity_without_a_builders_name_and_a_count_are_no_projects(ents_of):
+    ents = ents_of("一期5万吨预计明年6月投产，已有86台风机完成吊装，建成后将成为又一重要通道。")
+    assert not [n for (n, t) in ents if t == "PROJECT"]
+
+
+def test_a_firm_whose_name_holds_an_adverb_before_its_legal_form(ents_of):
+    ents = ents_of("东河至南山高速公路扩能工程由江州东南高速公路有限公司承建。")
+    assert ("江州东南高速公路有限公司", "COMPANY") in ents

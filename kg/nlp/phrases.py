@@ -19,7 +19,8 @@ NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
 CAPACITY = re.compile(r"(?:年产|年处理|年加工)?(?:[0-9]+[×xX*＊])?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|千伏|立方米|标方|平方米|辆|台|套|头|只|GWh|GW|MWh|MW)")
 # power and grid projects are named after their site (某地240万千瓦…), production lines after their maker
 SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
-PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n")
+PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n"
+                          r"|预计|计划|明年|今年|年底|年内")
 YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+(?:级|星级|A)")   # 三级医院, 五星级, 4A; not 七星柠檬
@@ -309,6 +310,8 @@ class PhraseFinder:
             j -= 1
             if inner:
                 soft_ok_at = j
+        if label == "PROJECT" and toks[j].text == "一" and j + 1 < first_suffix_tok:
+            j += 1                                 # 又|一|重要通道: a count, not part of a name
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
                                          or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)))
@@ -370,7 +373,7 @@ class PhraseFinder:
             return False
         if label == "COMPANY" and suffix in rule["needs_name"]:
             return True
-        return not (pos in ("v", "vn", "a") and suffix in rule.get("verbs_allowed_before", ()))
+        return not (pos in ("v", "vn", "a", "d", "ad") and suffix in rule.get("verbs_allowed_before", ()))
 
     def _is_meeting_word(self, word: str) -> bool:
         return word in ("会议", "会上", "大会")
@@ -444,6 +447,7 @@ class PhraseFinder:
                 continue
             stop = PRODUCT_STOP.search(text, m.end(), min(len(text), m.end() + 14))
             end = stop.start() if stop else min(len(text), m.end() + 8)
+            end = min([end] + [a for a, _ in self._verbs if m.end() < a < end])   # 5万吨|预计…投产: a verb ends it
             bare_site = end == m.end() and m.group().endswith(SITE_UNITS)     # 某地140万千瓦等4个…项目
             if (end - m.end() < 2 and not bare_site) or end - m.end() > 12:
                 continue
@@ -461,6 +465,9 @@ class PhraseFinder:
                 if m.start() - toks[j - 1].start > 16:
                     break
                 j -= 1
+            while j < k and (toks[j].text in ("一", "有", "已有")
+                             or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"):
+                j += 1                              # 已有|86台…, 一|期|5万吨…: no builder's name there
             if j == k:
                 continue
             phrase_end = end
