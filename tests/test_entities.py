@@ -659,3 +659,13 @@ def test_a_capacity_without_a_builders_name_and_a_count_are_no_projects(ents_of)
 def test_a_firm_whose_name_holds_an_adverb_before_its_legal_form(ents_of):
     ents = ents_of("东河至南山高速公路扩能工程由江州东南高速公路有限公司承建。")
     assert ("江州东南高速公路有限公司", "COMPANY") in ents
+
+
+def test_short_firms_pkuseg_cut_inside_their_trade_word(ents_of):
+    ents = ents_of("召河镇风光储一体化示范项目由翠源新能源负责建设。")
+    assert ("翠源新能源", "COMPANY") in ents
+    ents = ents_of("锦川新材锂云母选矿及尾矿综合利用项目落户宜丰县。")
+    assert ("锦川新材", "COMPANY") in ents
+    # a class word opens no firm's name
+    ents = ents_of("侯家镇新型墙体材料产业园项目开工。")
+    assert not [n for (n, t) in ents if t == "COMPANY"]

@@ -127,10 +127,13 @@ def _words(toks: list, start: int, end: int) -> list[str]:
 def _short_firm_name(name: str, words: list[str], lex) -> bool:
     """Could `name` (pkuseg's words) be a firm written short (天府锂电, 华岳新材)? Not a place or a name ending
     like one (某某片区|智能, 某某经开区|光电: a zone, then an industry), not an everyday word, and no verb,
-    adverb, adjective, pronoun or preposition in it (企业自主, 退役光伏: a kind, a clause)."""
+    adverb, adjective, pronoun, preposition or class word in it (企业自主, 退役光伏, 新型墙体: a kind, a clause);
+    a one-character adjective inside the name is a trade word pkuseg split (某源|新|能源; not 锂电|新 + 材料)."""
     return not (lex.is_place(name) or name.endswith(lex.place_name_ends) or lex.is_common(name, 20)
                 or name in lex.titles or (words and lex.is_common(words[0], 5000))
-                or any(lex.pos.get(w, "")[:1] in ("v", "a", "d", "r", "p") for w in words))
+                or any(lex.pos.get(w, "")[:1] in ("v", "a", "d", "r", "p", "b") for w in words[:1])
+                or any(lex.pos.get(w, "")[:1] in ("v", "a", "d", "r", "p", "b") and (len(w) > 1 or n == len(words) - 1)
+                       for n, w in enumerate(words) if n > 0))
 
 
 class BuiltBy:
@@ -194,7 +197,9 @@ class FirmOpeners:
                     continue
                 end, name = at + len(trade), text[start:at]
                 words = _words(toks, start, at)
-                if end not in ends or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
+                proper = len(words) == 1 and not self.lex.is_common(words[0], 1)    # 锦源|新|材锂: pkuseg
+                # glued the trade word's end to the product; a name no dictionary knows still opens the project
+                if (end not in ends and not proper) or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
                         or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
                 out.append(Candidate(start, end, "COMPANY", "firm-opener"))
