@@ -479,3 +479,15 @@ def test_a_sitting_of_the_session_is_the_session(rels_of):
     rels = rels_of("7月28日，中共青溪县委十五届六次全会召开。县委副书记雷丽华主持第二次全体会议。")
     assert ("雷丽华", "主持", "中共青溪县委十五届六次全会") in rels
     assert not any(t == "第二次全体会议" for h, r, t in rels)
+
+
+def test_a_later_event_opened_in_its_own_sentence_takes_the_roles_after_it(rels_of):
+    text = ("3月5日，东河市2024年重点项目建设观摩活动举行。观摩团先后察看了12个重点项目。"
+            "观摩结束后，全市重点项目建设观摩点评会召开。林振华主持会议，韩素琴讲话。")
+    rels = rels_of(text)
+    assert ("林振华", "主持", "全市重点项目建设观摩点评会") in rels
+    assert ("韩素琴", "讲话", "全市重点项目建设观摩点评会") in rels
+    # the same event named again (with its year, or a sub-session of it) is no second event
+    text = ("东河市重点项目建设现场推进会召开\n7月3日，东河市2024年重点项目建设现场推进会召开。"
+            "4日下午，推进会总结大会在东河宾馆举行。林振华主持会议。")
+    assert not [t for h, r, t in rels_of(text) if r == "主持" and t.endswith("总结大会")]

@@ -165,6 +165,13 @@ class RelationExtractor:
             if chaired and current is not None and chaired[-1].start_char > current.end_char \
                     and any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"]):
                 current = chaired[-1]
+            # 观摩结束后，某某点评会在某地召开。某某主持会议: a later event opened in its own sentence is the
+            # one the next sentences speak of
+            opened = [m for m in in_sent if m.label_ == "MEETING" and not self._is_reference(text, m)
+                      and self._opens_here(text, m)]
+            if opened and current is not None and opened[-1].start_char > current.end_char \
+                    and not _same_event(current.text, opened[-1].text):
+                current = opened[-1]
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
@@ -184,6 +191,14 @@ class RelationExtractor:
             if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]):
                 return m
         return meetings[0] if meetings else None
+
+    def _opens_here(self, text: str, m: Span) -> bool:
+        """`某会议召开`, `某会议在某地举行`: the sentence reports the meeting's opening (an opening verb, or a
+        venue clause and then one, right after its name)."""
+        after = text[m.end_char:m.end_char + 30]
+        verbs = tuple(self.meeting_verbs)
+        return after.startswith(verbs) or (after.startswith("在") and bool(re.match(
+            rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, verbs))})", after)))
 
     def _is_reference(self, text: str, span: Span) -> bool:
         """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
@@ -626,6 +641,12 @@ BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Two names of one event: the same kind of meeting at the end (某市2024年…现场推进会 / 全市…现场推进会,
+    人大一次会议 / 人民代表大会第一次会议), or one a sub-session of the other (推进会|总结大会)."""
+    return a[-4:] == b[-4:] or a[-2:] == b[-2:] == "会议" or b.startswith(a[-3:]) or a.startswith(b[-3:])
 
 
 def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
