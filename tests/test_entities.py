@@ -669,3 +669,8 @@ def test_short_firms_pkuseg_cut_inside_their_trade_word(ents_of):
     # a class word opens no firm's name
     ents = ents_of("侯家镇新型墙体材料产业园项目开工。")
     assert not [n for (n, t) in ents if t == "COMPANY"]
+
+
+def test_a_meeting_named_after_building_key_projects_keeps_its_whole_name(ents_of):
+    ents = ents_of("周立新在东河县主持召开全市重点项目建设现场推进会并讲话。")
+    assert ("全市重点项目建设现场推进会", "MEETING") in ents

@@ -299,7 +299,8 @@ class PhraseFinder:
                 break
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
                     and not self._split_word(prev, toks[j].text) \
-                    and not (prev in rule.get("name_words", ()) and suffix in rule.get("verbs_allowed_before", ())):
+                    and not (prev in rule.get("name_words", ())
+                             and suffix in rule.get("verbs_allowed_before", self.suffixes[label])):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
