@@ -674,3 +674,9 @@ def test_short_firms_pkuseg_cut_inside_their_trade_word(ents_of):
 def test_a_meeting_named_after_building_key_projects_keeps_its_whole_name(ents_of):
     ents = ents_of("周立新在东河县主持召开全市重点项目建设现场推进会并讲话。")
     assert ("全市重点项目建设现场推进会", "MEETING") in ents
+
+
+def test_a_surname_that_is_a_preposition_right_after_a_title_opens_a_list(ents_of):
+    ents = ents_of("省委委员向春明、瞿海燕、谢卫东参加讨论。")
+    assert ents[("向春明", "PERSON")] == ["省委委员"]
+    assert not [n for (n, t) in ents_of("他向群众、干部表示感谢。") if t == "PERSON"]

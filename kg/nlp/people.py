@@ -184,15 +184,15 @@ class PersonFinder:
         """A one-character surname and a two-character given name that is also a word, which the name loop
         would stop at: before punctuation or 等 (管|新民，段|发达等), or before a verb after a list mark or a
         title (、曾|繁荣|在, 指挥长娄|建设|主持). A surname that is also a preposition (于|海洋) only between
-        list marks."""
+        list marks, or after a title and before one (委员向|春林、)."""
         if k + 1 >= len(toks) or toks[k].text not in self.lex.surnames_single:
             return False
         given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
         if len(given) != 2 or not CJK.match(given) or self.is_title(given):
             return False
         before = toks[k - 1].text if k > 0 else ""
-        if toks[k].text in self.stop:
-            return before == "、" and after in ("、", "，", "。")
+        if toks[k].text in self.stop:        # 、于|海洋、, 委员向|春林、: a list's item, or a title's first name
+            return (before == "、" or self.title_word_end(before)) and after in ("、", "，", "。")
         return after in PUNCT or after in self.name_followers or (
             (before == "、" or self.title_word_end(before)) and after in self.stop)
 
