@@ -680,3 +680,8 @@ def test_a_surname_that_is_a_preposition_right_after_a_title_opens_a_list(ents_o
     ents = ents_of("省委委员向春明、瞿海燕、谢卫东参加讨论。")
     assert ents[("向春明", "PERSON")] == ["省委委员"]
     assert not [n for (n, t) in ents_of("他向群众、干部表示感谢。") if t == "PERSON"]
+
+
+def test_a_town_whose_name_starts_like_a_verb_and_the_hong_kong_macao_region(ents_of):
+    ents = ents_of("贵德县拉西瓦镇举办了春耕活动，推进青海与港澳的交流合作。")
+    assert ("拉西瓦镇", "PLACE") in ents and ("港澳", "PLACE") in ents

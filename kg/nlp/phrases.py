@@ -554,8 +554,9 @@ class PhraseFinder:
             if not (lex.is_place(core_in_tok) or cut_name or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
                                                               and not lex.is_common(core_in_tok, 300))):
                 return None
-            if core_in_tok[0] in FUNCTION_CHARS and core_in_tok not in lex.places and len(core_in_tok) > 2:
-                return None                           # 为曲麻莱县: pkuseg glued a preposition on
+            if core_in_tok[0] in FUNCTION_CHARS and core_in_tok not in lex.places and len(core_in_tok) > 2 \
+                    and (lex.is_place(core_in_tok[1:]) or lex.is_place(core_in_tok[1:] + suf)):
+                return None                           # 为曲麻莱县: pkuseg glued a preposition on (拉西瓦镇 is a name)
             start = toks[k].start
             k_start = k
         else:
