@@ -685,3 +685,9 @@ def test_a_surname_that_is_a_preposition_right_after_a_title_opens_a_list(ents_o
 def test_a_town_whose_name_starts_like_a_verb_and_the_hong_kong_macao_region(ents_of):
     ents = ents_of("贵德县拉西瓦镇举办了春耕活动，推进青海与港澳的交流合作。")
     assert ("拉西瓦镇", "PLACE") in ents and ("港澳", "PLACE") in ents
+
+
+def test_a_national_development_zone_keeps_its_level_word(ents_of):
+    ents = ents_of("东河国家级经济技术开发区召开大会。三级医院建设加快。")
+    assert ("东河国家级经济技术开发区", "PLACE") in ents
+    assert not [n for (n, t) in ents if t == "PLACE" and "医院" in n]

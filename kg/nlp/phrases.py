@@ -601,7 +601,8 @@ class PhraseFinder:
         if phrase == suf and (suf in self.venues or suf in self.rules["PLACE"]["zone_suffixes"]) \
                 and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
             return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 县会议中心, 县经济开发区: the county's own
-        if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase) or "级" in phrase:
+        if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase[:-len(suf)]) \
+                or "级" in phrase[:-len(suf)]:                # 三级医院; but 某市国家级经济技术开发区
             return None
         core = phrase[:-len(suf)]
         if core.endswith(ABSTRACT_ENDS) and len(core) >= 3 and not lex.is_place(core):
