@@ -266,6 +266,9 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
      ("东河清源水务有限公司", "实施", "青山镇污水处理厂提标改造项目")),
     # a town LAC misreads as a verb still opens its project's name
     ("召河镇风光储一体化示范项目开工。", ("召河镇风光储一体化示范项目", "位于", "召河镇")),
+    # the place of a stretch (某公路某市段, 某河某县段) is a site; a route's 某甲至某乙段 ends are not
+    ("太行山旅游公路邢台段改造提升工程开工。", ("太行山旅游公路邢台段改造提升工程", "位于", "邢台")),
+    ("汉江东河县段综合整治工程开工。", ("汉江东河县段综合整治工程", "位于", "东河县")),
     # a county that opens an institution's project is its site (the school is the county's)
     ("东河县第二中学迁建项目开工。", ("东河县第二中学迁建项目", "位于", "东河县")),
 ])
@@ -306,6 +309,8 @@ def test_a_place_that_opens_the_builders_name_is_not_the_site(rels_of):
 def test_the_ends_of_a_route_are_not_its_site(rels_of):
     rels = rels_of("加快推进东河至南山高速公路建设。")
     assert not any(r == "位于" for h, r, t in rels), rels
+    rels = rels_of("金沙江宜宾至水富段航道整治工程完成。")
+    assert not [t for h, r, t in rels if r == "位于" and t in ("宜宾", "水富")], rels
     # also where the name ends in a kind of work rather than the road's word
     rels = rels_of("伊河至青峪公路改扩建工程开工。")
     assert not any(r == "位于" for h, r, t in rels), rels

@@ -291,7 +291,7 @@ class EntityRecognizer:
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)
-        cands += self._parks_in_projects(text, cands)
+        cands += self._sites_in_projects(text, cands)
         return (cands + self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands)
                 + self.signatories.find(text, toks, cands))
 
@@ -307,10 +307,11 @@ class EntityRecognizer:
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         return out
 
-    def _parks_in_projects(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+    def _sites_in_projects(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`某某工业园污水处理厂`, `某市某某核心区综合开发项目`: a park or zone inside a project's name, with more
         of the name after it, is where the project is (gold convention 11); `某某产业园(一期)项目` is the park
-        being built. The park's name starts after the last place with a level that opens it (某市|某某核心区)."""
+        being built. The park's name starts after the last place with a level that opens it (某市|某某核心区).
+        A known place before 段 names the stretch of a road or river the project is in (某公路某市段)."""
         out = []
         places = [c for c in cands if c.label == "PLACE"]
         for c in (c for c in cands if c.label == "PROJECT"):
@@ -322,6 +323,11 @@ class EntityRecognizer:
                 core = text[start:m.start()]
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
+            for i in (i for i in range(c.start + 2, c.end) if text[i] == "段" and "至" not in text[c.start:i]):
+                # 某公路某市段, 某河某县段: the stretch in that place (not 某甲至某乙段: a route's ends)
+                n = next((n for n in (4, 3, 2) if i - n >= c.start and self.lex.is_place(text[i - n:i])), 0)
+                if n:
+                    out.append(Candidate(i - n, i, "PLACE", "stretch-in-project"))
         return out
 
     def _sources(self, text: str) -> list[Candidate]:

@@ -497,7 +497,9 @@ class RelationExtractor:
             for c in companies:
                 if c.start_char == lead and c.end_char < x.end_char:
                     lead = c.end_char
-            for pl in _places_from(lead, x.end_char, places):             # 某省某县某镇…: each
+            stretches = [pl for pl in places if x.start_char < pl.start_char and pl.end_char < x.end_char
+                         and text[pl.end_char] == "段" and pl.start_char != lead]      # 某公路某市段
+            for pl in _places_from(lead, x.end_char, places) + stretches:    # 某省某县某镇…: each
                 if text[pl.end_char:pl.end_char + 1] == "至" or text[pl.start_char - 1:pl.start_char] == "至":
                     break                         # 某甲至某乙…改扩建工程: a route's end is not its site
                 if pl.text in self.rules["位于"]["never_sites"]:
