@@ -691,3 +691,8 @@ def test_a_national_development_zone_keeps_its_level_word(ents_of):
     ents = ents_of("东河国家级经济技术开发区召开大会。三级医院建设加快。")
     assert ("东河国家级经济技术开发区", "PLACE") in ents
     assert not [n for (n, t) in ents if t == "PLACE" and "医院" in n]
+
+
+def test_a_banner_and_its_town_lac_reads_as_one_place_are_two(ents_of):
+    ents = ents_of("达拉特旗树林召镇集中供热管网改扩建工程开工。")
+    assert ("达拉特旗", "PLACE") in ents and ("树林召镇", "PLACE") in ents

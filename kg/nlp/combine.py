@@ -207,6 +207,23 @@ def nature_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+TOWN_ENDS = ("镇", "乡", "村", "苏木", "嘎查", "街道")
+
+
+def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """A place LAC reads whole that is a known division then a town (达拉特旗树林召镇, which pkuseg cut as
+    达拉特|旗树林|召镇): each part is a place, the county by the divisions list, the town by its ending."""
+    out = []
+    for s, e, label in lac_ents:
+        if label != "PLACE" or e - s < 5:
+            continue
+        cut = next((n for n in range(min(8, e - s - 2), 1, -1) if text[s:s + n] in lex.division_full), 0)
+        rest = text[s + cut:e]
+        if cut and len(rest) >= 3 and rest.endswith(TOWN_ENDS) and HAN_NAME.match(rest):
+            out += [Candidate(s, s + cut, "PLACE", "lac-chain"), Candidate(s + cut, e, "PLACE", "lac-chain")]
+    return out
+
+
 def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """`在某某镇主会场举行`: pkuseg glued an unknown name's level character to the next word (柳溪|镇主|会场),
     so no rule sees the name; LAC reads 柳溪镇 as a place. Taken where the level character is cut from its

@@ -23,8 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
-from kg.nlp.combine import (combine_people, division_places, dotted_people, drop_ambiguous_places, fill_list_gaps,
-                             glued_level_places, nature_places, share_list_titles, whole_dotted_names)
+from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
+                             fill_list_gaps, glued_level_places, nature_places, share_list_titles, whole_dotted_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories
@@ -285,7 +285,7 @@ class EntityRecognizer:
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex) \
-                + nature_places(text, lac_ents, self.lex)
+                + nature_places(text, lac_ents, self.lex) + chained_places(text, lac_ents, self.lex)
         cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text)
         cands += self._sources(text) + self._parks(text)
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
