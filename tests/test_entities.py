@@ -696,3 +696,9 @@ def test_a_national_development_zone_keeps_its_level_word(ents_of):
 def test_a_banner_and_its_town_lac_reads_as_one_place_are_two(ents_of):
     ents = ents_of("达拉特旗树林召镇集中供热管网改扩建工程开工。")
     assert ("达拉特旗", "PLACE") in ents and ("树林召镇", "PLACE") in ents
+
+
+def test_a_zones_party_committee_written_with_its_position_is_the_organisation(ents_of):
+    ents = ents_of("东河高新区党工委书记李强出席。")
+    assert ents[("李强", "PERSON")] == ["东河高新区党工委书记"]
+    assert ("东河高新区党工委", "ORG") in ents

@@ -448,19 +448,20 @@ class EntityRecognizer:
             window_start = max(0, c.start - 80)
             for title in c.titles:
                 at = text.rfind(title, window_start, c.start)
-                position = next((title[k:] for k in range(1, len(title) - 1) if title[k:] in self.lex.titles), None)
-                if at < 0 or position is None:
+                if at < 0:
                     continue
-                org = title[: len(title) - len(position)]
-                if not (rule["min_chars"] <= len(org) <= rule["max_chars"]) or org in self.lex.places \
-                        or self.lex.is_common(org, 20):
-                    continue                  # 常务副省长, 大会执行主席, 国家主席: no organisation named
-                firm = position in business or any(w in org for w in rule["business_words"]) \
-                    or NUMBERED_BUREAU.search(org) is not None      # 中建八局 is a firm, 县教育局 a government body
-                if not (firm or org.endswith(self.org_suffixes)):
-                    continue
-                label = "COMPANY" if firm else "ORG"
-                out.append(Candidate(at, at + len(org), label, "title-org"))
+                # the longest position the title ends in that leaves an organisation's name before it
+                # (某高新区|党工委书记 is no organisation, 某高新区党工委|书记 is)
+                for position in (title[k:] for k in range(1, len(title) - 1) if title[k:] in self.lex.titles):
+                    org = title[: len(title) - len(position)]
+                    if not (rule["min_chars"] <= len(org) <= rule["max_chars"]) or org in self.lex.places \
+                            or self.lex.is_common(org, 20):
+                        break                 # 常务副省长, 大会执行主席, 国家主席: no organisation named
+                    firm = position in business or any(w in org for w in rule["business_words"]) \
+                        or NUMBERED_BUREAU.search(org) is not None  # 中建八局 is a firm, 县教育局 a government body
+                    if firm or org.endswith(self.org_suffixes):
+                        out.append(Candidate(at, at + len(org), "COMPANY" if firm else "ORG", "title-org"))
+                        break
         return out
 
     @staticmethod

@@ -224,6 +224,10 @@ class PersonFinder:
                     start = k                  # the longest prefix that reads as an organisation
             if start == j and self._firm_written_short(text, toks, k, j):
                 start = k                      # 、之江云智创始人某某: a firm's short name before a business post
+            if start == j and self._opens_with_organ(toks[j].text):
+                # 某某高新区|党工委书记: the organ's place or zone is part of the organisation
+                start = min((kk for kk in range(k, j) if self._place_prefix(text[toks[kk].start:toks[j].start])),
+                            default=j)
             titles.insert(0, text[toks[start].start:end])
             j = start - 1
             if j >= 0 and toks[j].text == "、":
@@ -239,6 +243,14 @@ class PersonFinder:
         return (toks[j].text in self.business_titles and (k == 0 or toks[k - 1].text in PUNCT)
                 and 2 <= len(prefix) <= 8 and CJK.fullmatch(prefix) is not None
                 and not any(self.lex.pos.get(t.text, "")[:1] in ("v", "p", "r", "d", "u") for t in toks[k:j]))
+
+    def _opens_with_organ(self, title: str) -> bool:
+        """党工委书记, 管委会主任 written as one word: an organ, then a position."""
+        return any(title.endswith(p) and title[:-len(p)].endswith(self.org_suffixes) for p in ("书记", "副书记", "主任", "副主任"))
+
+    def _place_prefix(self, prefix: str) -> bool:
+        return len(prefix) >= 2 and CJK.fullmatch(prefix) is not None and (
+            self.lex.is_place(prefix) or prefix.endswith(self.lex.place_name_ends))
 
     def _is_org_prefix(self, prefix: str) -> bool:
         if prefix.startswith("受"):
