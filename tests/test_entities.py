@@ -702,3 +702,8 @@ def test_a_zones_party_committee_written_with_its_position_is_the_organisation(e
     ents = ents_of("东河高新区党工委书记李强出席。")
     assert ents[("李强", "PERSON")] == ["东河高新区党工委书记"]
     assert ("东河高新区党工委", "ORG") in ents
+
+
+def test_a_named_hall_of_a_hotel_is_a_venue_not_a_department(ents_of):
+    ents = ents_of("交流会在东河迎宾馆黄海厅举行，省商务厅厅长出席。")
+    assert ("东河迎宾馆黄海厅", "PLACE") in ents and ("省商务厅", "ORG") in ents

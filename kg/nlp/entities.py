@@ -367,7 +367,9 @@ class EntityRecognizer:
         cands = [c for c in cands if text[c.start:c.end].strip() == text[c.start:c.end] and c.length > 0]
         park_start = {c.end: c.start for c in cands if c.source == "park"}
         for c in cands:                 # a venue is a place (青海会议中心, 某某宾馆), whatever suffix found it
-            if c.label in ("ORG", "COMPANY") and text[c.start:c.end].endswith(self.venue_suffixes):
+            name = text[c.start:c.end]
+            if c.label in ("ORG", "COMPANY") and (name.endswith(self.venue_suffixes) or (   # 某宾馆|某某厅: a hall
+                    name.endswith("厅") and any(v in name[:-2] for v in self.venue_suffixes))):
                 c.label = "PLACE"
             elif c.label == "PROJECT" and c.start <= park_start.get(c.end, -1):
                 c.label, c.start = "PLACE", park_start[c.end]   # (落户)某某工业园，: the park finder reads a location there (gold convention 3)
