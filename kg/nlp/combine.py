@@ -172,7 +172,7 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
 LONGER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}[区县市镇乡州旗园]")   # 某江|核心区, 某山|新区, 某湖|产业园
 
 
-def nature_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
+def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """Rivers, lakes, seas and mountains LAC reads as places (岷江, 洱海, 苍山, 太行山): a one-character ending
     is too common a word part for the suffix rule alone, LAC's reading in context is the evidence. A landscape
     or venue word right after the name joins it (上党|盆地, 老君山|景区: gold convention 3); a position on it

@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
-                             fill_list_gaps, glued_level_places, nature_places, share_list_titles, whole_dotted_names)
+                             fill_list_gaps, glued_level_places, landscape_and_zone_places, share_list_titles,
+                             whole_dotted_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories
@@ -284,8 +285,9 @@ class EntityRecognizer:
             + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
-            cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex) \
-                + nature_places(text, lac_ents, self.lex) + chained_places(text, lac_ents, self.lex)
+            cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex)
+            # places LAC reads where the suffix rules cannot see the name (岷江, 某涛化|工园区, 某旗某镇 read as one)
+            cands += landscape_and_zone_places(text, lac_ents, self.lex) + chained_places(text, lac_ents, self.lex)
         cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text)
         cands += self._sources(text) + self._parks(text)
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)

@@ -246,7 +246,7 @@ class PersonFinder:
 
     def _opens_with_organ(self, title: str) -> bool:
         """党工委书记, 管委会主任 written as one word: an organ, then a position."""
-        return any(title.endswith(p) and title[:-len(p)].endswith(self.org_suffixes) for p in ("书记", "副书记", "主任", "副主任"))
+        return any(title[k:] in self.lex.titles and title[:k].endswith(self.org_suffixes) for k in range(2, len(title) - 1))
 
     def _place_prefix(self, prefix: str) -> bool:
         return len(prefix) >= 2 and CJK.fullmatch(prefix) is not None and (

@@ -111,6 +111,7 @@ class RelationExtractor:
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
+        self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
@@ -196,9 +197,7 @@ class RelationExtractor:
         """`某会议召开`, `某会议在某地举行`: the sentence reports the meeting's opening (an opening verb, or a
         venue clause and then one, right after its name)."""
         after = text[m.end_char:m.end_char + 30]
-        verbs = tuple(self.meeting_verbs)
-        return after.startswith(verbs) or (after.startswith("在") and bool(re.match(
-            rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, verbs))})", after)))
+        return after.startswith(self.meeting_verbs) or self.opened_at_venue.match(after) is not None
 
     def _is_reference(self, text: str, span: Span) -> bool:
         """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
