@@ -160,6 +160,7 @@ class PhraseFinder:
                              for label, sufs in self.suffixes.items()}
         self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
+        self._firms: set[str] = set()            # the companies' names found in this text
 
     def find(self, text: str, toks: list[Tok], verbs: frozenset = frozenset()) -> list[Candidate]:
         """`verbs`: (start, end) of the words LAC reads as verbs here; a name does not open with one."""
@@ -365,7 +366,8 @@ class PhraseFinder:
         return start
 
     def _stops_by_pos(self, word: str, label: str, suffix: str) -> bool:
-        """Verbs, adverbs, pronouns … end a name (严格落实|政府); committee names may hold verbs (促进…领导小组)."""
+        """Verbs, adverbs, pronouns … end a name (严格落实|政府); committee names may hold verbs (促进…领导小组),
+        and a firm's name before its legal form a verb, adjective or adverb (某某明远|能源有限公司, 某某高速|公路有限公司)."""
         rule = self.rules[label]
         pos = self.lex.pos.get(word)
         if len(word) < 2:
