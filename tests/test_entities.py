@@ -707,3 +707,9 @@ def test_a_zones_party_committee_written_with_its_position_is_the_organisation(e
 def test_a_named_hall_of_a_hotel_is_a_venue_not_a_department(ents_of):
     ents = ents_of("交流会在东河迎宾馆黄海厅举行，省商务厅厅长出席。")
     assert ("东河迎宾馆黄海厅", "PLACE") in ents and ("省商务厅", "ORG") in ents
+
+
+def test_a_wharf_and_a_berth_are_projects(ents_of):
+    ents = ents_of("鞍山港区30万吨级原油码头建成，南岸作业区9号至10号泊位工程开工。")
+    assert ("鞍山港区30万吨级原油码头", "PROJECT") in ents
+    assert ("南岸作业区9号至10号泊位工程", "PROJECT") in ents
