@@ -269,6 +269,11 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
     # the place of a stretch (某公路某市段, 某河某县段) is a site; a route's 某甲至某乙段 ends are not
     ("太行山旅游公路邢台段改造提升工程开工。", ("太行山旅游公路邢台段改造提升工程", "位于", "邢台")),
     ("汉江东河县段综合整治工程开工。", ("汉江东河县段综合整治工程", "位于", "东河县")),
+    # 该公司 names the firm the visit just came to
+    ("一行来到东河华光机械集团有限公司，察看该公司投资建设的装配式建筑部品生产基地项目。",
+     ("东河华光机械集团有限公司", "实施", "装配式建筑部品生产基地项目")),
+    ("一行来到东河华光陶瓷股份有限公司，察看该公司年产3000万件日用瓷生产线项目。",
+     ("东河华光陶瓷股份有限公司", "实施", "年产3000万件日用瓷生产线项目")),
     # a county that opens an institution's project is its site (the school is the county's)
     ("东河县第二中学迁建项目开工。", ("东河县第二中学迁建项目", "位于", "东河县")),
 ])

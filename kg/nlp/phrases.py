@@ -312,8 +312,9 @@ class PhraseFinder:
             j -= 1
             if inner:
                 soft_ok_at = j
-        if label == "PROJECT" and toks[j].text == "一" and j + 1 < first_suffix_tok:
-            j += 1                                 # 又|一|重要通道: a count, not part of a name
+        if label == "PROJECT" and j + 1 < first_suffix_tok and (toks[j].text == "一" or (
+                toks[j].text in ("公司", "企业", "集团") and j > 0 and toks[j - 1].text in ("该", "此"))):
+            j += 1                                 # 又|一|重要通道: a count; 该|公司|年产…: the firm named before
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
                                          or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)))

@@ -376,6 +376,11 @@ class RelationExtractor:
             # 由 + builders + build verb + 的 + project: 由甲和乙共同投资的某项目
             out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
                     for x in _builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
+            # 来到某公司，察看该公司(投资建设的)某项目: the firm just named builds it
+            if FIRM_ANAPHOR.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
+                named = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char and x not in inner]
+                if named:
+                    out.append(Relation(named[-1], "实施", proj, sent, "firm-anaphor", self.rules["实施"]["confidence"]))
             # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展
             if not any(x.label_ == "COMPANY" for x in inner):
                 hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
@@ -608,6 +613,8 @@ GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)�
 NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
 
 # a sentence that speaks of the project just named: 该项目…, 项目…
+# 该公司投资建设的<project>, 该企业|<project>: the firm named just before
+FIRM_ANAPHOR = re.compile(r"(?:该|此)(?:公司|企业|集团)(?:(?:投资)?(?:建设|实施|承建|打造|新建)的)?$")
 ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建计，,])")
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
