@@ -169,9 +169,6 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
     return out
 
 
-LONGER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,2}[区县市镇乡州旗园]")   # 某江|核心区, 某山|新区, 某湖|产业园
-
-
 def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """Rivers, lakes, seas and mountains LAC reads as places (岷江, 洱海, 苍山, 太行山): a one-character ending
     is too common a word part for the suffix rule alone, LAC's reading in context is the evidence. A landscape
@@ -184,6 +181,7 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
     zones = sorted(rule["zone_suffixes"] + rule["lac_zone_ends"], key=len, reverse=True)
     firm_words = tuple({*lex.rules["COMPANY"]["suffixes"], *lex.rules["COMPANY"]["needs_name"],
                         *lex.rules["FIRM_OPENERS"]["trade_words"]})
+    longer_place = re.compile(rf"[\u4e00-\u9fff]{{0,2}}[{lex.level_chars}园]")   # 某江|核心区, 某山|新区, 某湖|产业园
     out = []
     for s, e, label in lac_ents:
         if label != "PLACE":
@@ -194,9 +192,9 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
         if name in generic or not HAN_NAME.match(name) or any(name[i:] in lex.places for i in range(1, len(name) - 1)):
             continue                                                  # 兴|青海: a word glued onto a known place
         suffix = next((w for w in joined if text.startswith(w, e)), None)
-        if suffix and name[-1] not in GLUED_LEVELS:                   # not 某镇|高原: a town is no landscape's name
+        if suffix and name[-1] not in lex.level_chars:                   # not 某镇|高原: a town is no landscape's name
             out.append(Candidate(s, e + len(suffix), "PLACE", "lac-nature"))
-        elif LONGER_PLACE.match(text, e) or text.startswith(firm_words, e):
+        elif longer_place.match(text, e) or text.startswith(firm_words, e):
             continue                                                  # 滨江|核心区, 东岭|新能源: part of a longer name
         core = next((name[:-len(w)] for w in joined if name.endswith(w)), name[:-1] if name.endswith(ends) else "")
         if core and not (len(core) >= 2 and lex.is_common(core, 50)) and not all(ch in ends for ch in name):
@@ -233,10 +231,10 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
     inside = {i for t in toks for i in range(t.start + 1, t.end)}       # positions inside a token
     out: list[Candidate] = []
     for s, e, label in sorted(x for x in lac_ents if x[2] == "PLACE"):
-        if e - s < 3 or text[e - 1] not in GLUED_LEVELS or lex.is_common(text[s:e - 1], 20):
+        if e - s < 3 or text[e - 1] not in lex.level_chars or lex.is_common(text[s:e - 1], 20):
             continue                                                     # 与会|县领导
         glued_end = e in inside and text[e:e + 1] not in ORGAN_CHARS
-        glued_start = s in inside and text[s - 1] in GLUED_LEVELS and text[e:e + 1] not in ORGAN_CHARS
+        glued_start = s in inside and text[s - 1] in lex.level_chars and text[e:e + 1] not in ORGAN_CHARS
         listed = text[s - 1:s] == "、" and bool(out) and out[-1].end == s - 1
         if glued_end or glued_start or listed:
             out.append(Candidate(s, e, "PLACE", "lac-level"))
@@ -246,7 +244,6 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
 NOT_NAME_ENDS = "在向和与及等作率到为是于对"     # after a two-character name these are its verb or preposition
 
 
-GLUED_LEVELS = "省市县镇乡旗区州"
 ORGAN_CHARS = "委政府党人纪"
 
 

@@ -321,7 +321,7 @@ class EntityRecognizer:
                 if m.end() >= c.end or self.park_is_project.fullmatch(text, m.end(), c.end):
                     continue
                 start = max((p.end for p in places if c.start <= p.start and p.end <= m.start() - 2
-                             and text[p.end - 1] in self.lex.rules["TIDY"]["level_chars"]), default=c.start)
+                             and text[p.end - 1] in self.lex.level_chars), default=c.start)
                 core = text[start:m.start()]
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))

@@ -69,10 +69,16 @@ class Lexicon:
         return word in self.places or word in self.division_full or word in self.division_short
 
     @cached_property
+    def level_chars(self) -> str:
+        """The one-character levels of the administrative divisions (省 市 县 镇 村 旗 …; entity_rules.json
+        TIDY.level_chars): every finder that asks whether a name ends in a level reads them here."""
+        return self.rules["TIDY"]["level_chars"]
+
+    @cached_property
     def place_name_ends(self) -> tuple[str, ...]:
         """Endings that make a word a place's name: place suffixes of two characters or more (片区, 经开区),
-        and the levels of cities, counties and towns."""
-        return tuple(w for w in self.rules["PLACE"]["suffixes"] if len(w) >= 2) + tuple("市州县区镇乡旗")
+        and the levels of the divisions."""
+        return tuple(w for w in self.rules["PLACE"]["suffixes"] if len(w) >= 2) + tuple(self.level_chars)
 
     @cached_property
     def long_places(self) -> re.Pattern | None:
@@ -128,7 +134,7 @@ REQUIRED_NESTED = {
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list,
               "nature_ends": list, "position_words": list, "nature_suffixes": list, "lac_zone_ends": list},
-    "PROJECT": {"concrete_heads": list, "institution_words": list},
+    "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list},
     "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list},
 }
 

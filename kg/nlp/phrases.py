@@ -312,8 +312,7 @@ class PhraseFinder:
             j -= 1
             if inner:
                 soft_ok_at = j
-        if label == "PROJECT" and j + 1 < first_suffix_tok and (toks[j].text == "一" or (
-                toks[j].text in ("公司", "企业", "集团") and j > 0 and toks[j - 1].text in ("该", "此"))):
+        if label == "PROJECT" and j + 1 < first_suffix_tok and self._no_name_opener(toks, j):
             j += 1                                 # 又|一|重要通道: a count; 该|公司|年产…: the firm named before
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
@@ -336,6 +335,12 @@ class PhraseFinder:
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         return Candidate(start, end, label, "suffix")
+
+    def _no_name_opener(self, toks: list[Tok], j: int) -> bool:
+        """Token j opens no project's name: a count or a verb of having (一, 已有; rules PROJECT.not_openers),
+        or the firm word of 该公司 (the firm named before)."""
+        return toks[j].text in self.rules["PROJECT"]["not_openers"] or (
+            toks[j].text in ("公司", "企业", "集团") and j > 0 and toks[j - 1].text in ("该", "此"))
 
     def _lac_verb(self, toks: list[Tok], j: int) -> bool:
         """LAC reads token j as a verb here (谋划|储备…项目), and not one with a quantity (年产|4万吨: a capacity)."""
@@ -469,8 +474,7 @@ class PhraseFinder:
                 if m.start() - toks[j - 1].start > 16:
                     break
                 j -= 1
-            while j < k and (toks[j].text in ("一", "有", "已有")
-                             or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"):
+            while j < k and (self._no_name_opener(toks, j) or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"):
                 j += 1                              # 已有|86台…, 一|期|5万吨…: no builder's name there
             if j == k:
                 continue
