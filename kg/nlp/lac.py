@@ -286,7 +286,8 @@ class LacRunner:
         return chunks
 
     def decode(self, n_pieces: int, chunks: list[tuple]) -> list[list[tuple[int, int, str]]]:
-        """The CRF's part: (start, end, label) of the PER/LOC/ORG/VERB words of every piece (many small numpy steps: it needs the GIL, so it runs in the caller)."""
+        """The CRF's part: (start, end, label) of the PER/LOC/ORG/VERB words of every piece (many small
+        numpy steps: it needs the GIL, so it runs in the caller)."""
         out: list = [None] * n_pieces
         for chunk, text, lens, starts, emissions in chunks:
             for i, words in zip(chunk, self._words(text, self._viterbi(emissions, lens, starts), starts)):

@@ -159,20 +159,7 @@ class RelationExtractor:
             rels += self._titles(in_sent, (s, e))
             roles = self._meeting_roles(text, (s, e), in_sent, current)
             rels += roles
-            # 大会结束后，某某主持召开某座谈会: a second event with its own chair; the sentences after it that
-            # name no meeting speak of that one, not of the article's first
-            chaired = [r.tail for r in roles if r.relation == "主持" and r.tail is not current
-                       and s <= r.tail.start_char and r.tail.end_char <= e]
-            if chaired and current is not None and chaired[-1].start_char > current.end_char \
-                    and any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"]):
-                current = chaired[-1]
-            # 观摩结束后，某某点评会在某地召开。某某主持会议: a later event opened in its own sentence is the
-            # one the next sentences speak of
-            opened = [m for m in in_sent if m.label_ == "MEETING" and not self._is_reference(text, m)
-                      and self._opens_here(text, m)]
-            if opened and current is not None and opened[-1].start_char > current.end_char \
-                    and not _same_event(current.text, opened[-1].text):
-                current = opened[-1]
+            current = self._event_after(text, (s, e), in_sent, roles, current)
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
@@ -192,6 +179,25 @@ class RelationExtractor:
             if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]):
                 return m
         return meetings[0] if meetings else None
+
+    def _event_after(self, text, sent, in_sent, roles, current) -> Span | None:
+        """The event the sentences after this one speak of when they name none: a second event this sentence
+        opens, or `current` still. Two forms: 大会结束后，某某主持召开某座谈会 (a marker, then a chaired event);
+        观摩结束后，某某点评会在某地召开 (an event named, then its opening verb), unless it is `current` named
+        again or a sub-session of it."""
+        if current is None:
+            return None
+        s, e = sent
+        chaired = [r.tail for r in roles if r.relation == "主持" and r.tail is not current
+                   and s <= r.tail.start_char and r.tail.end_char <= e]
+        if chaired and chaired[-1].start_char > current.end_char \
+                and any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"]):
+            current = chaired[-1]
+        opened = [m for m in in_sent if m.label_ == "MEETING" and not self._is_reference(text, m)
+                  and self._opens_here(text, m)]
+        if opened and opened[-1].start_char > current.end_char and not _same_event(current.text, opened[-1].text):
+            current = opened[-1]
+        return current
 
     def _opens_here(self, text: str, m: Span) -> bool:
         """`某会议召开`, `某会议在某地举行`: the sentence reports the meeting's opening (an opening verb, or a
