@@ -426,11 +426,10 @@ class EntityRecognizer:
             return Candidate(opening, c.end, c.label, c.source, list(c.titles))
         return c
 
-    @staticmethod
-    def _named_like_a_town(name: str, label: str) -> bool:
+    def _named_like_a_town(self, name: str, label: str) -> bool:
         """那蒙镇, 那坡县: a place whose name starts with 那 or 这 (not 这个镇, 该县, 那些县)."""
         return label == "PLACE" and len(name) >= 3 and name[0] in "那这" and name[1] not in DEMONSTRATIVE_NEXT \
-            and name.endswith(("县", "镇", "乡", "村", "市", "旗"))
+            and name[-1] in self.lex.level_chars
 
     def _titles_for_added(self, text: str, toks: list[Tok], cands: list[Candidate]) -> None:
         """People LAC added after a title chain take its titles (市政协党组书记、主席段发达)."""

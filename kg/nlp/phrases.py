@@ -531,7 +531,7 @@ class PhraseFinder:
     def _is_place_word(self, word: str) -> bool:
         """A place written with its level (某县, 某镇): never a firm. Short forms are not enough (盐湖 is a firm
         written short as well as a district written short)."""
-        return len(word) >= 3 and word.endswith(("省", "市", "州", "县", "旗", "镇", "乡")) and not self.lex.is_common(word, 20)
+        return len(word) >= 3 and word[-1] in self.lex.level_chars and not self.lex.is_common(word, 20)
 
     def _place_like(self, word: str) -> bool:
         lex = self.lex
