@@ -75,6 +75,11 @@ class Lexicon:
         return self.rules["TIDY"]["level_chars"]
 
     @cached_property
+    def admin_suffixes(self) -> tuple[str, ...]:
+        """A division's level as the end of its name: the level characters and the Mongolian units 苏木, 嘎查."""
+        return tuple(self.level_chars) + ("苏木", "嘎查")
+
+    @cached_property
     def place_name_ends(self) -> tuple[str, ...]:
         """Endings that make a word a place's name: place suffixes of two characters or more (片区, 经开区),
         and the levels of the divisions."""

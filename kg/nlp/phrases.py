@@ -38,7 +38,6 @@ COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
-ADMIN_SUFFIXES = ("省", "市", "州", "县", "区", "镇", "乡", "村", "盟", "旗", "苏木", "嘎查")
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
@@ -366,7 +365,7 @@ class PhraseFinder:
     def _trim_glued_verb(self, first: Tok, start: int) -> int:
         """落实省|第十四次党代会: pkuseg glued a verb onto the level character that opens the name."""
         head = first.text[:-1]
-        if start == first.start and len(head) >= 2 and first.text[-1] in ADMIN_SUFFIXES \
+        if start == first.start and len(head) >= 2 and first.text[-1] in self.lex.level_chars \
                 and (head in self.boundary or self.lex.pos.get(head, "")[:1] == "v" and self.lex.is_common(head, 1000)):
             return first.end - 1
         return start
@@ -536,7 +535,7 @@ class PhraseFinder:
     def _place_like(self, word: str) -> bool:
         lex = self.lex
         return (word in lex.places or word in lex.orgs or word in ("省", "市", "州", "县", "区", "中共", "国家", "中央")
-                or word.endswith(("省", "市", "州", "县", "区", "盟", "旗", "镇", "乡", "村")) or DIGITS_ORDINAL.match(word) is not None)
+                or word[-1:] in lex.level_chars or DIGITS_ORDINAL.match(word) is not None)
 
     # -- places -----------------------------------------------------------------------------------
     def _place(self, text: str, toks: list[Tok], i: int) -> Candidate | None:
@@ -586,7 +585,7 @@ class PhraseFinder:
                     or (toks[j - 1].start, toks[j - 1].end) in self._verbs:
                 break                                 # 起于|某市, 止于|某县: a verb with its preposition; 心系|高原
             bare_zone = suf in self.rules["PLACE"]["zone_suffixes"] and j == k_start and not core_in_tok
-            if prev.endswith(ADMIN_SUFFIXES) and not suf.startswith("自治") and suf not in self.venues and not bare_zone:
+            if prev.endswith(self.lex.admin_suffixes) and not suf.startswith("自治") and suf not in self.venues and not bare_zone:
                 break                                 # 曲麻莱县|昆仑社区, 某市|某某高新区: two places (某县会议中心, 某县经济开发区: one)
             # a name of its own before the suffix (昆仑|社区, 汉西|县) makes the place before it another place;
             # one character is no name (石门|川镇: pkuseg cut 石门川 before its last character)
@@ -626,7 +625,7 @@ class PhraseFinder:
         """石门|川镇: the word before is a known place's name (not a function word or a verb), and with the cut
         character it makes no everyday word."""
         return (CJK_WORD.match(prev) is not None and len(prev) == 2 and prev not in self.boundary
-                and not prev.endswith(ADMIN_SUFFIXES) and self.lex.is_place(prev)
+                and not prev.endswith(self.lex.admin_suffixes) and self.lex.is_place(prev)
                 and not self.lex.is_common(prev + last, 1) and self.lex.pos.get(prev, "")[:1] not in ("v", "d", "p", "r"))
 
     def _region_start(self, toks: list[Tok], j: int, start: int) -> int:
