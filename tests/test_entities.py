@@ -604,6 +604,19 @@ def test_rivers_lakes_and_mountains_lac_reads_as_places(ents_of):
     ents = ents_of("游客走进老君山景区，秦岭南麓的山海协作产业园开园。")
     assert ("老君山景区", "PLACE") in ents and ("秦岭", "PLACE") in ents
     assert ("山海", "PLACE") not in ents and ("秦岭南麓", "PLACE") not in ents
+    # 太行 is an everyday abbreviation to jieba, but 太行山 is one of its place names
+    assert ("太行山", "PLACE") in ents_of("加强太行山生态保护。")
+
+
+def test_counties_written_short_in_a_list_are_places_not_people(ents_of):
+    # two-character county names look like given names; a list of them (…等县) is places
+    ents = ents_of("会上，共和、贵德、贵南等县负责同志分别汇报。")
+    for name in ("共和", "贵德", "贵南"):
+        assert (name, "PLACE") in ents, name
+    assert not [n for (n, t) in ents if t == "PERSON"]
+    # a list of people is still people
+    ents = ents_of("会上，张建国、李红梅、王志强分别发言。")
+    assert all((n, "PERSON") in ents for n in ("张建国", "李红梅", "王志强"))
 
 
 def test_banners_in_a_list_are_places_not_people(ents_of):

@@ -197,8 +197,9 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
         elif longer_place.match(text, e) or text.startswith(firm_words, e):
             continue                                                  # 滨江|核心区, 东岭|新能源: part of a longer name
         core = next((name[:-len(w)] for w in joined if name.endswith(w)), name[:-1] if name.endswith(ends) else "")
-        if core and not (len(core) >= 2 and lex.is_common(core, 50)) and not all(ch in ends for ch in name):
-            out.append(Candidate(s, e, "PLACE", "lac-nature"))         # not 人民|会堂, 通用|机场, 山海 (协作)
+        if core and (not (len(core) >= 2 and lex.is_common(core, 50)) or name in lex.jieba_places) \
+                and not all(ch in ends for ch in name):
+            out.append(Candidate(s, e, "PLACE", "lac-nature"))         # not 人民|会堂, 通用|机场, 山海 (协作); 太行|山 is
         elif (zone := next((w for w in zones if name.endswith(w)), None)) and len(name) - len(zone) >= 2 \
                 and not lex.is_common(name[:-len(zone)], 50):
             out.append(Candidate(s, e, "PLACE", "lac-zone"))           # 神木|高新区, 白涛化|工园区 (pkuseg's cuts)

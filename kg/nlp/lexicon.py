@@ -60,6 +60,7 @@ class Lexicon:
     divisions: list = field(default_factory=list)           # (full, short forms, level), kg.nlp.divisions
     division_full: set[str] = field(default_factory=set)
     division_short: dict[str, str] = field(default_factory=dict)   # short form -> full name
+    jieba_places: set[str] = field(default_factory=set)     # jieba's place names (ns): 太行山, 丹江; noisy, evidence only
 
     def is_common(self, word: str, min_freq: int = 50) -> bool:
         return self.common.get(word, 0) >= min_freq
@@ -219,4 +220,5 @@ def _load(gazetteer_dir: str) -> Lexicon:
         divisions=divisions,
         division_full={full for full, _, _ in divisions if len(full) >= 2},
         division_short={short: full for full, shorts, _ in divisions for short in shorts},
+        jieba_places={w for w, (_, pos) in jieba_dictionary().items() if pos == "ns"},
     )

@@ -351,8 +351,10 @@ class PersonFinder:
                     k += 1
                 else:
                     break
-            strict = sum(self.name_like("".join(t.text for t in toks[a:b]), strict=True) for a, b in items)
-            if len(items) >= 3 and strict * 3 >= len(items) * 2:
+            words = ["".join(t.text for t in toks[a:b]) for a, b in items]
+            strict = sum(self.name_like(w, strict=True) for w in words)
+            places = sum(self.lex.is_place(w) for w in words)      # 南康、于都、信丰等县: counties written short
+            if len(items) >= 3 and strict * 3 >= len(items) * 2 and places * 2 < len(items):
                 for a, b in items:
                     if (toks[a].start, toks[b - 1].end) not in known:
                         out.append(Candidate(toks[a].start, toks[b - 1].end, "PERSON", "list"))

@@ -206,12 +206,15 @@ class PhraseFinder:
                 continue
             if cap is None:
                 body = body[: len(body) - max(len(h) for h in heads if name.endswith(h))]
-            parts = [re.sub(r"[一二三四]级$", "", part) for part in re.split(r"[至—-]|(?<!级)一(?!级)", body)]  # 某乙二级|公路
+            # 一 is a dash the PDF lost (某甲一某乙), not the numeral of a word (沿某山一线, 一体化)
+            dashes = [m.start() for m in re.finditer(r"(?<!级)一(?!级)", body) if not self.lex.is_common(body[m.start():m.start() + 2], 50)]
+            body = "".join("—" if i in dashes else ch for i, ch in enumerate(body))
+            parts = [re.sub(r"[一二三四]级$", "", part) for part in re.split(r"[至—-]", body)]  # 某乙二级|公路
             if len(parts) < 2:
                 continue
             pos = c.start
             for part in parts:
-                if 2 <= len(part) <= 5 and CJK_WORD.match(part) and not self.lex.is_common(part, 20):
+                if 2 <= len(part) <= 5 and CJK_WORD.match(part) and not self.lex.is_common(part, 20) and "一" not in part:
                     out.append(Candidate(pos, pos + len(part), "PLACE", "line-end"))
                 pos += len(part) + 1
         return out
