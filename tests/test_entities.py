@@ -608,6 +608,18 @@ def test_rivers_lakes_and_mountains_lac_reads_as_places(ents_of):
     assert ("太行山", "PLACE") in ents_of("加强太行山生态保护。")
 
 
+def test_a_firm_after_its_county_and_town_in_a_project_name(ents_of):
+    # 某县某镇 + a firm's short name + capacity: the places are the site, the firm starts after them,
+    # and the project is named from its site
+    ents = ents_of("加快建设沐川县舟坝镇岚峰锂电年产5万吨负极材料项目。")
+    assert ("沐川县舟坝镇岚峰锂电年产5万吨负极材料项目", "PROJECT") in ents
+    assert ("岚峰锂电", "COMPANY") in ents
+    assert ("沐川县", "PLACE") in ents and ("舟坝镇", "PLACE") in ents
+    # a county and a town alone before the capacity are the site, no firm
+    ents = ents_of("推进沐川县舟坝镇年产10万吨饲料项目建设。")
+    assert ("舟坝镇", "PLACE") in ents and not [n for (n, t) in ents if t == "COMPANY"]
+
+
 def test_counties_written_short_in_a_list_are_places_not_people(ents_of):
     # two-character county names look like given names; a list of them (…等县) is places
     ents = ents_of("会上，共和、贵德、贵南等县负责同志分别汇报。")

@@ -188,9 +188,22 @@ class PhraseFinder:
             for label in labels:
                 suf = self._suffix_ending_at(text, toks, i, label)
                 cand = suf and self._extend(text, toks, i, label, suf)
+                if cand and label == "COMPANY" and suf in self.rules["COMPANY"]["needs_name"]:
+                    cand = self._firm_after_places(toks, cand)
                 if cand:
                     out.append(cand)
         return out
+
+    def _firm_after_places(self, toks: list[Tok], cand: Candidate) -> Candidate:
+        """某县某镇|某某|锂电: a firm's short name (a trade word, no legal form) does not open with places
+        written with their level; they are where it works. Kept when only the trade word would be left."""
+        inside = [t for t in toks if cand.start <= t.start and t.end <= cand.end]
+        n = 0
+        while n < len(inside) and self._is_place_word(inside[n].text):
+            n += 1
+        if n == 0 or cand.end - inside[min(n, len(inside) - 1)].start < 4 or len(inside) - n < 2:
+            return cand
+        return Candidate(inside[n].start, cand.end, cand.label, cand.source, cand.titles)
 
     def _line_ends(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A road or power line names its ends: 某甲至某乙公路, 某甲一某乙750千伏输变电工程 -> places."""
@@ -244,7 +257,12 @@ class PhraseFinder:
             return None
         while j > 0 and toks[j].start > start:
             j -= 1
-        return j if toks[j].start == start else None
+        if toks[j].start != start:
+            return None
+        for _ in range(2):                  # 某县某镇|某某锂电|…项目: the project is named from its site too
+            if j > 0 and self._is_place_word(toks[j - 1].text):
+                j -= 1
+        return j
 
     def _suffix_ending_at(self, text: str, toks: list[Tok], i: int, label: str) -> str | None:
         """The longest suffix ending at token i, even when pkuseg split it (领导|小组)."""
@@ -485,7 +503,14 @@ class PhraseFinder:
                 phrase_end = end + 2
             out.append(Candidate(toks[j].start, phrase_end, "PROJECT", "capacity"))
             # 某县年产…: a county alone is the site, not a firm (青海某某年产…: a firm's short name holds its place)
-            all_places = not m.group().endswith(SITE_UNITS) and k - j == 1 and self._is_place_word(toks[j].text)
+            # 某县某镇|某某锂电|年产…: places written with their level before a firm are the site, not its name
+            lead = j
+            while lead < k and self._is_place_word(toks[lead].text):
+                out.append(Candidate(toks[lead].start, toks[lead].end, "PLACE", "builder"))
+                lead += 1
+            if lead > j and not m.group().endswith(SITE_UNITS):
+                j = lead
+            all_places = not m.group().endswith(SITE_UNITS) and j == k
             builder = "" if all_places else PHASE.sub("", text[toks[j].start:m.start()])   # 某某化工二期 -> 某某化工
             is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"])) \
                 or builder.endswith(tuple(self.rules["FIRM_OPENERS"]["trade_words"]))     # 某某光伏|10GW: a maker
