@@ -620,6 +620,18 @@ def test_a_firm_after_its_county_and_town_in_a_project_name(ents_of):
     assert ("舟坝镇", "PLACE") in ents and not [n for (n, t) in ents if t == "COMPANY"]
 
 
+def test_a_town_glued_to_a_firm_and_a_bare_trade_word(ents_of):
+    # pkuseg glued the town's level onto the firm's name (浩门|镇青|峰…): still a town, then the firm
+    ents = ents_of("推进门源县浩门镇青峰生物20万吨饲料加工项目建设。")
+    assert ("浩门镇", "PLACE") in ents and ("青峰生物", "COMPANY") in ents
+    # a common word before a trade word is still the firm's name; the trade word alone is none
+    ents = ents_of("推进朝阳新能源年产5万吨负极材料项目建设。")
+    assert ("朝阳新能源", "COMPANY") in ents and ("新能源", "COMPANY") not in ents
+    # a county's level glued onto the town after it (神木|市尔林兔镇): two places
+    ents = ents_of("项目位于神木市尔林兔镇。")
+    assert ("神木市", "PLACE") in ents and ("尔林兔镇", "PLACE") in ents
+
+
 def test_counties_written_short_in_a_list_are_places_not_people(ents_of):
     # two-character county names look like given names; a list of them (…等县) is places
     ents = ents_of("会上，共和、贵德、贵南等县负责同志分别汇报。")

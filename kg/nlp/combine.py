@@ -232,8 +232,9 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
     inside = {i for t in toks for i in range(t.start + 1, t.end)}       # positions inside a token
     out: list[Candidate] = []
     for s, e, label in sorted(x for x in lac_ents if x[2] == "PLACE"):
-        if e - s < 3 or text[e - 1] not in lex.level_chars or lex.is_common(text[s:e - 1], 20):
-            continue                                                     # 与会|县领导
+        if e - s < 3 or text[e - 1] not in lex.level_chars or (lex.is_common(text[s:e - 1], 20)
+                                                               and not lex.is_place(text[s:e - 1])):
+            continue                                                     # 与会|县领导 (but 神木|市…: a county)
         glued_end = e in inside and text[e:e + 1] not in ORGAN_CHARS
         glued_start = s in inside and text[s - 1] in lex.level_chars and text[e:e + 1] not in ORGAN_CHARS
         listed = text[s - 1:s] == "、" and bool(out) and out[-1].end == s - 1

@@ -487,7 +487,8 @@ class PhraseFinder:
                     j = jumped
                     break
                 prev = toks[j - 1].text
-                bare_trade = j < k and toks[j].text in self.suffixes["COMPANY"]      # 宏远|锂业: the name before it
+                bare_trade = (j < k and toks[j].text in self.suffixes["COMPANY"]     # 宏远|锂业: the name before it
+                              or j == k and prev in self.rules["FIRM_OPENERS"]["trade_words"])   # 某岳新|材料|年产…
                 if prev in PUNCT or prev in self.boundary or prev in QUOTES or (len(prev) >= 2 and not bare_trade and
                         self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):
                     break
@@ -496,8 +497,8 @@ class PhraseFinder:
                 j -= 1
             while j < k and (self._no_name_opener(toks, j) or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"):
                 j += 1                              # 已有|86台…, 一|期|5万吨…: no builder's name there
-            if j == k:
-                continue
+            if j == k or self._bare_trade_word(text[toks[j].start:m.start()]):
+                continue                            # 明月(common)|新|能源|年产…: no name left before the trade word
             phrase_end = end
             if text.startswith("项目", end):
                 phrase_end = end + 2
@@ -530,9 +531,27 @@ class PhraseFinder:
                 elif site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
                     # 某县某口240万千瓦…: the county and the site are two places, the first one the wider
                     out.extend(Candidate(t.start, t.end, "PLACE", "builder") for t in parts)
+                elif not site and (town := self._leading_town(builder)):
+                    # 某县|景星|镇金|穗生物|30万吨…: pkuseg glued the town's level onto the firm's name
+                    out.append(Candidate(b_start, b_start + town, "PLACE", "builder"))
+                    out.append(Candidate(b_start + town, b_end, "COMPANY", "builder"))
                 else:
                     out.append(Candidate(b_start, b_end, "PLACE" if site else "COMPANY", "builder"))
         return out
+
+    def _bare_trade_word(self, words: str) -> bool:
+        """A trade word (能源, 新材料) with at most one character of a name before it."""
+        trade = next((w for w in sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
+                      if words.endswith(w)), "")
+        return bool(trade) and len(words) - len(trade) < 2
+
+    def _leading_town(self, builder: str) -> int:
+        """Length of a town (某某镇, 某某乡) opening a builder's name with a firm's name (2+ characters) after it."""
+        for n in (3, 4):
+            if len(builder) - n >= 2 and builder[n - 1] in "镇乡" and not self.lex.is_common(builder[:n - 1], 20) \
+                    and CJK_WORD.match(builder[:n]):
+                return n
+        return 0
 
     def _firm_written_inside(self, builder: str, parts: list[Tok]) -> int:
         """Length of the builder's longest leading run of whole words (4+ characters, some left for the site)
@@ -628,6 +647,8 @@ class PhraseFinder:
         if suf in self.rules["PLACE"]["region_suffixes"]:
             start = self._region_start(toks, j if j < k_start else k_start, start)
         start = _trim_leading_function_char(text, start, tok.end)
+        if text[start] in lex.level_chars and any(t.end == start and lex.is_place(t.text) for t in toks[max(0, j - 1):j + 1]):
+            start += 1                            # 神木|市尔林兔镇: the level is the county's before it, not the town's
         phrase = text[start:tok.end]
         if "至" in phrase[:-len(suf)]:            # 某某拉至宗加镇公路 (至 glued to the name before it): the route's far end
             start += phrase.rindex("至", 0, len(phrase) - len(suf)) + 1
