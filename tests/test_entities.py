@@ -632,6 +632,16 @@ def test_a_town_glued_to_a_firm_and_a_bare_trade_word(ents_of):
     assert ("神木市", "PLACE") in ents and ("尔林兔镇", "PLACE") in ents
 
 
+def test_a_zone_named_from_its_city_over_common_words(ents_of):
+    # 某德|绿色|化工|高新区: the zone's name reaches back over nouns to the city it is named after
+    ents = ents_of("项目在常德绿色化工高新区建成投产，在西宁建设高新区。")
+    assert ("常德绿色化工高新区", "PLACE") in ents
+    assert not [n for (n, t) in ents if n.startswith("西宁") and len(n) > 2]       # a verb stops it
+    # a county with its level before the zone is a place of its own
+    ents = ents_of("叙州区临港经开区新签约一批项目。")
+    assert ("叙州区", "PLACE") in ents and ("临港经开区", "PLACE") in ents
+
+
 def test_counties_written_short_in_a_list_are_places_not_people(ents_of):
     # two-character county names look like given names; a list of them (…等县) is places
     ents = ents_of("会上，共和、贵德、贵南等县负责同志分别汇报。")

@@ -501,3 +501,18 @@ def test_a_later_event_opened_in_its_own_sentence_takes_the_roles_after_it(rels_
     text = ("东河市重点项目建设现场推进会召开\n7月3日，东河市2024年重点项目建设现场推进会召开。"
             "4日下午，推进会总结大会在东河宾馆举行。林振华主持会议。")
     assert not [t for h, r, t in rels_of(text) if r == "主持" and t.endswith("总结大会")]
+
+
+def test_places_written_before_a_project_with_de_are_its_site(rels_of):
+    rels = rels_of("平江县加义镇的云岭生态旅游度假区项目由东湖文旅集团有限公司建设。")
+    assert ("云岭生态旅游度假区项目", "位于", "平江县") in rels
+    assert ("云岭生态旅游度假区项目", "位于", "加义镇") in rels
+    # 建在 states the site like 位于
+    rels = rels_of("青峰化工年产20万吨乙二醇项目由青峰化工有限公司投资建设，项目建在灵武市宁东镇。")
+    assert ("青峰化工年产20万吨乙二醇项目", "位于", "宁东镇") in rels
+
+
+def test_a_firm_opening_a_project_ends_at_its_first_trade_word(rels_of):
+    # 机械 and 智能 are both trade words: the firm is the name and the first one, whatever the word order in the rules
+    rels = rels_of("木城街道汇联机械智能装备产业园项目开工。")
+    assert ("汇联机械", "实施", "木城街道汇联机械智能装备产业园项目") in rels

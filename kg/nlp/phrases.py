@@ -646,6 +646,8 @@ class PhraseFinder:
         start = min(start, toks[j].start) if j < k_start else start
         if suf in self.rules["PLACE"]["region_suffixes"]:
             start = self._region_start(toks, j if j < k_start else k_start, start)
+        elif suf in self.rules["PLACE"]["zone_suffixes"]:
+            start = self._region_start(toks, j if j < k_start else k_start, start, nouns_only=True)   # 某阳|绿色|化工|高新区
         start = _trim_leading_function_char(text, start, tok.end)
         if text[start] in lex.level_chars and any(t.end == start and lex.is_place(t.text) for t in toks[max(0, j - 1):j + 1]):
             start += 1                            # 神木|市尔林兔镇: the level is the county's before it, not the town's
@@ -677,15 +679,19 @@ class PhraseFinder:
                 and not prev.endswith(self.lex.admin_suffixes) and self.lex.is_place(prev)
                 and not self.lex.is_common(prev + last, 1) and self.lex.pos.get(prev, "")[:1] not in ("v", "d", "p", "r"))
 
-    def _region_start(self, toks: list[Tok], j: int, start: int) -> int:
+    def _region_start(self, toks: list[Tok], j: int, start: int, nouns_only: bool = False) -> int:
         """A region is named from the place it is built around, over common words: 广东|沿海|经济带,
         长春|现代化|都市圈, 成渝|地区|双城|经济圈. Without a known place within four words, the name stays as found."""
         for k in range(j - 1, max(-1, j - 5), -1):
             word = toks[k].text
             if word in PUNCT or word in QUOTES or word in self.boundary or not CJK_WORD.match(word):
                 break
+            if nouns_only and word.endswith(self.lex.admin_suffixes):
+                break                           # 某区|临港|经开区: the county is a place of its own
             if self.lex.is_place(word):
                 return toks[k].start
+            if nouns_only and (self.lex.pos.get(word, "n")[:1] not in ("n", "b") or (toks[k].start, toks[k].end) in self._verbs):
+                break
         return start
 
     def _listed_places(self, text: str, toks: list[Tok], known: list[Candidate]) -> list[Candidate]:

@@ -174,8 +174,7 @@ class FirmOpeners:
     are not firm suffixes everywhere (物流园区, 新能源汽车), only here, at the start of a project's name."""
 
     def __init__(self, rules: dict, company_suffixes: list[str], generic_firms: list[str], lex):
-        self.trades = tuple(sorted(set(rules["trade_words"]) | {w for w in company_suffixes if len(w) >= 2},
-                                   key=len, reverse=True))
+        self.trades = tuple(sorted(set(rules["trade_words"]) | {w for w in company_suffixes if len(w) >= 2}))
         self.max_name = rules["max_name_chars"]
         self.generic = set(generic_firms)
         self.lex = lex
@@ -191,10 +190,10 @@ class FirmOpeners:
                 start = after                             # 某县某某…: the firm starts after the places
             if any(a == start for a, b in firms):
                 continue                                  # a firm is already read there
-            for trade in self.trades:
-                at = text.find(trade, start + 2, min(proj.end, start + self.max_name + len(trade)))
-                if at < 0:
-                    continue
+            # the first trade word after the name (某诚|机械|智能装备…: 机械), the longest one where several start
+            found = sorted((at, -len(trade), trade) for trade in self.trades
+                           if (at := text.find(trade, start + 2, min(proj.end, start + self.max_name + len(trade)))) >= 0)
+            for at, _, trade in found:
                 end, name = at + len(trade), text[start:at]
                 words = _words(toks, start, at)
                 proper = len(words) == 1 and not self.lex.is_common(words[0], 1)    # 锦源|新|材锂: pkuseg

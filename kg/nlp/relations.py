@@ -496,6 +496,17 @@ class RelationExtractor:
                 else:
                     continue
                 out += [Relation(best, "位于", p, sent, "stated-location", conf) for p in chain]
+        # 某县某镇某村的某某项目: the places written before the project with 的
+        for x in (t for t in things if t.label_ == "PROJECT"):
+            if text[x.start_char - 1:x.start_char] != "的":
+                continue
+            chain = []
+            while (prev := max((pl for pl in places if pl.end_char == (chain[0].start_char if chain else x.start_char - 1)),
+                               key=len, default=None)) is not None:
+                chain.insert(0, prev)
+            if chain:
+                out += [Relation(x, "位于", p, sent, "place-of", conf) for p in chain
+                        if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
         # a project named after its place: 某县某某抽水蓄能项目, or after its builder and then the place
         # (某矿业某地镍钴矿采选); a place inside the builder's name (黄河矿业) is not where it is
         companies = [x for x in in_sent if x.label_ == "COMPANY"]
