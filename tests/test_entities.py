@@ -673,6 +673,16 @@ def test_a_title_word_pkuseg_cut_out_of_a_verb_or_a_place_is_no_title(ents_of):
 def test_a_double_surname_keeps_its_two_character_given_name(ents_of):
     ents = ents_of("副市长何文静、欧阳志刚出席。董事长司马明远作表态发言。")
     assert ("欧阳志刚", "PERSON") in ents and ("司马明远", "PERSON") in ents
+    # a given name that is also a word (宏伟) still follows a double surname
+    ents = ents_of("会议听取了副市长皇甫宏伟作的报告。")
+    assert ("皇甫宏伟", "PERSON") in ents and ("皇甫", "PERSON") not in ents
+
+
+def test_a_syllable_name_opening_with_a_function_character(ents_of):
+    # 其木格 (a Mongolian name) opens with 其, a pronoun to pkuseg (其|木格); the banner's organs are whole
+    ents = ents_of("旗人大常委会主任其木格、旗政协主席刘慧明出席会议。")
+    assert ents[("其木格", "PERSON")] == ["旗人大常委会主任"]
+    assert ("旗人大常委会", "ORG") in ents and ("木格", "PERSON") not in ents
 
 
 def test_a_firm_named_in_full_opens_its_project_before_the_site(ents_of):

@@ -152,11 +152,13 @@ class PersonFinder:
         word_given = self._surname_and_word(toks, k)
         if word_given and first in self.stop:
             return k, k + 2                 # 、于|海洋、: a surname that is also a preposition, inside a list
-        if first in PUNCT or first in self.stop or self.is_title(first):
+        if first in PUNCT or self.is_title(first):
             return None
         syllable_end = self._syllable_name_end(toks, k)
         if syllable_end:
-            return k, syllable_end
+            return k, syllable_end          # 其|木格: a name of syllables may open with a function word
+        if first in self.stop:
+            return None
         if word_given:
             return k, k + 2                 # 管|新民，段|发达等, 、曾|繁荣|在, 指挥长娄|建设|主持
         e = k
@@ -176,6 +178,10 @@ class PersonFinder:
         if e == k:
             return None
         name = "".join(t.text for t in toks[k:e])
+        if name in self.lex.surnames_double and e < len(toks) and CJK.match(toks[e].text) and len(toks[e].text) <= 2 \
+                and toks[e].text not in self.stop and not self.is_title(toks[e].text):
+            e += 1                          # 皇甫|宏伟: a double surname is never the whole name
+            name += toks[e - 1].text
         if len(name) < 2 or len(name) > self.max_name or not self.name_like(name):
             return None
         return k, e
