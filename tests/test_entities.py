@@ -678,6 +678,18 @@ def test_a_double_surname_keeps_its_two_character_given_name(ents_of):
     assert ("皇甫宏伟", "PERSON") in ents and ("皇甫", "PERSON") not in ents
 
 
+def test_surnames_pkuseg_reads_as_words_after_a_title(ents_of):
+    # 上|官志远: the double surname cut; 和|春明, 向|建华: a surname that is a conjunction or a preposition,
+    # a verb right after the name; 吉克|阿依: a Yi name whose last character is a verb to the dictionary
+    ents = ents_of("常务副市长上官志远在主会场出席。秘书长和春明出席会议。州长吉克阿依主持会议。")
+    for name in ("上官志远", "和春明", "吉克阿依"):
+        assert (name, "PERSON") in ents, name
+    ents = ents_of("副省长向建华，市委书记张建国出席。")
+    assert ents[("向建华", "PERSON")] == ["副省长"] and ("建华", "PERSON") not in ents
+    # a conjunction between a title and a common word is still a conjunction
+    assert not [n for (n, t) in ents_of("县长和群众交流。") if t == "PERSON"]
+
+
 def test_a_syllable_name_opening_with_a_function_character(ents_of):
     # 其木格 (a Mongolian name) opens with 其, a pronoun to pkuseg (其|木格); the banner's organs are whole
     ents = ents_of("旗人大常委会主任其木格、旗政协主席刘慧明出席会议。")

@@ -84,6 +84,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
         if label != "PERSON":
             continue
         word = text[start:end]
+        if any(c.start == start and c.end == end for c in people):
+            continue                             # the rules read the same name (吉克阿依: 依 is no verb here)
         if len(word) == 4 and _is_verb(word[-1], lex) and looks_like_name(word[:-1], lex):
             word, end = word[:-1], end - 1        # LAC's own over-run: 周立新|作政府工作报告
         if any(c.start == start and c.end == end for c in people) or word in other_names:
@@ -126,6 +128,8 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
         return None
     if host.end == end and host.start < start:
         lead = text[host.start:start]
+        if len(lead) == 1 and lead in lex.surnames_single and host.source in ("title", "title-list") and host.length == 3:
+            return None                                         # 副省长向|黎明: LAC dropped a surname that is a word
         if lex.is_common(lead, 1) or lead in lex.titles or host.source in LOOSE_SOURCES:
             return Candidate(start, end, host.label, host.source, list(host.titles))   # 领导|杨岳, 漫画家|华某
     if host.start == start and host.end > end:

@@ -112,12 +112,21 @@ class PersonFinder:
                     i += 2
                     continue
                 verb_glued = len(nxt.text) >= 3 or self.lex.pos.get(nxt.text[1:], "")[:1] in ("v", "p")
+                if (t.start, nxt.end) in self._lac_people:
+                    verb_glued = False                                              # 吉克|阿依: LAC reads it whole
                 if len(nxt.text) >= 2 and CJK.match(nxt.text) and not self.lex.is_common(nxt.text, 1) \
                         and self.lex.is_common(nxt.text[1:], 100) and verb_glued:
                     out.append(Tok(t.text + nxt.text[0], t.start, nxt.start + 1))  # 韩素|琴安排, 王小|明作
                     out.append(Tok(nxt.text[1:], nxt.start + 1, nxt.end))
                     i += 2
                     continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and len(t.text) == 1 and (self.title_word_end(prev) or prev == "、") \
+                    and t.text + nxt.text[:1] in self.lex.surnames_double and 3 <= len(t.text + nxt.text) <= 4 \
+                    and CJK.match(nxt.text):
+                out.append(Tok(t.text + nxt.text, t.start, nxt.end))                # 上|官志远: the surname cut
+                i += 2
+                continue
             out.append(t)
             i += 1
         return out
@@ -198,7 +207,9 @@ class PersonFinder:
             return False
         before = toks[k - 1].text if k > 0 else ""
         if toks[k].text in self.stop:        # 、于|海洋、, 委员向|春林、: a list's item, or a title's first name
-            return (before == "、" or self.title_word_end(before)) and after in ("、", "，", "。")
+            return (before == "、" or self.title_word_end(before)) and (after in ("、", "，", "。") or (
+                self.title_word_end(before) and self.lex.pos.get(after, "")[:1] == "v" and not self.lex.is_common(given, 50)))
+                                            # 秘书长和|春明|出席: a verb right after, so 和 is no conjunction
         return after in PUNCT or after in self.name_followers or (
             (before == "、" or self.title_word_end(before)) and after in self.stop)
 
