@@ -642,6 +642,15 @@ def test_a_zone_named_from_its_city_over_common_words(ents_of):
     assert ("叙州区", "PLACE") in ents and ("临港经开区", "PLACE") in ents
 
 
+def test_a_firm_after_a_park_inside_a_project_name(ents_of):
+    # 某康|产业|园|天拓|硅业|年产…: the park's last character is not the firm's first
+    ents = ents_of("推进阜康产业园天成硅业年产10万吨工业硅项目。")
+    assert ("天成硅业", "COMPANY") in ents and ("园天成硅业", "COMPANY") not in ents
+    # coal and coking firms open their projects like other trades
+    ents = ents_of("推进沙圪堵镇嘉源煤业智能化矿井改造项目。")
+    assert ("嘉源煤业", "COMPANY") in ents
+
+
 def test_counties_written_short_in_a_list_are_places_not_people(ents_of):
     # two-character county names look like given names; a list of them (…等县) is places
     ents = ents_of("会上，共和、贵德、贵南等县负责同志分别汇报。")

@@ -158,6 +158,7 @@ class PhraseFinder:
         self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
                              for label, sufs in self.suffixes.items()}
         self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
+        self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
 
@@ -494,6 +495,8 @@ class PhraseFinder:
                     break
                 if m.start() - toks[j - 1].start > 16:
                     break
+                if prev == "园" and j >= 2 and toks[j - 2].text + prev in self._park_words:
+                    break                           # 阜康|产业|园|天拓|硅业|年产…: the park's last character
                 j -= 1
             while j < k and (self._no_name_opener(toks, j) or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"):
                 j += 1                              # 已有|86台…, 一|期|5万吨…: no builder's name there
