@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from kg import textrules as tr
-from kg.clean import clean_text
+from kg.clean import clean_text, is_running_head
 from kg.document import Article, Cleaned, Document, Person
 from kg.ingest import read_document
 
@@ -34,6 +34,8 @@ class _Para:
             self.kind = "byline"
         elif tr.lead_byline(text):
             self.kind = "lead"
+        elif is_running_head(text):
+            self.kind = "page"              # 某某日报 2024年5月9日 星期四 第3版: the page's head, no article's headline
         elif tr.headline_like(text) or (text.startswith("——") and tr.width(text) <= 40 and not tr.ends_sentence(text)):
             self.kind = "headline"
         else:
@@ -224,7 +226,7 @@ def _photographers(cleaned: Cleaned, paras: list[_Para]) -> dict[int, list[Perso
 
 def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[int]) -> Article:
     n_head = 0                                   # the head: headline lines, maybe with a photo caption
-    while n_head < len(group) and (group[n_head].kind == "headline" or group[n_head].caption):
+    while n_head < len(group) and (group[n_head].kind in ("headline", "page") or group[n_head].caption):
         n_head += 1
     head = [p for p in group[:n_head] if p.kind == "headline"]
     titles = [p.text for p in head if not p.text.startswith("——")]
@@ -234,7 +236,7 @@ def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[
     year, year_source = _article_year(head, group, text, year)
     date_source = None
     for p in group:
-        if p in head:
+        if p in head or p.kind == "page":
             continue
         start, end = p.start, p.end
         if p.kind == "byline":

@@ -76,6 +76,11 @@ class _RunningHeads:
         return [m] if before and not tr.ends_sentence(before.rsplit("\n", 1)[-1]) else []
 
 
+def is_running_head(line: str) -> bool:
+    """A newspaper's running head on a line of its own (see _RunningHeads)."""
+    return len(line) <= 60 and _RunningHeads.is_head(line)
+
+
 def _remove(text, origin, regex, kind, removed, needles: str):
     """Delete every match, remembering its raw span and kind (the article splitter uses them). Only
     lines holding one of the `needles` characters are searched: the patterns are rare and costly."""
@@ -232,7 +237,7 @@ def clean_text(raw: str) -> Cleaned:
     text, origin = _remove(text, origin, _PAGE_LINE, "page", removed, "0-9")
     text, origin = _remove(text, origin, _RunningHeads(), "page", removed, "年")
     text, origin = undouble_lines(text, origin)
-    text, origin = join_lines(text, origin)
+    text, origin = join_lines(text, origin, is_running_head)
     text, origin = _punctuation(text, origin)
     text, origin = _spaces(text, origin)
     removed.sort()

@@ -137,7 +137,9 @@ class _Line:
         self.pure_headline = self.headline and not tr.SENTENCE_MARK.search(text)
 
 
-def join_lines(text, origin):
+def join_lines(text, origin, own_line=lambda line: False):
+    """Wrapped lines joined into paragraphs (see CLEANING.md); `own_line(line)` marks lines that always
+    stand alone (a newspaper's running head between two paragraphs)."""
     spans, lines = [], []
     prev_end = 0
     for m in LINE.finditer(text):
@@ -166,6 +168,8 @@ def join_lines(text, origin):
         a, b = lines[i], lines[i + 1]
         if after_headline and a.pure_headline and not b.headline:
             join = False                         # the last line of a stacked headline, then body
+        elif own_line(a.text) or own_line(b.text):
+            join = False
         else:
             join = _joins(a, b, lambda: shape(i), blank_doc)
         if not join:

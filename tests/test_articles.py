@@ -206,3 +206,15 @@ def test_a_dateline_with_place_and_date_opens_an_article(tmp_path):
     check_coverage(doc)
     assert [a.headline for a in doc.articles] == ["青禾市委全会在青禾召开", "市委召开党外人士座谈会"]
     assert doc.articles[1].reporters == [Person("冯青竹", "记者")]
+
+
+def test_a_running_head_between_paragraphs_neither_opens_an_article_nor_joins_a_headline():
+    text = ("青禾日报 2024年5月9日 星期四 第3版 要闻\n东河市召开重点项目推进会\n本报记者 王海\n"
+            "5月8日，东河市重点项目建设推进会召开。市委书记张建国主持会议。\n"
+            "青禾日报 2024年5月9日 星期四 第3版 要闻\n"
+            "会上，市发展改革委主任李明汇报了项目情况。\n图为会议现场。 记者 王海 摄\n")
+    articles = split_articles(clean_text(text))
+    assert len(articles) == 1                                  # the head mid-article does not start another
+    assert articles[0].headline == "东河市召开重点项目推进会"    # the head at the top is not glued to the headline
+    assert articles[0].date == "2024-05-08"
+    assert "李明汇报了项目情况" in articles[0].text and "青禾日报" in articles[0].text
