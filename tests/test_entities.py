@@ -699,6 +699,14 @@ def test_surnames_pkuseg_reads_as_words_after_a_title(ents_of):
     assert not [n for (n, t) in ents_of("县长和群众交流。") if t == "PERSON"]
 
 
+def test_a_preposition_and_a_noun_lac_reads_as_a_name_is_none(ents_of):
+    # 向|海 (towards the sea) and 向|南: LAC's two-character names opening with a preposition, in running text
+    ents = ents_of("调研组调研重大项目建设和向海经济发展情况。航道向南直达水富。")
+    assert not [n for (n, t) in ents if t == "PERSON"]
+    # with a title the surname stays
+    assert ("向海", "PERSON") in ents_of("副市长向海出席。")
+
+
 def test_a_syllable_name_opening_with_a_function_character(ents_of):
     # 其木格 (a Mongolian name) opens with 其, a pronoun to pkuseg (其|木格); the banner's organs are whole
     ents = ents_of("旗人大常委会主任其木格、旗政协主席刘慧明出席会议。")

@@ -115,6 +115,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
         if _in_list_of_things(text, start, end, lex):
             continue                             # 档案史志等工作, 高原康养等产业: the items are things
         listed = _listed_with_people(text, start, end, people, lac_ents)
+        if len(word) == 2 and lex.pos.get(word[0], "")[:1] in ("p", "c") and not listed:
+            continue                             # 和|向海|经济, 航道|向南: a preposition, not a surname, in running text
         if looks_like_name(word, lex) or (listed and HAN_NAME.match(word) and len(word) <= 4
                                           and not lex.is_common(word, 1) and word not in lex.titles):
             added.append(Candidate(start, end, "PERSON", "lac"))
