@@ -516,3 +516,9 @@ def test_a_firm_opening_a_project_ends_at_its_first_trade_word(rels_of):
     # 机械 and 智能 are both trade words: the firm is the name and the first one, whatever the word order in the rules
     rels = rels_of("木城街道汇联机械智能装备产业园项目开工。")
     assert ("汇联机械", "实施", "木城街道汇联机械智能装备产业园项目") in rels
+
+
+def test_the_main_venue_set_at_a_place_is_where_the_meeting_is(rels_of):
+    rels = rels_of("5月9日，全省县域经济现场推进会在东河市召开。会议主会场设在东河国际会议中心，各县设分会场。")
+    assert ("全省县域经济现场推进会", "位于", "东河国际会议中心") in rels
+    assert not any(r == "位于" and t.endswith("分会场") for h, r, t in rels)

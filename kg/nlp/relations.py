@@ -538,9 +538,12 @@ class RelationExtractor:
         meeting = meetings[0] if meetings else article_meeting
         if meeting is None:
             return []
+        set_at = ("主会场设在", "主会场设于", "主会场位于")                     # 主会场设在某会议中心 (not 分会场)
         return [Relation(meeting, "位于", pl, sent, "main-venue", self.rules["位于"]["confidence"])
-                for pl in in_sent if pl.label_ == "PLACE" and text[max(0, pl.start_char - 2):pl.start_char] == "位于"
-                and text.startswith(tuple("的" + w for w in self.rules["位于"]["venue_halls"]), pl.end_char)]
+                for pl in in_sent if pl.label_ == "PLACE" and (
+                    (text[max(0, pl.start_char - 2):pl.start_char] == "位于"
+                     and text.startswith(tuple("的" + w for w in self.rules["位于"]["venue_halls"]), pl.end_char))
+                    or text[max(sent[0], pl.start_char - 5):pl.start_char].endswith(set_at))]
 
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
