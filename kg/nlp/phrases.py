@@ -159,6 +159,7 @@ class PhraseFinder:
                              for label, sufs in self.suffixes.items()}
         self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
+        self._trade_words = sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
 
@@ -202,7 +203,7 @@ class PhraseFinder:
         n = 0
         while n < len(inside) and self._is_place_word(inside[n].text):
             n += 1
-        if n == 0 or cand.end - inside[min(n, len(inside) - 1)].start < 4 or len(inside) - n < 2:
+        if n == 0 or len(inside) - n < 2 or cand.end - inside[n].start < 4:
             return cand
         return Candidate(inside[n].start, cand.end, cand.label, cand.source, cand.titles)
 
@@ -488,8 +489,8 @@ class PhraseFinder:
                     j = jumped
                     break
                 prev = toks[j - 1].text
-                bare_trade = (j < k and toks[j].text in self.suffixes["COMPANY"]     # 宏远|锂业: the name before it
-                              or j == k and prev in self.rules["FIRM_OPENERS"]["trade_words"])   # 某岳新|材料|年产…
+                bare_trade = ((j < k and toks[j].text in self.suffixes["COMPANY"])   # 宏远|锂业: the name before it
+                              or (j == k and prev in self._trade_words))             # 某岳新|材料|年产…
                 if prev in PUNCT or prev in self.boundary or prev in QUOTES or (len(prev) >= 2 and not bare_trade and
                         self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):
                     break
@@ -544,8 +545,7 @@ class PhraseFinder:
 
     def _bare_trade_word(self, words: str) -> bool:
         """A trade word (能源, 新材料) with at most one character of a name before it."""
-        trade = next((w for w in sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
-                      if words.endswith(w)), "")
+        trade = next((w for w in self._trade_words if words.endswith(w)), "")
         return bool(trade) and len(words) - len(trade) < 2
 
     def _leading_town(self, builder: str) -> int:

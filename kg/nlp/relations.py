@@ -538,7 +538,7 @@ class RelationExtractor:
         meeting = meetings[0] if meetings else article_meeting
         if meeting is None:
             return []
-        set_at = ("主会场设在", "主会场设于", "主会场位于")                     # 主会场设在某会议中心 (not 分会场)
+        set_at = tuple(self.rules["位于"]["main_venue_set_at"])              # 主会场设在某会议中心 (not 分会场)
         return [Relation(meeting, "位于", pl, sent, "main-venue", self.rules["位于"]["confidence"])
                 for pl in in_sent if pl.label_ == "PLACE" and (
                     (text[max(0, pl.start_char - 2):pl.start_char] == "位于"
@@ -746,7 +746,8 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
-    for rel, key in (("位于", "venue_halls"), ("位于", "built_verbs"), ("位于", "never_sites"), ("实施", "mass_start_words"), ("实施", "visit_words")):
+    for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
+                     ("实施", "mass_start_words"), ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     return rules
