@@ -707,6 +707,13 @@ def test_a_preposition_and_a_noun_lac_reads_as_a_name_is_none(ents_of):
     assert ("向海", "PERSON") in ents_of("副市长向海出席。")
 
 
+def test_and_between_two_levels_is_no_county(ents_of):
+    # 和县 is a county, but 各市（地）和县（市、区） and 省、市和县 join two levels with 和
+    ents = ents_of("各市（地）和县（市、区）设分会场，省、市和县三级联动。")
+    assert ("和县", "PLACE") not in ents
+    assert ("和县", "PLACE") in ents_of("项目落户安徽省和县。")
+
+
 def test_a_syllable_name_opening_with_a_function_character(ents_of):
     # 其木格 (a Mongolian name) opens with 其, a pronoun to pkuseg (其|木格); the banner's organs are whole
     ents = ents_of("旗人大常委会主任其木格、旗政协主席刘慧明出席会议。")

@@ -167,12 +167,24 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
             if end not in ends:
                 continue
             if word in lex.division_full and not lex.is_common(word, 50):
+                if _conjunction_and_level(text, tok.start, word, lex):
+                    continue                     # 各市（地）和县（市、区）, 省、市和县: 和 joins two levels
                 out.append(Candidate(tok.start, end, "PLACE", "division"))
             elif word in lex.division_short and not lex.is_common(word, 50) and word not in generic \
                     and _stands_alone(toks, j + 1, lex) and (
                     (tok.start, end) in lac_places or _listed(text, tok.start, end)):
                 out.append(Candidate(tok.start, end, "PLACE", "division-short"))
     return out
+
+
+def _conjunction_and_level(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """A two-character division opening with a conjunction (和县) right after a bare level (、市|和县, （地）|和县),
+    not after a named one (某某省|和县)."""
+    if len(word) != 2 or lex.pos.get(word[0], "")[:1] != "c":
+        return False
+    before = text[max(0, start - 2):start]
+    named = len(before) == 2 and "\u4e00" <= before[0] <= "\u9fff" and before[0] not in "各每"   # 安徽省|和县
+    return before[-1:] in ("）", ")") or (before[-1:] in lex.level_chars and not named)
 
 
 def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
