@@ -162,13 +162,14 @@ def join_lines(text, origin, own_line=lambda line: False):
             shapes[i] = _shape(widths, i)
         return shapes[i]
 
+    alone = [own_line(ln.text) for ln in lines]   # asked once per line, not once per pair
     edits = [(0, spans[0][0], "")]
     after_headline = False                       # is line i stacked under a headline line?
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if after_headline and a.pure_headline and not b.headline:
             join = False                         # the last line of a stacked headline, then body
-        elif own_line(a.text) or own_line(b.text):
+        elif alone[i] or alone[i + 1]:
             join = False
         else:
             join = _joins(a, b, lambda: shape(i), blank_doc)

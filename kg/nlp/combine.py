@@ -224,9 +224,6 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
     return out
 
 
-TOWN_ENDS = ("镇", "乡", "村", "苏木", "嘎查", "街道")
-
-
 def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """A place LAC reads whole that is a known division then a town (达拉特旗树林召镇, which pkuseg cut as
     达拉特|旗树林|召镇): each part is a place, the county by the divisions list, the town by its ending."""
@@ -236,7 +233,7 @@ def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
             continue
         cut = next((n for n in range(min(8, e - s - 2), 1, -1) if text[s:s + n] in lex.division_full), 0)
         rest = text[s + cut:e]
-        if cut and len(rest) >= 3 and rest.endswith(TOWN_ENDS) and HAN_NAME.match(rest):
+        if cut and len(rest) >= 3 and rest.endswith(lex.town_ends) and HAN_NAME.match(rest):
             out += [Candidate(s, s + cut, "PLACE", "lac-chain"), Candidate(s + cut, e, "PLACE", "lac-chain")]
     return out
 

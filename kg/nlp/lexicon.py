@@ -15,6 +15,8 @@ from pathlib import Path
 from kg.nlp.divisions import DIVISIONS_FILE, load_divisions, write_divisions
 from kg.paths import GAZETTEER_DIR
 
+MONGOLIAN_UNITS = ("苏木", "嘎查")             # a township and a village in Inner Mongolia
+
 # jieba POS tags that mark proper nouns: such entries are not "common words".
 PROPER_POS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"}
 
@@ -78,7 +80,12 @@ class Lexicon:
     @cached_property
     def admin_suffixes(self) -> tuple[str, ...]:
         """A division's level as the end of its name: the level characters and the Mongolian units 苏木, 嘎查."""
-        return tuple(self.level_chars) + ("苏木", "嘎查")
+        return tuple(self.level_chars) + MONGOLIAN_UNITS
+
+    @cached_property
+    def town_ends(self) -> tuple[str, ...]:
+        """The levels below a county: towns, townships, villages, sub-districts and their Mongolian units."""
+        return ("镇", "乡", "村", "街道") + MONGOLIAN_UNITS
 
     @cached_property
     def place_name_ends(self) -> tuple[str, ...]:

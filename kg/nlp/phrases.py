@@ -200,9 +200,7 @@ class PhraseFinder:
         """某县某镇|某某|锂电: a firm's short name (a trade word, no legal form) does not open with places
         written with their level; they are where it works. Kept when only the trade word would be left."""
         inside = [t for t in toks if cand.start <= t.start and t.end <= cand.end]
-        n = 0
-        while n < len(inside) and self._is_place_word(inside[n].text):
-            n += 1
+        n = self._after_places(inside, 0, len(inside))
         if n == 0 or len(inside) - n < 2 or cand.end - inside[n].start < 4:
             return cand
         return Candidate(inside[n].start, cand.end, cand.label, cand.source, cand.titles)
@@ -509,10 +507,8 @@ class PhraseFinder:
             out.append(Candidate(toks[j].start, phrase_end, "PROJECT", "capacity"))
             # 某县年产…: a county alone is the site, not a firm (青海某某年产…: a firm's short name holds its place)
             # 某县某镇|某某锂电|年产…: places written with their level before a firm are the site, not its name
-            lead = j
-            while lead < k and self._is_place_word(toks[lead].text):
-                out.append(Candidate(toks[lead].start, toks[lead].end, "PLACE", "builder"))
-                lead += 1
+            lead = self._after_places(toks, j, k)
+            out += [Candidate(t.start, t.end, "PLACE", "builder") for t in toks[j:lead]]
             if lead > j and not m.group().endswith(SITE_UNITS):
                 j = lead
             all_places = not m.group().endswith(SITE_UNITS) and j == k
@@ -551,7 +547,7 @@ class PhraseFinder:
     def _leading_town(self, builder: str) -> int:
         """Length of a town (某某镇, 某某乡) opening a builder's name with a firm's name (2+ characters) after it."""
         for n in (3, 4):
-            if len(builder) - n >= 2 and builder[n - 1] in "镇乡" and not self.lex.is_common(builder[:n - 1], 20) \
+            if len(builder) - n >= 2 and builder[n - 1] in ("镇", "乡") and not self.lex.is_common(builder[:n - 1], 20) \
                     and CJK_WORD.match(builder[:n]):
                 return n
         return 0
@@ -577,6 +573,12 @@ class PhraseFinder:
         return any(t.text in self.lex.places or t.text in self.lex.orgs or t.text in self.lex.companies
                    or (len(t.text) >= 2 and CJK_WORD.match(t.text) and not self.lex.is_common(t.text, 5)) for t in toks)
 
+    def _after_places(self, toks: list[Tok], i: int, stop: int) -> int:
+        """The index after the places written with their level from token i on (某县|某镇|…), at most `stop`."""
+        while i < stop and self._is_place_word(toks[i].text):
+            i += 1
+        return i
+
     def _is_place_word(self, word: str) -> bool:
         """A place written with its level (某县, 某镇): never a firm. Short forms are not enough (盐湖 is a firm
         written short as well as a district written short)."""
@@ -584,7 +586,7 @@ class PhraseFinder:
 
     def _place_like(self, word: str) -> bool:
         lex = self.lex
-        return (word in lex.places or word in lex.orgs or word in ("省", "市", "州", "县", "区", "中共", "国家", "中央")
+        return (word in lex.places or word in lex.orgs or word in RELATIVE_LEVELS or word in ("中共", "国家", "中央")
                 or word[-1:] in lex.level_chars or DIGITS_ORDINAL.match(word) is not None)
 
     # -- places -----------------------------------------------------------------------------------
