@@ -123,3 +123,24 @@ def test_malformed_relation_rules_name_the_file_and_key(tmp_path):
     path.write_text(json.dumps({"主持": {"triggers": ["主持"]}}), encoding="utf-8")
     with pytest.raises(RulesError, match=r"relation_rules\.json: key '出席' is missing"):
         read_relation_rules(path)
+
+
+def test_builder_phrases_are_one_definition_saved_with_both_components(blank, tmp_path):
+    """由…投资建设 is entity_rules.json "BUILT_BY" for both stages: kg_relations keeps its own copy when saved,
+    and a verb added there reaches both the firm finder and the 实施 rule after reloading."""
+    text = "云岭智造产业园项目由巴山锂电合力营建。"
+    before = facts(blank(text))
+    assert not any(rel == "实施" for _, rel, _ in before[1])
+    blank.to_disk(tmp_path / "p")
+    for part in ("kg_entities/entity_rules.json", "kg_relations/built_by.json"):
+        path = tmp_path / "p" / part
+        rules = json.loads(path.read_text(encoding="utf-8"))
+        section = rules.get("BUILT_BY", rules)
+        section["verbs"].append("合力营建")
+        path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    ents, rels = facts(spacy.load(tmp_path / "p")(text))
+    assert ("巴山锂电", "COMPANY", ()) in ents
+    assert ("巴山锂电", "实施", "云岭智造产业园项目") in rels
+    (tmp_path / "p" / "kg_relations" / "built_by.json").write_text('{"verbs": []}', encoding="utf-8")
+    with pytest.raises(RulesError, match=r"built_by\.json: key 'BUILT_BY\.manners' must be a list"):
+        spacy.load(tmp_path / "p")

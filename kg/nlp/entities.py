@@ -28,7 +28,7 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              whole_dotted_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
-from kg.nlp.projects import BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories
+from kg.nlp.projects import BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -233,7 +233,7 @@ class EntityRecognizer:
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex, rules["COMPANY"]["suffixes"])
         self.firm_openers = FirmOpeners(rules["FIRM_OPENERS"], rules["COMPANY"]["suffixes"], rules["COMPANY"]["generic"], lex)
         self.signatories = Signatories(rules["SIGNATORIES"], lex)
-        self.built_by = BuiltBy(rules["BUILT_BY"], lex, rules["ORG"]["suffixes"] + rules["PLACE"]["suffixes"])
+        self.built_by = BuiltBy(BuilderPhrases(rules["BUILT_BY"]), lex, rules["ORG"]["suffixes"] + rules["PLACE"]["suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
                                         rules["PLACE"]["venue_suffixes"])
 

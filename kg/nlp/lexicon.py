@@ -139,7 +139,7 @@ REQUIRED_NESTED = {
     "LISTED_PROJECTS": LIST_RULE, "LISTED_COMPANIES": LIST_RULE, "LISTED_ORGS": LIST_RULE,
     "SOURCES": {"keys": list, "author_keys": list, "not_sources": list, "outlet_suffixes": list},
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
-    "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "max_chars": int},
+    "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "firm_anaphors": list, "max_chars": int},
     "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int},
     "SIGNATORIES": {"verbs": list},
     "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
@@ -171,10 +171,26 @@ def read_rules(path: Path) -> dict:
         for key, kind in REQUIRED_PER_TYPE.items():
             if not isinstance(rules[label].get(key), kind):
                 raise RulesError(f"{path}: key '{label}.{key}' must be a {kind.__name__}")
-    for section, keys in REQUIRED_NESTED.items():
-        for key, kind in keys.items():
-            if not isinstance(rules[section].get(key), kind):
-                raise RulesError(f"{path}: key '{section}.{key}' must be a {kind.__name__}")
+    for section in REQUIRED_NESTED:
+        _check_section(path, section, rules[section])
+    return rules
+
+
+def _check_section(path: Path, section: str, rules: dict) -> None:
+    for key, kind in REQUIRED_NESTED[section].items():
+        if not isinstance(rules.get(key), kind):
+            raise RulesError(f"{path}: key '{section}.{key}' must be a {kind.__name__}")
+
+
+def read_rule_section(path: Path, section: str) -> dict:
+    """One section of entity_rules.json saved on its own (kg_relations keeps "BUILT_BY"), checked the same way."""
+    try:
+        rules = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise RulesError(f"{path}: cannot read the rules: {err}") from err
+    if not isinstance(rules, dict):
+        raise RulesError(f"{path}: expected a JSON object at the top level")
+    _check_section(path, section, rules)
     return rules
 
 

@@ -360,7 +360,7 @@ class PhraseFinder:
         """Token j opens no project's name: a count or a verb of having (一, 已有; rules PROJECT.not_openers),
         or the firm word of 该公司 (the firm named before)."""
         return toks[j].text in self.rules["PROJECT"]["not_openers"] or (
-            toks[j].text in ("公司", "企业", "集团") and j > 0 and toks[j - 1].text in ("该", "此"))
+            j > 0 and toks[j - 1].text + toks[j].text in self.rules["BUILT_BY"]["firm_anaphors"])
 
     def _lac_verb(self, toks: list[Tok], j: int) -> bool:
         """LAC reads token j as a verb here (谋划|储备…项目), and not one with a quantity (年产|4万吨: a capacity)."""

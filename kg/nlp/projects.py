@@ -136,17 +136,41 @@ def _short_firm_name(name: str, words: list[str], lex) -> bool:
                        for n, w in enumerate(words) if n > 0))
 
 
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+class BuilderPhrases:
+    """How the genre says who builds a project (entity_rules.json "BUILT_BY"), one definition for kg_entities
+    (the firm written short in `由天府锂电投资建设`) and kg_relations (实施): `由甲与乙共同投资建设`,
+    `由甲和乙共同投资的<project>`, `该公司(投资建设的)<project>`."""
+
+    def __init__(self, rules: dict):
+        self.rules = rules
+        self.verbs = tuple(rules["verbs"])
+        verbs, manners = _alternation(self.verbs), _alternation(rules["manners"])
+        self.joiners = tuple(rules["joiners"])
+        self.firm_anaphors = frozenset(rules["firm_anaphors"])
+        self.max_chars = rules["max_chars"]
+        # 由<actors>(共同)投资建设: the actors of a clause after the project, or of the entity finder
+        self.clause = re.compile(rf"由(?P<actors>[\u4e00-\u9fff、]{{2,{self.max_chars * 2}}}?)(?:{manners})?(?:{verbs})")
+        # 由<actors>(共同)投资的 + the project right after
+        self.before = re.compile(rf"由(?P<actors>[^，。；！？]{{2,80}}?)(?:{manners})?(?:{verbs})的$")
+        # 该公司(投资建设的) + the project right after: the firm named before builds it
+        self.anaphor = re.compile(rf"(?:{_alternation(self.firm_anaphors)})(?:(?:{manners})?(?:{verbs})的)?$")
+        self.part = re.compile(rf"(?:(?!{_alternation(self.joiners)})[\u4e00-\u9fff])+")   # an actor between joiners
+
+    def joined(self, gaps: list[str]) -> bool:
+        """Every gap between two builders is a joiner (与, 和, 、)."""
+        return all(g in self.joiners for g in gaps)
+
+
 class BuiltBy:
     """The firm a project is built by, written short: `某项目由天府锂电投资建设`, `由某某与某某共同投资建设`
     (gold convention 12). Names that another finder reads (某县政府, 某某集团) and places are left to it."""
 
-    def __init__(self, rules: dict, lex, other_suffixes: list[str]):
-        verbs = "|".join(map(re.escape, sorted(rules["verbs"], key=len, reverse=True)))
-        manners = "|".join(map(re.escape, rules["manners"]))
-        self.clause = re.compile(rf"由(?P<actors>[\u4e00-\u9fff、]{{2,{rules['max_chars'] * 2}}}?)(?:{manners})?(?:{verbs})")
-        joiners = "|".join(map(re.escape, sorted(rules["joiners"], key=len, reverse=True)))
-        self.part = re.compile(rf"(?:(?!{joiners})[\u4e00-\u9fff])+")      # an actor between the joiners
-        self.max_chars = rules["max_chars"]
+    def __init__(self, phrases: BuilderPhrases, lex, other_suffixes: list[str]):
+        self.phrases = phrases
         self.other_suffixes = tuple(other_suffixes)
         self.lex = lex
 
@@ -155,10 +179,10 @@ class BuiltBy:
         word_starts = {t.start for t in toks}
         word_ends = {t.end for t in toks}
         out = []
-        for m in self.clause.finditer(text):
-            for p in self.part.finditer(text, m.start("actors"), m.end("actors")):
+        for m in self.phrases.clause.finditer(text):
+            for p in self.phrases.part.finditer(text, m.start("actors"), m.end("actors")):
                 start, end, part = p.start(), p.end(), p.group()
-                if not (2 <= len(part) <= self.max_chars) or (start, end) in known or part.endswith(self.other_suffixes):
+                if not (2 <= len(part) <= self.phrases.max_chars) or (start, end) in known or part.endswith(self.other_suffixes):
                     continue
                 if start not in word_starts or end not in word_ends:
                     continue                  # a word cut in two is not a name's edge

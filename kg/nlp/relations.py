@@ -18,7 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY
-from kg.nlp.lexicon import RulesError, load_lexicon, read_words
+from kg.nlp.lexicon import RulesError, load_lexicon, read_rule_section, read_words
+from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
 
 if not Doc.has_extension("relations"):
@@ -99,10 +100,11 @@ class RelationExtractor:
         path = Path(rules_path or PIPELINES_DIR / "relation_rules.json")
         lex = load_lexicon(str(gazetteer_dir or GAZETTEER_DIR))     # the word lists kg_entities reads
         provinces = sorted({n for full, shorts, level in lex.divisions if level == "province" for n in [full, *shorts]})
-        self._use(read_relation_rules(path), sorted(lex.titles), provinces)
+        self._use(read_relation_rules(path), sorted(lex.titles), provinces, lex.rules["BUILT_BY"])
 
-    def _use(self, rules: dict, titles: list[str], provinces: list[str]) -> None:
+    def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
         self.rules = rules
+        self.builders = BuilderPhrases(built_by)     # the entity rules' 由…投资建设 forms, one definition
         self.provinces = set(provinces)     # a province prefixing a project's name is not its site
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施", "主办", "位于")}
@@ -122,11 +124,12 @@ class RelationExtractor:
 
     def to_bytes(self, *, exclude=()) -> bytes:
         self._ensure()
-        return srsly.msgpack_dumps({"rules": self.rules, "titles": sorted(self.titles), "provinces": sorted(self.provinces)})
+        return srsly.msgpack_dumps({"rules": self.rules, "titles": sorted(self.titles), "provinces": sorted(self.provinces),
+                                    "built_by": self.builders.rules})
 
     def from_bytes(self, data: bytes, *, exclude=()) -> "RelationExtractor":
         msg = srsly.msgpack_loads(data)
-        self._use(msg["rules"], msg["titles"], msg["provinces"])
+        self._use(msg["rules"], msg["titles"], msg["provinces"], msg["built_by"])
         return self
 
     def to_disk(self, path, *, exclude=()) -> None:
@@ -136,11 +139,12 @@ class RelationExtractor:
         srsly.write_json(path / "relation_rules.json", self.rules)
         (path / "titles.txt").write_text("\n".join(sorted(self.titles)) + "\n", encoding="utf-8")
         (path / "provinces.txt").write_text("\n".join(sorted(self.provinces)) + "\n", encoding="utf-8")
+        srsly.write_json(path / "built_by.json", self.builders.rules)
 
     def from_disk(self, path, *, exclude=()) -> "RelationExtractor":
         path = Path(path)
         self._use(read_relation_rules(path / "relation_rules.json"), read_words(path / "titles.txt"),
-                  read_words(path / "provinces.txt"))
+                  read_words(path / "provinces.txt"), read_rule_section(path / "built_by.json", "BUILT_BY"))
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -381,9 +385,9 @@ class RelationExtractor:
                     for x in self._built_by(text, proj.end_char, [x for x in actors if x not in inner], in_sent)]
             # 由 + builders + build verb + 的 + project: 由甲和乙共同投资的某项目
             out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
-                    for x in _builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
+                    for x in self._builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
             # 来到某公司，察看该公司(投资建设的)某项目: the firm just named builds it
-            if FIRM_ANAPHOR.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
+            if self.builders.anaphor.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
                 named = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char and x not in inner]
                 if named:
                     out.append(Relation(named[-1], "实施", proj, sent, "firm-anaphor", self.rules["实施"]["confidence"]))
@@ -412,6 +416,17 @@ class RelationExtractor:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
 
+    def _builders_before(self, text: str, proj: Span, actors: list[Span]) -> list[Span]:
+        """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
+        m = self.builders.before.search(text, max(0, proj.start_char - 100), proj.start_char)
+        if m is None:
+            return []
+        inside = sorted((x for x in actors if m.start("actors") <= x.start_char and x.end_char <= m.end("actors")),
+                        key=lambda x: x.start_char)
+        if not inside or inside[0].start_char != m.start("actors") or inside[-1].end_char != m.end("actors"):
+            return []
+        return inside if self.builders.joined([text[a.end_char:b.start_char] for a, b in zip(inside, inside[1:])]) else []
+
     def _built_by(self, text: str, after: int, actors: list[Span], in_sent: list[Span]) -> list[Span]:
         """The builders named after a project (it ends at `after`): `由某公司投资建设`, a figure or a site first
         (BY_ACTOR), each partner of `由甲与乙共同投资建设`; none unless a build verb follows them."""
@@ -420,13 +435,13 @@ class RelationExtractor:
         builders = first[:1]
         for y in sorted(actors, key=lambda a: a.start_char):
             if builders and y.start_char > builders[-1].end_char \
-                    and text[builders[-1].end_char:y.start_char] in BUILDER_JOINERS:
+                    and text[builders[-1].end_char:y.start_char] in self.builders.joiners:
                 builders.append(y)
         if not builders:
             return []
         rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 16])[0]
-        invests = re.match(r"(?:共同|联合|合资)?投资", rest) is not None      # 由甲和乙共同投资，总投资…
-        return builders if invests or any(t in rest for t in self.triggers["实施"]) else []   # 由某公司计划投资30亿元建设
+        # 由甲和乙共同投资，总投资…; 由某公司计划投资30亿元建设
+        return builders if any(v in rest for v in (*self.builders.verbs, *self.triggers["实施"])) else []
 
     def _built_by_anaphor(self, text, sent, in_sent, last_project) -> list[Relation]:
         """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
@@ -633,33 +648,12 @@ GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)�
 NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
 
 # a sentence that speaks of the project just named: 该项目…, 项目…
-# 该公司投资建设的<project>, 该企业|<project>: the firm named just before
-FIRM_ANAPHOR = re.compile(r"(?:该|此)(?:公司|企业|集团)(?:(?:投资)?(?:建设|实施|承建|打造|新建)的)?$")
+ANAPHOR = re.compile(r"(?:该|此)(?:公司|企业|集团)(?:(?:投资)?(?:建设|实施|承建|打造|新建)的)?$")
 ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建计，,])")
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
-
-# between two builders of one project: 由甲与乙共同投资建设, 由甲和乙共同投资的
-BUILDER_JOINERS = ("与", "和", "、", "以及", "及")
-# 由甲和乙共同投资(建设)的<project>: the builders named before the project
-BUILT_BEFORE = re.compile(r"由(?P<actors>[^，。；！？]{2,80}?)(?:共同|联合|合资)?(?:投资建设|投资兴建|投资|建设|承建)的$")
-
-
-def _builders_before(text: str, proj: Span, actors: list[Span]) -> list[Span]:
-    """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
-    window = max(0, proj.start_char - 100)
-    m = BUILT_BEFORE.search(text, window, proj.start_char)
-    if m is None:
-        return []
-    inside = sorted((x for x in actors if m.start("actors") <= x.start_char and x.end_char <= m.end("actors")),
-                    key=lambda x: x.start_char)
-    if not inside or inside[0].start_char != m.start("actors") or inside[-1].end_char != m.end("actors"):
-        return []
-    gaps = [text[a.end_char:b.start_char] for a, b in zip(inside, inside[1:])]
-    return inside if all(g in BUILDER_JOINERS for g in gaps) else []
-
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 SITE_SUBJECT_GAP = re.compile(r"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?投资[约近超]?[0-9.]+[万亿]?元)?[，,]?(?:将|拟)?")
