@@ -522,3 +522,25 @@ def test_the_main_venue_set_at_a_place_is_where_the_meeting_is(rels_of):
     rels = rels_of("5月9日，全省县域经济现场推进会在东河市召开。会议主会场设在东河国际会议中心，各县设分会场。")
     assert ("全省县域经济现场推进会", "位于", "东河国际会议中心") in rels
     assert not any(r == "位于" and t.endswith("分会场") for h, r, t in rels)
+
+
+def test_those_seated_on_the_rostrum_named_after_the_verb_attend(rels_of):
+    text = ("自治区第九届人民代表大会第三次会议在银川隆重开幕。"
+            "在主席台就座的还有张建平、李志强、刘秀兰、陈海涛、杨立新。")
+    rels = rels_of(text)
+    for name in ("张建平", "李志强", "刘秀兰", "陈海涛", "杨立新"):
+        assert (name, "出席", "自治区第九届人民代表大会第三次会议") in rels
+
+
+def test_a_second_meeting_a_body_convenes_takes_the_sentences_after_it(rels_of):
+    text = ("3月2日，全省水利工作会议在兰州开幕。副省长王建平出席会议并讲话。"
+            "同日，省人大常委会在宁卧庄宾馆召开河湖长制立法座谈会。省人大常委会副主任李志强主持座谈会，"
+            "定西市副市长刘秀兰、临洮县县长陈海涛出席座谈会并发言。李志强作总结讲话。")
+    rels = rels_of(text)
+    side, session = "河湖长制立法座谈会", "全省水利工作会议"
+    assert ("李志强", "主持", side) in rels
+    for name in ("刘秀兰", "陈海涛"):
+        assert (name, "出席", side) in rels and (name, "讲话", side) in rels
+        assert (name, "出席", session) not in rels
+    assert ("李志强", "讲话", side) in rels and ("李志强", "讲话", session) not in rels
+    assert ("王建平", "讲话", session) in rels

@@ -113,6 +113,7 @@ class RelationExtractor:
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
+        self.held_verbs = tuple(v for v in self.meeting_verbs if v in ("召开", "举行", "举办"))   # …召开<meeting>
         self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
@@ -204,10 +205,11 @@ class RelationExtractor:
         return current
 
     def _opens_here(self, text: str, m: Span) -> bool:
-        """`某会议召开`, `某会议在某地举行`: the sentence reports the meeting's opening (an opening verb, or a
-        venue clause and then one, right after its name)."""
+        """`某会议召开`, `某会议在某地举行`, `某机关在某地召开某会议`: the sentence reports the meeting's opening
+        (an opening verb, or a venue clause and then one, right after its name; or the verb right before it)."""
         after = text[m.end_char:m.end_char + 30]
-        return after.startswith(self.meeting_verbs) or self.opened_at_venue.match(after) is not None
+        return after.startswith(self.meeting_verbs) or self.opened_at_venue.match(after) is not None \
+            or text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)
 
     def _is_reference(self, text: str, span: Span) -> bool:
         """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
