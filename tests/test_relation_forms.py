@@ -544,3 +544,23 @@ def test_a_second_meeting_a_body_convenes_takes_the_sentences_after_it(rels_of):
         assert (name, "出席", session) not in rels
     assert ("李志强", "讲话", side) in rels and ("李志强", "讲话", session) not in rels
     assert ("王建平", "讲话", session) in rels
+
+
+def test_the_meeting_convened_in_the_lead_is_the_articles_not_a_later_ceremony(rels_of):
+    text = ("省政府召开第12次常务会议\n5月9日，省长张建平主持召开省政府第12次常务会议，研究部署防汛工作。"
+            "副省长李志强、刘秀兰出席会议。\n"
+            "5月11日，渭河综合治理二期工程开工仪式在宝鸡市渭滨区举行。副省长李志强出席并下达开工令。")
+    rels = rels_of(text)
+    for name in ("李志强", "刘秀兰"):
+        assert (name, "出席", "省政府第12次常务会议") in rels
+    assert ("刘秀兰", "出席", "渭河综合治理二期工程开工仪式") not in rels
+    assert ("李志强", "讲话", "渭河综合治理二期工程开工仪式") in rels
+
+
+def test_a_field_office_meeting_after_the_session_is_its_own_event(rels_of):
+    text = ("8月15日，州委书记张建平主持召开州委常委会会议。州委常委李志强、刘秀兰出席会议。"
+            "会后，李志强到花垣县双龙镇召开全县乡村振兴现场办公会。李志强主持会议，县长陈海涛介绍了民宿项目建设情况。")
+    rels = rels_of(text)
+    assert ("李志强", "主持", "全县乡村振兴现场办公会") in rels
+    assert ("陈海涛", "讲话", "全县乡村振兴现场办公会") in rels
+    assert ("李志强", "主持", "州委常委会会议") not in rels

@@ -181,8 +181,10 @@ class RelationExtractor:
         meetings = [x for x in ents if x.label_ == "MEETING" and not self._is_reference(text, x)]
         for m in meetings:
             after = text[m.end_char:m.end_char + 8]
-            if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]):
-                return m
+            if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
+                    or (len(m.text) > 4 and text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)):
+                # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name
+                return max((x for x in meetings if x.text.endswith(m.text)), key=len)
         return meetings[0] if meetings else None
 
     def _event_after(self, text, sent, in_sent, roles, current) -> Span | None:
