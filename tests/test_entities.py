@@ -806,3 +806,13 @@ def test_a_wharf_and_a_berth_are_projects(ents_of):
     ents = ents_of("鞍山港区30万吨级原油码头建成，南岸作业区9号至10号泊位工程开工。")
     assert ("鞍山港区30万吨级原油码头", "PROJECT") in ents
     assert ("南岸作业区9号至10号泊位工程", "PROJECT") in ents
+
+
+def test_a_city_written_before_a_hall_named_after_its_region_is_a_place_of_its_own(ents_of, rels_of):
+    text = "全区人才工作会议在兰州甘肃国际会展中心召开。"
+    ents = ents_of(text)
+    assert ("兰州", "PLACE") in ents and ("甘肃国际会展中心", "PLACE") in ents
+    assert {("全区人才工作会议", "位于", "兰州"), ("全区人才工作会议", "位于", "甘肃国际会展中心")} <= rels_of(text)
+    # the city's own hall, or a hall named after the city, stays one name
+    assert ("西宁市会议中心", "PLACE") in ents_of("会议在西宁市会议中心召开。")
+    assert ("重庆国际博览中心", "PLACE") in ents_of("会议在重庆国际博览中心召开。")

@@ -379,8 +379,22 @@ class EntityRecognizer:
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
         cands = [part for c in cands for part in _split_joined_organs(text, c)]
+        cands = [part for c in cands for part in self._split_city_and_venue(text, c)]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
+
+    def _split_city_and_venue(self, text: str, c: Candidate) -> list[Candidate]:
+        """`在乌鲁木齐新疆人民会堂举行`: a city written before a hall named after its region is a place of its own
+        (gold convention 5: joined names are split); not 重庆国际博览中心 or 某市会议中心 (the city's own hall)."""
+        name = text[c.start:c.end]
+        if c.label != "PLACE" or not name.endswith(self.venue_suffixes):
+            return [c]
+        division = lambda w: w in self.lex.division_full or w in self.lex.division_short
+        for n in (4, 3, 2):
+            city, hall = name[:n], name[n:]
+            if division(city) and hall.startswith(tuple(self.lex.province_names)):
+                return [Candidate(c.start, c.start + n, "PLACE", c.source), Candidate(c.start + n, c.end, "PLACE", c.source)]
+        return [c]
 
     @staticmethod
     def _write(doc: Doc, outer: list[Candidate], nested: list[Candidate], titles: dict[str, list[str]]) -> None:

@@ -67,6 +67,11 @@ class Lexicon:
     def is_common(self, word: str, min_freq: int = 50) -> bool:
         return self.common.get(word, 0) >= min_freq
 
+    @cached_property
+    def province_names(self) -> frozenset[str]:
+        """Every province-level division, full and short (青海省, 青海; 新疆维吾尔自治区, 新疆)."""
+        return frozenset(n for full, shorts, level in self.divisions if level == "province" for n in (full, *shorts))
+
     def is_place(self, word: str) -> bool:
         """A listed place or an administrative division, full or short (格尔木, 通榆县, 通榆)."""
         return word in self.places or word in self.division_full or word in self.division_short

@@ -99,8 +99,7 @@ class RelationExtractor:
 
         path = Path(rules_path or PIPELINES_DIR / "relation_rules.json")
         lex = load_lexicon(str(gazetteer_dir or GAZETTEER_DIR))     # the word lists kg_entities reads
-        provinces = sorted({n for full, shorts, level in lex.divisions if level == "province" for n in [full, *shorts]})
-        self._use(read_relation_rules(path), sorted(lex.titles), provinces, lex.rules["BUILT_BY"])
+        self._use(read_relation_rules(path), sorted(lex.titles), sorted(lex.province_names), lex.rules["BUILT_BY"])
 
     def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
         self.rules = rules
