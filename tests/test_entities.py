@@ -816,3 +816,14 @@ def test_a_city_written_before_a_hall_named_after_its_region_is_a_place_of_its_o
     # the city's own hall, or a hall named after the city, stays one name
     assert ("西宁市会议中心", "PLACE") in ents_of("会议在西宁市会议中心召开。")
     assert ("重庆国际博览中心", "PLACE") in ents_of("会议在重庆国际博览中心召开。")
+
+
+def test_a_border_crossing_is_a_place(ents_of):
+    ents = ents_of("双方就浦寨、新清口岸通关便利化等事项交换了意见。二连浩特口岸货运量增长。")
+    assert ("新清口岸", "PLACE") in ents and ("二连浩特口岸", "PLACE") in ents
+
+
+def test_a_firm_opening_with_a_county_pkuseg_cut_keeps_the_whole_county(ents_of, rels_of):
+    text = "东盟水果冷链加工中心项目由广西凭祥陆海通供应链有限公司投资建设。"
+    assert ("广西凭祥陆海通供应链有限公司", "COMPANY") in ents_of(text)
+    assert ("广西凭祥陆海通供应链有限公司", "实施", "东盟水果冷链加工中心项目") in rels_of(text)

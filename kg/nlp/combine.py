@@ -224,6 +224,22 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
     return out
 
 
+def firms_opening_with_a_cut_place(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """广西|凭|祥陆海通供应链有限公司: pkuseg cut a county's name (凭祥) at the firm's left edge, so the suffix rule
+    began the firm inside it. Where LAC reads the organisation whole to the same end and a division's name
+    straddles the rule's start, the firm is LAC's span."""
+    lac_starts = {e: s for s, e, label in lac_ents if label == "ORG"}
+    out = []
+    for c in cands:
+        s = lac_starts.get(c.end)
+        if c.label != "COMPANY" or s is None or not s < c.start - 1 or c.start - s > 6:
+            continue
+        if any(text[c.start - n:c.start + m] in lex.division_full or text[c.start - n:c.start + m] in lex.division_short
+               for n in (1, 2) for m in (1, 2)) and re.fullmatch(r"[\u4e00-\u9fff]+", text[s:c.start]):
+            out.append(Candidate(s, c.end, "COMPANY", "lac-firm"))
+    return out
+
+
 def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """A place LAC reads whole that is a known division then a town (达拉特旗树林召镇, which pkuseg cut as
     达拉特|旗树林|召镇): each part is a place, the county by the divisions list, the town by its ending."""

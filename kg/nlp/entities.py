@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
-                             fill_list_gaps, glued_level_places, landscape_and_zone_places, share_list_titles,
-                             whole_dotted_names)
+                             fill_list_gaps, firms_opening_with_a_cut_place, glued_level_places,
+                             landscape_and_zone_places, share_list_titles, whole_dotted_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories
@@ -294,8 +294,11 @@ class EntityRecognizer:
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)
         cands += self._sites_in_projects(text, cands)
-        return (cands + self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands)
-                + self.signatories.find(text, toks, cands))
+        cands += self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands) \
+            + self.signatories.find(text, toks, cands)
+        if self.use_divisions:
+            cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex)
+        return cands
 
     def _parks(self, text: str) -> list[Candidate]:
         """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold
