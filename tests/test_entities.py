@@ -827,3 +827,10 @@ def test_a_firm_opening_with_a_county_pkuseg_cut_keeps_the_whole_county(ents_of,
     text = "东盟水果冷链加工中心项目由广西凭祥陆海通供应链有限公司投资建设。"
     assert ("广西凭祥陆海通供应链有限公司", "COMPANY") in ents_of(text)
     assert ("广西凭祥陆海通供应链有限公司", "实施", "东盟水果冷链加工中心项目") in rels_of(text)
+
+
+def test_a_four_character_name_in_a_list_is_whole_where_the_separator_says(ents_of):
+    ents = ents_of("州委常委何建平、俄木拉各、吉伍阿支、唐文军在主席台就座。")
+    for name in ("何建平", "俄木拉各", "吉伍阿支", "唐文军"):
+        assert (name, "PERSON") in ents
+    assert ("俄木拉", "PERSON") not in ents

@@ -292,6 +292,17 @@ def _stands_alone(toks: list, k: int, lex: Lexicon) -> bool:
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
+def whole_listed_names(text: str, cands: list[Candidate]) -> None:
+    """A person of a 、 list found one character short of the separator (…何嘉明、俄木伍|各、吉伍阿支…: a four-
+    character Yi or Tibetan name read as three) is the whole item: the list says where each name ends."""
+    starts = {c.start for c in cands if c.label == "PERSON"}
+    for c in cands:
+        if c.label == "PERSON" and 2 <= c.length <= 3 and _han(text[c.end:c.end + 1]) and text[c.end + 1:c.end + 2] == "、" \
+                and (text[c.start - 1:c.start] == "、" or c.end + 2 in starts) \
+                and not any(o.start == c.end and o.label != "PERSON" for o in cands):
+            c.end += 1
+
+
 def fill_list_gaps(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """An item of a 、 list of people that no finder read as a name, between two people (…肖友才、旦科、王峻…,
     严金海、庄严、刘江…): a name too. Titles, places, organisations and division names are not."""
