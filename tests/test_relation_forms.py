@@ -564,3 +564,30 @@ def test_a_field_office_meeting_after_the_session_is_its_own_event(rels_of):
     assert ("李志强", "主持", "全县乡村振兴现场办公会") in rels
     assert ("陈海涛", "讲话", "全县乡村振兴现场办公会") in rels
     assert ("李志强", "主持", "州委常委会会议") not in rels
+
+
+def test_a_report_with_its_topic_between_verb_and_noun_is_spoken_at_the_session(rels_of):
+    text = ("东河市第九届人民代表大会第三次会议在东河开幕。受市人民政府委托，市发展改革委主任张建平作了关于"
+            "上半年国民经济和社会发展计划执行情况的报告，市财政局局长李志强作关于2025年市级决算的说明。")
+    rels = rels_of(text)
+    for name in ("张建平", "李志强"):
+        assert (name, "讲话", "东河市第九届人民代表大会第三次会议") in rels
+
+
+def test_speakers_listed_with_titles_naming_a_construction_firm(rels_of):
+    text = ("全市生态保护座谈会在东河召开。东河新区管委会主任张建平，临河县县长李志强，"
+            "东河绿洲生态建设有限公司总经理刘秀兰作了发言。")
+    rels = rels_of(text)
+    for name in ("张建平", "李志强", "刘秀兰"):
+        assert (name, "讲话", "全市生态保护座谈会") in rels
+
+
+def test_the_closing_of_the_session_after_a_side_meeting_is_the_session_again(rels_of):
+    text = ("7月24日，东河市第九届人民代表大会常务委员会第十次会议在东河举行。"
+            "会议期间，张建平在新区主持召开湿地保护立法座谈会。县长李志强作了发言。"
+            "26日下午，张建平在闭幕时讲话。")
+    rels = rels_of(text)
+    assert ("张建平", "主持", "湿地保护立法座谈会") in rels
+    assert ("李志强", "讲话", "湿地保护立法座谈会") in rels
+    assert ("张建平", "讲话", "东河市第九届人民代表大会常务委员会第十次会议") in rels
+    assert ("张建平", "讲话", "湿地保护立法座谈会") not in rels

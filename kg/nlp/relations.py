@@ -110,6 +110,7 @@ class RelationExtractor:
         self.titles = set(titles)
         self.built_verbs = tuple(rules["位于"]["built_verbs"])
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
+        self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
         self.held_verbs = tuple(v for v in self.meeting_verbs if v in ("召开", "举行", "举办"))   # …召开<meeting>
@@ -161,6 +162,9 @@ class RelationExtractor:
                 last_project, k = projects[k], k + 1
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
             rels += self._titles(in_sent, (s, e))
+            if current is not article_meeting and any(w in text[s:e] for w in self.rules["session_parts"]) \
+                    and not any(x.label_ == "MEETING" for x in in_sent):
+                current = article_meeting       # 26日下午，某某在闭幕时讲话: back at the session after a side meeting
             roles = self._meeting_roles(text, (s, e), in_sent, current)
             rels += roles
             current = self._event_after(text, (s, e), in_sent, roles, current)
@@ -229,6 +233,10 @@ class RelationExtractor:
 
     def _find_triggers(self, text: str, s: int, e: int, rel: str) -> list[tuple[int, int]]:
         found, taken = [], set()
+        if rel == "讲话":                  # 作了关于…的报告: the whole phrase is the verb
+            for m in self.reports_on.finditer(text, s, e):
+                found.append((m.start(), m.end()))
+                taken.update(range(m.start(), m.end()))
         for trig in self.triggers[rel]:
             for m in re.finditer(re.escape(trig), text[s:e]):
                 a, b = s + m.start(), s + m.end()
@@ -345,8 +353,9 @@ class RelationExtractor:
             return True
         if "，" in rest or "," in rest:
             return False                          # 受某某委托，副省长某某讲话: another clause, not the list
-        if len(rest) > 30 or any(c in rest for c in "。；;：:") or any(t in rest for ts in self.triggers.values() for t in ts):
-            return False
+        if len(rest) > 30 or any(c in rest for c in "。；;：:") \
+                or any(t in rest for rel in ("主持", "出席", "讲话") for t in self.triggers[rel]):
+            return False                          # another verb; a build word in a firm's name (某建设有限公司) is not
         return any(rest.endswith(t) for t in self.titles)          # a title phrase: 省政府参事
 
     def _meeting_for(self, text, sent, in_sent, a, b, article_meeting, rel=None) -> Span | None:
@@ -728,7 +737,7 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "not_a_meeting_reference",
-                      "side_meeting_words", "topic_markers", "next_event_markers")
+                      "side_meeting_words", "topic_markers", "next_event_markers", "session_parts")
 
 
 def read_relation_rules(path: Path) -> dict:
