@@ -591,3 +591,13 @@ def test_the_closing_of_the_session_after_a_side_meeting_is_the_session_again(re
     assert ("李志强", "讲话", "湿地保护立法座谈会") in rels
     assert ("张建平", "讲话", "东河市第九届人民代表大会常务委员会第十次会议") in rels
     assert ("张建平", "讲话", "湿地保护立法座谈会") not in rels
+
+
+def test_a_firm_and_a_build_verb_alone_in_a_later_clause_builds_the_sentences_project(rels_of):
+    rels = rels_of("渭河大桥工程由省交通运输厅组织实施，东河路桥集团有限公司承建，计划2027年建成通车。")
+    assert ("东河路桥集团有限公司", "实施", "渭河大桥工程") in rels
+
+
+def test_a_preposition_pkuseg_glued_to_a_firm_is_not_its_name(ents_of):
+    ents = ents_of("北药谷生物医药产业园一期落户通化，由长白药业投资建设。")
+    assert ("长白药业", "COMPANY") in ents and ("由长白药业", "COMPANY") not in ents

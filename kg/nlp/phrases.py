@@ -29,7 +29,7 @@ LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
 CLASS_PREFIX = re.compile(r"^(世界级|国家级|国际级|省级|州级|市级|县级|[一二三四五六七八九十百千万0-9]+分之)")
 ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|党组|全体)?$")
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
-LEADING_JUNK = set("好要将把对在为是和与及并暨访")   # 访: ——访某某厅厅长 (an interview)
+LEADING_JUNK = set("好要将把对在为是和与及并暨访由")   # 访: ——访某某厅厅长 (an interview); 由|长白药业
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
 # parts of speech (jieba, first letter) of a word that may follow a bare name: verbs, function words, directions
 AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")

@@ -159,6 +159,8 @@ class BuilderPhrases:
         # 该公司(投资建设的) + the project right after: the firm named before builds it
         self.anaphor = re.compile(rf"(?:{_alternation(self.firm_anaphors)})(?:(?:{manners})?(?:{verbs})的)?$")
         self.part = re.compile(rf"(?:(?!{_alternation(self.joiners)})[\u4e00-\u9fff])+")   # an actor between joiners
+        # ，<firm>承建，: the build verb closes the firm's clause (the project is the sentence's topic)
+        self.closing_verb = re.compile(rf"(?:{manners})?(?:{verbs})(?=[，。；,;]|$)")
 
     def joined(self, gaps: list[str]) -> bool:
         """Every gap between two builders is a joiner (与, 和, 、)."""

@@ -170,6 +170,7 @@ class RelationExtractor:
             current = self._event_after(text, (s, e), in_sent, roles, current)
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
+            rels += self._builder_of_topic(text, (s, e), in_sent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
             rels += self._locations(text, (s, e), in_sent, recent)
             rels += self._main_venues(text, (s, e), in_sent, current)
@@ -427,6 +428,16 @@ class RelationExtractor:
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
+
+    def _builder_of_topic(self, text: str, sent: tuple[int, int], in_sent: list[Span]) -> list[Relation]:
+        """`某工程由省交通运输厅组织实施，某建设有限公司承建，…`: the sentence opens with the project and a later
+        clause is a firm and a build verb alone: the firm builds it."""
+        topic = next((x for x in in_sent if x.label_ == "PROJECT"), None)
+        if topic is None or text[sent[0]:topic.start_char].strip():
+            return []
+        return [Relation(f, "实施", topic, sent, "clause-builder", self.rules["实施"]["confidence"])
+                for f in in_sent if f.label_ == "COMPANY" and f.start_char > topic.end_char
+                and text[f.start_char - 1:f.start_char] in "，," and self.builders.closing_verb.match(text, f.end_char)]
 
     def _builders_before(self, text: str, proj: Span, actors: list[Span]) -> list[Span]:
         """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
