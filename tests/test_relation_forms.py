@@ -601,3 +601,8 @@ def test_a_firm_and_a_build_verb_alone_in_a_later_clause_builds_the_sentences_pr
 def test_a_preposition_pkuseg_glued_to_a_firm_is_not_its_name(ents_of):
     ents = ents_of("北药谷生物医药产业园一期落户通化，由长白药业投资建设。")
     assert ("长白药业", "COMPANY") in ents and ("由长白药业", "COMPANY") not in ents
+
+
+def test_the_firm_of_the_sentence_before_builds_what_its_anaphor_names(rels_of):
+    text = ("东河绿洲生态建设有限公司总经理张建平作了发言。张建平介绍，该公司承建的临河湿地清淤二期工程已完成清淤量80万立方米。")
+    assert ("东河绿洲生态建设有限公司", "实施", "临河湿地清淤二期工程") in rels_of(text)

@@ -156,6 +156,8 @@ class RelationExtractor:
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
         last_project, k = None, 0
+        firms = [x for x in ents if x.label_ == "COMPANY"]
+        last_firm, f = None, 0
         current = article_meeting           # the event the text is reporting on at this point
         for s, e in sentences(text):
             while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
@@ -169,7 +171,10 @@ class RelationExtractor:
             rels += roles
             current = self._event_after(text, (s, e), in_sent, roles, current)
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
-            rels += self._projects(text, (s, e), in_sent) + self._mass_starts(text, (s, e), in_sent)
+            while f < len(firms) and firms[f].end_char <= s:                # the last firm named before it
+                last_firm, f = firms[f], f + 1
+            firm = last_firm if last_firm is not None and last_firm.start_char >= s - 200 else None
+            rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent)
             rels += self._builder_of_topic(text, (s, e), in_sent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
             rels += self._locations(text, (s, e), in_sent, recent)
@@ -381,7 +386,9 @@ class RelationExtractor:
             return None                             # 座谈会上…: a side meeting, not the session the page names
         return article_meeting
 
-    def _projects(self, text, sent, in_sent) -> list[Relation]:
+    def _projects(self, text, sent, in_sent, firm_before: Span | None = None) -> list[Relation]:
+        """Who builds each project of the sentence; `firm_before`: the last firm named in the sentences just
+        before (某公司总经理某某介绍，该公司承建的某工程…)."""
         out = []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG", "PLACE", "PERSON")]
         for proj in (x for x in in_sent if x.label_ == "PROJECT"):
@@ -402,6 +409,7 @@ class RelationExtractor:
             # 来到某公司，察看该公司(投资建设的)某项目: the firm just named builds it
             if self.builders.anaphor.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
                 named = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char and x not in inner]
+                named = named or ([firm_before] if firm_before is not None else [])
                 if named:
                     out.append(Relation(named[-1], "实施", proj, sent, "firm-anaphor", self.rules["实施"]["confidence"]))
             # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展
