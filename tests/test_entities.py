@@ -834,3 +834,8 @@ def test_a_four_character_name_in_a_list_is_whole_where_the_separator_says(ents_
     for name in ("何建平", "俄木拉各", "吉伍阿支", "唐文军"):
         assert (name, "PERSON") in ents
     assert ("俄木拉", "PERSON") not in ents
+
+
+def test_a_routes_far_end_stops_at_its_level_before_the_kind_of_road(ents_of):
+    ents = ents_of("临河镇至东岭镇旅游公路工程开工。")
+    assert ("东岭镇", "PLACE") in ents and ("东岭镇旅游", "PLACE") not in ents

@@ -226,10 +226,13 @@ class PhraseFinder:
             if len(parts) < 2:
                 continue
             pos = c.start
-            for part in parts:
+            for written in parts:
+                level = next((k for k in range(2, len(written) - 1) if written[k] in self.lex.level_chars
+                              and self.lex.is_common(written[k + 1:], 20)), None)
+                part = written if level is None else written[:level + 1]   # 某镇至某镇|旅游|公路: the road's kind
                 if 2 <= len(part) <= 5 and CJK_WORD.match(part) and not self.lex.is_common(part, 20) and "一" not in part:
                     out.append(Candidate(pos, pos + len(part), "PLACE", "line-end"))
-                pos += len(part) + 1
+                pos += len(written) + 1
         return out
 
     def _abbreviated_fairs(self, text: str, toks: list[Tok]) -> list[Candidate]:
