@@ -606,3 +606,19 @@ def test_a_preposition_pkuseg_glued_to_a_firm_is_not_its_name(ents_of):
 def test_the_firm_of_the_sentence_before_builds_what_its_anaphor_names(rels_of):
     text = ("东河绿洲生态建设有限公司总经理张建平作了发言。张建平介绍，该公司承建的临河湿地清淤二期工程已完成清淤量80万立方米。")
     assert ("东河绿洲生态建设有限公司", "实施", "临河湿地清淤二期工程") in rels_of(text)
+
+
+def test_a_standing_committee_meeting_convened_after_the_plenum_is_its_own(rels_of):
+    text = ("12月28日，中国共产党东河市第七届委员会第五次全体会议在东河宾馆召开。市领导张建平、李志强出席会议。"
+            "全会闭幕后，张建平主持召开市委常委会会议。市委副书记刘秀兰出席会议并通报了全会筹备情况。")
+    rels = rels_of(text)
+    assert ("刘秀兰", "出席", "市委常委会会议") in rels
+    assert ("刘秀兰", "出席", "中国共产党东河市第七届委员会第五次全体会议") not in rels
+    assert ("李志强", "出席", "中国共产党东河市第七届委员会第五次全体会议") in rels
+
+
+def test_a_sitting_of_the_session_convened_later_is_still_the_session(rels_of):
+    text = ("1月10日，政协东河县第十届委员会第四次会议开幕。1月12日上午，大会召开第二次全体会议。"
+            "县政协副主席张建平主持会议，委员李志强作大会发言。")
+    rels = rels_of(text)
+    assert ("张建平", "主持", "政协东河县第十届委员会第四次会议") in rels

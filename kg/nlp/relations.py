@@ -191,7 +191,7 @@ class RelationExtractor:
         for m in meetings:
             after = text[m.end_char:m.end_char + 8]
             if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
-                    or (len(m.text) > 4 and text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)):
+                    or (len(m.text) > 4 and self._convened(text, m)):
                 # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name
                 return max((x for x in meetings if x.text.endswith(m.text)), key=len)
         return meetings[0] if meetings else None
@@ -213,6 +213,11 @@ class RelationExtractor:
                   and self._opens_here(text, m)]
         if opened and opened[-1].start_char > current.end_char and not _same_event(current.text, opened[-1].text):
             current = opened[-1]
+        elif opened and opened[-1].start_char > current.end_char and self._convened(text, opened[-1]) \
+                and current.text[-4:] != opened[-1].text[-4:] and not opened[-1].text.startswith("第") \
+                and not opened[-1].text.endswith(tuple(self.rules["session_parts"])):
+            current = opened[-1]        # 全会闭幕后，某某主持召开市委常委会会议: a body's own meeting, not the plenum
+                                        # (召开第二次全体会议 is a sitting of the session)
         return current
 
     def _opens_here(self, text: str, m: Span) -> bool:
@@ -220,7 +225,11 @@ class RelationExtractor:
         (an opening verb, or a venue clause and then one, right after its name; or the verb right before it)."""
         after = text[m.end_char:m.end_char + 30]
         return after.startswith(self.meeting_verbs) or self.opened_at_venue.match(after) is not None \
-            or text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)
+            or self._convened(text, m)
+
+    def _convened(self, text: str, m: Span) -> bool:
+        """`…召开<meeting>`: the opening verb right before the name."""
+        return text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)
 
     def _is_reference(self, text: str, span: Span) -> bool:
         """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
