@@ -113,7 +113,7 @@ class RelationExtractor:
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
-        self.held_verbs = tuple(v for v in self.meeting_verbs if v in ("召开", "举行", "举办"))   # …召开<meeting>
+        self.held_verbs = tuple(rules["convening_verbs"])        # …召开<meeting>
         self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
@@ -764,8 +764,8 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
     return RelationExtractor(nlp, name)
 
 
-RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "not_a_meeting_reference",
-                      "side_meeting_words", "topic_markers", "next_event_markers", "session_parts")
+RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "convening_verbs",
+                      "not_a_meeting_reference", "side_meeting_words", "topic_markers", "next_event_markers", "session_parts")
 
 
 def read_relation_rules(path: Path) -> dict:
