@@ -839,3 +839,9 @@ def test_a_four_character_name_in_a_list_is_whole_where_the_separator_says(ents_
 def test_a_routes_far_end_stops_at_its_level_before_the_kind_of_road(ents_of):
     ents = ents_of("临河镇至东岭镇旅游公路工程开工。")
     assert ("东岭镇", "PLACE") in ents and ("东岭镇旅游", "PLACE") not in ents
+
+
+def test_a_yi_name_after_a_title_is_a_name_although_lac_reads_a_city_across_them(ents_of):
+    ents = ents_of("州委副书记、州长沙马拉哈讲话。州委书记阿苦日布出席。")
+    assert ("沙马拉哈", "PERSON") in ents and ("阿苦日布", "PERSON") in ents
+    assert ("江大", "PERSON") not in ents_of("宜昌市长江大保护重点项目推进会召开。")

@@ -276,16 +276,19 @@ class PersonFinder:
             return True
         return any(prefix.endswith(s) for s in self.org_suffixes) and len(prefix) >= 2
 
-    def _place_runs_through(self, tok: Tok) -> bool:
-        """A place LAC reads starts inside the title word and runs past it (某镇|长江: 镇长 is no title)."""
-        return any(self._lac_place_end.get(p, 0) > tok.end for p in range(tok.start + 1, tok.end))
+    def _place_runs_through(self, tok: Tok, nxt: Tok | None) -> bool:
+        """A place LAC reads starts inside the title word and runs past it (某镇|长江: 镇长 is no title), unless
+        pkuseg's next word is a name of syllables (州长|沙马拉哈, read 长沙马拉哈 by LAC)."""
+        return any(self._lac_place_end.get(p, 0) > tok.end for p in range(tok.start + 1, tok.end)) \
+            and not (nxt is not None and self.lex.is_syllable_name(nxt.text))
 
     def _after_titles(self, text: str, toks: list[Tok]) -> list[Candidate]:
         out = []
         i = 0
         while i < len(toks):
-            if not self.title_word_end(toks[i].text) or (i + 1 < len(toks) and toks[i + 1].text == "、") \
-                    or toks[i].start in self._inside_lac_word or self._place_runs_through(toks[i]):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if not self.title_word_end(toks[i].text) or (nxt is not None and nxt.text == "、") \
+                    or toks[i].start in self._inside_lac_word or self._place_runs_through(toks[i], nxt):
                 i += 1
                 continue
             span = self._name_at(toks, i + 1)
