@@ -234,8 +234,8 @@ def firms_opening_with_a_cut_place(text: str, cands: list[Candidate], lac_ents: 
         s = lac_starts.get(c.end)
         if c.label != "COMPANY" or s is None or not s < c.start - 1 or c.start - s > 6:
             continue
-        if any(text[c.start - n:c.start + m] in lex.division_full or text[c.start - n:c.start + m] in lex.division_short
-               for n in (1, 2) for m in (1, 2)) and re.fullmatch(r"[\u4e00-\u9fff]+", text[s:c.start]):
+        if any(lex.is_division(text[c.start - n:c.start + m]) for n in (1, 2) for m in (1, 2)) \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", text[s:c.start]):
             out.append(Candidate(s, c.end, "COMPANY", "lac-firm"))
     return out
 
@@ -293,7 +293,7 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
 def whole_listed_names(text: str, cands: list[Candidate]) -> None:
-    """A person of a 、 list found one character short of the separator (…何嘉明、俄木伍|各、吉伍阿支…: a four-
+    """A person of a 、 list found one character short of the separator (…某某、俄木拉|各、某某…: a four-
     character Yi or Tibetan name read as three) is the whole item: the list says where each name ends."""
     starts = {c.start for c in cands if c.label == "PERSON"}
     for c in cands:

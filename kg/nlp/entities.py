@@ -393,10 +393,9 @@ class EntityRecognizer:
         name = text[c.start:c.end]
         if c.label != "PLACE" or not name.endswith(self.venue_suffixes):
             return [c]
-        division = lambda w: w in self.lex.division_full or w in self.lex.division_short
         for n in (4, 3, 2):
             city, hall = name[:n], name[n:]
-            if division(city) and hall.startswith(tuple(self.lex.province_names)):
+            if self.lex.is_division(city) and hall.startswith(tuple(self.lex.province_names)):
                 return [Candidate(c.start, c.start + n, "PLACE", c.source), Candidate(c.start + n, c.end, "PLACE", c.source)]
         return [c]
 

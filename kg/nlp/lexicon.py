@@ -72,9 +72,13 @@ class Lexicon:
         """Every province-level division, full and short (青海省, 青海; 新疆维吾尔自治区, 新疆)."""
         return frozenset(n for full, shorts, level in self.divisions if level == "province" for n in (full, *shorts))
 
+    def is_division(self, word: str) -> bool:
+        """An administrative division, full or short (通榆县, 通榆)."""
+        return word in self.division_full or word in self.division_short
+
     def is_place(self, word: str) -> bool:
         """A listed place or an administrative division, full or short (格尔木, 通榆县, 通榆)."""
-        return word in self.places or word in self.division_full or word in self.division_short
+        return word in self.places or self.is_division(word)
 
     @cached_property
     def level_chars(self) -> str:
@@ -161,14 +165,19 @@ class RulesError(ValueError):
     """A malformed rule file: names the file and the key."""
 
 
-def read_rules(path: Path) -> dict:
-    """entity_rules.json, checked: a clear error naming the file and key instead of a KeyError later."""
+def _read_object(path: Path) -> dict:
     try:
-        rules = json.loads(path.read_text(encoding="utf-8"))
+        rules = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
         raise RulesError(f"{path}: cannot read the rules: {err}") from err
     if not isinstance(rules, dict):
         raise RulesError(f"{path}: expected a JSON object at the top level")
+    return rules
+
+
+def read_rules(path: Path) -> dict:
+    """entity_rules.json, checked: a clear error naming the file and key instead of a KeyError later."""
+    rules = _read_object(path)
     for key, kind in REQUIRED_RULES.items():
         if not isinstance(rules.get(key), kind):
             raise RulesError(f"{path}: key '{key}' must be a {kind.__name__}, found {type(rules.get(key)).__name__}")
@@ -189,12 +198,7 @@ def _check_section(path: Path, section: str, rules: dict) -> None:
 
 def read_rule_section(path: Path, section: str) -> dict:
     """One section of entity_rules.json saved on its own (kg_relations keeps "BUILT_BY"), checked the same way."""
-    try:
-        rules = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise RulesError(f"{path}: cannot read the rules: {err}") from err
-    if not isinstance(rules, dict):
-        raise RulesError(f"{path}: expected a JSON object at the top level")
+    rules = _read_object(path)
     _check_section(path, section, rules)
     return rules
 
