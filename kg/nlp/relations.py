@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY
+from kg.nlp.events import Events
 from kg.nlp.lexicon import RulesError, load_lexicon, read_rule_section, read_words
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
@@ -112,9 +113,8 @@ class RelationExtractor:
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
-        self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
-        self.held_verbs = tuple(rules["convening_verbs"])        # …召开<meeting>
-        self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
+        self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
+        self.meeting_verbs = self.events.meeting_verbs
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
@@ -152,7 +152,7 @@ class RelationExtractor:
         self._ensure()
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
         text = doc.text
-        article_meeting = self._article_meeting(text, ents)
+        article_meeting = self.events.article_meeting(text, ents)
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
         last_project, k = None, 0
@@ -164,12 +164,10 @@ class RelationExtractor:
                 last_project, k = projects[k], k + 1
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
             rels += self._titles(in_sent, (s, e))
-            if current is not article_meeting and any(w in text[s:e] for w in self.rules["session_parts"]) \
-                    and not any(x.label_ == "MEETING" for x in in_sent):
-                current = article_meeting       # 26日下午，某某在闭幕时讲话: back at the session after a side meeting
+            current = self.events.back_at_session(text, (s, e), in_sent, current, article_meeting)
             roles = self._meeting_roles(text, (s, e), in_sent, current)
             rels += roles
-            current = self._event_after(text, (s, e), in_sent, roles, current)
+            current = self.events.after(text, (s, e), in_sent, roles, current)
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             while f < len(firms) and firms[f].end_char <= s:                # the last firm named before it
                 last_firm, f = firms[f], f + 1
@@ -184,58 +182,6 @@ class RelationExtractor:
         rels += self._cited_speeches(text, ents)
         doc._.relations = [r.as_dict() for r in _dedupe(rels)]
         return doc
-
-    # -- the article's meeting ------------------------------------------------------------------------
-    def _article_meeting(self, text: str, ents: list[Span]) -> Span | None:
-        meetings = [x for x in ents if x.label_ == "MEETING" and not self._is_reference(text, x)]
-        for m in meetings:
-            after = text[m.end_char:m.end_char + 8]
-            if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
-                    or (len(m.text) > 4 and self._convened(text, m)):
-                # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name
-                return max((x for x in meetings if x.text.endswith(m.text)), key=len)
-        return meetings[0] if meetings else None
-
-    def _event_after(self, text, sent, in_sent, roles, current) -> Span | None:
-        """The event the sentences after this one speak of when they name none: a second event this sentence
-        opens, or `current` still. Two forms: 大会结束后，某某主持召开某座谈会 (a marker, then a chaired event);
-        观摩结束后，某某点评会在某地召开 (an event named, then its opening verb), unless it is `current` named
-        again or a sub-session of it."""
-        if current is None:
-            return None
-        s, e = sent
-        chaired = [r.tail for r in roles if r.relation == "主持" and r.tail is not current
-                   and s <= r.tail.start_char and r.tail.end_char <= e]
-        if chaired and chaired[-1].start_char > current.end_char \
-                and any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"]):
-            current = chaired[-1]
-        opened = [m for m in in_sent if m.label_ == "MEETING" and not self._is_reference(text, m)
-                  and self._opens_here(text, m)]
-        if opened and opened[-1].start_char > current.end_char and not _same_event(current.text, opened[-1].text):
-            current = opened[-1]
-        elif opened and opened[-1].start_char > current.end_char and self._convened(text, opened[-1]) \
-                and current.text[-4:] != opened[-1].text[-4:] and not opened[-1].text.startswith("第") \
-                and not opened[-1].text.endswith(tuple(self.rules["session_parts"])):
-            current = opened[-1]        # 全会闭幕后，某某主持召开市委常委会会议: a body's own meeting, not the plenum
-                                        # (召开第二次全体会议 is a sitting of the session)
-        return current
-
-    def _opens_here(self, text: str, m: Span) -> bool:
-        """`某会议召开`, `某会议在某地举行`, `某机关在某地召开某会议`: the sentence reports the meeting's opening
-        (an opening verb, or a venue clause and then one, right after its name; or the verb right before it)."""
-        after = text[m.end_char:m.end_char + 30]
-        return after.startswith(self.meeting_verbs) or self.opened_at_venue.match(after) is not None \
-            or self._convened(text, m)
-
-    def _convened(self, text: str, m: Span) -> bool:
-        """`…召开<meeting>`: the opening verb right before the name."""
-        return text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)
-
-    def _is_reference(self, text: str, span: Span) -> bool:
-        """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
-        after = text[span.end_char:span.end_char + 5]
-        before = text[max(0, span.start_char - 2):span.start_char]
-        return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before
 
     # -- relations ------------------------------------------------------------------------------------------
     def _titles(self, in_sent: list[Span], sent: tuple[int, int]) -> list[Relation]:
@@ -375,7 +321,7 @@ class RelationExtractor:
 
     def _meeting_for(self, text, sent, in_sent, a, b, article_meeting, rel=None) -> Span | None:
         s, e = sent
-        named = [x for x in in_sent if x.label_ == "MEETING" and not self._is_reference(text, x)]
+        named = [x for x in in_sent if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         after = [x for x in named if x.start_char >= b]
         before = [x for x in named if x.end_char <= a]
         opener = EVENT_OPENER.match(text, s)
@@ -589,7 +535,7 @@ class RelationExtractor:
 
     def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
         """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place."""
-        meetings = [x for x in in_sent if x.label_ == "MEETING" and not self._is_reference(text, x)]
+        meetings = [x for x in in_sent if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         meeting = meetings[0] if meetings else article_meeting
         if meeting is None:
             return []
@@ -703,12 +649,6 @@ BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
-
-
-def _same_event(a: str, b: str) -> bool:
-    """Two names of one event: the same kind of meeting at the end (某市2024年…现场推进会 / 全市…现场推进会,
-    人大一次会议 / 人民代表大会第一次会议), or one a sub-session of the other (推进会|总结大会)."""
-    return a[-4:] == b[-4:] or a[-2:] == b[-2:] == "会议" or b.startswith(a[-3:]) or a.startswith(b[-3:])
 
 
 def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:

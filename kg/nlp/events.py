@@ -1,0 +1,83 @@
+"""Which meeting a report speaks of, sentence by sentence (issue: one identity per meeting). The article's
+meeting is the one its lead opens or convenes, under its fullest name; a later sentence moves to a second event
+it opens (同日，某机关在某地召开某座谈会; 会后，某某主持召开某会议) and back to the session when it speaks of its
+opening or closing. The words are data (relation_rules.json: meeting_opening_verbs, convening_verbs,
+next_event_markers, session_parts, not_a_meeting_reference)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+
+class Events:
+    def __init__(self, rules: dict):
+        self.rules = rules
+        self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
+        self.held_verbs = tuple(rules["convening_verbs"])        # …召开<meeting>
+        self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
+
+    def article_meeting(self, text: str, ents: list[Span]) -> Span | None:
+        meetings = [x for x in ents if x.label_ == "MEETING" and not self.is_reference(text, x)]
+        for m in meetings:
+            after = text[m.end_char:m.end_char + 8]
+            if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
+                    or (len(m.text) > 4 and self.convened(text, m)):
+                # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name
+                return max((x for x in meetings if x.text.endswith(m.text)), key=len)
+        return meetings[0] if meetings else None
+
+    def after(self, text, sent, in_sent, roles, current) -> Span | None:
+        """The event the sentences after this one speak of when they name none: a second event this sentence
+        opens, or `current` still. Two forms: 大会结束后，某某主持召开某座谈会 (a marker, then a chaired event);
+        观摩结束后，某某点评会在某地召开 (an event named, then its opening verb), unless it is `current` named
+        again or a sub-session of it."""
+        if current is None:
+            return None
+        s, e = sent
+        chaired = [r.tail for r in roles if r.relation == "主持" and r.tail is not current
+                   and s <= r.tail.start_char and r.tail.end_char <= e]
+        if chaired and chaired[-1].start_char > current.end_char \
+                and any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"]):
+            current = chaired[-1]
+        opened = [m for m in in_sent if m.label_ == "MEETING" and not self.is_reference(text, m)
+                  and self.opens_here(text, m)]
+        if opened and opened[-1].start_char > current.end_char and not _same_event(current.text, opened[-1].text):
+            current = opened[-1]
+        elif opened and opened[-1].start_char > current.end_char and self.convened(text, opened[-1]) \
+                and current.text[-4:] != opened[-1].text[-4:] and not opened[-1].text.startswith("第") \
+                and not opened[-1].text.endswith(tuple(self.rules["session_parts"])):
+            current = opened[-1]        # 全会闭幕后，某某主持召开市委常委会会议: a body's own meeting, not the plenum
+                                        # (召开第二次全体会议 is a sitting of the session)
+        return current
+
+    def back_at_session(self, text, sent, in_sent, current, article_meeting) -> Span | None:
+        """26日下午，某某在闭幕时讲话: a sentence about the session's opening or closing that names no meeting is
+        back at the article's meeting after a side meeting."""
+        if current is not article_meeting and any(w in text[sent[0]:sent[1]] for w in self.rules["session_parts"]) \
+                and not any(x.label_ == "MEETING" for x in in_sent):
+            return article_meeting
+        return current
+
+    def opens_here(self, text: str, m: Span) -> bool:
+        """`某会议召开`, `某会议在某地举行`, `某机关在某地召开某会议`: the sentence reports the meeting's opening
+        (an opening verb, or a venue clause and then one, right after its name; or the verb right before it)."""
+        after = text[m.end_char:m.end_char + 30]
+        return after.startswith(self.meeting_verbs) or self.opened_at_venue.match(after) is not None \
+            or self.convened(text, m)
+
+    def convened(self, text: str, m: Span) -> bool:
+        """`…召开<meeting>`: the opening verb right before the name."""
+        return text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)
+
+    def is_reference(self, text: str, span: Span) -> bool:
+        """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
+        after = text[span.end_char:span.end_char + 5]
+        before = text[max(0, span.start_char - 2):span.start_char]
+        return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before
+
+
+def _same_event(a: str, b: str) -> bool:
+    """Two names of one event: the same kind of meeting at the end (某市2024年…现场推进会 / 全市…现场推进会,
+    人大一次会议 / 人民代表大会第一次会议), or one a sub-session of the other (推进会|总结大会)."""
+    return a[-4:] == b[-4:] or a[-2:] == b[-2:] == "会议" or b.startswith(a[-3:]) or a.startswith(b[-3:])
