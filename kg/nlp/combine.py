@@ -75,6 +75,7 @@ def _listed(text: str, start: int, end: int) -> bool:
 def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """The candidates with LAC's people merged in (see the module docstring)."""
     people = [c for c in cands if c.label == "PERSON"]
+    read = {(c.start, c.end) for c in people}   # the rules' people, by their edges
     names = {text[c.start:c.end] for c in people}
     titled = {text[c.start:c.end] for c in people if c.titles}
     other_names = {text[c.start:c.end] for c in cands if c.label in ("MEETING", "ORG", "COMPANY")}   # 王长江: PLACE by 江
@@ -84,11 +85,11 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
         if label != "PERSON":
             continue
         word = text[start:end]
-        if any(c.start == start and c.end == end for c in people):
+        if (start, end) in read:
             continue                             # the rules read the same name (吉克阿依: 依 is no verb here)
         if len(word) == 4 and _is_verb(word[-1], lex) and looks_like_name(word[:-1], lex):
             word, end = word[:-1], end - 1        # LAC's own over-run: 周立新|作政府工作报告
-        if any(c.start == start and c.end == end for c in people) or word in other_names:
+        if (start, end) in read or word in other_names:
             continue                             # a person, or a name the rules read as something else (黄洽会: a fair)
         # a name the text gives a title somewhere (额尔敦毕力格) keeps its front at every mention (LAC: 额尔敦|毕力格)
         host = next((c for c in people if c.start <= start and end <= c.end), None)
@@ -296,10 +297,10 @@ def whole_listed_names(text: str, cands: list[Candidate]) -> None:
     """A person of a 、 list found one character short of the separator (…某某、俄木拉|各、某某…: a four-
     character Yi or Tibetan name read as three) is the whole item: the list says where each name ends."""
     starts = {c.start for c in cands if c.label == "PERSON"}
+    other_starts = {c.start for c in cands if c.label != "PERSON"}
     for c in cands:
         if c.label == "PERSON" and 2 <= c.length <= 3 and _han(text[c.end:c.end + 1]) and text[c.end + 1:c.end + 2] == "、" \
-                and (text[c.start - 1:c.start] == "、" or c.end + 2 in starts) \
-                and not any(o.start == c.end and o.label != "PERSON" for o in cands):
+                and (text[c.start - 1:c.start] == "、" or c.end + 2 in starts) and c.end not in other_starts:
             c.end += 1
 
 

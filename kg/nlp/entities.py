@@ -211,6 +211,7 @@ class EntityRecognizer:
         self.phrases = PhraseFinder(lex)
         rules = lex.rules
         self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
+        self.province_names = tuple(sorted(lex.province_names))     # a hall named after its region opens so
         phrases = sorted(rules["TIDY"]["fixed_phrases"], key=len, reverse=True)
         self.fixed_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
@@ -395,7 +396,7 @@ class EntityRecognizer:
             return [c]
         for n in (4, 3, 2):
             city, hall = name[:n], name[n:]
-            if self.lex.is_division(city) and hall.startswith(tuple(self.lex.province_names)):
+            if self.lex.is_division(city) and hall.startswith(self.province_names):
                 return [Candidate(c.start, c.start + n, "PLACE", c.source), Candidate(c.start + n, c.end, "PLACE", c.source)]
         return [c]
 

@@ -15,6 +15,7 @@ class Events:
         self.rules = rules
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
         self.held_verbs = tuple(rules["convening_verbs"])        # …召开<meeting>
+        self.session_parts = tuple(rules["session_parts"])       # 开幕会, 闭幕时: the session itself
         self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
 
     def article_meeting(self, text: str, ents: list[Span]) -> Span | None:
@@ -42,19 +43,21 @@ class Events:
             current = chaired[-1]
         opened = [m for m in in_sent if m.label_ == "MEETING" and not self.is_reference(text, m)
                   and self.opens_here(text, m)]
-        if opened and opened[-1].start_char > current.end_char and not _same_event(current.text, opened[-1].text):
-            current = opened[-1]
-        elif opened and opened[-1].start_char > current.end_char and self.convened(text, opened[-1]) \
-                and current.text[-4:] != opened[-1].text[-4:] and not opened[-1].text.startswith("第") \
-                and not opened[-1].text.endswith(tuple(self.rules["session_parts"])):
-            current = opened[-1]        # 全会闭幕后，某某主持召开市委常委会会议: a body's own meeting, not the plenum
-                                        # (召开第二次全体会议 is a sitting of the session)
+        later = opened[-1] if opened and opened[-1].start_char > current.end_char else None
+        if later is not None and (not _same_event(current.text, later.text) or self._own_meeting(text, current, later)):
+            current = later
         return current
+
+    def _own_meeting(self, text: str, current: Span, later: Span) -> bool:
+        """全会闭幕后，某某主持召开市委常委会会议: a body's own meeting convened after the session, though both
+        names end in 会议; not 召开第二次全体会议 (a sitting of the session)."""
+        return self.convened(text, later) and current.text[-4:] != later.text[-4:] \
+            and not later.text.startswith("第") and not later.text.endswith(self.session_parts)
 
     def back_at_session(self, text, sent, in_sent, current, article_meeting) -> Span | None:
         """26日下午，某某在闭幕时讲话: a sentence about the session's opening or closing that names no meeting is
         back at the article's meeting after a side meeting."""
-        if current is not article_meeting and any(w in text[sent[0]:sent[1]] for w in self.rules["session_parts"]) \
+        if current is not article_meeting and any(w in text[sent[0]:sent[1]] for w in self.session_parts) \
                 and not any(x.label_ == "MEETING" for x in in_sent):
             return article_meeting
         return current

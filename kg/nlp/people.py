@@ -30,6 +30,7 @@ class PersonFinder:
         self.lex = lex
         self._verbs: frozenset = frozenset()      # set by find()
         self._lac_people: tuple = ()
+        self._lac_people_spans: frozenset = frozenset()
         words = lex.rules["PEOPLE"]
         self.byline = byline_pattern(words["byline_roles"])
         roles = "|".join(map(re.escape, sorted(words["credit_roles"], key=len, reverse=True)))
@@ -81,7 +82,7 @@ class PersonFinder:
         `lac_people`: (start, end) of LAC's people (they bound an editor's name). A title word is no title
         where a LAC verb runs over its start (地处|长三角 cut 地|处长) or a LAC place (`lac_places`) starts
         inside it and runs past it (某镇|长江 cut 镇长|江)."""
-        self._verbs, self._lac_people = verbs, lac_people
+        self._verbs, self._lac_people, self._lac_people_spans = verbs, lac_people, frozenset(lac_people)
         self._inside_lac_word = {p for s, e in verbs for p in range(s + 1, e)}    # a verb over a title's start
         self._lac_place_end = {s: e for s, e in lac_places}
         toks = self._mend_names(toks)
@@ -112,7 +113,7 @@ class PersonFinder:
                     i += 2
                     continue
                 verb_glued = len(nxt.text) >= 3 or self.lex.pos.get(nxt.text[1:], "")[:1] in ("v", "p")
-                if (t.start, nxt.end) in self._lac_people:
+                if (t.start, nxt.end) in self._lac_people_spans:
                     verb_glued = False                                              # 吉克|阿依: LAC reads it whole
                 if len(nxt.text) >= 2 and CJK.match(nxt.text) and not self.lex.is_common(nxt.text, 1) \
                         and self.lex.is_common(nxt.text[1:], 100) and verb_glued:

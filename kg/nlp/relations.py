@@ -113,8 +113,11 @@ class RelationExtractor:
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
+        self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
+        self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
+        self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
+        self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
         self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
-        self.meeting_verbs = self.events.meeting_verbs
         verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
@@ -315,7 +318,7 @@ class RelationExtractor:
         if "，" in rest or "," in rest:
             return False                          # 受某某委托，副省长某某讲话: another clause, not the list
         if len(rest) > 30 or any(c in rest for c in "。；;：:") \
-                or any(t in rest for rel in ("主持", "出席", "讲话") for t in self.triggers[rel]):
+                or any(t in rest for t in self.role_triggers):
             return False                          # another verb; a build word in a firm's name (某建设有限公司) is not
         return any(rest.endswith(t) for t in self.titles)          # a title phrase: 省政府参事
 
@@ -427,7 +430,7 @@ class RelationExtractor:
             return []
         rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 16])[0]
         # 由甲和乙共同投资，总投资…; 由某公司计划投资30亿元建设
-        return builders if any(v in rest for v in (*self.builders.verbs, *self.triggers["实施"])) else []
+        return builders if any(v in rest for v in self.build_words) else []
 
     def _built_by_anaphor(self, text, sent, in_sent, last_project) -> list[Relation]:
         """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
@@ -472,7 +475,7 @@ class RelationExtractor:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
                 chain = [pl] + _places_from(pl.end_char, len(text) + 1, places)     # 位于某县某镇: both
                 subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
-                if before.endswith("在") and any(after.startswith(v) for v in self.meeting_verbs):
+                if before.endswith("在") and after.startswith(self.events.meeting_verbs):
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
                 elif built_at:
                     subj = [x for x in subj if x.label_ == "PROJECT"]
@@ -539,12 +542,11 @@ class RelationExtractor:
         meeting = meetings[0] if meetings else article_meeting
         if meeting is None:
             return []
-        set_at = tuple(self.rules["位于"]["main_venue_set_at"])              # 主会场设在某会议中心 (not 分会场)
         return [Relation(meeting, "位于", pl, sent, "main-venue", self.rules["位于"]["confidence"])
                 for pl in in_sent if pl.label_ == "PLACE" and (
                     (text[max(0, pl.start_char - 2):pl.start_char] == "位于"
-                     and text.startswith(tuple("的" + w for w in self.rules["位于"]["venue_halls"]), pl.end_char))
-                    or text[max(sent[0], pl.start_char - 5):pl.start_char].endswith(set_at))]
+                     and text.startswith(self.venue_hall_after, pl.end_char))
+                    or text[max(sent[0], pl.start_char - 5):pl.start_char].endswith(self.main_venue_set_at))]
 
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
@@ -634,7 +636,6 @@ GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)�
 NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
 
 # a sentence that speaks of the project just named: 该项目…, 项目…
-ANAPHOR = re.compile(r"(?:该|此)(?:公司|企业|集团)(?:(?:投资)?(?:建设|实施|承建|打造|新建)的)?$")
 ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建计，,])")
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
