@@ -161,6 +161,11 @@ REQUIRED_NESTED = {
 }
 
 
+def alternation(words) -> str:
+    """A regex alternation of the words, longest first (so 投资建设 is tried before 投资), each escaped."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 class RulesError(ValueError):
     """A malformed rule file: names the file and the key."""
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import Candidate
 from kg.textrules import lead_byline
 
@@ -41,7 +42,7 @@ class MeetingSubjects:
         self.subject = re.compile(         # 、 too: the last of listed events is the verb's subject
             r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?:(?:[0-9０-９]{{1,2}}月)?[0-9０-９一二三四五六七八九十]{{1,3}}日)?(?:{time_words})?"
             rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
-        halls = "|".join(map(re.escape, sorted(venue_suffixes, key=len, reverse=True))) or "(?!)"   # none: no venue
+        halls = alternation(venue_suffixes) or "(?!)"   # none: no venue
         self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")
         self.parent_words = tuple(rules["parent_events"])
         sessions = rules["body_sessions"]

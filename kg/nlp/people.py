@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.nlp.lexicon import Lexicon
+from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.phrases import PUNCT, Candidate, Tok
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
@@ -20,8 +20,7 @@ CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 
 def byline_pattern(roles: list[str]) -> re.Pattern:
     """A role word, then up to six names separated by a space or 、 (no nested repetition: linear time)."""
-    alternation = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
-    return re.compile(rf"({alternation})[ ：:]?"
+    return re.compile(rf"({alternation(roles)})[ ：:]?"
                       r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,5})(?=[）)\n]|$| ?通讯员| ?记者| ?摄)")
 
 
@@ -33,7 +32,7 @@ class PersonFinder:
         self._lac_people_spans: frozenset = frozenset()
         words = lex.rules["PEOPLE"]
         self.byline = byline_pattern(words["byline_roles"])
-        roles = "|".join(map(re.escape, sorted(words["credit_roles"], key=len, reverse=True)))
+        roles = alternation(words["credit_roles"])
         # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
         self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")
         self.speech_verbs = set(words["speech_verbs"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
@@ -136,10 +137,6 @@ def _short_firm_name(name: str, words: list[str], lex) -> bool:
                        for n, w in enumerate(words) if n > 0))
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 class BuilderPhrases:
     """How the genre says who builds a project (entity_rules.json "BUILT_BY"), one definition for kg_entities
     (the firm written short in `由天府锂电投资建设`) and kg_relations (实施): `由甲与乙共同投资建设`,
@@ -148,7 +145,7 @@ class BuilderPhrases:
     def __init__(self, rules: dict):
         self.rules = rules
         self.verbs = tuple(rules["verbs"])
-        verbs, manners = _alternation(self.verbs), _alternation(rules["manners"])
+        verbs, manners = alternation(self.verbs), alternation(rules["manners"])
         self.joiners = tuple(rules["joiners"])
         self.firm_anaphors = frozenset(rules["firm_anaphors"])
         self.max_chars = rules["max_chars"]
@@ -157,8 +154,8 @@ class BuilderPhrases:
         # 由<actors>(共同)投资的 + the project right after
         self.before = re.compile(rf"由(?P<actors>[^，。；！？]{{2,80}}?)(?:{manners})?(?:{verbs})的$")
         # 该公司(投资建设的) + the project right after: the firm named before builds it
-        self.anaphor = re.compile(rf"(?:{_alternation(self.firm_anaphors)})(?:(?:{manners})?(?:{verbs})的)?$")
-        self.part = re.compile(rf"(?:(?!{_alternation(self.joiners)})[\u4e00-\u9fff])+")   # an actor between joiners
+        self.anaphor = re.compile(rf"(?:{alternation(self.firm_anaphors)})(?:(?:{manners})?(?:{verbs})的)?$")
+        self.part = re.compile(rf"(?:(?!{alternation(self.joiners)})[\u4e00-\u9fff])+")   # an actor between joiners
         # ，<firm>承建，: the build verb closes the firm's clause (the project is the sentence's topic)
         self.closing_verb = re.compile(rf"(?:{manners})?(?:{verbs})(?=[，。；,;]|$)")
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.entities import SPAN_KEY
 from kg.nlp.events import Events
-from kg.nlp.lexicon import RulesError, load_lexicon, read_rule_section, read_words
+from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
 
@@ -118,7 +118,7 @@ class RelationExtractor:
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
         self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
         self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
-        verbs = "|".join(map(re.escape, sorted(rules["位于"]["venue_verbs"], key=len, reverse=True)))
+        verbs = alternation(rules["位于"]["venue_verbs"])
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
 
