@@ -845,3 +845,27 @@ def test_a_yi_name_after_a_title_is_a_name_although_lac_reads_a_city_across_them
     ents = ents_of("州委副书记、州长沙马拉哈讲话。州委书记阿苦日布出席。")
     assert ("沙马拉哈", "PERSON") in ents and ("阿苦日布", "PERSON") in ents
     assert ("江大", "PERSON") not in ents_of("宜昌市长江大保护重点项目推进会召开。")
+
+
+def test_a_dateline_ends_before_the_organisation_that_opens_the_story(ents_of, rels_of):
+    text = "新华社西宁3月5日电省政府副省长韦家才今天主持召开专题会议。"
+    ents = ents_of(text)
+    assert ("省政府", "ORG") in ents and ("西宁", "PLACE") in ents
+    assert not any("日电" in name for name, _ in ents)
+    assert ("韦家才", "任职", "省政府副省长") in rels_of(text)
+
+
+def test_a_verb_before_a_ministry_is_not_part_of_its_name(ents_of, rels_of):
+    text = "会议决定派遣交通运输部副部长韦家才前往灾区。"
+    assert ("交通运输部", "ORG") in ents_of(text) and ("派遣交通运输部", "ORG") not in ents_of(text)
+    assert ("韦家才", "任职", "交通运输部副部长") in rels_of(text)
+
+
+def test_a_reporters_verb_is_not_a_given_name(ents_of):
+    ents = ents_of("县长韦立新在接受记者时表示，项目年底前投产。")
+    assert ("时表示", "PERSON") not in ents and ("韦立新", "PERSON") in ents
+
+
+def test_verbs_or_a_count_before_an_institution_word_name_nothing(ents_of):
+    ents = ents_of("他刚出医院就回到了工地。剧团建团以来创作出三十多部作品。")
+    assert not any(label in ("ORG", "COMPANY") for _, label in ents)

@@ -71,6 +71,16 @@ def test_a_lac_name_that_heads_a_longer_rule_name_is_not_added():
     assert [(text[c.start:c.end]) for c in out] == ["于伟国"]
 
 
+def test_a_titled_name_followed_by_a_verb_keeps_its_last_character():
+    lex = lexicon(surnames_single=set("王李韦"), common={"主持": 9000, "才": 30000, "领导": 30000},
+                  pos={"主持": "v", "才": "d"})
+    text = "市长韦家才主持会议。"
+    titled = combine_people(text, [Candidate(2, 5, "PERSON", "title", ["市长"])], [[2, 4, "PERSON"]], lex)
+    untitled = combine_people(text, [Candidate(2, 5, "PERSON", "speaker")], [[2, 4, "PERSON"]], lex)
+    assert [text[c.start:c.end] for c in titled] == ["韦家才"]     # 市长韦家才|主持: LAC's 韦家|才主持 is not taken
+    assert [text[c.start:c.end] for c in untitled] == ["韦家"]     # without a title LAC's edge still wins
+
+
 def test_division_full_names_always_short_forms_with_evidence_only():
     lex = lexicon()
     text = "项目在通榆县。朝阳产业兴旺。通榆、东城两地。"

@@ -143,6 +143,9 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
             return None                                         # 古丽娜尔·热西提|下达: 提 ends many such names
         if word[:2] in lex.surnames_double and len(word) == 3 and len(tail) == 1:
             return None                                         # 欧阳志|刚: a double surname's given name has two
+        if len(tail) == 1 and host.length == 3 and host.titles and _is_verb(text[host.end:host.end + 2], lex):
+            return None                                         # 主席罗豪才|主持: a verb follows the whole name, so
+            #                                                     its last character is no adverb (LAC: 罗豪|才主持)
         if _is_verb(tail, lex) or any(text.startswith(t, end) for t in lex.titles if len(t) >= 2):
             return Candidate(start, end, host.label, host.source, list(host.titles))   # 曾伟|作了, 周某|上将
     return None

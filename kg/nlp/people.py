@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.phrases import PUNCT, Candidate, Tok
+from kg.nlp.phrases import PUNCT, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GLUED_VERBS = "作率向"                    # 某某作交流发言, 某某率调研组, 某某向大会作报告: verbs that follow a name at once
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
+OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
 # the words that bound names are data: entity_rules.json "PEOPLE"
 
 
@@ -205,6 +206,8 @@ class PersonFinder:
         given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
         if len(given) != 2 or not CJK.match(given) or self.is_title(given):
             return False
+        if self.lex.pos.get(given) == "v" and self.lex.is_common(given, 1000):
+            return False                     # 记者|时|表示: a frequent verb is what follows, not a given name
         before = toks[k - 1].text if k > 0 else ""
         if toks[k].text in self.stop:        # 、于|海洋、, 委员向|春林、: a list's item, or a title's first name
             return (before == "、" or self.title_word_end(before)) and (after in ("、", "，", "。") or (
@@ -235,8 +238,12 @@ class PersonFinder:
             end = toks[j].end
             k = start = j
             while k > 0 and toks[k - 1].text not in PUNCT and toks[k - 1].text not in self.stop \
-                    and toks[k - 1].end == toks[k].start and end - toks[k - 1].start <= 24:
+                    and toks[k - 1].end == toks[k].start and end - toks[k - 1].start <= 24 \
+                    and not dateline_mark(toks, k - 1):   # 新华社北京5月7日电|国务院副总理
                 k -= 1
+                if self._verb_before_org(text, toks, k, j):
+                    k += 1                     # 决定派遣|交通运输部副部长: no name runs across the verb
+                    break
                 if self._is_org_prefix(text[toks[k].start:toks[j].start]):
                     start = k                  # the longest prefix that reads as an organisation
             if start == j and self._firm_written_short(text, toks, k, j):
@@ -252,6 +259,16 @@ class PersonFinder:
             else:
                 break
         return titles
+
+    def _verb_before_org(self, text: str, toks: list[Tok], k: int, j: int) -> bool:
+        """派遣|财政部副部长: a verb (LAC's, in context: 包头 is a city) or a function word before an
+        organisation's own name opens no name (but 联想|集团: a firm's name may be a verb before a bare 集团)."""
+        rest = text[toks[k + 1].start:toks[j].start] if k + 1 < j else ""
+        word = toks[k].text
+        opener = ((toks[k].start, toks[k].end) in self._verbs or self.lex.pos.get(word) in OPENS_NO_ORG) \
+            and not self.lex.is_place(word)                     # 无为|市委: LAC's verb, jieba's conjunction
+        return opener and self._is_org_prefix(rest) \
+            and rest not in self.org_suffixes
 
     def _firm_written_short(self, text: str, toks: list[Tok], k: int, j: int) -> bool:
         """The whole clause-initial run before a business post (董事长, 创始人) is the firm, when it is 2-8

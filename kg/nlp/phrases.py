@@ -124,6 +124,13 @@ NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七�
 
 # 第二次全体会议 alone: a sitting of the session the article reports (gold convention 10: the session)
 SUB_SESSION = re.compile(r"^第[0-9一二三四五六七八九十]+次全体会议$")
+DATELINE_MARKS = ("电", "讯")               # 新华社北京5月7日电, 本报西宁3月5日讯: the dateline ends there
+COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千万两几]+[余多]?$")   # 创作三十多|部, 500余|部: a count of works
+
+
+def dateline_mark(toks: list[Tok], i: int) -> bool:
+    """Token i is the 电 or 讯 closing a dateline (…5月7日电), so no name runs leftwards across it."""
+    return i > 0 and toks[i].text in DATELINE_MARKS and DATE_TOKEN.match(toks[i - 1].text) is not None
 
 
 def _opening_bracket(toks: list[Tok], close: int) -> int | None:
@@ -313,7 +320,7 @@ class PhraseFinder:
             if label == "MEETING" and prev in ("—", "－", "-") and j >= 2 and self.lex.is_place(toks[j - 2].text):
                 j -= 1                             # 中国—东盟博览会: a dash joins two places in an expo's name
                 continue
-            if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev):
+            if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev) or dateline_mark(toks, j - 1):
                 break
             if prev in rule.get("appositive_heads", ()):
                 break
@@ -442,6 +449,8 @@ class PhraseFinder:
                                                      and not any(t.text in self.lex.places for t in toks)):
                 return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
             return bool(NUMERIC.search(core)) or self._has_proper(toks[:-1]) or self._names_an_institution(toks[:-1])
+        if label in ("ORG", "COMPANY") and self._no_name_before(toks, phrase, suffix):
+            return False                      # 刚出|医院, 能去|学校, 三十多|部: verbs or a count, no name
         last = toks[-1].text
         suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
         if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 20) \
@@ -469,6 +478,15 @@ class PhraseFinder:
                 return False              # 海东市政府 yes; 凝心聚力贯穿于政协 no: an organ's prefix is a place
             return not self.lex.is_common(phrase, 100)
         return True
+
+    def _no_name_before(self, toks: list[Tok], phrase: str, suffix: str) -> bool:
+        """Nothing but verbs, adverbs and function words before the suffix (出|医院, 能|去|学校), or a count
+        before 部 (三十多|部 works, not a ministry)."""
+        core_end = toks[-1].end - len(suffix)
+        before = [t.text for t in toks if t.end <= core_end]
+        if suffix == "部" and COUNT_END.search(phrase[: len(phrase) - 1]):
+            return True
+        return bool(before) and all(self.lex.pos.get(w, "") in ("v", "d", "p", "c", "u", "r") for w in before)
 
     def _capacity_projects(self, text: str, toks: list[Tok]) -> list[Candidate]:
         """Builder + capacity + product: 某某锂业年产2万吨碳酸锂, 某玻10万吨多晶硅 (the builder is required)."""
