@@ -869,3 +869,20 @@ def test_a_reporters_verb_is_not_a_given_name(ents_of):
 def test_verbs_or_a_count_before_an_institution_word_name_nothing(ents_of):
     ents = ents_of("他刚出医院就回到了工地。剧团建团以来创作出三十多部作品。")
     assert not any(label in ("ORG", "COMPANY") for _, label in ents)
+
+
+def test_a_village_named_by_an_everyday_word_after_its_town_is_a_place(ents_of):
+    ents = ents_of("新建小学在修水县黄港镇桃花村落成。")
+    assert ("桃花村", "PLACE") in ents and ("黄港镇", "PLACE") in ents
+    assert ("桃花村", "PLACE") not in ents_of("全县桃花村开满鲜花。")     # no town before it: an everyday phrase
+
+
+def test_a_city_pkuseg_cut_from_its_level_before_a_capacity_is_the_site_not_a_builder(ents_of, rels_of):
+    text = "德令哈市10万吨碳酸锂项目正式投产。"
+    assert ("德令哈市", "PLACE") in ents_of(text) and ("德令哈市", "COMPANY") not in ents_of(text)
+    assert ("德令哈市10万吨碳酸锂项目", "位于", "德令哈市") in rels_of(text)
+
+
+def test_a_power_lines_far_end_is_the_known_place_it_opens_with(ents_of):
+    ents = ents_of("陇东至山东特高压直流工程开工。")
+    assert ("陇东", "PLACE") in ents and ("山东", "PLACE") in ents and ("山东特高压", "PLACE") not in ents

@@ -124,6 +124,7 @@ NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七�
 
 # 第二次全体会议 alone: a sitting of the session the article reports (gold convention 10: the session)
 SUB_SESSION = re.compile(r"^第[0-9一二三四五六七八九十]+次全体会议$")
+VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 DATELINE_MARKS = ("电", "讯")               # 新华社北京5月7日电, 本报西宁3月5日讯: the dateline ends there
 COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千万两几]+[余多]?$")   # 创作三十多|部, 500余|部: a count of works
 
@@ -237,7 +238,13 @@ class PhraseFinder:
                 level = next((k for k in range(2, len(written) - 1) if written[k] in self.lex.level_chars
                               and self.lex.is_common(written[k + 1:], 20)), None)
                 part = written if level is None else written[:level + 1]   # 某镇至某镇|旅游|公路: the road's kind
-                if 2 <= len(part) <= 5 and CJK_WORD.match(part) and not self.lex.is_common(part, 20) and "一" not in part:
+                known = next((n for n in (4, 3, 2) if self.lex.is_place(written[:n])), 0)
+                if known and not self.lex.is_place(part):
+                    # 某省至湖南|特高压直流…, 甘肃|酒泉至…: the known places an end is written with
+                    out.append(Candidate(pos, pos + known, "PLACE", "line-end"))
+                    if self.lex.is_place(written[known:]):
+                        out.append(Candidate(pos + known, pos + len(written), "PLACE", "line-end"))
+                elif 2 <= len(part) <= 5 and CJK_WORD.match(part) and not self.lex.is_common(part, 20) and "一" not in part:
                     out.append(Candidate(pos, pos + len(part), "PLACE", "line-end"))
                 pos += len(written) + 1
         return out
@@ -556,8 +563,9 @@ class PhraseFinder:
                     # 某县|景星|镇金|穗生物|30万吨…: pkuseg glued the town's level onto the firm's name
                     out.append(Candidate(b_start, b_start + town, "PLACE", "builder"))
                     out.append(Candidate(b_start + town, b_end, "COMPANY", "builder"))
-                else:
-                    out.append(Candidate(b_start, b_end, "PLACE" if site else "COMPANY", "builder"))
+                else:                               # 某某市|10万吨…: a division pkuseg cut from its level is the site
+                    place = site or builder in self.lex.division_full     # (盐湖: a district and a firm, short)
+                    out.append(Candidate(b_start, b_end, "PLACE" if place else "COMPANY", "builder"))
         return out
 
     def _bare_trade_word(self, words: str) -> bool:
@@ -631,7 +639,8 @@ class PhraseFinder:
             core_in_tok = text[toks[k].start:tok.end - len(suf)]
         if core_in_tok:                               # the suffix shares a token with the name: 格尔木市
             if not (lex.is_place(core_in_tok) or cut_name or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
-                                                              and not lex.is_common(core_in_tok, 300))):
+                                                              and not lex.is_common(core_in_tok, 300))
+                    or self._village_after_its_town(toks, k, suf, core_in_tok)):
                 return None
             if core_in_tok[0] in FUNCTION_CHARS and core_in_tok not in lex.places and len(core_in_tok) > 2 \
                     and (lex.is_place(core_in_tok[1:]) or lex.is_place(core_in_tok[1:] + suf)):
@@ -697,6 +706,12 @@ class PhraseFinder:
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
             return None
         return Candidate(start, tok.end, "PLACE", "suffix")
+
+    def _village_after_its_town(self, toks: list[Tok], k: int, suf: str, core: str) -> bool:
+        """某某镇|桃花村, 某乡|光明村: a village is often named by an everyday word (桃花, 光明); written right after
+        the town or county it belongs to, it is a village all the same."""
+        return suf in VILLAGE_SUFFIXES and len(core) >= 2 and k > 0 and self._is_place_word(toks[k - 1].text) \
+            and toks[k - 1].end == toks[k].start
 
     def _name_cut_before_last_char(self, prev: str, last: str) -> bool:
         """石门|川镇: the word before is a known place's name (not a function word or a verb), and with the cut
