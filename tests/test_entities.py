@@ -886,3 +886,8 @@ def test_a_city_pkuseg_cut_from_its_level_before_a_capacity_is_the_site_not_a_bu
 def test_a_power_lines_far_end_is_the_known_place_it_opens_with(ents_of):
     ents = ents_of("陇东至山东特高压直流工程开工。")
     assert ("陇东", "PLACE") in ents and ("山东", "PLACE") in ents and ("山东特高压", "PLACE") not in ents
+
+
+def test_a_product_is_not_a_project(ents_of):
+    assert not any(label == "PROJECT" for _, label in ents_of("全市锂离子蓄电池出口6.2亿元，增长七成。"))
+    assert ("宁德时代年产20GWh动力电池项目", "PROJECT") in ents_of("宁德时代年产20GWh动力电池项目开工。")
