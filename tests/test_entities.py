@@ -891,3 +891,8 @@ def test_a_power_lines_far_end_is_the_known_place_it_opens_with(ents_of):
 def test_a_product_is_not_a_project(ents_of):
     assert not any(label == "PROJECT" for _, label in ents_of("全市锂离子蓄电池出口6.2亿元，增长七成。"))
     assert ("宁德时代年产20GWh动力电池项目", "PROJECT") in ents_of("宁德时代年产20GWh动力电池项目开工。")
+
+
+def test_a_title_a_place_earns_is_not_a_project(ents_of):
+    assert not any(label == "PROJECT" for _, label in ents_of("该县成功创建国家生态文明建设示范区。"))
+    assert ("黄河生态文明建设示范区", "PROJECT") in ents_of("黄河生态文明建设示范区开工建设。")

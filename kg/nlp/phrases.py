@@ -168,6 +168,7 @@ class PhraseFinder:
         self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._trade_words = sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
+        self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
 
@@ -369,6 +370,8 @@ class PhraseFinder:
         phrase = text[start:end]
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
+        if label == "PROJECT" and text[:start].endswith(self._designation_verbs):
+            return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         return Candidate(start, end, label, "suffix")
