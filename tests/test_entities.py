@@ -896,3 +896,10 @@ def test_a_product_is_not_a_project(ents_of):
 def test_a_title_a_place_earns_is_not_a_project(ents_of):
     assert not any(label == "PROJECT" for _, label in ents_of("该县成功创建国家生态文明建设示范区。"))
     assert ("黄河生态文明建设示范区", "PROJECT") in ents_of("黄河生态文明建设示范区开工建设。")
+
+
+def test_the_party_and_the_democratic_parties_are_organisations(ents_of, rels_of):
+    assert ("中国共产党", "ORG") in ents_of("庆祝中国共产党成立100周年。")
+    text = "九三学社中央副主席韦立新出席会议。"
+    assert ("九三学社中央", "ORG") in ents_of(text) and ("党中央", "ORG") not in ents_of("民盟中央主席韦立新讲话。")
+    assert ("韦立新", "任职", "九三学社中央副主席") in rels_of(text)
