@@ -903,3 +903,8 @@ def test_the_party_and_the_democratic_parties_are_organisations(ents_of, rels_of
     text = "九三学社中央副主席韦立新出席会议。"
     assert ("九三学社中央", "ORG") in ents_of(text) and ("党中央", "ORG") not in ents_of("民盟中央主席韦立新讲话。")
     assert ("韦立新", "任职", "九三学社中央副主席") in rels_of(text)
+
+
+def test_a_full_legal_name_lac_reads_whole_is_a_firm_where_the_rules_stopped_inside(ents_of):
+    ents = ents_of("他来到新疆众和股份有限公司，察看生产线。")
+    assert ("新疆众和股份有限公司", "COMPANY") in ents

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
-                             fill_list_gaps, firms_opening_with_a_cut_place, glued_level_places,
+                             fill_list_gaps, firms_opening_with_a_cut_place, glued_level_places, lac_legal_firms,
                              landscape_and_zone_places, share_list_titles, whole_dotted_names, whole_listed_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
@@ -298,7 +298,7 @@ class EntityRecognizer:
         cands += self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands) \
             + self.signatories.find(text, toks, cands)
         if self.use_divisions:
-            cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex)
+            cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) + lac_legal_firms(text, cands, lac_ents)
         return cands
 
     def _parks(self, text: str) -> list[Candidate]:
