@@ -622,3 +622,14 @@ def test_a_sitting_of_the_session_convened_later_is_still_the_session(rels_of):
             "县政协副主席张建平主持会议，委员李志强作大会发言。")
     rels = rels_of(text)
     assert ("张建平", "主持", "政协东河县第十届委员会第四次会议") in rels
+
+
+def test_a_project_started_in_a_county_and_town_is_located_in_both(rels_of):
+    rels = rels_of("星拓智能总部项目在苏仙区白露塘镇开工。")
+    assert ("星拓智能总部项目", "位于", "苏仙区") in rels and ("星拓智能总部项目", "位于", "白露塘镇") in rels
+
+
+def test_a_project_located_in_an_industrial_district_or_science_city(rels_of, ents_of):
+    assert ("榆神工业区", "PLACE") in ents_of("位于榆神工业区的星润能源50万吨乙二醇项目建成投产。")
+    rels = rels_of("位于白涛新材料科技城的星涪新材10万吨电解液项目已投产。")
+    assert ("星涪新材10万吨电解液项目", "位于", "白涛新材料科技城") in rels

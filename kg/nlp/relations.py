@@ -467,7 +467,8 @@ class RelationExtractor:
         for pl in places:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
-            built_at = before.endswith("在") and after.startswith(self.built_verbs)    # 某项目在某县建成投产
+            run_end = ([pl] + _places_from(pl.end_char, len(text) + 1, places))[-1].end_char
+            built_at = before.endswith("在") and text.startswith(self.built_verbs, run_end)   # 在某县(某镇)|建成投产
             trig = next((t for t in self.triggers["位于"] if t != "在" and before.endswith(t)), "")
             stated = bool(trig) or built_at or (
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
