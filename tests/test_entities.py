@@ -908,3 +908,15 @@ def test_the_party_and_the_democratic_parties_are_organisations(ents_of, rels_of
 def test_a_full_legal_name_lac_reads_whole_is_a_firm_where_the_rules_stopped_inside(ents_of):
     ents = ents_of("他来到新疆众和股份有限公司，察看生产线。")
     assert ("新疆众和股份有限公司", "COMPANY") in ents
+
+
+def test_a_place_that_earns_a_title_is_no_project(ents_of):
+    ents = ents_of("长葛市大周镇获评全国再生资源回收利用示范基地。")
+    assert ("大周镇", "PLACE") in ents and not any(label == "PROJECT" for _, label in ents)
+
+
+def test_bylines_with_full_width_spaces_and_long_names(rels_of):
+    rels = rels_of("来源：草原日报　记者 乌云其木格　韦立新　通讯员 白雪\n3月5日，会议召开。")
+    assert {("乌云其木格", "任职", "记者"), ("韦立新", "任职", "记者"), ("白雪", "任职", "通讯员")} <= rels
+    rels = rels_of("（县融媒体中心记者白雪 通讯员温宏）3月12日，会议召开。")
+    assert ("白雪", "任职", "记者") in rels and ("温宏", "任职", "通讯员") in rels

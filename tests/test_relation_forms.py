@@ -633,3 +633,11 @@ def test_a_project_located_in_an_industrial_district_or_science_city(rels_of, en
     assert ("榆神工业区", "PLACE") in ents_of("位于榆神工业区的星润能源50万吨乙二醇项目建成投产。")
     rels = rels_of("位于白涛新材料科技城的星涪新材10万吨电解液项目已投产。")
     assert ("星涪新材10万吨电解液项目", "位于", "白涛新材料科技城") in rels
+
+
+def test_a_firm_written_short_before_its_build_verb_and_de_builds_the_project(rels_of, ents_of):
+    text = "星越物流投资建设的河口跨境冷链物流中心项目一期已投入运营。"
+    assert ("星越物流", "COMPANY") in ents_of(text)
+    assert ("星越物流", "实施", "河口跨境冷链物流中心项目一期") in rels_of(text)
+    rels = rels_of("与会人员走进黑龙江星垦米业有限公司，星垦米业投资的年产20万吨大米加工项目已投产。")
+    assert ("星垦米业", "实施", "年产20万吨大米加工项目") in rels

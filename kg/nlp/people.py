@@ -20,9 +20,10 @@ OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisa
 
 
 def byline_pattern(roles: list[str]) -> re.Pattern:
-    """A role word, then up to six names separated by a space or 、 (no nested repetition: linear time)."""
-    return re.compile(rf"({alternation(roles)})[ ：:]?"
-                      r"([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,5})(?=[）)\n]|$| ?通讯员| ?记者| ?摄)")
+    """A role word, then up to six names separated by a space (also the full-width one) or 、 (no nested
+    repetition: linear time)."""
+    return re.compile(rf"({alternation(roles)})[ 　：:]?"      # names up to 8 characters: 乌云其木格, 艾尔肯·吐尔逊
+                      r"([\u4e00-\u9fff·]{2,8}(?:[ 　、][\u4e00-\u9fff·]{2,8}){0,5})(?=[）)\n]|$|[ 　]?通讯员|[ 　]?记者|[ 　]?摄)")
 
 
 class PersonFinder:
@@ -33,6 +34,8 @@ class PersonFinder:
         self._lac_people_spans: frozenset = frozenset()
         words = lex.rules["PEOPLE"]
         self.byline = byline_pattern(words["byline_roles"])
+        roles = alternation(words["byline_roles"])    # a role word, or a name that holds none (白雪|通讯员|温宏)
+        self.byline_words = re.compile(rf"{roles}|(?:(?!{roles})[\u4e00-\u9fff·]){{2,8}}")
         roles = alternation(words["credit_roles"])
         # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
         self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")
@@ -144,7 +147,7 @@ class PersonFinder:
         for m in self.byline.finditer(text):
             role = m.group(1).replace("本报", "")
             base = m.start(2)
-            for nm in re.finditer(r"[\u4e00-\u9fff·]{2,8}", m.group(2)):
+            for nm in self.byline_words.finditer(m.group(2)):
                 word = nm.group()
                 if word in self.lex.titles:
                     role = word                     # the next names carry this role

@@ -330,8 +330,8 @@ class PhraseFinder:
                 continue
             if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev) or dateline_mark(toks, j - 1):
                 break
-            if prev in rule.get("appositive_heads", ()):
-                break
+            if prev in rule.get("appositive_heads", ()) or (label == "PROJECT" and prev in self._designation_verbs):
+                break                              # 某市获评|…示范区: the title earned starts after the verb
             inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
                 prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):

@@ -156,6 +156,10 @@ class BuilderPhrases:
         # 该公司(投资建设的) + the project right after: the firm named before builds it
         self.anaphor = re.compile(rf"(?:{alternation(self.firm_anaphors)})(?:(?:{manners})?(?:{verbs})的)?$")
         self.part = re.compile(rf"(?:(?!{alternation(self.joiners)})[\u4e00-\u9fff])+")   # an actor between joiners
+        # 。<firm>投资建设的<project>: a clause that opens with the firm, the project right after 的
+        self.opening = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<actors>[\u4e00-\u9fff]{{2,{self.max_chars}}}?)"
+                                  rf"(?:{manners})?(?:{verbs})的")
+        self.verb_of = re.compile(rf"(?:{manners})?(?:{verbs})的")     # what stands between that firm and its project
         # ，<firm>承建，: the build verb closes the firm's clause (the project is the sentence's topic)
         self.closing_verb = re.compile(rf"(?:{manners})?(?:{verbs})(?=[，。；,;]|$)")
 
@@ -165,8 +169,8 @@ class BuilderPhrases:
 
 
 class BuiltBy:
-    """The firm a project is built by, written short: `某项目由天府锂电投资建设`, `由某某与某某共同投资建设`
-    (gold convention 12). Names that another finder reads (某县政府, 某某集团) and places are left to it."""
+    """The firm a project is built by, written short: `某项目由天府锂电投资建设`, `由某某与某某共同投资建设`,
+    `某某物流投资建设的<project>` (gold convention 12). Names that another finder reads (某县政府, 某某集团) and places are left to it."""
 
     def __init__(self, phrases: BuilderPhrases, lex, other_suffixes: list[str]):
         self.phrases = phrases
@@ -178,7 +182,9 @@ class BuiltBy:
         word_starts = {t.start for t in toks}
         word_ends = {t.end for t in toks}
         out = []
-        for m in self.phrases.clause.finditer(text):
+        project_starts = {c.start for c in cands if c.label == "PROJECT"}
+        opening = [m for m in self.phrases.opening.finditer(text) if m.end() in project_starts]
+        for m in [*self.phrases.clause.finditer(text), *opening]:
             for p in self.phrases.part.finditer(text, m.start("actors"), m.end("actors")):
                 start, end, part = p.start(), p.end(), p.group()
                 if not (2 <= len(part) <= self.phrases.max_chars) or (start, end) in known or part.endswith(self.other_suffixes):

@@ -364,6 +364,10 @@ class RelationExtractor:
             # 由 + builders + build verb + 的 + project: 由甲和乙共同投资的某项目
             out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
                     for x in self._builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
+            # 某某米业投资的某项目: the firm right before its build verb and 的 (BuilderPhrases.opening)
+            out += [Relation(x, "实施", proj, sent, "built-by", self.rules["实施"]["confidence"]) for x in actors
+                    if x.label_ == "COMPANY" and x.end_char < proj.start_char
+                    and self.builders.verb_of.fullmatch(text, x.end_char, proj.start_char)]
             # 来到某公司，察看该公司(投资建设的)某项目: the firm just named builds it
             if self.builders.anaphor.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
                 named = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char and x not in inner]
