@@ -920,3 +920,15 @@ def test_bylines_with_full_width_spaces_and_long_names(rels_of):
     assert {("乌云其木格", "任职", "记者"), ("韦立新", "任职", "记者"), ("白雪", "任职", "通讯员")} <= rels
     rels = rels_of("（县融媒体中心记者白雪 通讯员温宏）3月12日，会议召开。")
     assert ("白雪", "任职", "记者") in rels and ("温宏", "任职", "通讯员") in rels
+
+
+def test_rankings_set_phrases_and_firm_heads_are_not_entities(ents_of):
+    ents = ents_of("准格尔旗继续位列全国百强县，企业加强与高校院所合作。")
+    assert ents.keys() == {("准格尔旗", "PLACE")}
+    ents = ents_of("在星峰磷化，韦立新察看了星峰磷化20万吨磷酸铁项目生产线。")
+    assert ("星峰", "PERSON") not in ents and ("星峰磷化", "COMPANY") in ents
+
+
+def test_a_routes_far_end_without_a_level_stops_before_an_everyday_word(ents_of):
+    ents = ents_of("阜康至天池旅游公路建成投用。")
+    assert ("天池", "PLACE") in ents and ("天池旅游", "PLACE") not in ents

@@ -80,6 +80,7 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
     names = {text[c.start:c.end] for c in people}
     titled = {text[c.start:c.end] for c in people if c.titles}
     other_names = {text[c.start:c.end] for c in cands if c.label in ("MEETING", "ORG", "COMPANY")}   # 王长江: PLACE by 江
+    firm_heads = tuple(text[c.start:c.end] for c in cands if c.label == "COMPANY" and c.length >= 4)
     trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
     added: list[Candidate] = []
     for start, end, label in lac_ents:
@@ -92,6 +93,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             word, end = word[:-1], end - 1        # LAC's own over-run: 周立新|作政府工作报告
         if (start, end) in read or word in other_names:
             continue                             # a person, or a name the rules read as something else (黄洽会: a fair)
+        if any(f.startswith(word) and f != word for f in firm_heads):
+            continue                             # 在楚峰|磷化: the head of a firm named in the text (楚峰磷化)
         # a name the text gives a title somewhere (额尔敦毕力格) keeps its front at every mention (LAC: 额尔敦|毕力格)
         host = next((c for c in people if c.start <= start and end <= c.end), None)
         if host is not None:

@@ -35,6 +35,7 @@ FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到�
 AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
+RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
@@ -239,6 +240,9 @@ class PhraseFinder:
                 level = next((k for k in range(2, len(written) - 1) if written[k] in self.lex.level_chars
                               and self.lex.is_common(written[k + 1:], 20)), None)
                 part = written if level is None else written[:level + 1]   # 某镇至某镇|旅游|公路: the road's kind
+                if level is None and len(written) >= 4 and self.lex.is_common(written[-2:], 1000) \
+                        and not self.lex.is_common(written[:-2], 20):
+                    part = written[:-2]                # 某地至天池|旅游|公路: no level, an everyday word after the name
                 known = next((n for n in (4, 3, 2) if self.lex.is_place(written[:n])), 0)
                 if known and not self.lex.is_place(part):
                     # 某省至湖南|特高压直流…, 甘肃|酒泉至…: the known places an end is written with
@@ -702,8 +706,8 @@ class PhraseFinder:
         core = phrase[:-len(suf)]
         if core.endswith(ABSTRACT_ENDS) and len(core) >= 3 and not lex.is_place(core):
             return None                                   # 城镇化社区, 现代化新区: an abstract word, not a name (兴化县 is one)
-        if len(suf) == 1 and phrase[-2:-1] in COUNT_CHARS:
-            return None                                   # 都兰三县, 西宁两市: a count of places, not a name
+        if len(suf) == 1 and (phrase[-2:-1] in COUNT_CHARS or RANKED.search(phrase)):
+            return None                                   # 都兰三县, 西宁两市: a count of places; 百强县: a rank
         if len(suf) == 1 and len(phrase) == 4 and phrase[2] in SLOGAN_VERBS and self.lex.is_common(phrase[:2], 1000):
             return None                                   # 生态立县, 工业强市, 文化兴省: a development slogan
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
