@@ -932,3 +932,10 @@ def test_rankings_set_phrases_and_firm_heads_are_not_entities(ents_of):
 def test_a_routes_far_end_without_a_level_stops_before_an_everyday_word(ents_of):
     ents = ents_of("阜康至天池旅游公路建成投用。")
     assert ("天池", "PLACE") in ents and ("天池旅游", "PLACE") not in ents
+
+
+def test_a_county_written_with_its_level_before_a_zone_lac_reads_whole_is_a_place_of_its_own(ents_of, rels_of):
+    text = "准格尔旗大路工业园区60万吨煤制烯烃项目建成投产。"
+    ents = ents_of(text)
+    assert ("准格尔旗", "PLACE") in ents and ("大路工业园区", "PLACE") in ents
+    assert ("准格尔旗大路工业园区60万吨煤制烯烃项目", "位于", "准格尔旗") in rels_of(text)

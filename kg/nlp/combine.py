@@ -228,7 +228,12 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
             out.append(Candidate(s, e, "PLACE", "lac-nature"))         # not 人民|会堂, 通用|机场, 山海 (协作); 太行|山 is
         elif (zone := next((w for w in zones if name.endswith(w)), None)) and len(name) - len(zone) >= 2 \
                 and not lex.is_common(name[:-len(zone)], 50):
-            out.append(Candidate(s, e, "PLACE", "lac-zone"))           # 神木|高新区, 白涛化|工园区 (pkuseg's cuts)
+            # 某某旗|大路工业园区: a division written with its level opens the zone's own name: two places
+            cut = next((n for n in range(min(8, len(name) - len(zone) - 2), 2, -1) if name[:n] in lex.division_full), 0)
+            if cut:
+                out += [Candidate(s, s + cut, "PLACE", "lac-zone"), Candidate(s + cut, e, "PLACE", "lac-zone")]
+            else:
+                out.append(Candidate(s, e, "PLACE", "lac-zone"))       # 神木|高新区, 白涛化|工园区 (pkuseg's cuts)
     return out
 
 
