@@ -641,3 +641,11 @@ def test_a_firm_written_short_before_its_build_verb_and_de_builds_the_project(re
     assert ("星越物流", "实施", "河口跨境冷链物流中心项目一期") in rels_of(text)
     rels = rels_of("与会人员走进黑龙江星垦米业有限公司，星垦米业投资的年产20万吨大米加工项目已投产。")
     assert ("星垦米业", "实施", "年产20万吨大米加工项目") in rels
+
+
+def test_a_firm_named_in_full_once_builds_under_its_short_name(rels_of, ents_of):
+    text = "韦立新来到江西星源稀土新材料有限公司。星源稀土正在建设8000吨永磁材料项目。"
+    assert ("星源稀土", "COMPANY") in ents_of(text)
+    assert ("星源稀土", "实施", "8000吨永磁材料项目") in rels_of(text)
+    ents = ents_of("雅砻江清能盐源新能源有限公司投资。依托雅砻江清洁能源走廊。")
+    assert ("雅砻江清", "COMPANY") not in ents                      # the short form must end on a word's edge

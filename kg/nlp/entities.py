@@ -28,7 +28,8 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              landscape_and_zone_places, share_list_titles, whole_dotted_names, whole_listed_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
-from kg.nlp.projects import BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories
+from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
+                             short_firm_forms)
 from kg.nlp.people import PersonFinder
 from kg.nlp.phrases import Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
@@ -297,6 +298,7 @@ class EntityRecognizer:
         cands += self._sites_in_projects(text, cands)
         cands += self.firm_openers.find(text, toks, cands) + self.built_by.find(text, toks, cands) \
             + self.signatories.find(text, toks, cands)
+        cands += short_firm_forms(text, toks, cands, self.lex)
         if self.use_divisions:
             cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) + lac_legal_firms(text, cands, lac_ents)
         return cands
