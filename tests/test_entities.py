@@ -939,3 +939,8 @@ def test_a_county_written_with_its_level_before_a_zone_lac_reads_whole_is_a_plac
     ents = ents_of(text)
     assert ("准格尔旗", "PLACE") in ents and ("大路工业园区", "PLACE") in ents
     assert ("准格尔旗大路工业园区60万吨煤制烯烃项目", "位于", "准格尔旗") in rels_of(text)
+
+
+def test_an_old_town_named_in_a_project_is_its_site(rels_of):
+    rels = rels_of("禹州市神垕古镇保护提升工程开工。")
+    assert ("禹州市神垕古镇保护提升工程", "位于", "神垕古镇") in rels
