@@ -186,3 +186,14 @@ def test_lac_places_whose_level_character_pkuseg_glued_on():
     lac_ents = [[text.index(w), text.index(w) + len(w), "PLACE"] for w in ("柳溪镇", "东胜市", "达拉图旗", "乌兰敖包旗", "东城市")]
     found = [text[c.start:c.end] for c in glued_level_places(text, toks, lac_ents, lexicon())]
     assert found == ["柳溪镇", "东胜市", "达拉图旗", "乌兰敖包旗"]
+
+
+def test_a_surname_and_a_word_is_a_name_unless_the_word_is_a_verb_of_saying():
+    from kg.nlp.people import PersonFinder
+    lex = lexicon(surnames_single=set("段时管"), common={"发达": 5000, "表示": 20000, "领导": 30000},
+                  pos={"发达": "v", "表示": "v"})
+    finder = PersonFinder(lex)
+    listed = "管新民，段发达等出席。"
+    assert finder._surname_and_word(toks_of(listed, ["管新民", "，", "段", "发达", "等", "出席", "。"]), 2)
+    said = "记者时表示，"
+    assert not finder._surname_and_word(toks_of(said, ["记者", "时", "表示", "，"]), 1)

@@ -209,8 +209,8 @@ class PersonFinder:
         given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
         if len(given) != 2 or not CJK.match(given) or self.is_title(given):
             return False
-        if self.lex.pos.get(given) == "v" and self.lex.is_common(given, 1000):
-            return False                     # 记者|时|表示: a frequent verb is what follows, not a given name
+        if given in self.speech_verbs:
+            return False                     # 记者|时|表示: the verb of saying follows, not a given name (段|发达 is one)
         before = toks[k - 1].text if k > 0 else ""
         if toks[k].text in self.stop:        # 、于|海洋、, 委员向|春林、: a list's item, or a title's first name
             return (before == "、" or self.title_word_end(before)) and (after in ("、", "，", "。") or (
