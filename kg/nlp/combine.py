@@ -20,7 +20,6 @@ import re
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.phrases import AFTER_NAME_POS, RELATIVE_LEVELS, Candidate
 
-LEGAL_FORM = re.compile(r"^[\u4e00-\u9fff]{2,}(股份有限公司|有限责任公司|有限公司)$")   # a registered firm's full name
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
 LIST_MARKS = "、"
 QUOTES_OPEN, QUOTES_CLOSE = "“‘\"「『", "”’\"」』"
@@ -253,14 +252,16 @@ def firms_opening_with_a_cut_place(text: str, cands: list[Candidate], lac_ents: 
     return out
 
 
-def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list) -> list[Candidate]:
-    """新疆众|和|股份有限公司: a firm's full legal name that LAC reads whole where the suffix rule stopped inside it
-    (at 和, a conjunction to jieba) and found no firm ending there."""
+def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """新疆众|和|股份有限公司: a firm's full legal name (COMPANY legal_forms) that LAC reads whole where the suffix
+    rule stopped inside it (at 和, a conjunction to jieba) and found no firm ending there."""
     rule_ends = {c.end for c in cands if c.label == "COMPANY"}
+    forms = tuple(lex.rules["COMPANY"]["legal_forms"])
     out = []
     for s, e, label in lac_ents:
         name = text[s:e]
-        if label == "ORG" and e not in rule_ends and LEGAL_FORM.search(name) and HAN_NAME.match(name):
+        if label == "ORG" and e not in rule_ends and HAN_NAME.match(name) \
+                and any(name.endswith(f) and len(name) >= len(f) + 2 for f in forms):
             out.append(Candidate(s, e, "COMPANY", "lac-firm"))
     return out
 

@@ -300,7 +300,7 @@ class EntityRecognizer:
             + self.signatories.find(text, toks, cands)
         cands += short_firm_forms(text, toks, cands, self.lex)
         if self.use_divisions:
-            cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) + lac_legal_firms(text, cands, lac_ents)
+            cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) + lac_legal_firms(text, cands, lac_ents, self.lex)
         return cands
 
     def _parks(self, text: str) -> list[Candidate]:

@@ -34,8 +34,8 @@ class PersonFinder:
         self._lac_people_spans: frozenset = frozenset()
         words = lex.rules["PEOPLE"]
         self.byline = byline_pattern(words["byline_roles"])
-        roles = alternation(words["byline_roles"])    # a role word, or a name that holds none (白雪|通讯员|温宏)
-        self.byline_words = re.compile(rf"{roles}|(?:(?!{roles})[\u4e00-\u9fff·]){{2,8}}")
+        byline_roles = alternation(words["byline_roles"])    # a role word, or a name that holds none (白雪|通讯员|温宏)
+        self.byline_words = re.compile(rf"{byline_roles}|(?:(?!{byline_roles})[\u4e00-\u9fff·]){{2,8}}")
         roles = alternation(words["credit_roles"])
         # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
         self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")

@@ -125,7 +125,6 @@ NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七�
 
 # 第二次全体会议 alone: a sitting of the session the article reports (gold convention 10: the session)
 SUB_SESSION = re.compile(r"^第[0-9一二三四五六七八九十]+次全体会议$")
-VILLAGE_SUFFIXES = ("村", "社区", "嘎查")
 DATELINE_MARKS = ("电", "讯")               # 新华社北京5月7日电, 本报西宁3月5日讯: the dateline ends there
 COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千万两几]+[余多]?$")   # 创作三十多|部, 500余|部: a count of works
 
@@ -170,6 +169,7 @@ class PhraseFinder:
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._trade_words = sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
+        self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
 
@@ -717,7 +717,7 @@ class PhraseFinder:
     def _village_after_its_town(self, toks: list[Tok], k: int, suf: str, core: str) -> bool:
         """某某镇|桃花村, 某乡|光明村: a village is often named by an everyday word (桃花, 光明); written right after
         the town or county it belongs to, it is a village all the same."""
-        return suf in VILLAGE_SUFFIXES and len(core) >= 2 and k > 0 and self._is_place_word(toks[k - 1].text) \
+        return suf in self._village_suffixes and len(core) >= 2 and k > 0 and self._is_place_word(toks[k - 1].text) \
             and toks[k - 1].end == toks[k].start
 
     def _name_cut_before_last_char(self, prev: str, last: str) -> bool:

@@ -137,27 +137,26 @@ def _short_firm_name(name: str, words: list[str], lex) -> bool:
                        for n, w in enumerate(words) if n > 0))
 
 
-LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-
-
 def short_firm_forms(text: str, toks: list, cands: list[Candidate], lex) -> list[Candidate]:
     """A firm named in full once (江西钜源稀土新材料有限公司) is written short elsewhere by its name and first
     trade word (钜源稀土正在建设…): the four characters after the places that open the full name, where the
     full name runs on after them, found again on word edges outside the full name (gold convention 4; not
     雅砻江|清洁能源)."""
     starts, ends = {t.start for t in toks}, {t.end for t in toks}
-    firms = [c for c in cands if c.label == "COMPANY" and text[c.start:c.end].endswith(LEGAL_FORMS)]
+    forms = tuple(lex.rules["COMPANY"]["legal_forms"])
+    firms = [c for c in cands if c.label == "COMPANY" and text[c.start:c.end].endswith(forms)]
     taken = [(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")]
     out = []
-    for short in {s for c in firms if (s := _short_form(text[c.start:c.end], lex))}:
+    for short in {s for c in firms if (s := _short_form(text[c.start:c.end], forms, lex))}:
         for m in re.finditer(re.escape(short), text):
             if m.start() in starts and m.end() in ends and not any(a <= m.start() < b for a, b in taken):
                 out.append(Candidate(m.start(), m.end(), "COMPANY", "short-form"))
     return out
 
 
-def _short_form(full: str, lex) -> str:
-    name = full[: -len(next(f for f in LEGAL_FORMS if full.endswith(f)))]
+def _short_form(full: str, forms: tuple[str, ...], lex) -> str:
+    """江西钜源稀土新材料有限公司 -> 钜源稀土, or "" where the name has no part of its own to write short."""
+    name = full[: -len(next(f for f in forms if full.endswith(f)))]
     while (cut := next((n for n in (4, 3, 2) if lex.is_place(name[:n])), 0)) and len(name) - cut >= 5:
         name = name[cut:]                          # 江西|钜源稀土新材料: the places that open it
     short = name[:4]
