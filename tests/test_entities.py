@@ -944,3 +944,10 @@ def test_a_county_written_with_its_level_before_a_zone_lac_reads_whole_is_a_plac
 def test_an_old_town_named_in_a_project_is_its_site(rels_of):
     rels = rels_of("禹州市神垕古镇保护提升工程开工。")
     assert ("禹州市神垕古镇保护提升工程", "位于", "神垕古镇") in rels
+
+
+def test_a_byline_run_longer_than_a_name_is_left_to_the_other_readers(ents_of):
+    ents = ents_of("本报记者张晓东北京报道")
+    assert ("张晓东北京报道", "PERSON") not in ents and ("张晓东", "PERSON") in ents
+    ents = ents_of("（记者肖丹通讯员宋云辉王爽）全市限价房配售工作启动。")
+    assert ("宋云辉王爽", "PERSON") not in ents

@@ -152,8 +152,8 @@ class PersonFinder:
                 if word in self.lex.titles:
                     role = word                     # the next names carry this role
                     continue
-                if self.lex.is_common(word, 5):
-                    continue
+                if self.lex.is_common(word, 5) or (len(word) > 4 and "·" not in word and not self.lex.is_syllable_name(word)):
+                    continue                        # 公培佳北京报道, 宋云辉王爽: more than a name (乌云其木格 is one)
                 out.append(Candidate(base + nm.start(), base + nm.end(), "PERSON", "byline", [role]))
         return out
 
