@@ -197,3 +197,10 @@ def test_a_surname_and_a_word_is_a_name_unless_the_word_is_a_verb_of_saying():
     assert finder._surname_and_word(toks_of(listed, ["管新民", "，", "段", "发达", "等", "出席", "。"]), 2)
     said = "记者时表示，"
     assert not finder._surname_and_word(toks_of(said, ["记者", "时", "表示", "，"]), 1)
+
+
+def test_the_places_and_divisions_that_open_a_word():
+    lex = lexicon(places={"东城", "湖南"}, division_full={"通榆县", "朝阳区"})
+    assert lex.leading_place("湖南特高压") == 2 and lex.leading_place("通榆县某镇") == 3
+    assert lex.leading_place("特高压") == 0
+    assert lex.leading_division("通榆县树林镇") == 3 and lex.leading_division("通榆县镇", rest=2) == 0

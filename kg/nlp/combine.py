@@ -228,7 +228,7 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
         elif (zone := next((w for w in zones if name.endswith(w)), None)) and len(name) - len(zone) >= 2 \
                 and not lex.is_common(name[:-len(zone)], 50):
             # 某某旗|大路工业园区: a division written with its level opens the zone's own name: two places
-            cut = next((n for n in range(min(8, len(name) - len(zone) - 2), 2, -1) if name[:n] in lex.division_full), 0)
+            cut = lex.leading_division(name, rest=len(zone) + 2)
             if cut:
                 out += [Candidate(s, s + cut, "PLACE", "lac-zone"), Candidate(s + cut, e, "PLACE", "lac-zone")]
             else:
@@ -273,7 +273,7 @@ def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     for s, e, label in lac_ents:
         if label != "PLACE" or e - s < 5:
             continue
-        cut = next((n for n in range(min(8, e - s - 2), 1, -1) if text[s:s + n] in lex.division_full), 0)
+        cut = lex.leading_division(text[s:e])
         rest = text[s + cut:e]
         if cut and len(rest) >= 3 and rest.endswith(lex.town_ends) and HAN_NAME.match(rest):
             out += [Candidate(s, s + cut, "PLACE", "lac-chain"), Candidate(s + cut, e, "PLACE", "lac-chain")]

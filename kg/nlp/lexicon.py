@@ -76,6 +76,15 @@ class Lexicon:
         """An administrative division, full or short (通榆县, 通榆)."""
         return word in self.division_full or word in self.division_short
 
+    def leading_place(self, word: str) -> int:
+        """Length of the longest known place (2-4 characters) that opens `word`, 0 if none (湖南|特高压 -> 2)."""
+        return next((n for n in (4, 3, 2) if self.is_place(word[:n])), 0)
+
+    def leading_division(self, word: str, rest: int = 2) -> int:
+        """Length of the longest full division name (up to 8 characters) that opens `word` and leaves at least
+        `rest` characters after it, 0 if none (达拉特旗|树林召镇 -> 4)."""
+        return next((n for n in range(min(8, len(word) - rest), 1, -1) if word[:n] in self.division_full), 0)
+
     def is_place(self, word: str) -> bool:
         """A listed place or an administrative division, full or short (格尔木, 通榆县, 通榆)."""
         return word in self.places or self.is_division(word)

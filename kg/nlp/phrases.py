@@ -243,7 +243,7 @@ class PhraseFinder:
                 if level is None and len(written) >= 4 and self.lex.is_common(written[-2:], 1000) \
                         and not self.lex.is_common(written[:-2], 20):
                     part = written[:-2]                # 某地至天池|旅游|公路: no level, an everyday word after the name
-                known = next((n for n in (4, 3, 2) if self.lex.is_place(written[:n])), 0)
+                known = self.lex.leading_place(written)
                 if known and not self.lex.is_place(part):
                     # 某省至湖南|特高压直流…, 甘肃|酒泉至…: the known places an end is written with
                     out.append(Candidate(pos, pos + known, "PLACE", "line-end"))
