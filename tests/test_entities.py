@@ -47,6 +47,12 @@ def test_quoted_meeting_name_keeps_its_quotes(ents_of):
     assert ("“十五五”规划生态领域专家座谈会", "MEETING") in ents
 
 
+def test_a_topical_meeting_and_a_consultation_are_meetings(ents_of):
+    ents = ents_of("当天下午，市长林振华又主持召开全市防汛工作专题会。9月10日，市政协召开“推进东河流域保护”专题协商会。")
+    assert ("全市防汛工作专题会", "MEETING") in ents
+    assert ("“推进东河流域保护”专题协商会", "MEETING") in ents          # 协商会 is no 商会 (chamber of commerce)
+
+
 def test_company_and_place_suffixes(ents_of):
     ents = ents_of("青海德源新能源开发有限公司在刚察县投资建设光伏项目。")
     assert ("青海德源新能源开发有限公司", "COMPANY") in ents

@@ -649,3 +649,14 @@ def test_a_firm_named_in_full_once_builds_under_its_short_name(rels_of, ents_of)
     assert ("星源稀土", "实施", "8000吨永磁材料项目") in rels_of(text)
     ents = ents_of("雅砻江清能盐源新能源有限公司投资。依托雅砻江清洁能源走廊。")
     assert ("雅砻江清", "COMPANY") not in ents                      # the short form must end on a word's edge
+
+
+def test_a_visit_that_goes_on_to_chair_a_meeting_keeps_its_subject(rels_of):
+    rels = rels_of("5月6日，州委书记王海东到青山县调研生态保护工作，先后察看了东河湿地和北山林场，"
+                   "并在东坪镇主持召开生态保护座谈会。县长李明华参加座谈会。")
+    assert ("王海东", "主持", "生态保护座谈会") in rels
+    assert ("李明华", "主持", "生态保护座谈会") not in rels
+    # another person named between the subject and the clause: no guess
+    other = rels_of("5月6日，州委书记王海东到青山县调研，县长李明华陪同介绍了东河湿地和北山林场的保护情况，"
+                    "并在东坪镇主持召开生态保护座谈会。")
+    assert ("王海东", "主持", "生态保护座谈会") not in other

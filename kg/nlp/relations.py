@@ -303,13 +303,24 @@ class RelationExtractor:
         group = gap.startswith(tuple(tail.get("starts", ()))) and gap.endswith(tuple(tail.get("ends", ()))) \
             and not any(c in CLAUSE_BREAK for c in gap) and len(gap) <= tail.get("max_chars", 0)
         if len(gap) > (20 if gap.startswith("等") else 30 if topical or group else 12) and "由" not in gap:
-            return []                             # …韩国栋等14位专家先后发言 is still a list
+            return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
         for p in reversed(before[:-1]):
             if not self._joins_list(text[p.end_char:group[0].start_char]):
                 break
             group.insert(0, p)
         return group
+
+    def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int) -> list[Span]:
+        """州委书记某某到某县调研…，并在某镇主持召开座谈会: a clause that goes on with 并/随后 has the sentence's
+        subject, the person who opens it introduced only by a title, when no one else is named between."""
+        clause = max(text.rfind(c, sent_start, trig) for c in CLAUSE_BREAK) + 1
+        if clause <= sent_start or not text[clause:trig].startswith(tuple(self.rules["continued_clause_starts"])):
+            return []
+        first = before[0]
+        if len(before) > 1 and before[1].start_char < clause or not self._opens_clause_with_title(text, first, sent_start):
+            return []
+        return [first]
 
     def _joins_list(self, between: str) -> bool:
         rest = between.strip("、，,和及与以及 ")
@@ -711,7 +722,7 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "convening_verbs",
-                      "not_a_meeting_reference", "side_meeting_words", "topic_markers", "next_event_markers", "session_parts")
+                      "not_a_meeting_reference", "side_meeting_words", "topic_markers", "continued_clause_starts", "next_event_markers", "session_parts")
 
 
 def read_relation_rules(path: Path) -> dict:
