@@ -660,3 +660,15 @@ def test_a_visit_that_goes_on_to_chair_a_meeting_keeps_its_subject(rels_of):
     other = rels_of("5月6日，州委书记王海东到青山县调研，县长李明华陪同介绍了东河湿地和北山林场的保护情况，"
                     "并在东坪镇主持召开生态保护座谈会。")
     assert ("王海东", "主持", "生态保护座谈会") not in other
+
+
+def test_a_headline_naming_two_meetings_leaves_the_lead_its_own(rels_of):
+    text = ("青山县委常委会召开会议 县政府召开第十二次常务会议\n"
+            "3月8日上午，青山县委书记王海东主持召开县委常委会2025年第三次会议，研究部署春耕工作。"
+            "县委副书记、县长李明华，县委常委周立新、陈国庆出席会议。\n"
+            "当天下午，李明华主持召开县政府第十二次常务会议。副县长刘志强出席会议。")
+    rels = rels_of(text)
+    for name in ("李明华", "周立新", "陈国庆"):
+        assert (name, "出席", "县委常委会2025年第三次会议") in rels
+        assert (name, "出席", "县政府第十二次常务会议") not in rels
+    assert ("刘志强", "出席", "县政府第十二次常务会议") in rels

@@ -43,7 +43,9 @@ class Events:
             current = chaired[-1]
         opened = [m for m in in_sent if m.label_ == "MEETING" and not self.is_reference(text, m)
                   and self.opens_here(text, m)]
-        later = opened[-1] if opened and opened[-1].start_char > current.end_char else None
+        # a meeting opened after the current one's name, or before that name is first given in the body (the
+        # headline named it: 某县委常委会召开会议 某县政府召开常务会议, the lead opens the first)
+        later = opened[-1] if opened and (opened[-1].start_char > current.end_char or current.start_char >= e) else None
         if later is not None and (not _same_event(current.text, later.text) or self._own_meeting(text, current, later)):
             current = later
         return current
