@@ -672,3 +672,16 @@ def test_a_headline_naming_two_meetings_leaves_the_lead_its_own(rels_of):
         assert (name, "出席", "县委常委会2025年第三次会议") in rels
         assert (name, "出席", "县政府第十二次常务会议") not in rels
     assert ("刘志强", "出席", "县政府第十二次常务会议") in rels
+
+
+def test_a_list_that_ends_with_a_group_after_a_comma_keeps_its_verb(rels_of):
+    rels = rels_of("调研结束后，王海东主持召开工业项目推进座谈会。县领导李明华、周立新，县工信局和有关乡镇负责同志参加座谈会。")
+    for name in ("李明华", "周立新"):
+        assert (name, "出席", "工业项目推进座谈会") in rels
+
+
+def test_speakers_on_behalf_of_their_counties(rels_of):
+    rels = rels_of("5月8日，全市重大项目建设视频调度会召开。会上，青山县县长李明华、东河区区长周立新分别代表青山县、"
+                   "东河区在分会场作交流发言。")
+    for name in ("李明华", "周立新"):
+        assert (name, "讲话", "全市重大项目建设视频调度会") in rels

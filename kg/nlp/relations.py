@@ -301,7 +301,7 @@ class RelationExtractor:
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         tail = self.rules.get("list_tail", {})
         group = gap.startswith(tuple(tail.get("starts", ()))) and gap.endswith(tuple(tail.get("ends", ()))) \
-            and not any(c in CLAUSE_BREAK for c in gap) and len(gap) <= tail.get("max_chars", 0)
+            and not any(c in CLAUSE_BREAK for c in gap[1:]) and len(gap) <= tail.get("max_chars", 0)
         if len(gap) > (20 if gap.startswith("等") else 30 if topical or group else 12) and "由" not in gap:
             return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
