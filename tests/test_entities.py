@@ -957,3 +957,11 @@ def test_a_byline_run_longer_than_a_name_is_left_to_the_other_readers(ents_of):
     assert ("张晓东北京报道", "PERSON") not in ents and ("张晓东", "PERSON") in ents
     ents = ents_of("（记者肖丹通讯员宋云辉王爽）全市限价房配售工作启动。")
     assert ("宋云辉王爽", "PERSON") not in ents
+
+
+def test_a_divisions_party_committee_written_short(ents_of):
+    ents = ents_of("报告指出，在株洲市委和醴陵市委的坚强领导下，准格尔旗委、旗政府团结带领全旗人民攻坚克难。")
+    for org in ("株洲市委", "醴陵市委", "准格尔旗委"):
+        assert (org, "ORG") in ents
+    assert ("株洲", "PLACE") not in ents                    # a modifier of the organ's name (gold convention 2)
+    assert not any(t == "ORG" and x.endswith("各县委") for x, t in ents_of("各县委要抓好落实。"))

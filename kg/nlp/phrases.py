@@ -488,8 +488,9 @@ class PhraseFinder:
             if suffix in self.rules["ORG"]["needs_proper"] and not self._has_proper(toks[:-1]):
                 return False              # 临床医学研究中心: a kind of centre, not a named one
             if suffix in self.rules["ORG"]["organ_suffixes"] and not all(self._place_like(t.text) for t in toks[:-1]
-                                                                         if t.start < toks[-1].end - len(suffix)):
-                return False              # 海东市政府 yes; 凝心聚力贯穿于政协 no: an organ's prefix is a place
+                                                                         if t.start < toks[-1].end - len(suffix)) \
+                    and not self.lex.is_division(phrase[:-len(suffix)] + suffix[0]):
+                return False              # 海东市政府, 醴陵|市委 (醴陵市) yes; 凝心聚力贯穿于政协 no: an organ's prefix is a place
             return not self.lex.is_common(phrase, 100)
         return True
 
