@@ -15,6 +15,9 @@ FINAL = "。！？…!?"                       # ends a sentence
 CLAUSE = "，、；：,;:—"                    # ends a clause: the sentence goes on
 CLOSERS = "”’」』）)】》\""                 # may follow the final punctuation
 
+# China's ethnic groups as names of autonomous places and towns write them (某某蒙古族藏族自治州, 某某满族镇); 各族: all
+ETHNIC = "蒙古|藏|回|土|撒拉|哈萨克|维吾尔|壮|苗|彝|土家|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|达斡尔|羌|仫佬|朝鲜|满|各"
+
 ROLE = r"(?:本报|本刊|新华社|中新社|人民日报|央视)?(?:特约|特派|首席|见习|实习|驻站|融媒体|摄影)?(?:记者|通讯员|实习生)"
 _ROLE_RE = re.compile(ROLE)
 _NAME = rf"[{HAN}·]"

@@ -965,3 +965,11 @@ def test_a_divisions_party_committee_written_short(ents_of):
         assert (org, "ORG") in ents
     assert ("株洲", "PLACE") not in ents                    # a modifier of the organ's name (gold convention 2)
     assert not any(t == "ORG" and x.endswith("各县委") for x, t in ents_of("各县委要抓好落实。"))
+
+
+def test_a_town_lac_reads_whole_where_pkuseg_glued_its_level_on(ents_of):
+    ents = ents_of("6月3日，副区长王海东到马家营镇调研，随后前往东胜区泊江海镇、罕台镇察看苏家营镇高效节水项目。")
+    for town in ("马家营镇", "泊江海镇", "苏家营镇"):
+        assert (town, "PLACE") in ents
+    designations = ents_of("该镇入选全国千强镇，获评乡村振兴示范镇和特色康养小镇。")
+    assert not any(t == "PLACE" and x.endswith("镇") for x, t in designations)

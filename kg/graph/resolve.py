@@ -22,9 +22,9 @@ from pathlib import Path
 from kg.nlp.lexicon import read_words
 from kg.paths import GAZETTEER_DIR
 from kg.schema import REPORTER_ROLES
+from kg.textrules import ETHNIC
 
 QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》]")
-ETHNIC = "蒙古|藏|回|土|撒拉|哈萨克|维吾尔|壮|苗|彝|土家|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|达斡尔|羌|仫佬|朝鲜|满|各"
 ETHNIC_AUTONOMY = re.compile(rf"(?:(?:{ETHNIC})族)+自治(?:州|县|区|旗)$")
 NOT_RELATIVE = ("省级", "市级", "州级", "县级", "市场", "县域", "市域", "省内", "市内", "州内", "县城", "省会", "市民", "州长")
 PLACE_SUFFIX = re.compile(r"(特别行政区|自治区|自治州|自治县|省|市|州|县|区|盟|旗|镇|乡|村)$")

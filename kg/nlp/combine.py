@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.phrases import AFTER_NAME_POS, RELATIVE_LEVELS, Candidate
+from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, Candidate
+from kg.textrules import ETHNIC
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
+ETHNIC_GROUP = re.compile(rf"(?:{ETHNIC})族")
 LIST_MARKS = "、"
 QUOTES_OPEN, QUOTES_CLOSE = "“‘\"「『", "”’\"」』"
 LOOSE_SOURCES = ("list", "recurrence")   # rule names read without a title: LAC's edges are the better ones
@@ -206,6 +208,7 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
     zones = sorted(rule["zone_suffixes"] + rule["lac_zone_ends"], key=len, reverse=True)
     firm_words = tuple({*lex.rules["COMPANY"]["suffixes"], *lex.rules["COMPANY"]["needs_name"],
                         *lex.rules["FIRM_OPENERS"]["trade_words"]})
+    towns, not_towns = tuple(rule["lac_town_ends"]), tuple(rule["lac_town_not_ends"])
     longer_place = re.compile(rf"[\u4e00-\u9fff]{{0,2}}[{lex.level_chars}园]")   # 某江|核心区, 某山|新区, 某湖|产业园
     out = []
     for s, e, label in lac_ents:
@@ -225,6 +228,8 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
         if core and (not (len(core) >= 2 and lex.is_common(core, 50)) or name in lex.jieba_places) \
                 and not all(ch in ends for ch in name):
             out.append(Candidate(s, e, "PLACE", "lac-nature"))         # not 人民|会堂, 通用|机场, 山海 (协作); 太行|山 is
+        elif name.endswith(towns) and not name.endswith(not_towns):
+            out += _lac_town(s, e, name, lex)
         elif (zone := next((w for w in zones if name.endswith(w)), None)) and len(name) - len(zone) >= 2 \
                 and not lex.is_common(name[:-len(zone)], 50):
             # 某某旗|大路工业园区: a division written with its level opens the zone's own name: two places
@@ -234,6 +239,20 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
             else:
                 out.append(Candidate(s, e, "PLACE", "lac-zone"))       # 神木|高新区, 白涛化|工园区 (pkuseg's cuts)
     return out
+
+
+def _lac_town(s: int, e: int, name: str, lex: Lexicon) -> list[Candidate]:
+    """A town LAC reads whole (倪家|营镇, 草海|镇易…): its name holds no everyday word and no rank (振兴示范镇,
+    千强镇 are designations); a known place that opens it with two or more characters left is the county's (当阳|河溶镇)."""
+    core = ETHNIC_GROUP.sub("", name[:-1])              # 牛家满族镇: the group's name is no everyday word here
+    everyday = any(lex.is_common(core[k:k + 2], 300) and lex.pos.get(core[k:k + 2], "")[:1] in "vnad"
+                   for k in range(len(core) - 1))
+    if len(core) < 2 or everyday or lex.is_common(core, 50) or RANKED.search(name):
+        return []
+    n = lex.leading_place(name)
+    if n and len(name) - 1 - n >= 2:
+        return [Candidate(s, s + n, "PLACE", "lac-town"), Candidate(s + n, e, "PLACE", "lac-town")]
+    return [Candidate(s, e, "PLACE", "lac-town")]
 
 
 def firms_opening_with_a_cut_place(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
