@@ -973,3 +973,11 @@ def test_a_town_lac_reads_whole_where_pkuseg_glued_its_level_on(ents_of):
         assert (town, "PLACE") in ents
     designations = ents_of("该镇入选全国千强镇，获评乡村振兴示范镇和特色康养小镇。")
     assert not any(t == "PLACE" and x.endswith("镇") for x, t in designations)
+
+
+def test_a_list_of_sights_is_no_list_of_people(ents_of):
+    ents = ents_of("白帝城、瞿塘峡、小寨天坑等景区全年接待游客1860万人次。牛栏江、以礼河出境断面水质稳定。")
+    assert not any(t == "PERSON" for _, t in ents)
+    assert {("白帝城", "PLACE"), ("瞿塘峡", "PLACE"), ("牛栏江", "PLACE")} <= set(ents)
+    people = ents_of("座谈会上，王建国、李明华、周立新等企业负责人先后发言。")
+    assert {("王建国", "PERSON"), ("李明华", "PERSON"), ("周立新", "PERSON")} <= set(people)

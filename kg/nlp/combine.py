@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon
+from kg.nlp.people import in_list_of_things
 from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, Candidate
 from kg.textrules import ETHNIC
 
@@ -58,18 +59,6 @@ def _listed_with_people(text: str, start: int, end: int, people: list[Candidate]
     return before or after
 
 
-def _in_list_of_things(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Does the 、 list holding [start, end) close with 等 and a word for things (等工作, 等产业, 等项目)?"""
-    k = end
-    while k < len(text) and k - end <= 40 and text[k] not in "，。；：！？\n,;:!?等":
-        k += 1
-    clause_start = max(max(text.rfind(c, max(0, start - 80), start) for c in "，。；：！？\n,;:!?") + 1, start - 80)
-    if text[k:k + 1] != "等" or "、" not in text[clause_start:k]:
-        return False
-    after = text[k + 1:k + 3]
-    return not after.startswith(tuple(lex.rules["PEOPLE"]["people_words"])) and lex.pos.get(after, "") in ("n", "vn")
-
-
 def _listed(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in LIST_MARKS or text[start - 1:start] in LIST_MARKS
 
@@ -81,6 +70,7 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
     names = {text[c.start:c.end] for c in people}
     titled = {text[c.start:c.end] for c in people if c.titles}
     other_names = {text[c.start:c.end] for c in cands if c.label in ("MEETING", "ORG", "COMPANY")}   # 王长江: PLACE by 江
+    rule_places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
     firm_heads = tuple(text[c.start:c.end] for c in cands if c.label == "COMPANY" and c.length >= 4)
     trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
     added: list[Candidate] = []
@@ -118,9 +108,11 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             continue                             # 于伟 of 于伟国
         if _quoted(text, start, end):
             continue                             # “季季红”: a slogan in quotes
-        if _in_list_of_things(text, start, end, lex):
+        if in_list_of_things(text, start, end, lex):
             continue                             # 档案史志等工作, 高原康养等产业: the items are things
         listed = _listed_with_people(text, start, end, people, lac_ents)
+        if (start, end) in rule_places and _listed(text, start, end) and not listed:
+            continue                             # 牛栏江、以礼河: a place the rules read, listed with no person
         if len(word) == 2 and lex.pos.get(word[0], "")[:1] in ("p", "c") and not listed:
             continue                             # 和|向海|经济, 航道|向南: a preposition, not a surname, in running text
         if looks_like_name(word, lex) or (listed and HAN_NAME.match(word) and len(word) <= 4

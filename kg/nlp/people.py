@@ -394,7 +394,8 @@ class PersonFinder:
             words = ["".join(t.text for t in toks[a:b]) for a, b in items]
             strict = sum(self.name_like(w, strict=True) for w in words)
             places = sum(self.lex.is_place(w) for w in words)      # 南康、于都、信丰等县: counties written short
-            if len(items) >= 3 and strict * 3 >= len(items) * 2 and places * 2 < len(items):
+            if len(items) >= 3 and strict * 3 >= len(items) * 2 and places * 2 < len(items) \
+                    and not in_list_of_things(text, toks[items[0][0]].start, toks[items[-1][1] - 1].end, self.lex):
                 for a, b in items:
                     if (toks[a].start, toks[b - 1].end) not in known:
                         out.append(Candidate(toks[a].start, toks[b - 1].end, "PERSON", "list"))
@@ -432,3 +433,18 @@ class PersonFinder:
                 if m.start() in starts and (m.end() in ends or len(name) >= 3):
                     out.append(Candidate(m.start(), m.end(), "PERSON", "recurrence"))
         return out
+
+
+def in_list_of_things(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Does the 、 list holding [start, end) close with 等 and a word for things (等工作, 等产业, 等项目)?"""
+    k = end
+    while k < len(text) and k - end <= 40 and text[k] not in "，。；：！？\n,;:!?等":
+        k += 1
+    clause_start = max(max(text.rfind(c, max(0, start - 80), start) for c in "，。；：！？\n,;:!?") + 1, start - 80)
+    if text[k:k + 1] != "等" or "、" not in text[clause_start:k]:
+        return False
+    after = text[k + 1:k + 3]
+    head = re.match(r"[\u4e00-\u9fff]{0,10}", text[k + 1:]).group()    # 等企业负责人: the head noun is people
+    people_words = tuple(lex.rules["PEOPLE"]["people_words"])
+    return not after.startswith(people_words) and not any(len(w) >= 2 and w in head for w in people_words) \
+        and lex.pos.get(after, "") in ("n", "vn")
