@@ -981,3 +981,14 @@ def test_a_list_of_sights_is_no_list_of_people(ents_of):
     assert {("白帝城", "PLACE"), ("瞿塘峡", "PLACE"), ("牛栏江", "PLACE")} <= set(ents)
     people = ents_of("座谈会上，王建国、李明华、周立新等企业负责人先后发言。")
     assert {("王建国", "PERSON"), ("李明华", "PERSON"), ("周立新", "PERSON")} <= set(people)
+
+
+def test_work_report_forms_of_sites_slogans_and_irrigation_projects(ents_of):
+    ents = ents_of("东川新材投资建设的东川光伏屏山县20GW单晶硅棒项目建成投产。")
+    assert ("屏山县", "PLACE") in ents and ("光伏屏山县", "PLACE") not in ents     # a division is not reached past
+    slogan = ents_of("要坚持“菌业强县、工业兴县、生态立县”。山西兴县召开会议。")
+    assert [x for x, t in slogan if x == "兴县"] == ["兴县"]                        # the county, once, not the slogan
+    irrigation = ents_of("青山水库灌区续建配套与节水改造项目完成年度任务，金钟街道城中村改造项目有序推进。")
+    assert ("青山水库灌区续建配套与节水改造项目", "PROJECT") in irrigation
+    assert ("城中村", "PLACE") not in irrigation
+    assert not any(t == "PROJECT" for _, t in ents_of("加快推进灌区续建配套与节水改造项目。"))   # a kind, no name

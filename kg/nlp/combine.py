@@ -168,7 +168,7 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
             if end not in ends:
                 continue
             if word in lex.division_full and not lex.is_common(word, 50):
-                if _conjunction_and_level(text, tok.start, word, lex):
+                if _conjunction_and_level(text, tok.start, word, lex) or _slogan_of_a_county(toks, i, word, lex):
                     continue                     # 各市（地）和县（市、区）, 省、市和县: 和 joins two levels
                 out.append(Candidate(tok.start, end, "PLACE", "division"))
             elif word in lex.division_short and not lex.is_common(word, 50) and word not in generic \
@@ -176,6 +176,15 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
                     (tok.start, end) in lac_places or _listed(text, tok.start, end)):
                 out.append(Candidate(tok.start, end, "PLACE", "division-short"))
     return out
+
+
+def _slogan_of_a_county(toks: list, i: int, word: str, lex: Lexicon) -> bool:
+    """工业|兴县, 旅游|兴县 (“工业强县、工业兴县”): a two-character division glued to a noun before it is a
+    slogan's verb and object, not the county (吕梁|兴县: a place before it)."""
+    if len(word) != 2 or i == 0 or toks[i - 1].end != toks[i].start:
+        return False
+    prev = toks[i - 1].text
+    return len(prev) >= 2 and lex.pos.get(prev, "")[:1] == "n" and not lex.is_place(prev)
 
 
 def _conjunction_and_level(text: str, start: int, word: str, lex: Lexicon) -> bool:

@@ -341,7 +341,7 @@ class PhraseFinder:
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
                 break
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
-                    and not self._split_word(prev, toks[j].text) \
+                    and not self._split_word(prev, toks[j].text) and not self._verb_inside_name(toks, j, label) \
                     and not (prev in rule.get("name_words", ())
                              and suffix in rule.get("verbs_allowed_before", self.suffixes[label])):
                 break
@@ -379,6 +379,12 @@ class PhraseFinder:
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         return Candidate(start, end, label, "suffix")
+
+    def _verb_inside_name(self, toks: list[Tok], j: int, label: str) -> bool:
+        """某某灌区|续建|配套与节水改造项目: a verb of building right after a noun of the name is part of it
+        (rules PROJECT.verbs_inside_after_noun); 推进|续建… opens the clause, not the name."""
+        return label == "PROJECT" and toks[j - 1].text in self.rules["PROJECT"]["verbs_inside_after_noun"] \
+            and j >= 2 and self.lex.pos.get(toks[j - 2].text, "")[:1] == "n" and toks[j - 2].text not in self.boundary
 
     def _no_name_opener(self, toks: list[Tok], j: int) -> bool:
         """Token j opens no project's name: a count or a verb of having (一, 已有; rules PROJECT.not_openers),
@@ -607,8 +613,10 @@ class PhraseFinder:
 
     def _has_proper(self, toks: list[Tok]) -> bool:
         """A place, an organisation or a word the general dictionary does not know (a proper name)."""
+        building = self.rules["PROJECT"]["verbs_inside_after_noun"]         # 续建: rare, but no name
         return any(t.text in self.lex.places or t.text in self.lex.orgs or t.text in self.lex.companies
-                   or (len(t.text) >= 2 and CJK_WORD.match(t.text) and not self.lex.is_common(t.text, 5)) for t in toks)
+                   or (len(t.text) >= 2 and CJK_WORD.match(t.text) and not self.lex.is_common(t.text, 5)
+                       and t.text not in building) for t in toks)
 
     def _after_places(self, toks: list[Tok], i: int, stop: int) -> int:
         """The index after the places written with their level from token i on (某县|某镇|…), at most `stop`."""
@@ -660,6 +668,9 @@ class PhraseFinder:
         # reach left over name tokens: one for a one-character suffix (格尔木|市), up to three for a longer
         # one (茶卡|盐湖|景区), across 民族 names (海西|蒙古族|藏族|自治州)
         reach = 1 if len(suf) == 1 else 3
+        if core_in_tok and core_in_tok + suf in lex.division_full and not (k_start > 0 and lex.is_place(
+                toks[k_start - 1].text + core_in_tok + suf)):
+            reach = 0                                 # 晶川光伏|屏山县: a whole division's name is not reached past
         j = k_start
         while j > 0 and reach > 0:
             prev = toks[j - 1].text
