@@ -384,7 +384,8 @@ class PhraseFinder:
         """某某灌区|续建|配套与节水改造项目: a verb of building right after a noun of the name is part of it
         (rules PROJECT.verbs_inside_after_noun); 推进|续建… opens the clause, not the name."""
         return label == "PROJECT" and toks[j - 1].text in self.rules["PROJECT"]["verbs_inside_after_noun"] \
-            and j >= 2 and self.lex.pos.get(toks[j - 2].text, "")[:1] == "n" and toks[j - 2].text not in self.boundary
+            and j >= 2 and self.lex.pos.get(toks[j - 2].text, "")[:1] == "n" and toks[j - 2].text not in self.boundary \
+            and not self.lex.is_place(toks[j - 2].text) and not self._is_place_word(toks[j - 2].text)   # 在某开发区|续建…
 
     def _no_name_opener(self, toks: list[Tok], j: int) -> bool:
         """Token j opens no project's name: a count or a verb of having (一, 已有; rules PROJECT.not_openers),
