@@ -204,3 +204,15 @@ def test_the_places_and_divisions_that_open_a_word():
     assert lex.leading_place("湖南特高压") == 2 and lex.leading_place("通榆县某镇") == 3
     assert lex.leading_place("特高压") == 0
     assert lex.leading_division("通榆县树林镇") == 3 and lex.leading_division("通榆县镇", rest=2) == 0
+
+
+@pytest.mark.parametrize("full,short", [
+    ("东城钜源稀土新材料有限公司", "钜源稀土"),      # the name runs on after its first trade word: four characters
+    ("东城银雪菌业有限公司", "银雪菌业"),            # nothing after the trade word: the whole name left
+    ("东城稻香源米业有限公司", "稻香源米业"),        # a three-character name and its trade word
+    ("东城领导有限公司", ""),                        # no name of its own
+])
+def test_a_firms_short_form_from_its_full_name(full, short):
+    from kg.nlp.projects import _short_form
+    forms = tuple(RULES["COMPANY"]["legal_forms"])
+    assert _short_form(full, forms, lexicon()) == short

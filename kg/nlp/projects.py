@@ -155,12 +155,13 @@ def short_firm_forms(text: str, toks: list, cands: list[Candidate], lex) -> list
 
 
 def _short_form(full: str, forms: tuple[str, ...], lex) -> str:
-    """江西钜源稀土新材料有限公司 -> 钜源稀土, or "" where the name has no part of its own to write short."""
+    """江西钜源稀土新材料有限公司 -> 钜源稀土, 福建银雪菌业有限公司 -> 银雪菌业, or "" where the name has no part of
+    its own to write short."""
     name = full[: -len(next(f for f in forms if full.endswith(f)))]
-    while (cut := lex.leading_place(name)) and len(name) - cut >= 5:
-        name = name[cut:]                          # 江西|钜源稀土新材料: the places that open it
-    short = name[:4]
-    if len(name) < 6 or not CJK_WORD.match(short) or lex.is_common(short[:2], 50) or lex.is_common(short, 5) \
+    while (cut := lex.leading_place(name)) and len(name) - cut >= 4:
+        name = name[cut:]                          # 江西|钜源稀土新材料, 福建|银雪菌业: the places that open it
+    short = name if len(name) in (4, 5) else name[:4]      # 银雪菌业, 稻香源米业: the whole name left is the short one
+    if len(name) < 4 or not CJK_WORD.match(short) or lex.is_common(short[:2], 50) or lex.is_common(short, 5) \
             or lex.leading_place(short):
         return ""                                  # 中国铝业, 新华书店, 鄂尔多斯…, 雅砻江…: no name of its own
     return short
