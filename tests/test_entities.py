@@ -992,3 +992,10 @@ def test_work_report_forms_of_sites_slogans_and_irrigation_projects(ents_of):
     assert ("青山水库灌区续建配套与节水改造项目", "PROJECT") in irrigation
     assert ("城中村", "PLACE") not in irrigation
     assert not any(t == "PROJECT" for _, t in ents_of("加快推进灌区续建配套与节水改造项目。"))   # a kind, no name
+
+
+def test_listed_names_the_segmenter_cut_at_a_syllable(ents_of):
+    ents = ents_of("大会执行主席王建国、陈立新、那仁格日勒、阿依古丽·吐尔逊、艾合买提·肉孜、黄晓梅在主席台前排就座。")
+    for name in ("那仁格日勒", "艾合买提·肉孜", "阿依古丽·吐尔逊"):
+        assert (name, "PERSON") in ents
+    assert ("仁格日勒", "PERSON") not in ents and ("艾合买", "PERSON") not in ents

@@ -338,15 +338,23 @@ def _stands_alone(toks: list, k: int, lex: Lexicon) -> bool:
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
+LIST_JOINERS = "和及与并或暨等"
+
+
 def whole_listed_names(text: str, cands: list[Candidate]) -> None:
     """A person of a 、 list found one character short of the separator (…某某、俄木拉|各、某某…: a four-
     character Yi or Tibetan name read as three) is the whole item: the list says where each name ends."""
     starts = {c.start for c in cands if c.label == "PERSON"}
     other_starts = {c.start for c in cands if c.label != "PERSON"}
+    ends = {c.end for c in cands if c.label == "PERSON"}
     for c in cands:
         if c.label == "PERSON" and 2 <= c.length <= 3 and _han(text[c.end:c.end + 1]) and text[c.end + 1:c.end + 2] == "、" \
                 and (text[c.start - 1:c.start] == "、" or c.end + 2 in starts) and c.end not in other_starts:
             c.end += 1
+        elif c.label == "PERSON" and 2 <= c.length <= 4 and c.start >= 2 and _han(text[c.start - 1]) \
+                and text[c.start - 1] not in LIST_JOINERS and text[c.start - 2] == "、" and c.start - 2 in ends \
+                and text[c.end:c.end + 1] == "、":
+            c.start -= 1                          # …某某、那|仁格日勒、…: a Mongolian name read without its first syllable
 
 
 def fill_list_gaps(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
@@ -391,8 +399,9 @@ def whole_dotted_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[
         if c.label == "PERSON":
             start, end = c.start, c.end
             run = DOTTED_REST.match(text, end)
-            if run and c.source in ("title", "title-list") and run.end() - start <= HAN_RUN + 1:
-                end = run.end() - 1               # 县领导阿不都|热合曼·艾合买提: the title finder stopped at a syllable
+            if run and (c.source in ("title", "title-list") or text[start - 1:start] == "、") \
+                    and run.end() - start <= HAN_RUN + 1:
+                end = run.end() - 1               # 县领导阿不都|热合曼·艾合买提, …、艾合|买提·肉孜: stopped at a syllable
             while text[end:end + 1] == "·" and _han(text[end + 1:end + 2]):
                 end += 1
                 dot = end
