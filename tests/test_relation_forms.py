@@ -685,3 +685,10 @@ def test_speakers_on_behalf_of_their_counties(rels_of):
                    "东河区在分会场作交流发言。")
     for name in ("李明华", "周立新"):
         assert (name, "讲话", "全市重大项目建设视频调度会") in rels
+
+
+def test_a_sight_upgraded_by_a_project_is_its_site(rels_of):
+    rels = rels_of("启动京娘湖景区提升改造工程和青山水库灌区现代化改造工程二期。")
+    assert ("京娘湖景区提升改造工程", "位于", "京娘湖景区") in rels
+    assert ("青山水库灌区现代化改造工程二期", "位于", "青山水库") in rels
+    assert not any(r == "位于" for _, r, _ in rels_of("推动全县旅游提升改造工程。"))

@@ -224,7 +224,8 @@ class EntityRecognizer:
             rf"(?:{'|'.join(map(re.escape, sorted(parks['after'], key=len, reverse=True)))})"
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(map(re.escape, sorted(parks['names'], key=len, reverse=True)))}))"
             rf"(?=[，。；、,;的\s]|$|{'|'.join(map(re.escape, parks['followed_by']))})")
-        park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]), key=len, reverse=True)
+        park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]) | set(parks["sights"]),
+                            key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
         outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))

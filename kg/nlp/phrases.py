@@ -169,6 +169,7 @@ class PhraseFinder:
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._trade_words = sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
+        self._sights = tuple(self.rules["PLACE"]["parks_as_locations"]["sights"])   # 景区, 水库: upgraded by a project
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
@@ -383,9 +384,12 @@ class PhraseFinder:
     def _verb_inside_name(self, toks: list[Tok], j: int, label: str) -> bool:
         """某某灌区|续建|配套与节水改造项目: a verb of building right after a noun of the name is part of it
         (rules PROJECT.verbs_inside_after_noun); 推进|续建… opens the clause, not the name."""
-        return label == "PROJECT" and toks[j - 1].text in self.rules["PROJECT"]["verbs_inside_after_noun"] \
-            and j >= 2 and self.lex.pos.get(toks[j - 2].text, "")[:1] == "n" and toks[j - 2].text not in self.boundary \
-            and not self.lex.is_place(toks[j - 2].text) and not self._is_place_word(toks[j - 2].text)   # 在某开发区|续建…
+        if label != "PROJECT" or toks[j - 1].text not in self.rules["PROJECT"]["verbs_inside_after_noun"] or j < 2:
+            return False
+        noun = toks[j - 2].text
+        return noun.endswith(self._sights) or (         # 某某湖景区|提升改造工程: the sight being upgraded
+            self.lex.pos.get(noun, "")[:1] == "n" and noun not in self.boundary and not self.lex.is_place(noun)
+            and not self._is_place_word(noun))           # not 在某开发区|续建…: the zone is where it is built
 
     def _no_name_opener(self, toks: list[Tok], j: int) -> bool:
         """Token j opens no project's name: a count or a verb of having (一, 已有; rules PROJECT.not_openers),
