@@ -104,10 +104,13 @@ def lead_byline(line: str) -> re.Match | None:
     return m if m and (m.group(0).endswith(("讯", "电", ")", "）"))) else None
 
 
+SOURCE_LINE = re.compile(r"(?:来源|稿源|出处)\s*[:：]")       # 来源：某某日报　记者 某某: the page's source line
+
+
 def starts_block(line: str, bylines: bool = True) -> bool:
-    """A line that can only open a paragraph: a byline, a list heading or a dash sub-title."""
+    """A line that can only open a paragraph: a byline, a list heading, a dash sub-title or a source line."""
     s = line.lstrip()
-    if ENUM_RE.match(s) or s.startswith(("——", "--")):
+    if ENUM_RE.match(s) or s.startswith(("——", "--")) or SOURCE_LINE.match(s):
         return True
     return bylines and bool(lead_byline(s) or byline_line(s))
 

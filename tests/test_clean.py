@@ -261,3 +261,11 @@ def test_a_running_head_that_cuts_a_list_is_removed_and_one_between_paragraphs_s
     assert "省领导高远航、孟繁举、吴敬、杜长青在主席台就座。" in cleaned
     assert "会议于2024年1月25日在长春召开。" in cleaned          # a date inside a sentence is text
     assert "青禾日报 1" in cleaned or "青禾日报1" in cleaned   # between paragraphs: kept, with the paper's name
+
+
+def test_a_source_line_under_the_headline_stays_its_own_line():
+    raw = ("青山县委常委会召开会议 县政府召开第十二次常务会议\n来源：青山日报　通讯员 王建国 李明华\n\n"
+           "3月8日上午，青山县委书记王海东主持召开县委常委会会议。\n")
+    lines = clean_text(raw).text.splitlines()
+    assert lines[0] == "青山县委常委会召开会议 县政府召开第十二次常务会议"
+    assert lines[1].startswith("来源：青山日报") and "王建国 李明华" in lines[1]
