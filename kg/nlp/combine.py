@@ -169,7 +169,7 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
                 continue
             if word in lex.division_full and not lex.is_common(word, 50):
                 if _conjunction_and_level(text, tok.start, word, lex) or _slogan_of_a_county(toks, i, word, lex):
-                    continue                     # 各市（地）和县（市、区）, 省、市和县: 和 joins two levels
+                    continue                     # 省、市和县 (和 joins two levels); 工业兴县 (a slogan)
                 out.append(Candidate(tok.start, end, "PLACE", "division"))
             elif word in lex.division_short and not lex.is_common(word, 50) and word not in generic \
                     and _stands_alone(toks, j + 1, lex) and (

@@ -384,7 +384,7 @@ class PhraseFinder:
     def _verb_inside_name(self, toks: list[Tok], j: int, label: str) -> bool:
         """某某灌区|续建|配套与节水改造项目: a verb of building right after a noun of the name is part of it
         (rules PROJECT.verbs_inside_after_noun); 推进|续建… opens the clause, not the name."""
-        if label != "PROJECT" or toks[j - 1].text not in self.rules["PROJECT"]["verbs_inside_after_noun"] or j < 2:
+        if label != "PROJECT" or j < 2 or toks[j - 1].text not in self.rules["PROJECT"]["verbs_inside_after_noun"]:
             return False
         noun = toks[j - 2].text
         return noun.endswith(self._sights) or (         # 某某湖景区|提升改造工程: the sight being upgraded

@@ -318,7 +318,8 @@ class RelationExtractor:
         if clause <= sent_start or not text[clause:trig].startswith(tuple(self.rules["continued_clause_starts"])):
             return []
         first = before[0]
-        if len(before) > 1 and before[1].start_char < clause or not self._opens_clause_with_title(text, first, sent_start):
+        someone_between = len(before) > 1 and before[1].start_char < clause
+        if someone_between or not self._opens_clause_with_title(text, first, sent_start):
             return []
         return [first]
 
@@ -722,7 +723,8 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "convening_verbs",
-                      "not_a_meeting_reference", "side_meeting_words", "topic_markers", "continued_clause_starts", "next_event_markers", "session_parts")
+                      "not_a_meeting_reference", "side_meeting_words", "topic_markers", "continued_clause_starts",
+                      "next_event_markers", "session_parts")
 
 
 def read_relation_rules(path: Path) -> dict:
