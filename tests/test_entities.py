@@ -981,6 +981,8 @@ def test_a_list_of_sights_is_no_list_of_people(ents_of):
     assert {("白帝城", "PLACE"), ("瞿塘峡", "PLACE"), ("牛栏江", "PLACE")} <= set(ents)
     people = ents_of("座谈会上，王建国、李明华、周立新等企业负责人先后发言。")
     assert {("王建国", "PERSON"), ("李明华", "PERSON"), ("周立新", "PERSON")} <= set(people)
+    writers = ents_of("丛书共六种，分别由李明远、秦文君、周海涛等儿童文学作家创作。")
+    assert {("李明远", "PERSON"), ("秦文君", "PERSON"), ("周海涛", "PERSON")} <= set(writers)
 
 
 def test_work_report_forms_of_sites_slogans_and_irrigation_projects(ents_of):

@@ -70,7 +70,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
     names = {text[c.start:c.end] for c in people}
     titled = {text[c.start:c.end] for c in people if c.titles}
     other_names = {text[c.start:c.end] for c in cands if c.label in ("MEETING", "ORG", "COMPANY")}   # 王长江: PLACE by 江
-    rule_places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
+    nature_ends = tuple(lex.rules["PLACE"]["nature_ends"])
+    rule_places = {(c.start, c.end) for c in cands if c.label == "PLACE" and text[c.start:c.end].endswith(nature_ends)}
     firm_heads = tuple(text[c.start:c.end] for c in cands if c.label == "COMPANY" and c.length >= 4)
     trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
     added: list[Candidate] = []
@@ -112,7 +113,7 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             continue                             # 档案史志等工作, 高原康养等产业: the items are things
         listed = _listed_with_people(text, start, end, people, lac_ents)
         if (start, end) in rule_places and _listed(text, start, end) and not listed:
-            continue                             # 牛栏江、以礼河: a place the rules read, listed with no person
+            continue                             # 牛栏江、以礼河: a river or a mountain the rules read, listed with no person
         if len(word) == 2 and lex.pos.get(word[0], "")[:1] in ("p", "c") and not listed:
             continue                             # 和|向海|经济, 航道|向南: a preposition, not a surname, in running text
         if looks_like_name(word, lex) or (listed and HAN_NAME.match(word) and len(word) <= 4
