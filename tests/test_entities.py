@@ -1001,3 +1001,9 @@ def test_listed_names_the_segmenter_cut_at_a_syllable(ents_of):
     for name in ("那仁格日勒", "艾合买提·肉孜", "阿依古丽·吐尔逊"):
         assert (name, "PERSON") in ents
     assert ("仁格日勒", "PERSON") not in ents and ("艾合买", "PERSON") not in ents
+
+
+def test_a_visitors_verb_opens_no_project_name(ents_of):
+    ents = ents_of("在东岭新材年产3万吨铜箔项目施工现场，王海涛察看工程进度。")
+    assert not any(t == "PROJECT" and "察看" in x for x, t in ents)
+    assert ("东岭新材年产3万吨铜箔项目", "PROJECT") in ents

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.nlp.lexicon import Lexicon
+from kg.nlp.lexicon import Lexicon, alternation
 
 PUNCT = set("，。、；：？！,.;:?!（）()《》<>【】[]—…·\n\t ")
 QUOTES = set("“”‘’\"'「」『』")
@@ -170,6 +170,7 @@ class PhraseFinder:
         self._trade_words = sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
         self._sights = tuple(self.rules["PLACE"]["parks_as_locations"]["sights"])   # 景区, 水库: upgraded by a project
+        self._inspection_verb = re.compile(alternation(self.rules["PROJECT"]["inspection_verbs"]))
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
@@ -372,6 +373,8 @@ class PhraseFinder:
             start = self._trim_glued_verb(toks[j], start)
         if label == "MEETING" and (joined := JOINED_CONGRESS.search(text, start, end)):
             start = joined.end()                   # 党的二十|大和|二十届三中全会: pkuseg glued the joiner on
+        if label == "PROJECT" and (seen := self._inspection_verb.search(text, start, end - len(suffix))):
+            start = seen.end()                     # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
         phrase = text[start:end]
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
             return None
