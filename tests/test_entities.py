@@ -1007,3 +1007,9 @@ def test_a_visitors_verb_opens_no_project_name(ents_of):
     ents = ents_of("在东岭新材年产3万吨铜箔项目施工现场，王海涛察看工程进度。")
     assert not any(t == "PROJECT" and "察看" in x for x, t in ents)
     assert ("东岭新材年产3万吨铜箔项目", "PROJECT") in ents
+
+
+def test_a_counted_kind_of_project_is_no_project(ents_of):
+    ents = ents_of("今年青山县共谋划文旅项目18个，实施老旧小区综合整治项目30个，东河水库除险加固工程开工。")
+    projects = {x for x, t in ents if t == "PROJECT"}
+    assert projects == {"东河水库除险加固工程"}

@@ -40,6 +40,7 @@ RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市�
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|项|批|处)")      # 项目18个, 工程三项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
@@ -380,6 +381,8 @@ class PhraseFinder:
             return None
         if label == "PROJECT" and text[:start].endswith(self._designation_verbs):
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
+        if label == "PROJECT" and COUNTED.match(text, end):
+            return None                            # 共谋划文旅项目18个: a count of a kind, not one project
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         return Candidate(start, end, label, "suffix")
