@@ -692,3 +692,8 @@ def test_a_sight_upgraded_by_a_project_is_its_site(rels_of):
     assert ("京娘湖景区提升改造工程", "位于", "京娘湖景区") in rels
     assert ("青山水库灌区现代化改造工程二期", "位于", "青山水库") in rels
     assert not any(r == "位于" for _, r, _ in rels_of("推动全县旅游提升改造工程。"))
+
+
+def test_a_river_bank_named_in_a_project_is_its_site(rels_of):
+    rels = rels_of("临湘市长江岸线生态修复工程完工。")
+    assert ("临湘市长江岸线生态修复工程", "位于", "长江") in rels

@@ -114,6 +114,7 @@ class RelationExtractor:
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
+        self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
         self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
@@ -540,7 +541,8 @@ class RelationExtractor:
                 if c.start_char == lead and c.end_char < x.end_char:
                     lead = c.end_char
             stretches = [pl for pl in places if x.start_char < pl.start_char and pl.end_char < x.end_char
-                         and text[pl.end_char] == "段" and pl.start_char != lead]      # 某公路某市段
+                         and (text[pl.end_char] == "段" or text.startswith(self.river_positions, pl.end_char))
+                         and pl.start_char != lead]      # 某公路某市段, 某市长江岸线…工程: the stretch or bank it is on
             for pl in _places_from(lead, x.end_char, places) + stretches:    # 某省某县某镇…: each
                 if text[pl.end_char:pl.end_char + 1] == "至" or text[pl.start_char - 1:pl.start_char] == "至":
                     break                         # 某甲至某乙…改扩建工程: a route's end is not its site
@@ -740,7 +742,7 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
-                     ("实施", "mass_start_words"), ("实施", "visit_words")):
+                     ("位于", "river_positions"), ("实施", "mass_start_words"), ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     return rules
