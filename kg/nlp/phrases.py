@@ -172,6 +172,7 @@ class PhraseFinder:
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
         self._sights = tuple(self.rules["PLACE"]["parks_as_locations"]["sights"])   # 景区, 水库: upgraded by a project
         self._inspection_verb = re.compile(alternation(self.rules["PROJECT"]["inspection_verbs"]))
+        self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
@@ -390,7 +391,7 @@ class PhraseFinder:
     def _verb_inside_name(self, toks: list[Tok], j: int, label: str) -> bool:
         """某某灌区|续建|配套与节水改造项目: a verb of building right after a noun of the name is part of it
         (rules PROJECT.verbs_inside_after_noun); 推进|续建… opens the clause, not the name."""
-        if label != "PROJECT" or j < 2 or toks[j - 1].text not in self.rules["PROJECT"]["verbs_inside_after_noun"]:
+        if label != "PROJECT" or j < 2 or toks[j - 1].text not in self._verbs_inside:
             return False
         noun = toks[j - 2].text
         return noun.endswith(self._sights) or (         # 某某湖景区|提升改造工程: the sight being upgraded
@@ -624,10 +625,9 @@ class PhraseFinder:
 
     def _has_proper(self, toks: list[Tok]) -> bool:
         """A place, an organisation or a word the general dictionary does not know (a proper name)."""
-        building = self.rules["PROJECT"]["verbs_inside_after_noun"]         # 续建: rare, but no name
         return any(t.text in self.lex.places or t.text in self.lex.orgs or t.text in self.lex.companies
                    or (len(t.text) >= 2 and CJK_WORD.match(t.text) and not self.lex.is_common(t.text, 5)
-                       and t.text not in building) for t in toks)
+                       and t.text not in self._verbs_inside) for t in toks)      # 续建: rare, but no name
 
     def _after_places(self, toks: list[Tok], i: int, stop: int) -> int:
         """The index after the places written with their level from token i on (某县|某镇|…), at most `stop`."""
