@@ -1013,3 +1013,12 @@ def test_a_counted_kind_of_project_is_no_project(ents_of):
     ents = ents_of("今年青山县共谋划文旅项目18个，实施老旧小区综合整治项目30个，东河水库除险加固工程开工。")
     projects = {x for x, t in ents if t == "PROJECT"}
     assert projects == {"东河水库除险加固工程"}
+
+
+def test_a_park_suffix_whose_first_character_the_segmenter_glued_to_the_name(ents_of):
+    # pkuseg: 榆林|汽配物|流园 and 茫崖|金河物|流园 (茫崖 is tagged an idiom by jieba's dictionary)
+    assert ("榆林汽配物流园", "PROJECT") in ents_of("加快推进榆林汽配物流园建设。")
+    assert ("茫崖金河物流园", "PROJECT") in ents_of("推进茫崖金河物流园建设。")
+    # a verb before the glued character is no name: 主持点|评会
+    ents = ents_of("观摩结束后召开点评会。欧阳振华主持点评会，李国强出席并讲话。")
+    assert not any(t == "MEETING" and "主持" in x for x, t in ents)

@@ -149,6 +149,10 @@ def _closes_inside(text: str, start: int, end: int) -> bool:
     return any(c in "”’」』" for c in text[start:end])
 
 
+# parts of speech of a word that is not a name when pkuseg glued a suffix's first character to it
+GLUED_NOT_NAME_POS = frozenset({"v", "vn", "vd", "d", "ad", "p", "c", "r", "u"})
+
+
 class PhraseFinder:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -305,6 +309,12 @@ class PhraseFinder:
                     k -= 1
                 if toks[k].start == start or k == i:
                     return suf
+                # pkuseg glued the suffix's first character to the name (某某汽配物|流园): a long suffix whose
+                # rest is the last token is still the suffix when the token keeps a name word of two characters
+                # or more (not a verb: 主持点|评会)
+                if k == i - 1 and size >= 3 and toks[i].start - start < size - 1 and start - toks[k].start >= 2 \
+                        and self.lex.pos.get(text[toks[k].start:start]) not in GLUED_NOT_NAME_POS:
+                    return suf
         return None
 
     # -- left extension -------------------------------------------------------------------------
@@ -440,8 +450,8 @@ class PhraseFinder:
         pos = self.lex.pos.get(word)
         if len(word) < 2:
             return pos in ("p", "c", "u", "r")   # 以政协, 于: function words; 能, 化 (split words) are not
-        if pos not in rule.get("stop_pos", ()):
-            return False
+        if pos not in rule.get("stop_pos", ()) or word in self.lex.places:
+            return False                         # a known place jieba tags as an idiom (某崖) opens a name
         if label == "COMPANY" and suffix in rule["needs_name"]:
             return True
         return not (pos in ("v", "vn", "a", "d", "ad") and suffix in rule.get("verbs_allowed_before", ()))
