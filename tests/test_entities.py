@@ -1022,3 +1022,9 @@ def test_a_park_suffix_whose_first_character_the_segmenter_glued_to_the_name(ent
     # a verb before the glued character is no name: 主持点|评会
     ents = ents_of("观摩结束后召开点评会。欧阳振华主持点评会，李国强出席并讲话。")
     assert not any(t == "MEETING" and "主持" in x for x, t in ents)
+
+
+def test_a_line_named_by_the_short_forms_of_its_ends(ents_of):
+    # 郑州-万州, 成都-重庆: two to four characters that are no word; a kind of line (普速, 新建) is no name
+    ents = ents_of("加快建设郑万铁路、成渝高速公路，新建铁路200公里，普速铁路提速。")
+    assert {x for x, t in ents if t == "PROJECT"} == {"郑万铁路", "成渝高速公路"}

@@ -285,6 +285,24 @@ def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
     return out
 
 
+def lac_named_lines(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """`某某铁路`, `某某高速公路`: a line named by the short forms of its two ends (two to four characters that
+    are no dictionary word), which the suffix rule takes for a kind of line (普速|铁路) because the name is
+    short; LAC reads the whole as a place or an organisation, which it does not for a kind."""
+    heads = tuple(sorted(lex.rules["PROJECT"]["line_heads"], key=len, reverse=True))
+    rule_spans = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
+    out = []
+    for s, e, label in lac_ents:
+        name = text[s:e]
+        if label not in ("PLACE", "ORG") or (s, e) in rule_spans or not HAN_NAME.match(name):
+            continue
+        head = next((h for h in heads if name.endswith(h)), None)
+        core = name[: len(name) - len(head)] if head else ""
+        if 2 <= len(core) <= 4 and not lex.is_common(core, 1) and not lex.is_place(core):
+            out.append(Candidate(s, e, "PROJECT", "lac-line"))
+    return out
+
+
 def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """A place LAC reads whole that is a known division then a town (达拉特旗树林召镇, which pkuseg cut as
     达拉特|旗树林|召镇): each part is a place, the county by the divisions list, the town by its ending."""
