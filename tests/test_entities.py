@@ -1028,3 +1028,13 @@ def test_a_line_named_by_the_short_forms_of_its_ends(ents_of):
     # 郑州-万州, 成都-重庆: two to four characters that are no word; a kind of line (普速, 新建) is no name
     ents = ents_of("加快建设郑万铁路、成渝高速公路，新建铁路200公里，普速铁路提速。")
     assert {x for x, t in ents if t == "PROJECT"} == {"郑万铁路", "成渝高速公路"}
+
+
+def test_routes_listed_before_the_line_word_they_share(ents_of):
+    ents = ents_of("加快推进东岭至西河、南山至北川等公路建设，青龙至白水、石门镇北过境等公路落地实施。")
+    assert {x for x, t in ents if t == "PROJECT"} >= {"东岭至西河", "南山至北川", "青龙至白水", "石门镇北过境"}
+    assert {"东岭", "西河", "南山", "北川"} <= {x for x, t in ents if t == "PLACE"}
+    # the first route starts after the project before it, not inside that project's name
+    ents = ents_of("推进青龙铁路扩能改造工程和东岭至西河、南山至北川等公路建设。")
+    projects = {x for x, t in ents if t == "PROJECT"}
+    assert "东岭至西河" in projects and not any("工程和" in x for x in projects)

@@ -178,6 +178,11 @@ class PhraseFinder:
         self._inspection_verb = re.compile(alternation(self.rules["PROJECT"]["inspection_verbs"]))
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
+        route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
+        line_heads = "|".join(map(re.escape, sorted(self.rules["PROJECT"]["line_heads"], key=len, reverse=True)))
+        # the last item before 等 may be a road named otherwise (某镇北过境)
+        self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"
+                                      rf"(?P<etc>等)?(?:[一二三四]级)?(?:{line_heads})")
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
 
@@ -196,6 +201,7 @@ class PhraseFinder:
         self._firms = {text[c.start:c.end] for c in out if c.label == "COMPANY"}
         out += self._suffix_phrases(text, toks, ("MEETING", "PROJECT"))
         out += self._capacity_projects(text, toks)
+        out += self._listed_routes(text, toks)
         out += self._line_ends(text, out)
         out += self._abbreviated_fairs(text, toks)
         out += [Candidate(m.start(), m.end(), "MEETING", "party-congress", names=_plenums(m))
@@ -233,9 +239,11 @@ class PhraseFinder:
             name = text[c.start:c.end]
             cap = CAPACITY.search(name)
             body = name[:cap.start()] if cap else name
-            if not (name.endswith(heads) or (cap and cap.group().endswith(SITE_UNITS))):
+            if c.source == "listed-route":
+                pass                                   # 某甲至某乙、…等公路: the item names no head
+            elif not (name.endswith(heads) or (cap and cap.group().endswith(SITE_UNITS))):
                 continue
-            if cap is None:
+            elif cap is None:
                 body = body[: len(body) - max(len(h) for h in heads if name.endswith(h))]
             # 一 is a dash the PDF lost (某甲一某乙), not the numeral of a word (沿某山一线, 一体化)
             dashes = [m.start() for m in re.finditer(r"(?<!级)一(?!级)", body) if not self.lex.is_common(body[m.start():m.start() + 2], 50)]
@@ -261,6 +269,41 @@ class PhraseFinder:
                     out.append(Candidate(pos, pos + len(part), "PLACE", "line-end"))
                 pos += len(written) + 1
         return out
+
+    def _listed_routes(self, text: str, toks: list[Tok]) -> list[Candidate]:
+        """`某甲至某乙、某丙至某丁等公路`: routes listed before the line word they share; each is a project named by
+        its ends (the last one too when 等 stands between it and the line word, also a road named otherwise:
+        某镇北过境; without 等 the suffix rule reads it whole). The first route starts after the verbs before it
+        (加快|推进|某甲至…)."""
+        out = []
+        starts = {t.start for t in toks}
+        for m in self._route_list.finditer(text):
+            items = m.group("items").split("、")
+            pos = m.start("items")
+            if not m.group("etc"):
+                items = items[:-1]
+            for n, item in enumerate(items):
+                start = pos
+                if n == 0:
+                    start = self._route_start(text, toks, pos, pos + item.index("至"), starts)
+                if start is not None and pos + len(item) - start >= 4:
+                    out.append(Candidate(start, pos + len(item), "PROJECT", "listed-route"))
+                pos += len(item) + 1
+        return out
+
+    def _route_start(self, text: str, toks: list[Tok], start: int, to: int, starts: set[int]) -> int | None:
+        """Where the first listed route's name starts: after the last verb, adverb or function word before its
+        至 (加快|推进|某甲至…, 某工程和|某甲至…); None where that falls inside a word (the name is longer than
+        the pattern reads or starts mid-word)."""
+        cut = start
+        for tok in toks:
+            if tok.start >= to:
+                break
+            if tok.start >= start and (tok.text in FUNCTION_CHARS or (tok.start, tok.end) in self._verbs
+                                       or self.lex.pos.get(tok.text) in GLUED_NOT_NAME_POS or tok.text in PUNCT):
+                cut = tok.end
+        opens = cut > start or start == 0 or not CJK_WORD.match(text[start - 1])
+        return cut if opens and cut in starts and to - cut >= 2 else None
 
     def _abbreviated_fairs(self, text: str, toks: list[Tok]) -> list[Candidate]:
         """Expos known by a three-character short name (某洽会, 某交会), quoted or listed together."""
