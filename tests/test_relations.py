@@ -87,3 +87,20 @@ def test_evidence_and_offsets_point_into_the_text(nlp):
     rel = next(r for r in doc._.relations if r["relation"] == "主持")
     assert "主持" in text[rel["sent_start"]:rel["sent_end"]] and 0 < rel["confidence"] <= 1
     assert text[rel["head_start"]:rel["head_end"]] == "林振华"
+
+
+# a page with a plenary session and, as a second item, a bare 座谈 beside it (no name of its own)
+SIDE_TALK = ("省政协十四届二次会议在西宁开幕。省政协主席郑国梁主持开幕会。\n"
+             "何振东看望政协委员并座谈交流\n"
+             "本报讯（记者 李文）1月20日晚，省委副书记、省长何振东看望出席省政协十四届二次会议的港澳委员并座谈交流。"
+             "省政协主席郑国梁主持座谈。何振东代表省委省政府向委员们表示欢迎。"
+             "座谈会上，陈子健、梁家豪等委员先后发言。省委常委、统战部部长赵启明参加座谈。")
+
+
+def test_a_bare_side_talk_beside_a_session_is_its_own_meeting(rels_of):
+    rels = rels_of(SIDE_TALK)
+    assert ("郑国梁", "主持", "省政协十四届二次会议") in rels
+    assert ("郑国梁", "主持", "座谈") in rels
+    assert ("陈子健", "讲话", "座谈") in rels and ("梁家豪", "讲话", "座谈") in rels
+    assert ("赵启明", "出席", "座谈") in rels
+    assert ("陈子健", "讲话", "省政协十四届二次会议") not in rels

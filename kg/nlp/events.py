@@ -30,7 +30,8 @@ class Events:
 
     def after(self, text, sent, in_sent, roles, current) -> Span | None:
         """The event the sentences after this one speak of when they name none: a second event this sentence
-        opens, or `current` still. Two forms: 大会结束后，某某主持召开某座谈会 (a marker, then a chaired event);
+        opens, or `current` still. Three forms: 大会结束后，某某主持召开某座谈会 (a marker, then a chaired event);
+        某某主持座谈 (a bare event word chaired: the side event the item reports);
         观摩结束后，某某点评会在某地召开 (an event named, then its opening verb), unless it is `current` named
         again or a sub-session of it."""
         if current is None:
@@ -38,8 +39,10 @@ class Events:
         s, e = sent
         chaired = [r.tail for r in roles if r.relation == "主持" and r.tail is not current
                    and s <= r.tail.start_char and r.tail.end_char <= e]
+        # a bare event word chaired (某某主持座谈) is a side event of its own: the text names it no other way
         if chaired and chaired[-1].start_char > current.end_char \
-                and any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"]):
+                and (any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"])
+                     or (len(chaired[-1].text) <= 3 and not _same_event(current.text, chaired[-1].text))):
             current = chaired[-1]
         opened = [m for m in in_sent if m.label_ == "MEETING" and not self.is_reference(text, m)
                   and self.opens_here(text, m)]

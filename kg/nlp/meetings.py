@@ -50,6 +50,7 @@ class MeetingSubjects:
         self.session = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)了?"
                                   rf"(?P<ev>(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?(?:{'|'.join(map(re.escape, sessions['kinds']))}){{0,2}}会议)(?![^，。；]{{0,6}}精神)")
         bare = rules["bare_events"]
+        self.side_events = frozenset(bare["side_events"])
         self.bare_event = re.compile(
             rf"(?:{'|'.join(map(re.escape, bare['verbs']))})了?(?P<event>{'|'.join(map(re.escape, bare['words']))})"
             r"(?=[，。！？；\n,!?;并和]|$)")
@@ -114,10 +115,15 @@ class MeetingSubjects:
     def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`出席签约仪式`, `主持召开座谈会` where the text names no event: the bare word is the meeting's name
         (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
-        if any(c.label == "MEETING" for c in cands):
-            return []                     # a named event: 会议, 仪式, 闭幕式 refer to it (kg_relations)
-        return [Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event")
-                for m in self.bare_event.finditer(text)]
+        named = [text[c.start:c.end] for c in cands if c.label == "MEETING"]
+        out = []
+        for m in self.bare_event.finditer(text):
+            kind = m.group("event").removesuffix("会")
+            # a named event of that kind (某某座谈会) is the one the bare word refers to (kg_relations); an event of
+            # another kind beside it is another event: a 座谈 during a plenary session
+            if not named or (kind in self.side_events and not any(kind in n for n in named)):
+                out.append(Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event"))
+        return out
 
     def _is_name(self, name: str) -> bool:
         return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
