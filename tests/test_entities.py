@@ -1038,3 +1038,8 @@ def test_routes_listed_before_the_line_word_they_share(ents_of):
     ents = ents_of("推进青龙铁路扩能改造工程和东岭至西河、南山至北川等公路建设。")
     projects = {x for x, t in ents if t == "PROJECT"}
     assert "东岭至西河" in projects and not any("工程和" in x for x in projects)
+
+
+def test_a_park_after_landing_is_a_place(ents_of):
+    ents = ents_of("推动各县产业项目落地东川飞地经济产业园。")
+    assert ("东川飞地经济产业园", "PLACE") in ents
