@@ -104,3 +104,10 @@ def test_a_bare_side_talk_beside_a_session_is_its_own_meeting(rels_of):
     assert ("陈子健", "讲话", "座谈") in rels and ("梁家豪", "讲话", "座谈") in rels
     assert ("赵启明", "出席", "座谈") in rels
     assert ("陈子健", "讲话", "省政协十四届二次会议") not in rels
+
+
+def test_a_province_before_a_firm_in_a_project_name_is_where_the_firm_comes_from(rels_of):
+    rels = rels_of("深入洽谈山西建兴能源年产3万吨六氟磷酸锂、东川县年产2万吨碳化硅项目等重大项目。")
+    located = {(h, t) for h, r, t in rels if r == "位于"}
+    assert not any(t == "山西" for _, t in located)
+    assert ("东川县年产2万吨碳化硅项目", "东川县") in located

@@ -550,6 +550,8 @@ class RelationExtractor:
                     continue                      # 中国铝业60万吨…: the country opens a firm's name
                 if any(c.start_char <= pl.start_char and pl.end_char <= c.end_char for c in companies):
                     continue                      # a place inside a firm's name (某县华光公司) is not a site
+                if pl.text in self.provinces and any(c.start_char == pl.end_char for c in companies):
+                    continue                      # 某省某某新能源年产…: where the firm comes from, not the site
                 if not self._home_province(text, pl, x.text):
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
         return out
