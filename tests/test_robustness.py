@@ -190,6 +190,21 @@ def test_traditional_text_finds_the_names_simplified_does_with_original_text_and
     assert len(rec["relations"]) == len(simp["relations"])
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="省長长林振華华主持會议议乾隆著名的干后發发，。 ab1", max_size=60))
+def test_the_cheap_check_skips_only_texts_the_conversion_would_leave(text):
+    # simplified() counts the characters t2s could change before converting; it must decide as converting does
+    import kg.extract
+
+    converter = kg.extract._t2s()
+    converted = converter.convert(text) if text else text
+    han = len(kg.extract._HAN.findall(text))
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    keeps_length = len(converted) == len(text)
+    expected = converted if keeps_length and changed and changed >= kg.extract.TRADITIONAL_SHARE * han else text
+    assert kg.extract.simplified(text) == expected
+
+
 def test_conversion_is_skipped_where_it_would_change_lengths_or_simplified_text(monkeypatch):
     import kg.extract
 
