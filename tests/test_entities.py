@@ -1043,3 +1043,9 @@ def test_routes_listed_before_the_line_word_they_share(ents_of):
 def test_a_park_after_landing_is_a_place(ents_of):
     ents = ents_of("推动各县产业项目落地东川飞地经济产业园。")
     assert ("东川飞地经济产业园", "PLACE") in ents
+
+
+def test_sights_listed_before_等景区_are_places(ents_of):
+    ents = ents_of("文体旅游蓬勃发展。天空一号、金沙海等景区相继开园，新建旅游公路串联青龙山、白马寨等景区。")
+    assert {"天空一号", "金沙海", "青龙山", "白马寨"} <= {x for x, t in ents if t == "PLACE"}
+    assert not any("串联" in x for x, _ in ents)

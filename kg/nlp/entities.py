@@ -233,6 +233,8 @@ class EntityRecognizer:
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
+        self.listed_sights = ListedItems(rules["LISTED_PLACES"], rules["PROJECT"]["suffixes"] + rules["COMPANY"]["suffixes"],
+                                         "PLACE")
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex, rules["COMPANY"]["suffixes"])
         self.firm_openers = FirmOpeners(rules["FIRM_OPENERS"], rules["COMPANY"]["suffixes"], rules["COMPANY"]["generic"], lex)
         self.signatories = Signatories(rules["SIGNATORIES"], lex)
@@ -291,7 +293,8 @@ class EntityRecognizer:
             cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex)
             # places LAC reads where the suffix rules cannot see the name (岷江, 某涛化|工园区, 某旗某镇 read as one)
             cands += landscape_and_zone_places(text, lac_ents, self.lex) + chained_places(text, lac_ents, self.lex)
-        cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text)
+        cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text) \
+            + self.listed_sights.find(text)
         cands += self._sources(text) + self._parks(text)
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)

@@ -1,10 +1,10 @@
 """Things named in a list that the text itself says what they are: `A、B、C等项目`, `A、B等15项新建项目`,
-`A、B等5家企业`, `A、B等单位`; and the firm written before a project's yearly output.
+`A、B等5家企业`, `A、B等单位`, `A、B等景区`; and the firm written before a project's yearly output.
 
 The genre lists the sites an official inspected or the projects a report counts, and the closing 等…项目
 says what every item is, whatever its head word (药厂, 基地, 度假区, 塔, 客栈). The first item starts after the
 clause's verb (踏察了, 推进, 引进签约): those words are data (entity_rules.json "LISTED_PROJECTS",
-"LISTED_COMPANIES", "LISTED_ORGS", "PROJECT_BUILDER", "BUILT_BY").
+"LISTED_COMPANIES", "LISTED_ORGS", "LISTED_PLACES", "PROJECT_BUILDER", "BUILT_BY").
 """
 from __future__ import annotations
 
