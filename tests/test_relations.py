@@ -111,3 +111,12 @@ def test_a_province_before_a_firm_in_a_project_name_is_where_the_firm_comes_from
     located = {(h, t) for h, r, t in rels if r == "位于"}
     assert not any(t == "山西" for _, t in located)
     assert ("东川县年产2万吨碳化硅项目", "东川县") in located
+
+
+def test_the_places_that_hold_an_event_are_where_it_is(rels_of):
+    rels = rels_of("2月16日，海东州青山县白河镇举办了以“春耕迎新”为主题的传统春耕文化节活动。")
+    located = {t for h, r, t in rels if r == "位于" and h.startswith("传统春耕文化节")}
+    assert located == {"海东州", "青山县", "白河镇"}
+    # a headline: the county holds the ceremony; a body convening its meeting is not placed by this rule
+    rels = rels_of("青山县举行2024年招商引资项目集中签约仪式\n")
+    assert ("2024年招商引资项目集中签约仪式", "位于", "青山县") in rels

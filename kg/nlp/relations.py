@@ -122,6 +122,8 @@ class RelationExtractor:
         verbs = alternation(rules["位于"]["venue_verbs"])
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
+        # 某县举办了以“…”为主题的<meeting>: the verb, then the meeting (search from up to 40 characters before it)
+        self.host_verb = re.compile(rf"(?:{adverbs})?(?:举办|举行)了?(?:以[“\"][^”\"，。]{{1,30}}[”\"]为主题的)?$")
 
     def _ensure(self) -> None:
         if self.rules is None:
@@ -647,8 +649,27 @@ class RelationExtractor:
                 continue
             near = min(meetings, key=lambda x: min(abs(x.end_char - m.start()), abs(x.start_char - m.end())))
             out += [Relation(near, "位于", pl, sent, "venue", self.rules["位于"]["confidence"]) for pl in inside]
+        return out + self._host_places(text, sent, places, meetings)
+
+    def _host_places(self, text, sent, places, meetings) -> list[Relation]:
+        """`某州某县某镇举办了<meeting>`, `某县举行<meeting>` (a headline): the places that open the clause and hold
+        the event are where it is."""
+        out = []
+        for m in meetings:
+            verb = self.host_verb.search(text, max(sent[0], m.start_char - 40), m.start_char)
+            if verb is None:
+                continue
+            chain, end = [], verb.start()
+            while (pl := max((p for p in places if p.end_char == end), key=len, default=None)) is not None:
+                chain.insert(0, pl)
+                end = pl.start_char
+            if chain and CLAUSE_LEAD.search(text, max(0, end - 12), end):
+                out += [Relation(m, "位于", pl, sent, "host-place", self.rules["位于"]["confidence"]) for pl in chain]
         return out
 
+
+# what may stand between a clause's start and the places that open it: a date, a time of day
+CLAUSE_LEAD = re.compile(r"(?:^|[，。；：！？\n])\s*(?:[0-9一二三四五六七八九十]{1,4}[年月日号])*(?:上午|下午|晚上|晚|今天|近日|日前)?[，,]?$")
 
 # a group label inside 出席会议的省领导还有: (gold convention 8: a label written before a list is a title)
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")
