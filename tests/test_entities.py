@@ -1049,3 +1049,8 @@ def test_sights_listed_before_等景区_are_places(ents_of):
     ents = ents_of("文体旅游蓬勃发展。天空一号、金沙海等景区相继开园，新建旅游公路串联青龙山、白马寨等景区。")
     assert {"天空一号", "金沙海", "青龙山", "白马寨"} <= {x for x, t in ents if t == "PLACE"}
     assert not any("串联" in x for x, _ in ents)
+
+
+def test_a_slogan_on_projects_is_no_project(ents_of):
+    ents = ents_of("近年来，青山县牢固树立项目为王理念，坚持工业为先，东河水库除险加固工程开工。")
+    assert {x for x, t in ents if t == "PROJECT"} == {"东河水库除险加固工程"}

@@ -178,6 +178,7 @@ class PhraseFinder:
         self._inspection_verb = re.compile(alternation(self.rules["PROJECT"]["inspection_verbs"]))
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
+        self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         line_heads = "|".join(map(re.escape, sorted(self.rules["PROJECT"]["line_heads"], key=len, reverse=True)))
         # the last item before 等 may be a road named otherwise (某镇北过境)
@@ -437,6 +438,8 @@ class PhraseFinder:
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
         if label == "PROJECT" and COUNTED.match(text, end):
             return None                            # 共谋划文旅项目18个: a count of a kind, not one project
+        if label == "PROJECT" and text.startswith(self._slogan_after, end):
+            return None                            # 牢固树立项目为王理念: a slogan
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         return Candidate(start, end, label, "suffix")
