@@ -1054,3 +1054,8 @@ def test_sights_listed_before_等景区_are_places(ents_of):
 def test_a_slogan_on_projects_is_no_project(ents_of):
     ents = ents_of("近年来，青山县牢固树立项目为王理念，坚持工业为先，东河水库除险加固工程开工。")
     assert {x for x, t in ents if t == "PROJECT"} == {"东河水库除险加固工程"}
+
+
+def test_a_festival_is_a_named_event(ents_of):
+    ents = ents_of("谋划一批特色文化活动，办好第二届青山文化旅游节等大型活动。")
+    assert ("第二届青山文化旅游节", "MEETING") in ents
