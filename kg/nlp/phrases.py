@@ -40,7 +40,7 @@ RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市�
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
-COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:个|项|批|处)")      # 项目18个, 工程三项
+COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
