@@ -484,7 +484,7 @@ def dotted_people(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candi
 
 
 def _holds_common_word(part: str, lex: Lexicon, min_freq: int = 1000, pos: str = "vndp") -> bool:
-    """抢抓机遇促发展·青海在行动: a column's slogan holds everyday verbs and nouns (发展, 行动); transcribed names
+    """抓项目促发展·某省在行动: a column's slogan holds everyday verbs and nouns (发展, 行动); transcribed names
     do not (none of the 190 dotted names in CLUENER2020 train and People's Daily dev holds one of freq >= 1000).
     Town names are held to a lower frequency (振兴示范镇: 300)."""
     return any(lex.is_common(part[k:k + 2], min_freq) and lex.pos.get(part[k:k + 2], "")[:1] in pos

@@ -457,7 +457,7 @@ class EntityRecognizer:
             and name[-1] in self.lex.level_chars
 
     def _titles_for_added(self, text: str, toks: list[Tok], cands: list[Candidate]) -> None:
-        """People LAC added after a title chain take its titles (市政协党组书记、主席段发达)."""
+        """People LAC added after a title chain take its titles (市政协党组书记、主席钱立达)."""
         index = {t.start: n for n, t in enumerate(toks)}
         for c in cands:
             n = index.get(c.start)

@@ -1,6 +1,6 @@
 """People: names after title chains, in lists, in bylines, before speech verbs, and repeated mentions.
 
-The genre names officials as `省委副书记、省长信长星` or `副省长匡湧、王黎明、张黎参加`; a title chain is the
+The genre names officials as `省委副书记、省长林振华` or `副省长唐明远、韩素琴、周立参加`; a title chain is the
 strongest evidence that the next word is a name, and a list after one title shares it. Names seen with a
 title are then found again wherever they recur in the document.
 """
@@ -328,7 +328,7 @@ class PersonFinder:
                 continue
             out.append(Candidate(toks[k].start, self._before_glued_verb(text, toks[k].start, toks[e - 1].end),
                                  "PERSON", "title", titles))
-            # a list after one title shares it: 副省长匡湧、王黎明、张黎参加
+            # a list after one title shares it: 副省长唐明远、韩素琴、周立参加
             while e + 1 < len(toks) and toks[e].text == "、":
                 nxt = self._name_at(toks, e + 1)
                 if not nxt or self._opens_a_title(toks, nxt[1]) or self._firm_before_title(toks, *nxt):

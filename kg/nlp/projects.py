@@ -80,7 +80,7 @@ def bracketed_firms(text: str, cands: list[Candidate], firm_suffixes: tuple[str,
 
 class ProjectBuilders:
     """The firm that opens a project's name before its capacity (gold convention 2 and 12):
-    `某某柠檬年产50万吨食品添加剂项目` — the words before 年产, after any
+    `某某果业年产20万吨浓缩果汁项目` — the words before 年产, after any
     place that starts the name, are the builder written short (entity_rules.json "PROJECT_BUILDER")."""
 
     def __init__(self, rules: dict, generic_firms: list[str], lex, firm_suffixes: list[str]):

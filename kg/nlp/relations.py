@@ -271,7 +271,7 @@ class RelationExtractor:
         return out
 
     def _opens_clause_with_title(self, text: str, p: Span, sent_start: int) -> bool:
-        """…，副省长王黎明安排部署工作: the person opens a clause, introduced only by their title."""
+        """…，副省长唐明远安排部署工作: the person opens a clause, introduced only by their title."""
         i = p.start_char
         while i > sent_start and text[i - 1] not in CLAUSE_BREAK:
             i -= 1
@@ -290,7 +290,7 @@ class RelationExtractor:
                   meetings: list[Span] = ()) -> list[Span]:
         """The person right before the trigger and the list they stand in.
 
-        A list continues over 、，和 and over the next person's title (…王新平，省政府参事高存福、赵念农…先后发言);
+        A list continues over 、，和 and over the next person's title (…何建平，省政府参事宋长河、丁瑞华…先后发言);
         any other words (another verb, 安排部署工作) end it: 甲乙出席丙主持 gives 丙 alone for 主持.
         """
         before = [p for p in people if sent_start <= p.start_char and p.end_char <= trig and not _is_reporter(p)]
