@@ -66,8 +66,8 @@ def test_entity_edges_fall_on_token_boundaries(nlp):
 
 
 def test_titles_with_organisation_prefixes_in_a_comma_list(ents_of):
-    ents = ents_of("座谈会上，省人大财经委员会主任委员郑国梁，省政府参事高建、刘海峰先后发言。")
-    assert ents[("郑国梁", "PERSON")] == ["省人大财经委员会主任委员"]
+    ents = ents_of("座谈会上，省人大教科文卫委员会主任委员郑国梁，省政府参事高建、刘海峰先后发言。")
+    assert ents[("郑国梁", "PERSON")] == ["省人大教科文卫委员会主任委员"]
     assert ents[("高建", "PERSON")] == ents[("刘海峰", "PERSON")] == ["省政府参事"]
 
 
@@ -221,20 +221,20 @@ def test_a_minister_heads_an_organ_not_a_firm(ents_of):
 
 
 def test_a_dotted_name_is_one_person_and_shares_the_lists_title(ents_of):
-    ents = ents_of("副主席刘大业、赛赤·确吉洛智嘉措、马跃祥，秘书长谢宝恩在主席台前排就座。"
-                   "赵月霞、才让太、乌拉孜别克·热苏力汗、班果在主席台就座。加快“数字中国·智慧海西”项目建设。")
-    assert ents[("赛赤·确吉洛智嘉措", "PERSON")] == ["副主席"]
-    assert ents[("马跃祥", "PERSON")] == ["副主席"]
-    assert ("乌拉孜别克·热苏力汗", "PERSON") in ents
+    ents = ents_of("副主席林国栋、格桑·多吉次仁、马文海，秘书长韩德明在主席台前排就座。"
+                   "赵春燕、扎西才让、阿不都拉·买买提、王建新在主席台就座。加快“数字某省·智慧某州”项目建设。")
+    assert ents[("格桑·多吉次仁", "PERSON")] == ["副主席"]
+    assert ents[("马文海", "PERSON")] == ["副主席"]
+    assert ("阿不都拉·买买提", "PERSON") in ents
     assert not any("·" in n for (n, t) in ents if t == "PERSON" and "智慧" in n)
     found = ents_of("帕提古丽·买买提、阿不都热依木参加。2023中国·青海国际生态博览会开幕。来源：东河日报·彩练新闻")
     assert {n for (n, t) in found if t == "PERSON" and "·" in n} == {"帕提古丽·买买提"}
 
 
 def test_glued_words_and_open_quotes_do_not_start_names(ents_of):
-    ents = ents_of("——访东河省工业和信息化厅厅长周立新。这个社区“两委班子”正在学习。也是贯彻落实省第十四次党代会部署的关键之年。")
+    ents = ents_of("——访东河省工业和信息化厅厅长周立新。这个社区“两委班子”正在学习。这是落实省第十三次党代会部署的重要一年。")
     assert ("东河省工业和信息化厅", "ORG") in ents
-    assert ("省第十四次党代会", "MEETING") in ents
+    assert ("省第十三次党代会", "MEETING") in ents
     assert not any("“" in n for (n, t) in ents)
 
 
@@ -245,15 +245,15 @@ def test_a_firm_named_by_its_industry_word(ents_of):
 
 def test_a_batch_of_a_season_is_no_project_and_a_project_starts_after_the_batch(ents_of):
     ents = ents_of("2月3日，东河县2024年一季度招商引资项目签约仪式举行。"
-                   "1月12日，青山县2020年第一季度项目集中开工暨青山县酒旅一体（华光集团）建设项目开工仪式在青山镇举行。")
+                   "1月15日，青山县2023年第二季度项目集中开工暨青山县酒旅一体（华光集团）建设项目开工仪式在青山镇举行。")
     projects = {n for (n, t) in ents if t == "PROJECT"}
     assert projects == {"青山县酒旅一体（华光集团）建设项目"}
 
 
 def test_meeting_edges_drop_discourse_words_and_keep_a_verb_with_its_object(ents_of):
-    ents = ents_of("特别是全市脱贫攻坚现场观摩会暨推进会议要求明确。3月2日，市政协召开征求意见座谈会。")
+    ents = ents_of("特别是全市乡村振兴现场观摩会暨推进会议要求明确。3月2日，市政协召开征求意见座谈会。")
     meetings = {n for (n, t) in ents if t == "MEETING"}
-    assert {"全市脱贫攻坚现场观摩会暨推进会议", "征求意见座谈会"} <= meetings
+    assert {"全市乡村振兴现场观摩会暨推进会议", "征求意见座谈会"} <= meetings
 
 
 def test_a_count_of_places_is_no_place_name(ents_of):
@@ -303,8 +303,8 @@ def test_a_set_phrase_of_policy_language_holds_no_entity(ents_of):
 
 
 def test_the_outlet_and_authoring_body_of_a_web_article_are_organisations(ents_of):
-    ents = ents_of("发布时间:2023-12-27 14:27 | 来源:东河网 | 作者:青山县委统战部 | 责任编辑:赵茜\n"
-                   "更新时间:2025-03-31 07:35   来源:东河日报·彩练新闻\n来源：本报  作者：王海东")
+    ents = ents_of("发布时间:2024-06-18 09:41 | 来源:东河网 | 作者:青山县委统战部 | 责任编辑:赵茜\n"
+                   "更新时间:2024-11-05 16:20   来源:东河日报·彩练新闻\n来源：本报  作者：王海东")
     orgs = {n for (n, t) in ents if t == "ORG"}
     assert {"东河网", "青山县委统战部", "东河日报", "彩练新闻"} <= orgs
     assert "本报" not in orgs and ("王海东", "ORG") not in ents
@@ -353,8 +353,8 @@ def test_a_place_at_the_far_end_of_a_route_starts_after_its_zhi(ents_of):
 
 
 def test_a_slogan_of_verb_and_place_is_no_place(ents_of):
-    ents = ents_of("形成“懂青海、爱青海、兴青海”的强大正能量。")
-    assert ("兴青海", "PLACE") not in ents and ("爱青海", "PLACE") not in ents
+    ents = ents_of("凝聚“知甘肃、爱甘肃、兴甘肃”的强大合力。")
+    assert ("兴甘肃", "PLACE") not in ents and ("爱甘肃", "PLACE") not in ents
 
 
 def test_dotted_names_keep_out_titles_verbs_and_slogans(ents_of):
@@ -516,7 +516,7 @@ def test_a_name_does_not_open_with_a_verb_lac_reads_in_context(ents_of):
     assert not any(label == "PLACE" and "心系" in name for name, label in ents_of("总书记心系高原各族人民。"))
     ents = ents_of("谋划储备东川数据中心项目。")
     assert ("东川数据中心项目", "PROJECT") in ents and not any("谋划" in name for name, _ in ents)
-    assert not any(label == "PLACE" for _, label in ents_of("建成投运工业园区废水集中处理设施。"))
+    assert not any(label == "PLACE" for _, label in ents_of("年内建成投运产业园区污水集中处理设施。"))
 
 
 def test_slogans_are_no_places_meetings_or_people(ents_of):
@@ -562,7 +562,7 @@ def test_editor_credits_give_the_editor_and_the_role(ents_of):
     ents = ents_of("本版责编：央金　美编：刘洋")
     assert ents[("央金", "PERSON")] == ["责编"] and ents[("刘洋", "PERSON")] == ["美编"]
     assert ents_of("作者：青禾县委统战部 | 责任编辑：赵茜12月22日，会议召开。")[("赵茜", "PERSON")] == ["责任编辑"]
-    assert not any(t == "PLACE" for n, t in ents_of("抓好2个美丽城镇、5个高原美丽乡村建设。"))
+    assert not any(t == "PLACE" for n, t in ents_of("抓好3个美丽城镇、8个高原美丽乡村建设。"))
 
 
 def test_listed_names_with_surnames_the_list_does_not_know(ents_of):
@@ -1010,7 +1010,7 @@ def test_a_visitors_verb_opens_no_project_name(ents_of):
 
 
 def test_a_counted_kind_of_project_is_no_project(ents_of):
-    ents = ents_of("今年青山县共谋划文旅项目18个，实施老旧小区综合整治项目30个，东河水库除险加固工程开工。")
+    ents = ents_of("今年青山县共谋划文旅项目18个，实施背街小巷改造项目40个，东河水库除险加固工程开工。")
     projects = {x for x, t in ents if t == "PROJECT"}
     assert projects == {"东河水库除险加固工程"}
     ents = ents_of("今年新储备绿色算力项目20余项。")

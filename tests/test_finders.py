@@ -151,8 +151,8 @@ def test_quoted_slogans_places_and_lists_of_things_are_not_people():
 def test_a_theme_before_the_event_is_not_its_name():
     finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
                              RULES["PLACE"]["venue_suffixes"])
-    text = "当天，该村举行了以“春耕万物生辉”为主题的传统春耕文化节活动。"
-    assert [text[c.start:c.end] for c in finder.find(text)] == ["传统春耕文化节活动"]
+    text = "当天，该村举行了以“金秋稻香”为主题的乡村丰收文化节活动。"
+    assert [text[c.start:c.end] for c in finder.find(text)] == ["乡村丰收文化节活动"]
 
 
 def test_an_unread_item_between_two_people_in_a_list_is_a_name():

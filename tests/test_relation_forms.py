@@ -77,11 +77,11 @@ def test_a_bare_event_word_is_the_meeting_when_nothing_is_named(rels_of):
 
 
 def test_a_regions_chairman_and_those_listed_after_the_verb(rels_of):
-    lead = "1月13日，东河自治区第十四届人民代表大会第五次会议在东河人民会堂开幕。"
+    lead = "1月16日，东河自治区第十三届人民代表大会第四次会议在东河人民会堂开幕。"
     rels = rels_of(lead + "自治区主席韦韬向大会作政府工作报告。出席大会的自治区领导还有：韦立、蓝海涛。列席大会的有：李强、王华。")
     assert ("韦韬", "任职", "自治区主席") in rels
     for name in ("韦立", "蓝海涛", "李强", "王华"):
-        assert (name, "出席", "东河自治区第十四届人民代表大会第五次会议") in rels, name
+        assert (name, "出席", "东河自治区第十三届人民代表大会第四次会议") in rels, name
 
 
 def test_a_group_label_before_the_listed_attendants_is_their_title(rels_of):
@@ -208,13 +208,13 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
 
 @pytest.mark.parametrize("text,expected", [
     ("东河锂业年产2万吨碳酸锂项目正式投产。", ("东河锂业", "实施", "东河锂业年产2万吨碳酸锂项目")),
-    ("书记察看了七星柠檬年产50万吨食品添加剂项目。", ("七星柠檬", "实施", "七星柠檬年产50万吨食品添加剂项目")),
+    ("书记察看了七星果业年产20万吨浓缩果汁项目。", ("七星果业", "实施", "七星果业年产20万吨浓缩果汁项目")),
     ("华光新能源年产5GW光伏组件项目总投资30亿元，由东岭科技有限公司投资建设。",
      ("东岭科技有限公司", "实施", "华光新能源年产5GW光伏组件项目")),
     ("华光新能源年产5GW光伏组件项目开工。", ("华光新能源", "实施", "华光新能源年产5GW光伏组件项目")),
     ("青山县酒旅一体（华光集团）建设项目开工。", ("华光集团", "实施", "青山县酒旅一体（华光集团）建设项目")),
     ("东河市春季项目开工活动暨东河油田勘探开发项目开工仪式举行。", ("东河油田", "实施", "东河油田勘探开发项目")),
-    ("1月12日，青山县2020年第一季度项目集中开工暨青山县酒旅一体（华光集团）建设项目开工仪式在青山镇举行。",
+    ("1月15日，青山县2023年第二季度项目集中开工暨青山县酒旅一体（华光集团）建设项目开工仪式在青山镇举行。",
      ("青山县", "实施", "青山县酒旅一体（华光集团）建设项目")),
     ("东河食品产业园项目落户青山县。", ("东河食品产业园项目", "位于", "青山县")),
     ("青山县抽水蓄能电站项目开工建设。", ("青山县抽水蓄能电站项目", "位于", "青山县")),
@@ -300,14 +300,14 @@ def test_a_venue_between_person_and_verb(rels_of):
 
 
 def test_attending_in_a_relative_clause_is_not_the_subjects(rels_of):
-    text = "1月19日晚，副省长王海东看望出席省政协十三届三次会议的港澳委员并座谈交流。省政协主席李建平主持座谈。"
+    text = "1月21日晚，副省长王海东看望出席省政协十二届四次会议的侨界委员并座谈交流。省政协主席李建平主持座谈。"
     rels = rels_of(text)
-    assert ("王海东", "出席", "省政协十三届三次会议") not in rels
-    assert ("李建平", "主持", "省政协十三届三次会议") not in rels      # the 座谈 is not the session
+    assert ("王海东", "出席", "省政协十二届四次会议") not in rels
+    assert ("李建平", "主持", "省政协十二届四次会议") not in rels      # the 座谈 is not the session
 
 
 def test_a_place_that_opens_the_builders_name_is_not_the_site(rels_of):
-    rels = rels_of("深入洽谈中国铝业60万吨大电流电解槽升级改造等5个重大项目。")
+    rels = rels_of("深入洽谈中国建材30万吨特种玻璃升级改造等5个重大项目。")
     assert not any(r == "位于" and t == "中国" for h, r, t in rels), rels
 
 
@@ -323,7 +323,7 @@ def test_the_ends_of_a_route_are_not_its_site(rels_of):
 
 def test_a_group_named_after_the_list_keeps_the_list_with_its_verb(rels_of):
     text = ("1月12日，青山县2024年第一季度项目集中开工仪式在青山镇隆重举行。县人大常委会主任陈海涛，县委副书记李建平，"
-            "东河公司董事长周立新以及县四家班子在家领导和其他副县级领导参加。")
+            "东河公司董事长周立新以及县四套班子在家领导和其他县级领导参加。")
     rels = rels_of(text)
     for name in ("陈海涛", "李建平", "周立新"):
         assert (name, "出席", "青山县2024年第一季度项目集中开工仪式") in rels, rels

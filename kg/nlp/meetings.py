@@ -4,10 +4,10 @@ The suffix rules grow a meeting name leftwards token by token and stop early on 
 (年份, 暨 chains, a builder in brackets). The lead sentence of a report names the event whole as the subject
 of its verb, from the clause start (after the date) to 在<venue> / 举行 / 召开 / 开幕:
 
-    1月12日，<某县2020年第一季度项目集中开工暨某项目开工仪式>在某镇隆重举行。
-    <2021某市城市发展投资洽谈会专场签约仪式>举行。
+    1月12日，<某县2023年第二季度项目集中开工暨某项目开工仪式>在某镇隆重举行。
+    <2022某市投资贸易洽谈会重点项目签约仪式>举行。
     <某自治区第十二届人民代表大会第一次会议>在某市隆重开幕。
-    某市在某会展中心举行<2021某市城市发展投资洽谈会专场签约仪式>。     (the object of 举行, to the clause end)
+    某市在某会展中心举行<2022某市投资贸易洽谈会重点项目签约仪式>。     (the object of 举行, to the clause end)
 
 The words (verbs, date words, ceremony kinds) are data in
 pipelines/gazetteers/entity_rules.json under "MEETING_SUBJECT".
