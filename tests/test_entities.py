@@ -1061,3 +1061,14 @@ def test_a_slogan_on_projects_is_no_project(ents_of):
 def test_a_festival_is_a_named_event(ents_of):
     ents = ents_of("谋划一批特色文化活动，办好第二届青山文化旅游节等大型活动。")
     assert ("第二届青山文化旅游节", "MEETING") in ents
+
+
+def test_a_section_headings_number_opens_no_project(ents_of):
+    ents = ents_of("一、重点产业项目建设情况\n（一）现代煤化工项目。东岭工业园区污水处理厂二期建成投运。")
+    assert not any(t == "PROJECT" and x.startswith("（") for x, t in ents)
+
+
+def test_a_railway_named_by_two_places_of_the_text(ents_of):
+    # 东川 + 白河 -> 东白铁路: two places the text names; the two characters are no word
+    ents = ents_of("东川县和白河县加快交通建设，连霍高速东川段路基完成85%；东白铁路完成预可研编制。")
+    assert ("东白铁路", "PROJECT") in ents and ("东白", "PERSON") not in ents

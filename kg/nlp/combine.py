@@ -303,6 +303,23 @@ def lac_named_lines(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
     return out
 
 
+def lines_by_short_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """`，某某铁路`: a line named by the first characters of two places the text names (张掖 and 肃南 give
+    张肃铁路), where LAC does not read it whole (lac_named_lines); the two characters are no word and no place."""
+    firsts: dict[str, set[str]] = {}
+    for c in cands:
+        if c.label == "PLACE" and c.end - c.start >= 2:
+            firsts.setdefault(text[c.start], set()).add(text[c.start:c.end])
+    heads = "|".join(map(re.escape, sorted(lex.rules["PROJECT"]["line_heads"], key=len, reverse=True)))
+    out = []
+    for m in re.finditer(rf"(?:^|(?<=[，。；、：\n,;]))(?P<core>[\u4e00-\u9fff]{{2}})(?:{heads})", text):
+        core = m.group("core")
+        a, b = firsts.get(core[0], set()), firsts.get(core[1], set())
+        if any(x != y for x in a for y in b) and not lex.is_common(core, 1) and not lex.is_place(core):
+            out.append(Candidate(m.start("core"), m.end(), "PROJECT", "short-names-line"))
+    return out
+
+
 def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """A place LAC reads whole that is a known division then a town (达拉特旗树林召镇, which pkuseg cut as
     达拉特|旗树林|召镇): each part is a place, the county by the divisions list, the town by its ending."""

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
                              fill_list_gaps, firms_opening_with_a_cut_place, glued_level_places, lac_legal_firms,
-                             lac_named_lines, landscape_and_zone_places, share_list_titles, whole_dotted_names, whole_listed_names)
+                             lac_named_lines, landscape_and_zone_places, lines_by_short_names, share_list_titles,
+                             whole_dotted_names, whole_listed_names)
 from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
@@ -305,7 +306,7 @@ class EntityRecognizer:
         cands += short_firm_forms(text, toks, cands, self.lex)
         if self.use_divisions:
             cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) + lac_legal_firms(text, cands, lac_ents, self.lex) \
-                + lac_named_lines(text, cands, lac_ents, self.lex)
+                + lac_named_lines(text, cands, lac_ents, self.lex) + lines_by_short_names(text, cands, self.lex)
         return cands
 
     def _parks(self, text: str) -> list[Candidate]:

@@ -40,6 +40,7 @@ RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市�
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+ENUMERATOR = re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]")    # （一）, (二): a heading's number
 COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
@@ -378,6 +379,8 @@ class PhraseFinder:
             if toks[j - 1].end < toks[j].start:
                 break                              # a space: names do not run across it (本报讯 会议)
             if label == "PROJECT" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None:
+                if ENUMERATOR.fullmatch("".join(t.text for t in toks[opened:j])):
+                    break                          # （一）某某项目。: a section heading's number, not the name
                 j = opened                         # 某县酒旅一体（某集团）建设项目, 供水（二期）工程
                 continue
             if label == "COMPANY" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None \
