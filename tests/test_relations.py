@@ -120,3 +120,11 @@ def test_the_places_that_hold_an_event_are_where_it_is(rels_of):
     # a headline: the county holds the ceremony; a body convening its meeting is not placed by this rule
     rels = rels_of("青山县举行2024年招商引资项目集中签约仪式\n")
     assert ("2024年招商引资项目集中签约仪式", "位于", "青山县") in rels
+
+
+def test_a_report_with_its_topic_between_作_and_报告_is_a_speech(rels_of):
+    rels = rels_of("东河省政协十二届四次会议开幕。省政协副主席钱立达作提案工作情况报告。")
+    assert ("钱立达", "讲话", "东河省政协十二届四次会议") in rels
+    # the 作 of 工作 opens no report: 审议省政府工作报告 is no speech of the person before it
+    rels = rels_of("东河省政协十二届四次会议开幕。省政协副主席钱立达等列席会议，审议省政府工作报告。")
+    assert ("钱立达", "讲话", "东河省政协十二届四次会议") not in rels
