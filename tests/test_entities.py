@@ -1072,3 +1072,9 @@ def test_a_railway_named_by_two_places_of_the_text(ents_of):
     # 东川 + 白河 -> 东白铁路: two places the text names; the two characters are no word
     ents = ents_of("东川县和白河县加快交通建设，连霍高速东川段路基完成85%；东白铁路完成预可研编制。")
     assert ("东白铁路", "PROJECT") in ents and ("东白", "PERSON") not in ents
+
+
+def test_a_name_whose_last_character_pkuseg_joined_to_the_verb_after_it(ents_of):
+    # pkuseg: 韩立|新作|的 (新作 is a word); the name is 韩立新, 作 the verb of the report
+    ents = ents_of("会议听取了市人大教科文卫委主任委员韩立新作的关于教育工作情况的调研报告。")
+    assert ("韩立新", "PERSON") in ents and ("韩立", "PERSON") not in ents

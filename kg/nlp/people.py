@@ -118,7 +118,9 @@ class PersonFinder:
                 verb_glued = len(nxt.text) >= 3 or self.lex.pos.get(nxt.text[1:], "")[:1] in ("v", "p")
                 if (t.start, nxt.end) in self._lac_people_spans:
                     verb_glued = False                                              # 吉克|阿依: LAC reads it whole
-                if len(nxt.text) >= 2 and CJK.match(nxt.text) and not self.lex.is_common(nxt.text, 1) \
+                # 主任委员胡立|新作的…报告: the word pkuseg made (新作) is the name's last character and a verb
+                made_a_word = len(nxt.text) == 2 and nxt.text[1] in GLUED_VERBS and after in ("的", "了", "关于")
+                if len(nxt.text) >= 2 and CJK.match(nxt.text) and (not self.lex.is_common(nxt.text, 1) or made_a_word) \
                         and self.lex.is_common(nxt.text[1:], 100) and verb_glued:
                     out.append(Tok(t.text + nxt.text[0], t.start, nxt.start + 1))  # 韩素|琴安排, 王小|明作
                     out.append(Tok(nxt.text[1:], nxt.start + 1, nxt.end))
