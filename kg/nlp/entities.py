@@ -234,8 +234,8 @@ class EntityRecognizer:
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
-        self.listed_sights = ListedItems(rules["LISTED_PLACES"], rules["PROJECT"]["suffixes"] + rules["COMPANY"]["suffixes"],
-                                         "PLACE")
+        self.listed_sights = ListedItems(rules["LISTED_PLACES"],
+                                         rules["PROJECT"]["suffixes"] + rules["COMPANY"]["suffixes"], "PLACE")
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex, rules["COMPANY"]["suffixes"])
         self.firm_openers = FirmOpeners(rules["FIRM_OPENERS"], rules["COMPANY"]["suffixes"], rules["COMPANY"]["generic"], lex)
         self.signatories = Signatories(rules["SIGNATORIES"], lex)
@@ -305,8 +305,9 @@ class EntityRecognizer:
             + self.signatories.find(text, toks, cands)
         cands += short_firm_forms(text, toks, cands, self.lex)
         if self.use_divisions:
-            cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) + lac_legal_firms(text, cands, lac_ents, self.lex) \
-                + lac_named_lines(text, cands, lac_ents, self.lex) + lines_by_short_names(text, cands, self.lex)
+            cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) \
+                + lac_legal_firms(text, cands, lac_ents, self.lex) + lac_named_lines(text, cands, lac_ents, self.lex) \
+                + lines_by_short_names(text, cands, self.lex)
         return cands
 
     def _parks(self, text: str) -> list[Candidate]:

@@ -146,7 +146,8 @@ LEXICON_FILES = ("titles.txt", "surnames.txt", "places.txt", "orgs.txt", "compan
 # keys of entity_rules.json the finders read, with the type each must have
 REQUIRED_RULES = {
     "MEETING": dict, "PROJECT": dict, "COMPANY": dict, "ORG": dict, "PLACE": dict, "MEETING_SUBJECT": dict,
-    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "LISTED_PLACES": dict, "SOURCES": dict, "PROJECT_BUILDER": dict, "BUILT_BY": dict, "FIRM_OPENERS": dict, "SIGNATORIES": dict,
+    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "LISTED_PLACES": dict, "SOURCES": dict,
+    "PROJECT_BUILDER": dict, "BUILT_BY": dict, "FIRM_OPENERS": dict, "SIGNATORIES": dict,
     "TITLE_ORGS": dict, "PEOPLE": dict, "TIDY": dict,
     "left_boundary_words": list, "title_stop_words": list, "soft_boundary_words": list, "leading_trim_pos": list,
 }

@@ -6,6 +6,7 @@ in pipelines/gazetteers/entity_rules.json; this module only walks tokens.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
 from dataclasses import dataclass, field
 
@@ -241,12 +242,11 @@ class PhraseFinder:
             name = text[c.start:c.end]
             cap = CAPACITY.search(name)
             body = name[:cap.start()] if cap else name
-            if c.source == "listed-route":
-                pass                                   # 某甲至某乙、…等公路: the item names no head
-            elif not (name.endswith(heads) or (cap and cap.group().endswith(SITE_UNITS))):
-                continue
-            elif cap is None:
-                body = body[: len(body) - max(len(h) for h in heads if name.endswith(h))]
+            if c.source != "listed-route":             # 某甲至某乙、…等公路: a listed route names no head
+                if not (name.endswith(heads) or (cap and cap.group().endswith(SITE_UNITS))):
+                    continue
+                if cap is None:
+                    body = body[: len(body) - max(len(h) for h in heads if name.endswith(h))]
             # 一 is a dash the PDF lost (某甲一某乙), not the numeral of a word (沿某山一线, 一体化)
             dashes = [m.start() for m in re.finditer(r"(?<!级)一(?!级)", body) if not self.lex.is_common(body[m.start():m.start() + 2], 50)]
             body = "".join("—" if i in dashes else ch for i, ch in enumerate(body))
@@ -298,11 +298,11 @@ class PhraseFinder:
         至 (加快|推进|某甲至…, 某工程和|某甲至…); None where that falls inside a word (the name is longer than
         the pattern reads or starts mid-word)."""
         cut = start
-        for tok in toks:
+        for tok in toks[bisect_left(toks, start, key=lambda t: t.start):]:
             if tok.start >= to:
                 break
-            if tok.start >= start and (tok.text in FUNCTION_CHARS or (tok.start, tok.end) in self._verbs
-                                       or self.lex.pos.get(tok.text) in GLUED_NOT_NAME_POS or tok.text in PUNCT):
+            if (tok.text in FUNCTION_CHARS or (tok.start, tok.end) in self._verbs
+                    or self.lex.pos.get(tok.text) in GLUED_NOT_NAME_POS or tok.text in PUNCT):
                 cut = tok.end
         opens = cut > start or start == 0 or not CJK_WORD.match(text[start - 1])
         return cut if opens and cut in starts and to - cut >= 2 else None

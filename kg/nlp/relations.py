@@ -123,7 +123,8 @@ class RelationExtractor:
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
         # 某县举办了以“…”为主题的<meeting>: the verb, then the meeting (search from up to 40 characters before it)
-        self.host_verb = re.compile(rf"(?:{adverbs})?(?:举办|举行)了?(?:以[“\"][^”\"，。]{{1,30}}[”\"]为主题的)?$")
+        hosts = alternation(rules["位于"]["host_verbs"])
+        self.host_verb = re.compile(rf"(?:{adverbs})?(?:{hosts})了?(?:以[“\"][^”\"，。]{{1,30}}[”\"]为主题的)?$")
 
     def _ensure(self) -> None:
         if self.rules is None:
@@ -771,7 +772,8 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
-                     ("位于", "river_positions"), ("实施", "mass_start_words"), ("实施", "visit_words")):
+                     ("位于", "river_positions"), ("位于", "host_verbs"), ("实施", "mass_start_words"),
+                     ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     return rules
