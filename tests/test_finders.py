@@ -4,7 +4,7 @@ import copy
 import pytest
 
 from kg.nlp.combine import (combine_people, division_places, drop_ambiguous_places, glued_level_places,
-                             looks_like_name)
+                             lac_named_lines, lines_by_short_names, looks_like_name)
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
@@ -216,3 +216,15 @@ def test_a_firms_short_form_from_its_full_name(full, short):
     from kg.nlp.projects import _short_form
     forms = tuple(RULES["COMPANY"]["legal_forms"])
     assert _short_form(full, forms, lexicon()) == short
+
+
+def test_lines_named_by_two_places_of_the_text_and_by_lac():
+    lex = lexicon(common={"普速": 300, "领导": 30000})
+    text = "东城和南河加快建设，东南铁路开工，普速铁路提速。"
+    places = [Candidate(0, 2, "PLACE", "gazetteer"), Candidate(3, 5, "PLACE", "gazetteer")]
+    found = [text[c.start:c.end] for c in lines_by_short_names(text, places, lex)]
+    assert found == ["东南铁路"]                 # 东城 + 南河; 普速 is a word (a kind of line)
+    assert lines_by_short_names(text, places[:1], lex) == []     # one place named: no pair of short names
+    text = "抓住西库铁路全线运营的机遇，普速铁路提速。"
+    lac = [[2, 6, "ORG"], [14, 18, "PLACE"]]
+    assert [text[c.start:c.end] for c in lac_named_lines(text, [], lac, lex)] == ["西库铁路"]
