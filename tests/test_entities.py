@@ -1078,3 +1078,10 @@ def test_a_name_whose_last_character_pkuseg_joined_to_the_verb_after_it(ents_of)
     # pkuseg: 韩立|新作|的 (新作 is a word); the name is 韩立新, 作 the verb of the report
     ents = ents_of("会议听取了市人大教科文卫委主任委员韩立新作的关于教育工作情况的调研报告。")
     assert ("韩立新", "PERSON") in ents and ("韩立", "PERSON") not in ents
+
+
+def test_people_listed_before_a_departments_officials_are_people(ents_of):
+    ents = ents_of("东河省政协十三届二次会议开幕。钱立达、孙海平等省直有关部门负责同志列席会议。")
+    assert ("钱立达", "PERSON") in ents and ("孙海平", "PERSON") in ents
+    # bodies before 等单位负责同志 stay bodies
+    assert ("东河海关", "ORG") in ents_of("县纪委监委、县委组织部、东河海关等单位负责同志参加。")

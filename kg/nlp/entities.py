@@ -294,8 +294,10 @@ class EntityRecognizer:
             cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex)
             # places LAC reads where the suffix rules cannot see the name (岷江, 某涛化|工园区, 某旗某镇 read as one)
             cands += landscape_and_zone_places(text, lac_ents, self.lex) + chained_places(text, lac_ents, self.lex)
-        cands += self.listed_projects.find(text) + self.listed_companies.find(text) + self.listed_orgs.find(text) \
-            + self.listed_sights.find(text)
+        # 某某、某某等有关部门负责同志: an item LAC reads as a person, with no organ's ending, is one
+        orgs = [c for c in self.listed_orgs.find(text)
+                if (c.start, c.end) not in lac_people or text[c.start:c.end].endswith(self.org_suffixes)]
+        cands += self.listed_projects.find(text) + self.listed_companies.find(text) + orgs + self.listed_sights.find(text)
         cands += self._sources(text) + self._parks(text)
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
