@@ -103,9 +103,11 @@ def _next_opening(paras: list[_Para], i: int) -> int | None:
 
 
 def _lead_text(paras: list[_Para], i: int, n: int = 400) -> str:
+    """The first n characters of the article that opens at i, up to the next byline or headline block (a short
+    article would otherwise take in the next headline and match it perfectly)."""
     text = ""
     for p in paras[i:]:
-        if len(text) >= n or (text and p.opens):
+        if len(text) >= n or (text and (p.opens or p.kind in ("headline", "page"))):
             break
         text += p.text
     return text[:n]

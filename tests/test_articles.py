@@ -218,3 +218,15 @@ def test_a_running_head_between_paragraphs_neither_opens_an_article_nor_joins_a_
     assert articles[0].headline == "东河市召开重点项目推进会"    # the head at the top is not glued to the headline
     assert articles[0].date == "2024-05-08"
     assert "李明汇报了项目情况" in articles[0].text and "青禾日报" in articles[0].text
+
+
+def test_a_short_item_before_a_running_head_keeps_its_headline():
+    # the page's running head (full-width spaces, the page editor) stands between two headline-first items; the
+    # first item is short, so its opening text must not run on into the next item's headline
+    page = ("东河县政协十届五次会议开幕\n\n"
+            "本报讯（记者 罗晓岚）2月18日，东河县政协十届五次会议开幕。县政协主席陆明远主持开幕会。\n\n"
+            "东河日报　2025年2月19日　星期三　第2版　责任编辑：王 蕾\n\n"
+            "云岭县举行新能源项目签约仪式\n\n"
+            "本报讯（记者 冯青竹）2月17日，云岭县举行新能源项目签约仪式，3个项目集中签约。\n")
+    arts = split_articles(clean_text(page))
+    assert [a.headline for a in arts] == ["东河县政协十届五次会议开幕", "云岭县举行新能源项目签约仪式"]

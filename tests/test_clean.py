@@ -269,3 +269,11 @@ def test_a_source_line_under_the_headline_stays_its_own_line():
     lines = clean_text(raw).text.splitlines()
     assert lines[0] == "青山县委常委会召开会议 县政府召开第十二次常务会议"
     assert lines[1].startswith("来源：青山日报") and "王建国 李明华" in lines[1]
+
+
+def test_a_running_head_with_full_width_spaces_and_the_page_editor():
+    from kg.clean import is_running_head
+    assert is_running_head("东河日报　2025年2月19日　星期三　第2版　责任编辑：王 蕾")
+    assert is_running_head("东河日报　2025年1月21日　星期二　要闻")
+    assert not is_running_head("2025年1月21日，省长王海东主持召开会议")
+    assert not is_running_head("东河日报　2025年2月19日　责任编辑王蕾表示要加快项目建设")
