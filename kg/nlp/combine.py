@@ -16,8 +16,9 @@ A plain union of the two lowers precision (LAC tags 林田湖 in 山水林田湖
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from kg.nlp.lexicon import Lexicon
+from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.people import in_list_of_things
 from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, Candidate
 from kg.textrules import ETHNIC
@@ -289,7 +290,7 @@ def lac_named_lines(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
     """`某某铁路`, `某某高速公路`: a line named by the short forms of its two ends (two to four characters that
     are no dictionary word), which the suffix rule takes for a kind of line (普速|铁路) because the name is
     short; LAC reads the whole as a place or an organisation, which it does not for a kind."""
-    heads = tuple(sorted(lex.rules["PROJECT"]["line_heads"], key=len, reverse=True))
+    heads = lex.line_heads
     rule_spans = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
     out = []
     for s, e, label in lac_ents:
@@ -310,14 +311,19 @@ def lines_by_short_names(text: str, cands: list[Candidate], lex: Lexicon) -> lis
     for c in cands:
         if c.label == "PLACE" and c.end - c.start >= 2:
             firsts.setdefault(text[c.start], set()).add(text[c.start:c.end])
-    heads = "|".join(map(re.escape, sorted(lex.rules["PROJECT"]["line_heads"], key=len, reverse=True)))
     out = []
-    for m in re.finditer(rf"(?:^|(?<=[，。；、：\n,;]))(?P<core>[\u4e00-\u9fff]{{2}})(?:{heads})", text):
+    for m in _two_character_line(lex.line_heads).finditer(text):
         core = m.group("core")
         a, b = firsts.get(core[0], set()), firsts.get(core[1], set())
         if any(x != y for x in a for y in b) and not lex.is_common(core, 1) and not lex.is_place(core):
             out.append(Candidate(m.start("core"), m.end(), "PROJECT", "short-names-line"))
     return out
+
+
+@lru_cache(maxsize=4)
+def _two_character_line(heads: tuple[str, ...]) -> re.Pattern:
+    """Two characters and a line word, after a clause mark (，某某铁路)."""
+    return re.compile(rf"(?:^|(?<=[，。；、：\n,;]))(?P<core>[\u4e00-\u9fff]{{2}})(?:{alternation(heads)})")
 
 
 def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:

@@ -96,6 +96,12 @@ class Lexicon:
         return self.rules["TIDY"]["level_chars"]
 
     @cached_property
+    def line_heads(self) -> tuple[str, ...]:
+        """The words a road's, railway's or power line's name ends in (entity_rules.json PROJECT.line_heads),
+        longest first: every finder of lines reads them here."""
+        return tuple(sorted(self.rules["PROJECT"]["line_heads"], key=len, reverse=True))
+
+    @cached_property
     def admin_suffixes(self) -> tuple[str, ...]:
         """A division's level as the end of its name: the level characters and the Mongolian units 苏木, 嘎查."""
         return tuple(self.level_chars) + MONGOLIAN_UNITS

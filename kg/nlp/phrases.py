@@ -182,10 +182,9 @@ class PhraseFinder:
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
-        line_heads = "|".join(map(re.escape, sorted(self.rules["PROJECT"]["line_heads"], key=len, reverse=True)))
         # the last item before 等 may be a road named otherwise (某镇北过境)
         self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"
-                                      rf"(?P<etc>等)?(?:[一二三四]级)?(?:{line_heads})")
+                                      rf"(?P<etc>等)?(?:[一二三四]级)?(?:{alternation(lex.line_heads)})")
         self._actor_start: dict[int, int] = {}   # end offset -> start of a company found in this text
         self._firms: set[str] = set()            # the companies' names found in this text
 
@@ -235,7 +234,7 @@ class PhraseFinder:
     def _line_ends(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A road or power line names its ends: 某甲至某乙公路, 某甲一某乙750千伏输变电工程 -> places."""
         out = []
-        heads = tuple(self.rules["PROJECT"]["line_heads"])
+        heads = self.lex.line_heads
         for c in found:
             if c.label != "PROJECT":
                 continue
@@ -278,8 +277,9 @@ class PhraseFinder:
         某镇北过境; without 等 the suffix rule reads it whole). The first route starts after the verbs before it
         (加快|推进|某甲至…)."""
         out = []
-        starts = {t.start for t in toks}
+        starts: set[int] | None = None
         for m in self._route_list.finditer(text):
+            starts = starts if starts is not None else {t.start for t in toks}     # only where a list is
             items = m.group("items").split("、")
             pos = m.start("items")
             if not m.group("etc"):

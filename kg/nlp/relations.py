@@ -203,6 +203,8 @@ class RelationExtractor:
         found, taken = [], set()
         if rel == "讲话":                  # 作了关于…的报告: the whole phrase is the verb
             for m in self.reports_on.finditer(text, s, e):
+                if text[m.start() - 1:m.start()] in WORD_BEFORE_ZUO:
+                    continue                      # 审议政府工作报告: the 作 of 工作, not a report made
                 found.append((m.start(), m.end()))
                 taken.update(range(m.start(), m.end()))
         for trig in self.triggers[rel]:
@@ -527,10 +529,7 @@ class RelationExtractor:
         for x in (t for t in things if t.label_ == "PROJECT"):
             if text[x.start_char - 1:x.start_char] != "的":
                 continue
-            chain = []
-            while (prev := max((pl for pl in places if pl.end_char == (chain[0].start_char if chain else x.start_char - 1)),
-                               key=len, default=None)) is not None:
-                chain.insert(0, prev)
+            chain = _places_before(x.start_char - 1, places)
             if chain:
                 out += [Relation(x, "位于", p, sent, "place-of", conf) for p in chain
                         if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
@@ -662,10 +661,8 @@ class RelationExtractor:
             verb = self.host_verb.search(text, max(sent[0], m.start_char - 40), m.start_char)
             if verb is None:
                 continue
-            chain, end = [], verb.start()
-            while (pl := max((p for p in places if p.end_char == end), key=len, default=None)) is not None:
-                chain.insert(0, pl)
-                end = pl.start_char
+            chain = _places_before(verb.start(), places)
+            end = chain[0].start_char if chain else verb.start()
             if chain and CLAUSE_LEAD.search(text, max(0, end - 12), end):
                 out += [Relation(m, "位于", pl, sent, "host-place", self.rules["位于"]["confidence"]) for pl in chain]
         return out
@@ -674,8 +671,7 @@ class RelationExtractor:
 # what may stand between a clause's start and the places that open it: a date, a time of day
 CLAUSE_LEAD = re.compile(r"(?:^|[，。；：！？\n])\s*(?:[0-9一二三四五六七八九十]{1,4}[年月日号])*(?:上午|下午|晚上|晚|今天|近日|日前)?[，,]?$")
 
-# characters that make a word with the 作 after them (工作, 合作, 创作…): no 作报告 there (relation_rules.json
-# reports_on holds the same characters in its look-behind)
+# characters that make a word with the 作 after them (工作, 合作, 创作…): no 作报告 and no reports_on there
 WORD_BEFORE_ZUO = frozenset("工合创写运协操动制")
 
 # a group label inside 出席会议的省领导还有: (gold convention 8: a label written before a list is a title)
@@ -709,6 +705,16 @@ def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
                       key=len, default=None)) is not None:
         out.append(nxt)
         start = nxt.end_char
+    return out
+
+
+def _places_before(end: int, places: list[Span]) -> list[Span]:
+    """The places written one after another up to `end` (某州某县某镇|举办了…, 某县某镇的|某某项目), the longest
+    at each step, in reading order: _places_from read backwards."""
+    out: list[Span] = []
+    while (prev := max((pl for pl in places if pl.end_char == end), key=len, default=None)) is not None:
+        out.insert(0, prev)
+        end = prev.start_char
     return out
 
 
