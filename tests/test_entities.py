@@ -291,6 +291,14 @@ def test_named_structures_and_institutions_projects(ents_of):
     assert "气电项目" not in projects
 
 
+def test_named_platforms_and_logistics_centres_are_projects(ents_of):
+    ents = ents_of("加快建设东河市城市运行管理大数据平台、青山县农产品冷链物流中心和江州边贸交易中心。"
+                   "完善招商信息平台。")
+    projects = {n for (n, t) in ents if t == "PROJECT"}
+    assert {"东河市城市运行管理大数据平台", "青山县农产品冷链物流中心", "江州边贸交易中心"} <= projects
+    assert "信息平台" not in projects and "招商信息平台" not in projects
+
+
 def test_abstract_and_generic_areas_are_no_places(ents_of):
     ents = ents_of("新型城镇化社区建设取得新进展。在主城区实现5G规模商用。光明路社区、昆仑社区开展活动。")
     places = {n for (n, t) in ents if t == "PLACE"}
