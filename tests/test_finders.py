@@ -225,6 +225,10 @@ def test_lines_named_by_two_places_of_the_text_and_by_lac():
     found = [text[c.start:c.end] for c in lines_by_short_names(text, places, lex)]
     assert found == ["东南铁路"]                 # 东城 + 南河; 普速 is a word (a kind of line)
     assert lines_by_short_names(text, places[:1], lex) == []     # one place named: no pair of short names
+    # the other end a county of the next province that the text does not name (南河县 of the divisions)
+    lex = lexicon(common={"普速": 300, "领导": 30000}, divisions=[("南河县", ("南河",), "county")])
+    assert [text[c.start:c.end] for c in lines_by_short_names(text, places[:1], lex)] == ["东南铁路"]
+    assert lines_by_short_names(text, [], lex) == []            # neither end named in the text
     text = "抓住西库铁路全线运营的机遇，普速铁路提速。"
     lac = [[2, 6, "ORG"], [14, 18, "PLACE"]]
     assert [text[c.start:c.end] for c in lac_named_lines(text, [], lac, lex)] == ["西库铁路"]

@@ -305,8 +305,10 @@ def lac_named_lines(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
 
 
 def lines_by_short_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """`，某某铁路`: a line named by the first characters of two places the text names (张掖 and 肃南 give
-    张肃铁路), where LAC does not read it whole (lac_named_lines); the two characters are no word and no place."""
+    """`，某某铁路`: a line named by the first characters of its two ends (张掖 and 肃南 give 张肃铁路), where LAC
+    does not read it whole (lac_named_lines): one end is a place the text names, the other a place it names
+    or a division of the country (a line often runs to the next province's county, which the text does not
+    name); the two characters are no word and no place."""
     firsts: dict[str, set[str]] = {}
     for c in cands:
         if c.label == "PLACE" and c.end - c.start >= 2:
@@ -315,7 +317,9 @@ def lines_by_short_names(text: str, cands: list[Candidate], lex: Lexicon) -> lis
     for m in _two_character_line(lex.line_heads).finditer(text):
         core = m.group("core")
         a, b = firsts.get(core[0], set()), firsts.get(core[1], set())
-        if any(x != y for x in a for y in b) and not lex.is_common(core, 1) and not lex.is_place(core):
+        ends = any(x != y for x in a for y in b) or (a and core[1] in lex.division_initials
+                                                     or b and core[0] in lex.division_initials)
+        if ends and not lex.is_common(core, 1) and not lex.is_place(core):
             out.append(Candidate(m.start("core"), m.end(), "PROJECT", "short-names-line"))
     return out
 

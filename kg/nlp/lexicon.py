@@ -72,6 +72,11 @@ class Lexicon:
         """Every province-level division, full and short (青海省, 青海; 新疆维吾尔自治区, 新疆)."""
         return frozenset(n for full, shorts, level in self.divisions if level == "province" for n in (full, *shorts))
 
+    @cached_property
+    def division_initials(self) -> frozenset[str]:
+        """The first characters of the divisions down to the counties, full and short (a line's short name)."""
+        return frozenset(n[0] for full, shorts, level in self.divisions if level != "world" for n in (full, *shorts))
+
     def is_division(self, word: str) -> bool:
         """An administrative division, full or short (通榆县, 通榆)."""
         return word in self.division_full or word in self.division_short
