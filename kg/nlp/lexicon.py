@@ -171,7 +171,7 @@ REQUIRED_NESTED = {
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
     "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "firm_anaphors": list, "max_chars": int},
     "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int},
-    "SIGNATORIES": {"verbs": list},
+    "SIGNATORIES": {"verbs": list, "agreements": list, "agreement_kinds": list},
     "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list},
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},

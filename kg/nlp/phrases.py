@@ -181,6 +181,9 @@ class PhraseFinder:
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
+        signing = self.rules["SIGNATORIES"]
+        self._signed_before = re.compile(rf"(?:{alternation(signing['verbs'])})了?$")
+        self._agreement_after = re.compile(rf"(?:{alternation(signing['agreement_kinds'])})?(?:{alternation(signing['agreements'])})")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)
         self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"
@@ -435,7 +438,7 @@ class PhraseFinder:
         if label == "PROJECT" and (seen := self._inspection_verb.search(text, start, end - len(suffix))):
             start = seen.end()                     # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
         phrase = text[start:end]
-        if not self._acceptable(phrase, label, suffix, toks[j:i + 1]):
+        if not self._acceptable(phrase, label, suffix, toks[j:i + 1], signed=self._signed_object(text, start, end)):
             return None
         if label == "PROJECT" and text[:start].endswith(self._designation_verbs):
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
@@ -508,7 +511,12 @@ class PhraseFinder:
     def _is_meeting_word(self, word: str) -> bool:
         return word in ("会议", "会上", "大会")
 
-    def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok]) -> bool:
+    def _signed_object(self, text: str, start: int, end: int) -> bool:
+        """签订|某某生产基地项目|合作协议: the project of a signed agreement is one project, however plainly it is
+        described (rules SIGNATORIES.agreements)."""
+        return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))
+
+    def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok], signed: bool = False) -> bool:
         core = phrase[: len(phrase) - len(suffix)]
         if phrase in self.generic[label] or not core:
             return False
@@ -539,7 +547,7 @@ class PhraseFinder:
             if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core) and not concrete
                                                      and not any(t.text in self.lex.places for t in toks)):
                 return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
-            return bool(NUMERIC.search(core)) or self._has_proper(toks[:-1]) or self._names_an_institution(toks[:-1])
+            return signed or bool(NUMERIC.search(core)) or self._has_proper(toks[:-1]) or self._names_an_institution(toks[:-1])
         if label in ("ORG", "COMPANY") and self._no_name_before(toks, phrase, suffix):
             return False                      # 刚出|医院, 能去|学校, 三十多|部: verbs or a count, no name
         last = toks[-1].text
