@@ -291,12 +291,14 @@ def test_named_structures_and_institutions_projects(ents_of):
     assert "气电项目" not in projects
 
 
-def test_the_project_of_a_signed_agreement_is_a_project_and_the_signer_is_no_part_of_it(ents_of):
+def test_a_signed_or_a_firms_own_project_is_a_project_and_the_signer_is_no_part_of_it(ents_of):
     ents = ents_of("东河市人民政府与深圳市远拓电子科技有限公司签订高端电路板生产基地项目合作协议，项目落户东河经济技术开发区。"
                    "双方还签订了重点项目投资协议。加快推进产业基地项目建设。")
     projects = {n for (n, t) in ents if t == "PROJECT"}
     assert projects == {"高端电路板生产基地项目"}
     assert ("深圳市远拓电子科技有限公司", "COMPANY") in ents
+    built = ents_of("支持东河远拓电子科技有限公司在青山经济技术开发区建设新型电子元器件产业园。加快建设现代农业产业园。")
+    assert {n for (n, t) in built if t == "PROJECT"} == {"新型电子元器件产业园"}
 
 def test_named_platforms_and_logistics_centres_are_projects(ents_of):
     ents = ents_of("加快建设东河市城市运行管理大数据平台、青山县农产品冷链物流中心和江州边贸交易中心。"

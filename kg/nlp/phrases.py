@@ -184,6 +184,9 @@ class PhraseFinder:
         signing = self.rules["SIGNATORIES"]
         self._signed_before = re.compile(rf"(?:{alternation(signing['verbs'])})了?$")
         self._agreement_after = re.compile(rf"(?:{alternation(signing['agreement_kinds'])})?(?:{alternation(signing['agreements'])})")
+        # 某某有限公司在某园区投资建设|<project>: the firm's own project at a named site
+        firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
+        self._firm_builds_at = re.compile(rf"(?:{firm_ends})在[\u4e00-\u9fff]{{2,16}}(?:投资建设|建设|新建|投资)$")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)
         self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"
@@ -513,7 +516,10 @@ class PhraseFinder:
 
     def _signed_object(self, text: str, start: int, end: int) -> bool:
         """签订|某某生产基地项目|合作协议: the project of a signed agreement is one project, however plainly it is
-        described (rules SIGNATORIES.agreements)."""
+        described (rules SIGNATORIES.agreements); so is the one a firm builds at a named site (某某有限公司在
+        某开发区建设|某某产业园)."""
+        if self._firm_builds_at.search(text, max(0, start - 30), start):
+            return True
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))
 
     def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok], signed: bool = False) -> bool:
