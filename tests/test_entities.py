@@ -300,6 +300,12 @@ def test_a_signed_or_a_firms_own_project_is_a_project_and_the_signer_is_no_part_
     built = ents_of("支持东河远拓电子科技有限公司在青山经济技术开发区建设新型电子元器件产业园。加快建设现代农业产业园。")
     assert {n for (n, t) in built if t == "PROJECT"} == {"新型电子元器件产业园"}
 
+def test_a_free_trade_zone_with_its_province_in_brackets_is_one_place(ents_of):
+    ents = ents_of("东河铜箔项目落户中国（广西）自由贸易试验区钦州港片区。中国(四川)自由贸易试验区建设取得成效。")
+    places = {n for (n, t) in ents if t == "PLACE"}
+    assert {"中国（广西）自由贸易试验区钦州港片区", "中国(四川)自由贸易试验区"} <= places
+    assert not places & {"中国", "广西", "四川"}
+
 def test_named_platforms_and_logistics_centres_are_projects(ents_of):
     ents = ents_of("加快建设东河市城市运行管理大数据平台、青山县农产品冷链物流中心和江州边贸交易中心。"
                    "完善招商信息平台。")

@@ -27,7 +27,7 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              fill_list_gaps, firms_opening_with_a_cut_place, glued_level_places, lac_legal_firms,
                              lac_named_lines, landscape_and_zone_places, lines_by_short_names, share_list_titles,
                              whole_dotted_names, whole_listed_names)
-from kg.nlp.lexicon import Lexicon, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
+from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              short_firm_forms)
@@ -228,6 +228,8 @@ class EntityRecognizer:
         park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]) | set(parks["sights"]),
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
+        self.bracketed_zone = re.compile(rf"中国[（(](?:{alternation(self.province_names)})[)）]"
+                                         rf"(?:{alternation(rules['PLACE']['bracketed_zones'])})(?:[\u4e00-\u9fff]{{2,8}}?片区)?")
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
         outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
         self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
@@ -299,6 +301,7 @@ class EntityRecognizer:
                 if (c.start, c.end) not in lac_people or text[c.start:c.end].endswith(self.org_suffixes)]
         cands += self.listed_projects.find(text) + self.listed_companies.find(text) + orgs + self.listed_sights.find(text)
         cands += self._sources(text) + self._parks(text)
+        cands += [Candidate(m.start(), m.end(), "PLACE", "bracketed-zone") for m in self.bracketed_zone.finditer(text)]
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)

@@ -177,7 +177,7 @@ REQUIRED_NESTED = {
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list,
               "nature_ends": list, "position_words": list, "nature_suffixes": list, "lac_zone_ends": list,
-              "lac_town_ends": list, "lac_town_not_ends": list, "village_suffixes": list},
+              "lac_town_ends": list, "lac_town_not_ends": list, "village_suffixes": list, "bracketed_zones": list},
     "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list, "designation_verbs": list,
                 "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list},
     "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list, "legal_forms": list},
