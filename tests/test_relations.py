@@ -128,3 +128,13 @@ def test_a_report_with_its_topic_between_作_and_报告_is_a_speech(rels_of):
     # the 作 of 工作 opens no report: 审议省政府工作报告 is no speech of the person before it
     rels = rels_of("东河省政协十二届四次会议开幕。省政协副主席钱立达等列席会议，审议省政府工作报告。")
     assert ("钱立达", "讲话", "东河省政协十二届四次会议") not in rels
+
+
+def test_a_rostrum_list_under_any_label_an_explanation_and_a_name_glued_to_作(rels_of):
+    rels = rels_of("东河市第十六届人民代表大会第四次会议开幕。大会主席团常务主席林振华主持大会。"
+                   "在主席台前排就座的大会执行主席有：林振华、韩素琴、周立。"
+                   "市长唐明远就《东河市国民经济和社会发展计划（草案）》作说明。开发区管委会主任马立新作交流发言。")
+    meeting = "东河市第十六届人民代表大会第四次会议"
+    assert {("韩素琴", "出席", meeting), ("周立", "出席", meeting)} <= rels
+    assert ("唐明远", "讲话", meeting) in rels
+    assert ("马立新", "讲话", meeting) in rels          # 马立|新作|交流发言: the name's last character

@@ -13,6 +13,9 @@ from kg.nlp.phrases import PUNCT, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GLUED_VERBS = "作率向"                    # 某某作交流发言, 某某率调研组, 某某向大会作报告: verbs that follow a name at once
+# what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
+AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经验", "报告", "说明", "讲话", "发言", "总结", "动员",
+                    "重要", "工作", "专题", "主旨")
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
@@ -119,7 +122,7 @@ class PersonFinder:
                 if (t.start, nxt.end) in self._lac_people_spans:
                     verb_glued = False                                              # 吉克|阿依: LAC reads it whole
                 # 主任委员胡立|新作的…报告: the word pkuseg made (新作) is the name's last character and a verb
-                made_a_word = len(nxt.text) == 2 and nxt.text[1] in GLUED_VERBS and after in ("的", "了", "关于")
+                made_a_word = len(nxt.text) == 2 and nxt.text[1] in GLUED_VERBS and after in AFTER_GLUED_VERB
                 if len(nxt.text) >= 2 and CJK.match(nxt.text) and (not self.lex.is_common(nxt.text, 1) or made_a_word) \
                         and self.lex.is_common(nxt.text[1:], 100) and verb_glued:
                     out.append(Tok(t.text + nxt.text[0], t.start, nxt.start + 1))  # 韩素|琴安排, 王小|明作
