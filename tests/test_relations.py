@@ -138,3 +138,10 @@ def test_a_rostrum_list_under_any_label_an_explanation_and_a_name_glued_to_作(r
     assert {("韩素琴", "出席", meeting), ("周立", "出席", meeting)} <= rels
     assert ("唐明远", "讲话", meeting) in rels
     assert ("马立新", "讲话", meeting) in rels          # 马立|新作|交流发言: the name's last character
+
+
+def test_a_part_of_the_session_is_held_where_the_session_is(rels_of):
+    rels = rels_of("东河省第十四届人民代表大会第二次会议25日上午在江州开幕。开幕会在省人民大会堂举行。"
+                   "闭幕式26日下午在东河会展中心举行。")
+    meeting = "东河省第十四届人民代表大会第二次会议"
+    assert {(meeting, "位于", "省人民大会堂"), (meeting, "位于", "东河会展中心")} <= rels

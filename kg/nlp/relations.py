@@ -562,12 +562,21 @@ class RelationExtractor:
 
 
     def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
-        """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place."""
+        """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place; `开幕会在<某会堂>
+        举行`: a part of the session (gold convention 10) is held where the session is."""
         meetings = [x for x in in_sent if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         meeting = meetings[0] if meetings else article_meeting
         if meeting is None:
             return []
-        return [Relation(meeting, "位于", pl, sent, "main-venue", self.rules["位于"]["confidence"])
+        out = []
+        part = SESSION_PART_VENUE.match(text, sent[0], sent[1])
+        if not meetings and part and part.group("part") in self.events.session_parts:
+            venue = self.venue_pattern.match(text, part.end())
+            if venue is not None:
+                out += [Relation(meeting, "位于", pl, sent, "session-venue", self.rules["位于"]["confidence"])
+                        for pl in in_sent if pl.label_ == "PLACE" and venue.start("venue") <= pl.start_char
+                        and pl.end_char <= venue.end("venue")]
+        return out + [Relation(meeting, "位于", pl, sent, "main-venue", self.rules["位于"]["confidence"])
                 for pl in in_sent if pl.label_ == "PLACE" and (
                     (text[max(0, pl.start_char - 2):pl.start_char] == "位于"
                      and text.startswith(self.venue_hall_after, pl.end_char))
@@ -667,6 +676,9 @@ class RelationExtractor:
                 out += [Relation(m, "位于", pl, sent, "host-place", self.rules["位于"]["confidence"]) for pl in chain]
         return out
 
+
+# a sentence that opens with a part of the session and a date or time before 在<venue>: 开幕会(25日上午)在…
+SESSION_PART_VENUE = re.compile(r"\s*(?P<part>[\u4e00-\u9fff]{3,4}?)(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?=在)")
 
 # what may stand between a clause's start and the places that open it: a date, a time of day
 CLAUSE_LEAD = re.compile(r"(?:^|[，。；：！？\n])\s*(?:[0-9一二三四五六七八九十]{1,4}[年月日号])*(?:上午|下午|晚上|晚|今天|近日|日前)?[，,]?$")
