@@ -306,6 +306,13 @@ def test_a_free_trade_zone_with_its_province_in_brackets_is_one_place(ents_of):
     assert {"中国（广西）自由贸易试验区钦州港片区", "中国(四川)自由贸易试验区"} <= places
     assert not places & {"中国", "广西", "四川"}
 
+def test_an_organ_of_two_fields_joined_by_和_is_one_name_and_two_organs_stay_two(ents_of):
+    ents = ents_of("省文化和旅游厅、县自然资源和规划局负责同志参加。会议听取了州中级人民法院工作报告和州人民检察院工作报告，"
+                   "传达学习中央经济工作会议和国务院部署。")
+    orgs = {n for (n, t) in ents if t == "ORG"}
+    assert {"省文化和旅游厅", "县自然资源和规划局", "州中级人民法院", "州人民检察院", "国务院"} <= orgs
+    assert not [n for n in orgs if "和" in n and n not in ("省文化和旅游厅", "县自然资源和规划局")]
+
 def test_named_platforms_and_logistics_centres_are_projects(ents_of):
     ents = ents_of("加快建设东河市城市运行管理大数据平台、青山县农产品冷链物流中心和江州边贸交易中心。"
                    "完善招商信息平台。")

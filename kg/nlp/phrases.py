@@ -403,8 +403,12 @@ class PhraseFinder:
                 break
             if prev in rule.get("appositive_heads", ()) or (label == "PROJECT" and prev in self._designation_verbs):
                 break                              # 某市获评|…示范区: the title earned starts after the verb
-            inner = prev in rule.get("inner_words", ()) or (    # 生态保护与高质量发展推进会议
-                prev in rule.get("inner_near_suffix", ()) and j == first_suffix_tok - 1)   # 工业和信息化厅
+            # 生态保护与高质量发展推进会议; 工业和信息化厅, 文化和|旅游厅: the words after 和 are the organ's last
+            # few characters, and no organ of a place of its own (…和州人民检察院)
+            inner = prev in rule.get("inner_words", ()) or (
+                prev in rule.get("inner_near_suffix", ()) and j >= first_suffix_tok - 2 and end - toks[j].start <= 5
+                and text[toks[j].start] not in self.lex.level_chars and not self.lex.leading_place(text[toks[j].start:end])
+                and j >= 2 and not toks[j - 2].text.endswith(tuple(self.suffixes["MEETING"])))
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
                 break
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
