@@ -308,9 +308,9 @@ def test_a_free_trade_zone_with_its_province_in_brackets_is_one_place(ents_of):
 
 def test_an_organ_of_two_fields_joined_by_和_is_one_name_and_two_organs_stay_two(ents_of):
     ents = ents_of("省文化和旅游厅、县自然资源和规划局负责同志参加。会议听取了州中级人民法院工作报告和州人民检察院工作报告，"
-                   "传达学习中央经济工作会议和国务院部署。")
+                   "传达学习中央经济工作会议和国务院部署。东河贸易委员会和司法部联合发文。")
     orgs = {n for (n, t) in ents if t == "ORG"}
-    assert {"省文化和旅游厅", "县自然资源和规划局", "州中级人民法院", "州人民检察院", "国务院"} <= orgs
+    assert {"省文化和旅游厅", "县自然资源和规划局", "州中级人民法院", "州人民检察院", "国务院", "司法部"} <= orgs
     assert not [n for n in orgs if "和" in n and n not in ("省文化和旅游厅", "县自然资源和规划局")]
 
 def test_named_platforms_and_logistics_centres_are_projects(ents_of):

@@ -181,6 +181,8 @@ class PhraseFinder:
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
+        # a word before 和 that ends a name of its own: …会议和国务院, …委员会和司法部, 某行和财政部 are two names
+        self._joined_ends = tuple({*self.suffixes["MEETING"], *self.suffixes["ORG"], *self.suffixes["COMPANY"], "行"})
         signing = self.rules["SIGNATORIES"]
         self._signed_before = re.compile(rf"(?:{alternation(signing['verbs'])})了?$")
         self._agreement_after = re.compile(rf"(?:{alternation(signing['agreement_kinds'])})?(?:{alternation(signing['agreements'])})")
@@ -408,7 +410,7 @@ class PhraseFinder:
             inner = prev in rule.get("inner_words", ()) or (
                 prev in rule.get("inner_near_suffix", ()) and j >= first_suffix_tok - 2 and end - toks[j].start <= 5
                 and text[toks[j].start] not in self.lex.level_chars and not self.lex.leading_place(text[toks[j].start:end])
-                and j >= 2 and not toks[j - 2].text.endswith(tuple(self.suffixes["MEETING"])))
+                and j >= 2 and len(toks[j - 2].text) >= 2 and not toks[j - 2].text.endswith(self._joined_ends))
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
                 break
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
