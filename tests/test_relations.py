@@ -145,3 +145,15 @@ def test_a_part_of_the_session_is_held_where_the_session_is(rels_of):
                    "闭幕式26日下午在东河会展中心举行。")
     meeting = "东河省第十四届人民代表大会第二次会议"
     assert {(meeting, "位于", "省人民大会堂"), (meeting, "位于", "东河会展中心")} <= rels
+
+
+def test_sites_of_a_visit_a_firms_own_project_and_a_start_with_an_adverb(rels_of):
+    rels = rels_of("在东河市青山区，林振华实地察看了东河远拓电子科技有限公司年产5万吨电池隔膜项目建设进展。"
+                   "东岭优果食品有限公司将在江州县白沙镇建设荔枝精深加工产业园。"
+                   "东河伊川新材料有限公司年产15万吨再生铝项目在江州县正式投产。")
+    project = "东河远拓电子科技有限公司年产5万吨电池隔膜项目"
+    assert {(project, "位于", "东河市"), (project, "位于", "青山区")} <= rels
+    park = "荔枝精深加工产业园"
+    assert {(park, "位于", "江州县"), (park, "位于", "白沙镇"), ("东岭优果食品有限公司", "实施", park)} <= rels
+    assert ("白沙镇", "实施", park) not in rels                       # the site is not the builder
+    assert ("东河伊川新材料有限公司年产15万吨再生铝项目", "位于", "江州县") in rels

@@ -109,7 +109,9 @@ class RelationExtractor:
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施", "主办", "位于")}
         self.titles = set(titles)
-        self.built_verbs = tuple(rules["位于"]["built_verbs"])
+        self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
+        self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
+        self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
@@ -408,13 +410,15 @@ class RelationExtractor:
                 subj = [x for x in actors if x.end_char <= a and x not in inner
                         and not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10]
                 for x in subj[-1:]:
-                    if x.label_ == "PLACE" and text[x.start_char - 1:x.start_char] == "在":
-                        # 在某镇实施某工程: the place is where it is built, not who builds it
-                        out.append(Relation(proj, "位于", x, sent, "built-at", self.rules["位于"]["confidence"]))
-                        # 某公司(将投资56亿元，)在某区建设某项目: the firm before the site builds it
+                    chain = _places_before(x.end_char, [p for p in actors if p.label_ == "PLACE"]) \
+                        if x.label_ == "PLACE" else []
+                    if chain and text[chain[0].start_char - 1:chain[0].start_char] == "在":
+                        # 在某县(某镇)实施某工程: the places are where it is built, not who builds it
+                        out += [Relation(proj, "位于", pl, sent, "built-at", self.rules["位于"]["confidence"]) for pl in chain]
+                        # 某公司(将投资56亿元，)(将)在某区建设某项目: the firm before the site builds it
                         out += [Relation(f, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"])
-                                for f in actors if f.label_ == "COMPANY" and f.end_char < x.start_char
-                                and SITE_SUBJECT_GAP.fullmatch(text[f.end_char:x.start_char - 1])]
+                                for f in actors if f.label_ == "COMPANY" and f.end_char < chain[0].start_char
+                                and SITE_SUBJECT_GAP.fullmatch(text[f.end_char:chain[0].start_char - 1])]
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
@@ -488,11 +492,13 @@ class RelationExtractor:
         places = [x for x in in_sent if x.label_ == "PLACE"]
         things = [x for x in in_sent if x.label_ in ("PROJECT", "COMPANY", "ORG", "MEETING")]
         out += self._venues(text, sent, places, things)
+        out += self._visited_sites(text, sent, places, things)
         for pl in places:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
             run_end = ([pl] + _places_from(pl.end_char, len(text) + 1, places))[-1].end_char
-            built_at = before.endswith("在") and text.startswith(self.built_verbs, run_end)   # 在某县(某镇)|建成投产
+            verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
+            built_at = before.endswith("在") and text.startswith(self.built_verbs, verb_at)  # 在某县(某镇)|(正式)建成投产
             trig = next((t for t in self.triggers["位于"] if t != "在" and before.endswith(t)), "")
             stated = bool(trig) or built_at or (
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
@@ -504,6 +510,9 @@ class RelationExtractor:
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
                 elif built_at:
                     subj = [x for x in subj if x.label_ == "PROJECT"]
+                    verb = next(v for v in self.built_verbs if text.startswith(v, verb_at))
+                    if not subj:                  # 某公司将在某县某镇建设|某某产业园: the project after the verb
+                        subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == verb_at + len(verb)]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 projects = [x for x in subj if x.label_ == "PROJECT"]
                 opens = ANAPHOR.match(text, sent[0]) is not None and not projects and last_project is not None
@@ -560,6 +569,20 @@ class RelationExtractor:
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
         return out
 
+
+    def _visited_sites(self, text, sent, places, things) -> list[Relation]:
+        """`在某市(某区)，某某察看了某项目 / 走进某公司`: the places that open a visit's sentence are where the
+        projects and firms visited are."""
+        lead = re.compile(r"\s*在").match(text, sent[0])
+        if lead is None:
+            return []
+        chain = _places_from(lead.end(), sent[1], places)
+        if not chain or text[chain[-1].end_char:chain[-1].end_char + 1] not in ("，", ","):
+            return []
+        visited = [x for x in things if x.label_ in ("PROJECT", "COMPANY") and x.start_char > chain[-1].end_char
+                   and text[max(sent[0], x.start_char - 4):x.start_char].rstrip("了").endswith(self.visit_site_verbs)]
+        return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
+                for x in visited for pl in chain]
 
     def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
         """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place; `开幕会在<某会堂>
@@ -790,7 +813,7 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
-                     ("位于", "river_positions"), ("位于", "host_verbs"), ("实施", "mass_start_words"),
+                     ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("实施", "mass_start_words"),
                      ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
