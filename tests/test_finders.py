@@ -232,3 +232,11 @@ def test_lines_named_by_two_places_of_the_text_and_by_lac():
     text = "抓住西库铁路全线运营的机遇，普速铁路提速。"
     lac = [[2, 6, "ORG"], [14, 18, "PLACE"]]
     assert [text[c.start:c.end] for c in lac_named_lines(text, [], lac, lex)] == ["西库铁路"]
+
+
+def test_a_name_read_one_character_short_is_the_name_given_elsewhere():
+    from kg.nlp.combine import names_whole_as_elsewhere
+    text = "省长刘建设出席并致辞。刘建设在致辞中说。刘建在场。"
+    cands = [Candidate(2, 5, "PERSON", "title"), Candidate(11, 13, "PERSON", "lac"), Candidate(20, 22, "PERSON", "lac")]
+    names_whole_as_elsewhere(text, cands)
+    assert [text[c.start:c.end] for c in cands] == ["刘建设", "刘建设", "刘建"]   # 刘建在: the text does not run on

@@ -401,6 +401,15 @@ def whole_listed_names(text: str, cands: list[Candidate]) -> None:
             c.start -= 1                          # …某某、那|仁格日勒、…: a Mongolian name read without its first syllable
 
 
+def names_whole_as_elsewhere(text: str, cands: list[Candidate]) -> None:
+    """A person read one character short (刘建|设在致辞中说: pkuseg and LAC took 设 for a verb) whose text runs on
+    into a longer name the document gives the same person elsewhere (省长刘建设出席) is that name."""
+    names = {text[c.start:c.end] for c in cands if c.label == "PERSON" and c.length >= 3}
+    for c in cands:
+        if c.label == "PERSON" and 2 <= c.length <= 3 and text[c.start:c.end + 1] in names:
+            c.end += 1
+
+
 def fill_list_gaps(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """An item of a 、 list of people that no finder read as a name, between two people (…肖友才、旦科、王峻…,
     严金海、庄严、刘江…): a name too. Titles, places, organisations and division names are not."""

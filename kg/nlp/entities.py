@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
                              fill_list_gaps, firms_opening_with_a_cut_place, glued_level_places, lac_legal_firms,
-                             lac_named_lines, landscape_and_zone_places, lines_by_short_names, share_list_titles,
-                             whole_dotted_names, whole_listed_names)
+                             lac_named_lines, landscape_and_zone_places, lines_by_short_names, names_whole_as_elsewhere,
+                             share_list_titles, whole_dotted_names, whole_listed_names)
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
@@ -377,6 +377,7 @@ class EntityRecognizer:
             cands += [Candidate(s, e, "PERSON", "lac") for s, e, label in lac_ents if label == "PERSON"]
         self._titles_for_added(text, toks, cands)
         whole_listed_names(text, cands)
+        names_whole_as_elsewhere(text, cands)
         cands += fill_list_gaps(text, cands, self.lex)
         cands = whole_dotted_names(text, cands, self.lex)
         cands += dotted_people(text, cands, self.lex)
