@@ -157,3 +157,10 @@ def test_sites_of_a_visit_a_firms_own_project_and_a_start_with_an_adverb(rels_of
     assert {(park, "位于", "江州县"), (park, "位于", "白沙镇"), ("东岭优果食品有限公司", "实施", park)} <= rels
     assert ("白沙镇", "实施", park) not in rels                       # the site is not the builder
     assert ("东河伊川新材料有限公司年产15万吨再生铝项目", "位于", "江州县") in rels
+
+
+def test_a_firms_project_built_at_a_zone_with_的_and_a_cathode_material(rels_of):
+    rels = rels_of("会议调度了重点项目：东河湘能新材料科技有限公司在江州经济技术开发区建设的年产20万吨锂电正极材料项目。")
+    project = "年产20万吨锂电正极材料项目"             # 正极 is a noun here, not jieba's adverb
+    assert ("东河湘能新材料科技有限公司", "实施", project) in rels
+    assert (project, "位于", "江州经济技术开发区") in rels

@@ -188,7 +188,7 @@ class PhraseFinder:
         self._agreement_after = re.compile(rf"(?:{alternation(signing['agreement_kinds'])})?(?:{alternation(signing['agreements'])})")
         # 某某有限公司在某园区投资建设|<project>: the firm's own project at a named site
         firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
-        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:将|拟|计划|正)?在[\u4e00-\u9fff]{{2,16}}(?:投资建设|建设|新建|投资)$")
+        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:将|拟|计划|正)?在[\u4e00-\u9fff]{{2,16}}(?:投资建设|建设|新建|投资)的?$")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)
         self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"

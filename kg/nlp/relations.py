@@ -511,8 +511,9 @@ class RelationExtractor:
                 elif built_at:
                     subj = [x for x in subj if x.label_ == "PROJECT"]
                     verb = next(v for v in self.built_verbs if text.startswith(v, verb_at))
-                    if not subj:                  # 某公司将在某县某镇建设|某某产业园: the project after the verb
-                        subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == verb_at + len(verb)]
+                    if not subj:                  # 某公司将在某县某镇建设(的)|某某产业园: the project after the verb
+                        after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
+                        subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 projects = [x for x in subj if x.label_ == "PROJECT"]
                 opens = ANAPHOR.match(text, sent[0]) is not None and not projects and last_project is not None
