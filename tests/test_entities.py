@@ -313,6 +313,12 @@ def test_an_organ_of_two_fields_joined_by_和_is_one_name_and_two_organs_stay_tw
     assert {"省文化和旅游厅", "县自然资源和规划局", "州中级人民法院", "州人民检察院", "国务院", "司法部"} <= orgs
     assert not [n for n in orgs if "和" in n and n not in ("省文化和旅游厅", "县自然资源和规划局")]
 
+def test_words_jieba_tags_as_adverbs_inside_project_names(ents_of):
+    ents = ents_of("推进东河县白沙镇城市更新项目，江州锂能年产5万吨正极材料项目开工。")
+    projects = {n for (n, t) in ents if t == "PROJECT"}
+    assert "东河县白沙镇城市更新项目" in projects        # 更新 and 正极 are adverbs in jieba's dictionary
+    assert any(n.endswith("年产5万吨正极材料项目") for n in projects)
+
 def test_named_platforms_and_logistics_centres_are_projects(ents_of):
     ents = ents_of("加快建设东河市城市运行管理大数据平台、青山县农产品冷链物流中心和江州边贸交易中心。"
                    "完善招商信息平台。")
