@@ -164,3 +164,9 @@ def test_a_firms_project_built_at_a_zone_with_的_and_a_cathode_material(rels_of
     project = "年产20万吨锂电正极材料项目"             # 正极 is a noun here, not jieba's adverb
     assert ("东河湘能新材料科技有限公司", "实施", project) in rels
     assert (project, "位于", "江州经济技术开发区") in rels
+
+
+def test_places_before_a_makers_short_name_in_a_capacity_project_are_its_sites(rels_of):
+    project = "东河县白沙镇绿源光伏30万千瓦项目"
+    rels = rels_of(f"{project}开工建设。")
+    assert {(project, "位于", "东河县"), (project, "位于", "白沙镇"), ("绿源光伏", "实施", project)} <= rels

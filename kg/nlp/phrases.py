@@ -642,8 +642,11 @@ class PhraseFinder:
             # 某县某镇|某某锂电|年产…: places written with their level before a firm are the site, not its name
             lead = self._after_places(toks, j, k)
             out += [Candidate(t.start, t.end, "PLACE", "builder") for t in toks[j:lead]]
-            if lead > j and not m.group().endswith(SITE_UNITS):
-                j = lead
+            rest = PHASE.sub("", text[toks[lead].start:m.start()]) if lead < k else ""
+            maker_after = len(rest) >= 4 and (rest.endswith(tuple(self.suffixes["COMPANY"]))
+                                              or rest.endswith(tuple(self.rules["FIRM_OPENERS"]["trade_words"])))
+            if lead > j and (not m.group().endswith(SITE_UNITS) or maker_after):
+                j = lead                            # 某县某镇|某源光伏|30万千瓦: the places, then the maker
             all_places = not m.group().endswith(SITE_UNITS) and j == k
             builder = "" if all_places else PHASE.sub("", text[toks[j].start:m.start()])   # 某某化工二期 -> 某某化工
             is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"])) \
