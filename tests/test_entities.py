@@ -319,6 +319,12 @@ def test_words_jieba_tags_as_adverbs_inside_project_names(ents_of):
     assert "东河县白沙镇城市更新项目" in projects        # 更新 and 正极 are adverbs in jieba's dictionary
     assert any(n.endswith("年产5万吨正极材料项目") for n in projects)
 
+def test_a_river_and_the_place_of_its_stretch_in_a_projects_name(ents_of):
+    ents = ents_of("袁河宜春城区段综合治理工程、清水江锦屏段航道整治工程加快实施。")
+    places = {n for (n, t) in ents if t == "PLACE"}
+    assert {"袁河", "宜春", "清水江", "锦屏"} <= places
+    assert "城区" not in places                  # 某市城区段: the city, not the generic part of it
+
 def test_named_platforms_and_logistics_centres_are_projects(ents_of):
     ents = ents_of("加快建设东河市城市运行管理大数据平台、青山县农产品冷链物流中心和江州边贸交易中心。"
                    "完善招商信息平台。")
