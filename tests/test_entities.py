@@ -645,9 +645,10 @@ def test_an_adjective_in_a_firms_name_and_a_descriptor_before_it(ents_of):
 
 
 def test_rivers_lakes_and_mountains_lac_reads_as_places(ents_of):
-    ents = ents_of("持续抓好苍山保护和洱海治理，沿岷江、汉江上游布局生态廊道，治理库布其沙漠。")
-    for name in ("苍山", "洱海", "岷江", "汉江", "库布其沙漠"):
+    ents = ents_of("持续抓好苍山保护和洱海治理，沿岷江、汉江上游布局生态廊道，治理库布其沙漠，抓好滇池保护。锂电池项目开工。")
+    for name in ("苍山", "洱海", "岷江", "汉江", "库布其沙漠", "滇池"):
         assert (name, "PLACE") in ents, name
+    assert not [n for (n, t) in ents if t == "PLACE" and n.endswith("电池")]
     # a landscape word after the name joins it; a position on it does not; a generic pair is no place
     ents = ents_of("游客走进老君山景区，秦岭南麓的山海协作产业园开园。")
     assert ("老君山景区", "PLACE") in ents and ("秦岭", "PLACE") in ents
