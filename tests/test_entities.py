@@ -139,6 +139,9 @@ def test_batches_slogans_and_classes_are_not_projects(ents_of):
     projects = {t for t, label in ents if label == "PROJECT"}
     assert not projects & {"一号工程", "全州春季项目", "春季项目", "百亿级项目", "一园六区引进项目"}, projects
     assert any(p.endswith("年产2万吨碳酸锂项目") for p in projects), projects
+    # a bare count and the batch started at a venue are no projects; a firm's second phase is one
+    ents = ents_of("这一工程由东河建设公司承建。江州分会场开工项目共12个。东河锂业二期项目开工。")
+    assert {t for t, label in ents if label == "PROJECT"} == {"东河锂业二期项目"}
 
 
 def test_names_only_inside_a_book_title_are_not_entities(ents_of):
