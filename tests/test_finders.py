@@ -240,3 +240,6 @@ def test_a_name_read_one_character_short_is_the_name_given_elsewhere():
     cands = [Candidate(2, 5, "PERSON", "title"), Candidate(11, 13, "PERSON", "lac"), Candidate(20, 22, "PERSON", "lac")]
     names_whole_as_elsewhere(text, cands)
     assert [text[c.start:c.end] for c in cands] == ["刘建设", "刘建设", "刘建"]   # 刘建在: the text does not run on
+    last = [Candidate(4, 7, "PERSON", "title")]                  # a name that ends the text stays as it is
+    names_whole_as_elsewhere("本报记者唐明远", last)
+    assert (last[0].start, last[0].end) == (4, 7)

@@ -406,7 +406,7 @@ def names_whole_as_elsewhere(text: str, cands: list[Candidate]) -> None:
     into a longer name the document gives the same person elsewhere (省长刘建设出席) is that name."""
     names = {text[c.start:c.end] for c in cands if c.label == "PERSON" and c.length >= 3}
     for c in cands:
-        if c.label == "PERSON" and 2 <= c.length <= 3 and text[c.start:c.end + 1] in names:
+        if c.label == "PERSON" and 2 <= c.length <= 3 and c.end < len(text) and text[c.start:c.end + 1] in names:
             c.end += 1
 
 
