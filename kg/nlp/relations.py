@@ -570,11 +570,10 @@ class RelationExtractor:
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
         return out
 
-
     def _visited_sites(self, text, sent, places, things) -> list[Relation]:
         """`在某市(某区)，某某察看了某项目 / 走进某公司`: the places that open a visit's sentence are where the
         projects and firms visited are."""
-        lead = re.compile(r"\s*在").match(text, sent[0])
+        lead = VISIT_LEAD.match(text, sent[0])
         if lead is None:
             return []
         chain = _places_from(lead.end(), sent[1], places)
@@ -700,6 +699,9 @@ class RelationExtractor:
                 out += [Relation(m, "位于", pl, sent, "host-place", self.rules["位于"]["confidence"]) for pl in chain]
         return out
 
+
+# a visit's sentence that opens with its place: 在某市某区，某某察看了…
+VISIT_LEAD = re.compile(r"\s*在")
 
 # a sentence that opens with a part of the session and a date or time before 在<venue>: 开幕会(25日上午)在…
 SESSION_PART_VENUE = re.compile(r"\s*(?P<part>[\u4e00-\u9fff]{3,4}?)(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?=在)")
