@@ -179,7 +179,7 @@ REQUIRED_NESTED = {
               "nature_ends": list, "position_words": list, "nature_suffixes": list, "lac_zone_ends": list,
               "lac_town_ends": list, "lac_town_not_ends": list, "village_suffixes": list, "bracketed_zones": list},
     "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list, "designation_verbs": list,
-                "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list},
+                "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "industry_ends": list},
     "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list, "legal_forms": list},
 }
 

@@ -181,6 +181,7 @@ class PhraseFinder:
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
+        self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
         # a word before 和 that ends a name of its own: …会议和国务院, …委员会和司法部, 某行和财政部 are two names
         self._joined_ends = tuple({*self.suffixes["MEETING"], *self.suffixes["ORG"], *self.suffixes["COMPANY"], "行"})
         signing = self.rules["SIGNATORIES"]
@@ -555,6 +556,8 @@ class PhraseFinder:
             if core_stripped.endswith(tuple(self.rules["PROJECT"]["batch_words"])) or (not route and any(
                     re.search(rx, core_stripped) for rx in self.rules["PROJECT"]["slogan_cores"])):
                 return False                  # 春季项目, 一号工程, 百亿级项目: a batch, a slogan or a class
+            if suffix == "项目" and self._industry_only(core_stripped):
+                return False                  # 某县镁产业项目, 冷链物流项目: places and an industry, a kind
             concrete = suffix in self.rules["PROJECT"]["concrete_heads"]     # 某岭大桥, 某山隧道: a named structure
             if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core) and not concrete
                                                      and not any(t.text in self.lex.places for t in toks)):
@@ -704,6 +707,13 @@ class PhraseFinder:
         """县人民医院|迁建项目: a level word, then an institution's word (医院, 中学): the project of a named body."""
         return len(toks) >= 2 and self._place_like(toks[0].text) and any(
             t.text in self.institution_words for t in toks[1:])
+
+    def _industry_only(self, core: str) -> bool:
+        """The core of a 项目 is places (known, with or without their level) and at most four characters of an
+        industry (rules PROJECT.industry_ends)."""
+        while (n := self.lex.leading_place(core)) and len(core) > n:
+            core = core[n + (core[n:n + 1] in self.lex.level_chars):]
+        return len(core) <= 4 and core.endswith(self._industry_ends)
 
     def _has_proper(self, toks: list[Tok]) -> bool:
         """A place, an organisation or a word the general dictionary does not know (a proper name)."""
