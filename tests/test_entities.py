@@ -339,6 +339,8 @@ def test_named_platforms_and_logistics_centres_are_projects(ents_of):
     projects = {n for (n, t) in ents if t == "PROJECT"}
     assert {"东河市城市运行管理大数据平台", "青山县农产品冷链物流中心", "江州边贸交易中心"} <= projects
     assert "信息平台" not in projects and "招商信息平台" not in projects
+    ents = ents_of("加快推进东河智慧物流大数据平台建设。")          # an industry opens it, not a firm
+    assert ("东河智慧物流大数据平台", "PROJECT") in ents and not [n for (n, t) in ents if t == "COMPANY"]
 
 
 def test_abstract_and_generic_areas_are_no_places(ents_of):

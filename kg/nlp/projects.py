@@ -258,14 +258,15 @@ class FirmOpeners:
                 proper = len(words) == 1 and not self.lex.is_common(words[0], 1)    # 锦源|新|材锂: pkuseg
                 # glued the trade word's end to the product; a name no dictionary knows still opens the project
                 if (end not in ends and not proper) or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
-                        or not _short_firm_name(name, words, self.lex):
+                        or text[start:end] in self.generic or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
                 out.append(Candidate(start, end, "COMPANY", "firm-opener"))
                 break
         return out
 
     def _generic(self, name: str) -> bool:
-        """光伏新材, 锂电新材料, 全省物流: a kind (a trade word itself) or a scope, not a firm's own name."""
+        """光伏新材, 锂电新材料, 全省物流: a kind (a trade word itself) or a scope, not a firm's own name (nor is
+        智慧|物流 with its trade word: COMPANY.generic)."""
         return name in self.generic or name in self.trades or any(ch.isdigit() for ch in name) or name[:1] in "全本各该"
 
 
