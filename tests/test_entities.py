@@ -333,9 +333,11 @@ def test_a_river_and_the_place_of_its_stretch_in_a_projects_name(ents_of):
     assert {"袁河", "宜春", "清水江", "锦屏"} <= places
     assert "城区" not in places                  # 某市城区段: the city, not the generic part of it
 
-def test_a_customs_office_of_a_city_is_an_organisation(ents_of):
+def test_a_customs_office_and_a_named_task_force_are_organisations(ents_of):
     ents = ents_of("东河海关、江州海关负责同志参加。加强海关监管。")
     assert {n for (n, t) in ents if t == "ORG"} == {"东河海关", "江州海关"}
+    ents = ents_of("成立绿色算力产业工作专班和助企服务工作专班，建立一套工作专班。")   # a named task force
+    assert {n for (n, t) in ents if t == "ORG"} == {"绿色算力产业工作专班", "助企服务工作专班"}
 
 def test_named_platforms_and_logistics_centres_are_projects(ents_of):
     ents = ents_of("加快建设东河市城市运行管理大数据平台、青山县农产品冷链物流中心和江州边贸交易中心。"
