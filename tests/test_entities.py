@@ -143,8 +143,8 @@ def test_batches_slogans_and_classes_are_not_projects(ents_of):
     ents = ents_of("这一工程由东河建设公司承建。江州分会场开工项目共12个。东河锂业二期项目开工。")
     assert {t for t, label in ents if label == "PROJECT"} == {"东河锂业二期项目"}
     # places and a short industry before 项目 name a kind; a firm before the industry names one project
-    ents = ents_of("推进东河县镁产业项目、江州市临港产业项目和冷链物流项目，东岭制药中药产业项目开工。")
-    assert {t for t, label in ents if label == "PROJECT"} == {"东岭制药中药产业项目"}
+    ents = ents_of("推进东河县镁产业项目、江州市临港产业项目和冷链物流项目，东岭药业中成药产业项目开工。")
+    assert {t for t, label in ents if label == "PROJECT"} == {"东岭药业中成药产业项目"}
     ents = ents_of("与会人员先后到东河区白沙街道观摩江瀚新材项目。")      # 观摩 opens no project's name
     assert {t for t, label in ents if label == "PROJECT"} == {"江瀚新材项目"}
 
