@@ -32,7 +32,7 @@ from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              short_firm_forms)
 from kg.nlp.people import PersonFinder
-from kg.nlp.phrases import Candidate, PhraseFinder, Tok
+from kg.nlp.phrases import CJK_WORD, Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
@@ -229,7 +229,7 @@ class EntityRecognizer:
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
         self.generic_places = frozenset(rules["PLACE"]["generic"])
-        self.river_ends = ("江", "河", "水", "溪")
+        self.river_ends = tuple(rules["PLACE"]["river_ends"])
         self.bracketed_zone = re.compile(rf"中国[（(](?:{alternation(self.province_names)})[)）]"
                                          rf"(?:{alternation(rules['PLACE']['bracketed_zones'])})(?:[\u4e00-\u9fff]{{2,8}}?片区)?")
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
@@ -347,17 +347,15 @@ class EntityRecognizer:
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
             for i in (i for i in range(c.start + 2, c.end) if text[i] == "段" and "至" not in text[c.start:i]):
                 # 某公路某市段, 某河某县段: the stretch in that place (not 某甲至某乙段: a route's ends)
-                n = next((n for n in (4, 3, 2) if i - n >= c.start and self.lex.is_place(text[i - n:i])
-                          and text[i - n:i] not in self.generic_places), 0)
-                if not n and text[i - 2:i] in self.generic_places:     # 某市城区段: the city before the part of it
-                    n = next((n for n in (4, 3, 2) if i - 2 - n >= c.start and self.lex.is_place(text[i - 2 - n:i - 2])), 0)
-                    i -= 2 if n else 0
+                at = i - 2 if text[i - 2:i] in self.generic_places else i     # 某市城区段: the city, not 城区
+                n = next((n for n in (4, 3, 2) if at - n >= c.start and self.lex.is_place(text[at - n:at])
+                          and text[at - n:at] not in self.generic_places), 0)
                 if n:
-                    out.append(Candidate(i - n, i, "PLACE", "stretch-in-project"))
-                    river = text[c.start:i - n]                  # 某河|某县段…工程: the river the stretch is of
-                    if 2 <= len(river) <= 4 and river.endswith(self.river_ends) and re.fullmatch(r"[\u4e00-\u9fff]+", river) \
+                    out.append(Candidate(at - n, at, "PLACE", "stretch-in-project"))
+                    river = text[c.start:at - n]                 # 某河|某县段…工程: the river the stretch is of
+                    if 2 <= len(river) <= 4 and river.endswith(self.river_ends) and CJK_WORD.match(river) \
                             and not self.lex.is_common(river, 20):
-                        out.append(Candidate(c.start, i - n, "PLACE", "river-in-project"))
+                        out.append(Candidate(c.start, at - n, "PLACE", "river-in-project"))
         return out
 
     def _sources(self, text: str) -> list[Candidate]:

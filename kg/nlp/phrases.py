@@ -182,6 +182,7 @@ class PhraseFinder:
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
+        self._maker_ends = (*self.suffixes["COMPANY"], *self.rules["FIRM_OPENERS"]["trade_words"])
         # a word before 和 that ends a name of its own: …会议和国务院, …委员会和司法部, 某行和财政部 are two names
         self._joined_ends = tuple({*self.suffixes["MEETING"], *self.suffixes["ORG"], *self.suffixes["COMPANY"], "行"})
         signing = self.rules["SIGNATORIES"]
@@ -448,7 +449,8 @@ class PhraseFinder:
         if label == "PROJECT" and (seen := self._inspection_verb.search(text, start, end - len(suffix))):
             start = seen.end()                     # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
         phrase = text[start:end]
-        if not self._acceptable(phrase, label, suffix, toks[j:i + 1], signed=self._signed_object(text, start, end)):
+        signed = label == "PROJECT" and self._signed_object(text, start, end)
+        if not self._acceptable(phrase, label, suffix, toks[j:i + 1], signed=signed):
             return None
         if label == "PROJECT" and text[:start].endswith(self._designation_verbs):
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
@@ -646,14 +648,11 @@ class PhraseFinder:
             lead = self._after_places(toks, j, k)
             out += [Candidate(t.start, t.end, "PLACE", "builder") for t in toks[j:lead]]
             rest = PHASE.sub("", text[toks[lead].start:m.start()]) if lead < k else ""
-            maker_after = len(rest) >= 4 and (rest.endswith(tuple(self.suffixes["COMPANY"]))
-                                              or rest.endswith(tuple(self.rules["FIRM_OPENERS"]["trade_words"])))
-            if lead > j and (not m.group().endswith(SITE_UNITS) or maker_after):
+            if lead > j and (not m.group().endswith(SITE_UNITS) or (len(rest) >= 4 and self._ends_like_a_maker(rest))):
                 j = lead                            # 某县某镇|某源光伏|30万千瓦: the places, then the maker
             all_places = not m.group().endswith(SITE_UNITS) and j == k
             builder = "" if all_places else PHASE.sub("", text[toks[j].start:m.start()])   # 某某化工二期 -> 某某化工
-            is_company = builder in self.lex.companies or builder.endswith(tuple(self.suffixes["COMPANY"])) \
-                or builder.endswith(tuple(self.rules["FIRM_OPENERS"]["trade_words"]))     # 某某光伏|10GW: a maker
+            is_company = builder in self.lex.companies or self._ends_like_a_maker(builder)   # 某某光伏|10GW: a maker
             site = m.group().endswith(SITE_UNITS) and not is_company
             if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not YEAR_LEAD.match(builder):
                 b_start, b_end = toks[j].start, toks[j].start + len(builder)
@@ -678,6 +677,10 @@ class PhraseFinder:
                     place = site or builder in self.lex.division_full     # (盐湖: a district and a firm, short)
                     out.append(Candidate(b_start, b_end, "PLACE" if place else "COMPANY", "builder"))
         return out
+
+    def _ends_like_a_maker(self, name: str) -> bool:
+        """A firm's ending or a trade word closes the name (某某锂业, 某源光伏): a maker, not a site."""
+        return name.endswith(self._maker_ends)
 
     def _bare_trade_word(self, words: str) -> bool:
         """A trade word (能源, 新材料) with at most one character of a name before it."""

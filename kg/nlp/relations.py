@@ -498,7 +498,8 @@ class RelationExtractor:
             after = text[pl.end_char:pl.end_char + 6]
             run_end = ([pl] + _places_from(pl.end_char, len(text) + 1, places))[-1].end_char
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
-            built_at = before.endswith("在") and text.startswith(self.built_verbs, verb_at)  # 在某县(某镇)|(正式)建成投产
+            verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
+            built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
             trig = next((t for t in self.triggers["位于"] if t != "在" and before.endswith(t)), "")
             stated = bool(trig) or built_at or (
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
@@ -510,7 +511,6 @@ class RelationExtractor:
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
                 elif built_at:
                     subj = [x for x in subj if x.label_ == "PROJECT"]
-                    verb = next(v for v in self.built_verbs if text.startswith(v, verb_at))
                     if not subj:                  # 某公司将在某县某镇建设(的)|某某产业园: the project after the verb
                         after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
                         subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
