@@ -138,6 +138,15 @@ def test_meeting_named_as_subject_or_object_of_its_verb():
     assert names == {"东城区2024年春季项目集中开工暨数据中心项目启动仪式", "2024东城投资洽谈会专场签约仪式"}
 
 
+def test_meeting_subject_with_its_dates_before_the_verb():
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
+                             RULES["PLACE"]["venue_suffixes"])
+    text = ("第七届南岭商贸洽谈会于5月8日至10日在东城市举办。第二届青川茶业博览会将于明年在西川举办。"
+            "青川论坛于2025年6月3日开幕。")
+    names = [text[c.start:c.end] for c in finder.find(text)]
+    assert names == ["第七届南岭商贸洽谈会", "第二届青川茶业博览会", "青川论坛"]
+
+
 def test_quoted_slogans_places_and_lists_of_things_are_not_people():
     lex = lexicon(surnames_single=set("王李张刘陈周曾于季"), division_short={"曲麻莱": "曲麻莱县"})
     text = "运行“季季红”。曲麻莱的牧民。档案年鉴、防震减灾等工作。"

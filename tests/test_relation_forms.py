@@ -158,6 +158,15 @@ def test_venue_gives_every_place_named_in_it(rels_of):
     assert ("全县春季植树造林动员大会", "位于", "柳湾村") in rels
 
 
+def test_a_leader_attending_in_a_city_places_the_event_there(rels_of):
+    text = "9月19日，市长赵海涛在东川出席南岭市招商引资推介会并致辞。副市长孙立新在桂林参加南岭市第九届人民代表大会第三次会议。"
+    rels = rels_of(text)
+    assert ("南岭市招商引资推介会", "位于", "东川") in rels
+    # the congress and its session read as one name in the object of 参加, as they do as a subject
+    assert ("孙立新", "出席", "南岭市第九届人民代表大会第三次会议") in rels
+    assert ("南岭市第九届人民代表大会第三次会议", "位于", "桂林") in rels
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

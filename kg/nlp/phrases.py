@@ -23,6 +23,7 @@ SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n"
                           r"|预计|计划|明年|今年|年底|年内")
 YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
+SESSION_ORDINAL = re.compile(r"第?[0-9一二三四五六七八九十]{1,3}次(?:全体)?")   # 第二次, 三次全体 (会议)
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+(?:级|星级|A)")   # 三级医院, 五星级, 4A; not 七星柠檬
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
@@ -423,6 +424,8 @@ class PhraseFinder:
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
             if label in ("MEETING", "PROJECT") and self._is_meeting_word(prev):
+                if label == "MEETING" and prev == "大会" and SESSION_ORDINAL.fullmatch(text, toks[j].start, end - len(suffix)):
+                    j = self._congress_start(text, toks, j - 1, j)   # 某市人民代表大会|第二次会议: one name
                 break
             if self._stops_by_pos(prev, label, suffix) and not inner:
                 break
@@ -461,6 +464,12 @@ class PhraseFinder:
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         return Candidate(start, end, label, "suffix")
+
+    def _congress_start(self, text: str, toks: list[Tok], k: int, j: int) -> int:
+        """The first token of the congress whose name ends at token k (某省第十四届人民代表大会), or j."""
+        suffix = self._suffix_ending_at(text, toks, k, "MEETING")
+        congress = suffix and self._extend(text, toks, k, "MEETING", suffix)
+        return next((n for n in range(k, -1, -1) if congress and toks[n].start == congress.start), j)
 
     def _verb_inside_name(self, toks: list[Tok], j: int, label: str) -> bool:
         """某某灌区|续建|配套与节水改造项目: a verb of building right after a noun of the name is part of it

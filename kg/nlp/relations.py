@@ -608,7 +608,7 @@ class RelationExtractor:
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
         out = []
-        for m in (x for x in ents if x.label_ == "MEETING" and x._.source == "report-subtitle"):
+        for m in (x for x in ents if x.label_ == "MEETING" and (x._.source == "report-subtitle" or self._subtitle_at(text, x))):
             author = next((p for p in ents if p.label_ == "PERSON" and 0 < p.start_char - m.end_char <= 16
                            and "\n" in text[m.end_char:p.start_char]), None)
             if author is not None:
@@ -616,6 +616,13 @@ class RelationExtractor:
                 sent = (m.start_char, line_end if line_end > 0 else len(text))
                 out.append(Relation(author, "讲话", m, sent, "report-author", self.rules["讲话"]["confidence"]))
         return out
+
+    @staticmethod
+    def _subtitle_at(text: str, meeting: Span) -> bool:
+        """——某日在<会议>上: the subtitle's meeting, whichever finder read its name whole."""
+        line_start = text.rfind("\n", 0, meeting.start_char) + 1
+        return text.startswith("——", line_start) and text.startswith("上", meeting.end_char) \
+            and text[line_start:meeting.start_char].endswith("在")
 
     def _cited_speeches(self, text: str, ents: list[Span]) -> list[Relation]:
         """`某某总书记在<会议>上的重要讲话`, `某某《在<会议>上的讲话》`: a speech cited by the meeting it was given
