@@ -147,6 +147,24 @@ def test_meeting_subject_with_its_dates_before_the_verb():
     assert names == ["第七届南岭商贸洽谈会", "第二届青川茶业博览会", "青川论坛"]
 
 
+def test_an_event_named_whole_after_a_role_verb():
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
+                             RULES["PLACE"]["venue_suffixes"])
+    text = ("市长赵海涛出席南岭市2025年一季度重大项目集中开工活动并讲话。书记钱立新主持召开市委常委会会议，"
+            "传达学习精神。赵海涛出席签约仪式。钱立新在主会场出席主会场活动，参加调研和座谈会，主持开幕会议。")
+    names = {text[c.start:c.end] for c in finder.find(text)}
+    # a bare event, a sub-venue, two events joined, a part of the session: not names of their own
+    assert names == {"南岭市2025年一季度重大项目集中开工活动", "市委常委会会议"}
+
+
+def test_a_body_session_numbered_within_the_year():
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
+                             RULES["PLACE"]["venue_suffixes"])
+    text = "东川县委常委会召开2024年第15次会议"
+    cands = finder.body_sessions(text, [Candidate(0, 7, "ORG", "suffix")])
+    assert [(text[c.start:c.end], c.names) for c in cands] == [("2024年第15次会议", ["东川县委常委会2024年第15次会议"])]
+
+
 def test_quoted_slogans_places_and_lists_of_things_are_not_people():
     lex = lexicon(surnames_single=set("王李张刘陈周曾于季"), division_short={"曲麻莱": "曲麻莱县"})
     text = "运行“季季红”。曲麻莱的牧民。档案年鉴、防震减灾等工作。"

@@ -167,6 +167,13 @@ def test_a_leader_attending_in_a_city_places_the_event_there(rels_of):
     assert ("南岭市第九届人民代表大会第三次会议", "位于", "桂林") in rels
 
 
+def test_a_year_inside_an_event_named_as_an_object(rels_of):
+    text = "王建平出席全省2024年第二季度重大项目集中开工动员会。县委书记梁海涛主持召开县委常委会2024年第15次会议。"
+    rels = rels_of(text)
+    assert ("王建平", "出席", "全省2024年第二季度重大项目集中开工动员会") in rels
+    assert ("梁海涛", "主持", "县委常委会2024年第15次会议") in rels
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

@@ -50,20 +50,25 @@ class MeetingSubjects:
         sessions = rules["body_sessions"]
         self.bodies = tuple(sessions["bodies"])
         self.session = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)了?"
-                                  rf"(?P<ev>(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?(?:{'|'.join(map(re.escape, sessions['kinds']))}){{0,2}}会议)(?![^，。；]{{0,6}}精神)")
+                                  rf"(?P<ev>(?:[0-9]{{4}}年(?:度)?)?(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?(?:{'|'.join(map(re.escape, sessions['kinds']))}){{0,2}}会议)(?![^，。；]{{0,6}}精神)")
         bare = rules["bare_events"]
         self.side_events = frozenset(bare["side_events"])
         self.bare_event = re.compile(
             rf"(?:{'|'.join(map(re.escape, bare['verbs']))})了?(?P<event>{'|'.join(map(re.escape, bare['words']))})"
             r"(?=[，。！？；\n,!?;并和]|$)")
         self.list_item = re.compile(CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}})$")
+        self.role_object_not = frozenset(rules["role_object_not"]) | {""}
+        self.role_object = re.compile(rf"(?:{'|'.join(map(re.escape, rules['role_verbs']))})"
+                                      rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?=并|[，。！？；\n,!?;]|$)")
         self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, rules['object_verbs']))})"
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")
 
     def find(self, text: str) -> list[Candidate]:
         out = [Candidate(m.start("name"), m.end("name"), "MEETING", "report-subtitle")
                for m in REPORT_SUBTITLE.finditer(text) if self._is_name(re.sub(r"\s", "", m.group("name")))]
-        for m in list(self.subject.finditer(text)) + list(self.object.finditer(text)):
+        found = list(self.subject.finditer(text)) + list(self.object.finditer(text)) \
+            + [m for m in self.role_object.finditer(text) if self._named_after_role(m.group("name"))]
+        for m in found:
             name = m.group("name")
             start = m.start("name")
             lead = lead_byline(name) or THEME_LEAD.match(name)   # 本报某地某日讯, 以“某某”为主题的…, 特别是…: not the name
@@ -126,6 +131,14 @@ class MeetingSubjects:
             if not named or (kind in self.side_events and not any(kind in n for n in named)):
                 out.append(Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event"))
         return out
+
+    def _named_after_role(self, name: str) -> bool:
+        """出席某市2025年一季度重大项目集中开工活动: a named event; not 出席签约仪式 or 主持开幕会议 (a bare word)."""
+        kind = max((s for s in self.suffixes if name.endswith(s)), key=len, default="")
+        rest = name[: len(name) - len(kind)]
+        # 调研和座谈会, 上午的全体会议: two events or a described one; 第二次全体会议, 某某会议开幕会: a part of a session
+        return rest not in self.role_object_not and not any(w in name for w in "和的及与") \
+            and not re.match(r"第|[0-9]{1,2}[月日]", name) and not rest.endswith(self.suffixes)
 
     def _is_name(self, name: str) -> bool:
         return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic

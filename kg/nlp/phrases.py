@@ -24,6 +24,7 @@ PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成
                           r"|预计|计划|明年|今年|年底|年内")
 YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
 SESSION_ORDINAL = re.compile(r"第?[0-9一二三四五六七八九十]{1,3}次(?:全体)?")   # 第二次, 三次全体 (会议)
+NAMED_YEAR = re.compile(r"[0-9]{4}年度?")
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+(?:级|星级|A)")   # 三级医院, 五星级, 4A; not 七星柠檬
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
@@ -404,8 +405,9 @@ class PhraseFinder:
             if label == "MEETING" and prev in ("—", "－", "-") and j >= 2 and self.lex.is_place(toks[j - 2].text):
                 j -= 1                             # 中国—东盟博览会: a dash joins two places in an expo's name
                 continue
-            if prev in PUNCT or any(c in PUNCT for c in prev) or DATE_TOKEN.match(prev) or dateline_mark(toks, j - 1):
-                break
+            if prev in PUNCT or any(c in PUNCT for c in prev) or dateline_mark(toks, j - 1) or (
+                    DATE_TOKEN.match(prev) and not (label == "MEETING" and NAMED_YEAR.fullmatch(prev))):
+                break                              # 全省|2024年|第二季度…动员会: a year inside an event's name
             if prev in rule.get("appositive_heads", ()) or (label == "PROJECT" and prev in self._designation_verbs):
                 break                              # 某市获评|…示范区: the title earned starts after the verb
             # 生态保护与高质量发展推进会议; 工业和信息化厅, 文化和|旅游厅: the words after 和 are the organ's last
