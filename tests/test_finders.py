@@ -3,8 +3,10 @@ import copy
 
 import pytest
 
-from kg.nlp.combine import (combine_people, division_places, drop_ambiguous_places, glued_level_places,
-                             lac_named_lines, lines_by_short_names, looks_like_name)
+from kg.nlp.combine import (combine_people, division_places, drop_ambiguous_places, enclosed_division_pairs,
+                             glued_level_places, lac_named_lines, lines_by_short_names, looks_like_name,
+                             split_enclosed_pairs)
+from kg.nlp.divisions import Division, read_divisions, write_divisions
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
@@ -253,7 +255,7 @@ def test_lines_named_by_two_places_of_the_text_and_by_lac():
     assert found == ["东南铁路"]                 # 东城 + 南河; 普速 is a word (a kind of line)
     assert lines_by_short_names(text, places[:1], lex) == []     # one place named: no pair of short names
     # the other end a county of the next province that the text does not name (南河县 of the divisions)
-    lex = lexicon(common={"普速": 300, "领导": 30000}, divisions=[("南河县", ("南河",), "county")])
+    lex = lexicon(common={"普速": 300, "领导": 30000}, divisions=[Division("南河县", ["南河"], "county", "东川市")])
     assert [text[c.start:c.end] for c in lines_by_short_names(text, places[:1], lex)] == ["东南铁路"]
     assert lines_by_short_names(text, [], lex) == []            # neither end named in the text
     text = "抓住西库铁路全线运营的机遇，普速铁路提速。"
@@ -270,3 +272,43 @@ def test_a_name_read_one_character_short_is_the_name_given_elsewhere():
     last = [Candidate(4, 7, "PERSON", "title")]                  # a name that ends the text stays as it is
     names_whole_as_elsewhere("本报记者唐明远", last)
     assert (last[0].start, last[0].end) == (4, 7)
+
+
+def _toks(words: list[str]) -> list[Tok]:
+    out, at = [], 0
+    for w in words:
+        out.append(Tok(w, at, at + len(w)))
+        at += len(w)
+    return out
+
+
+DIVISION_ROWS = [Division("东岭省", ["东岭"], "province"), Division("南河市", ["南河"], "city", "东岭省"),
+                 Division("青川县", ["青川"], "county", "南河市"), Division("北山市", ["北山"], "city", "东岭省"),
+                 Division("南河高新技术产业开发区", ["高新区"], "county", "南河市"),
+                 Division("西川市", ["西川"], "province"), Division("西川市", [], "city", "西川市"),
+                 Division("白石区", ["白石"], "county", "西川市")]
+
+
+def _division_lexicon() -> Lexicon:
+    return lexicon(divisions=DIVISION_ROWS, division_full={d.full for d in DIVISION_ROWS},
+                   division_short={s: d.full for d in DIVISION_ROWS for s in d.shorts})
+
+
+def test_a_division_written_after_the_one_that_encloses_it_is_a_place_of_its_own():
+    lex = _division_lexicon()
+    words = ["南河", "青川", "光伏", "项目", "、", "北山", "青川", "大道", "、", "南河", "高新区", "、", "西川", "白石区", "。"]
+    text = "".join(words)
+    found = enclosed_division_pairs(text, _toks(words), lex)
+    # 青川 is not in 北山; a zone keeps its city in its name; a city named as its province is no loop
+    assert [text[c.start:c.end] for c in found] == ["南河", "青川", "西川", "白石区"]
+    whole = Candidate(0, 4, "PLACE", "lac")
+    assert whole not in split_enclosed_pairs(found + [whole]) and len(split_enclosed_pairs(found + [whole])) == 4
+
+
+def test_the_divisions_list_keeps_each_parent_and_refuses_an_old_file(tmp_path):
+    path = tmp_path / "divisions.txt"
+    write_divisions(DIVISION_ROWS, path)
+    assert read_divisions(path) == DIVISION_ROWS
+    path.write_text("# full-name level short-forms...\n南河市 city 南河\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="divisions.txt"):
+        read_divisions(path)

@@ -180,6 +180,42 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
     return out
 
 
+def enclosed_division_pairs(text: str, toks: list, lex: Lexicon) -> list[Candidate]:
+    """`平顶山叶县…`, `商丘民权…`, `蚌埠|固镇…`: a division written right after one that encloses it (its city or
+    province, full or short) is a place, and so is the encloser: two places, not one (gold conventions 3 and 11:
+    each site place). The enclosing name is the evidence a bare short form (民权, 固镇) otherwise lacks."""
+    starts, ends = {t.start for t in toks}, {t.end for t in toks}
+    # 兰州|新区, 大庆|高新区: a zone (jionlp lists some as counties) keeps the city in its name (one place)
+    generic = (set(lex.rules["PLACE"]["generic"]), tuple(lex.rules["PLACE"]["zone_suffixes"]) + ("新区",))
+    out = []
+    for p in sorted(starts):
+        for n in range(min(8, len(text) - p - 2), 1, -1):
+            outer = text[p:p + n]
+            if not lex.is_division(outer):
+                continue
+            # the inner name ends on a token edge, or is a full name with its level (叶县|盐穴…: pkuseg glued it)
+            m = next((m for m in range(min(8, len(text) - p - n), 1, -1)
+                      if (p + n + m in ends or (text[p + n:p + n + m] in lex.division_full and text[p + n + m - 1] in lex.level_chars))
+                      and _enclosed(text[p + n:p + n + m], outer, generic, lex)), 0)
+            if m:
+                out += [Candidate(p, p + n, "PLACE", "division-pair"), Candidate(p + n, p + n + m, "PLACE", "division-pair")]
+                break
+    return out
+
+
+def _enclosed(inner: str, outer: str, generic: tuple[set[str], tuple[str, ...]], lex: Lexicon) -> bool:
+    words, zones = generic
+    return lex.is_division(inner) and inner not in words and not lex.is_common(inner, 50) \
+        and not lex.division_short.get(inner, inner).endswith(zones) and outer in lex.enclosing_names(inner)
+
+
+def split_enclosed_pairs(cands: list[Candidate]) -> list[Candidate]:
+    """A place read whole over a pair of divisions (平顶山叶县) gives way to the pair."""
+    pairs = [c for c in cands if c.source == "division-pair"]
+    spans = {(a.start, b.end) for a, b in zip(pairs[::2], pairs[1::2])}
+    return [c for c in cands if not (c.label == "PLACE" and (c.start, c.end) in spans)]
+
+
 def _slogan_of_a_county(toks: list, i: int, word: str, lex: Lexicon) -> bool:
     """工业|兴县, 旅游|兴县 (“工业强县、工业兴县”): a two-character division glued to a noun before it is a
     slogan's verb and object, not the county (吕梁|兴县: a place before it)."""

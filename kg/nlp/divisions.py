@@ -14,35 +14,45 @@ from __future__ import annotations
 import contextlib
 import io
 from pathlib import Path
+from typing import NamedTuple
 
 DIVISIONS_FILE = "divisions.txt"
 LEVELS = ("province", "city", "county")
+HEADER = "# kg divisions v2: full-name level parent(- for none) short-forms..., from jionlp's china_location data"
 WORLD = "world"             # countries, their capitals and large cities (jionlp's world_location.txt)
 
 
-def jionlp_divisions() -> list[tuple[str, list[str], str]]:
-    """(full name, short forms, level) of every province, prefecture and county jionlp knows."""
+class Division(NamedTuple):
+    full: str
+    shorts: list[str]
+    level: str               # LEVELS or WORLD
+    parent: str = ""         # the full name of the division it belongs to ("" for a province or the world)
+
+
+def jionlp_divisions() -> list[Division]:
+    """Every province, prefecture and county jionlp knows, with its short forms and the division above it."""
     with contextlib.redirect_stdout(io.StringIO()):      # jionlp prints a banner on import
         import jionlp
 
         tree = jionlp.china_location_loader()
-    rows: list[tuple[str, list[str], str]] = []
+    rows: list[Division] = []
 
-    def walk(node: dict, depth: int) -> None:
+    def walk(node: dict, depth: int, parent: str) -> None:
         for name, child in node.items():
             if name.startswith("_") or not isinstance(child, dict):
                 continue
             alias = child.get("_alias") or []
             shorts = [alias] if isinstance(alias, str) else list(alias)
-            rows.append((child.get("_full_name", name), [s for s in shorts if len(s) >= 2], LEVELS[depth]))
+            full = child.get("_full_name", name)
+            rows.append(Division(full, [s for s in shorts if len(s) >= 2], LEVELS[depth], parent))
             if depth + 1 < len(LEVELS):
-                walk(child, depth + 1)
+                walk(child, depth + 1, full)
 
-    walk(tree, 0)
+    walk(tree, 0, "")
     return rows
 
 
-def jionlp_world() -> list[tuple[str, list[str], str]]:
+def jionlp_world() -> list[Division]:
     """(name, [], "world") for every country (short and official name), capital and listed city."""
     with contextlib.redirect_stdout(io.StringIO()):      # jionlp prints a banner on import
         import jionlp
@@ -57,26 +67,29 @@ def jionlp_world() -> list[tuple[str, list[str], str]]:
         for name in (n.strip() for n in names):
             if len(name) >= 2 and name not in seen:
                 seen.add(name)
-                rows.append((name, [], WORLD))
+                rows.append(Division(name, [], WORLD))
     return rows
 
 
-def write_divisions(rows, path: Path) -> None:
-    lines = [" ".join([full, level, *shorts]) for full, shorts, level in rows]
-    path.write_text("# full-name level short-forms..., from jionlp's china_location data\n" + "\n".join(lines) + "\n",
-                    encoding="utf-8")
+def write_divisions(rows: list[Division], path: Path) -> None:
+    lines = [" ".join([d.full, d.level, d.parent or "-", *d.shorts]) for d in rows]
+    path.write_text(HEADER + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
 
 
-def read_divisions(path: Path) -> list[tuple[str, list[str], str]]:
+def read_divisions(path: Path) -> list[Division]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0] != HEADER:
+        raise ValueError(f"{path}: not a divisions list of this kg version (first line should be {HEADER!r}); "
+                         "save the pipeline again with this version")
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in lines[1:]:
         if line and not line.startswith("#"):
-            full, level, *shorts = line.split()
-            rows.append((full, shorts, level))
+            full, level, parent, *shorts = line.split()
+            rows.append(Division(full, shorts, level, "" if parent == "-" else parent))
     return rows
 
 
-def load_divisions(folder: Path) -> list[tuple[str, list[str], str]]:
+def load_divisions(folder: Path) -> list[Division]:
     """The saved list in `folder` if there is one (a saved pipeline), else jionlp's."""
     path = Path(folder) / DIVISIONS_FILE
     return read_divisions(path) if path.is_file() else jionlp_divisions() + jionlp_world()

@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
-                             fill_list_gaps, firms_opening_with_a_cut_place, glued_level_places, lac_legal_firms,
-                             lac_named_lines, landscape_and_zone_places, lines_by_short_names, names_whole_as_elsewhere,
-                             share_list_titles, whole_dotted_names, whole_listed_names)
+                             enclosed_division_pairs, fill_list_gaps, firms_opening_with_a_cut_place,
+                             glued_level_places, lac_legal_firms, lac_named_lines, landscape_and_zone_places,
+                             lines_by_short_names, names_whole_as_elsewhere, share_list_titles, split_enclosed_pairs,
+                             whole_dotted_names, whole_listed_names)
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
@@ -279,7 +280,7 @@ class EntityRecognizer:
         cands = self._with_lac(text, toks, cands, doc._.lac_ents)
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = _after_person_at(text, cands)
-        cands = self._tidied(text, cands)
+        cands = split_enclosed_pairs(self._tidied(text, cands))
         _one_type_per_firm(text, cands)
         outer, nested = choose(cands)
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
@@ -295,7 +296,8 @@ class EntityRecognizer:
             + _gazetteer(text, toks, self.lex)
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
-            cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex)
+            cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex) \
+                + enclosed_division_pairs(text, toks, self.lex)
             # places LAC reads where the suffix rules cannot see the name (岷江, 某涛化|工园区, 某旗某镇 read as one)
             cands += landscape_and_zone_places(text, lac_ents, self.lex) + chained_places(text, lac_ents, self.lex)
         # 某某、某某等有关部门负责同志: an item LAC reads as a person, with no organ's ending, is one

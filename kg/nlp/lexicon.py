@@ -59,7 +59,7 @@ class Lexicon:
     common: dict[str, int] = field(default_factory=dict)   # common word -> frequency
     pos: dict[str, str] = field(default_factory=dict)      # common word -> jieba part of speech
     source: str = ""                                        # the folder the word lists were read from
-    divisions: list = field(default_factory=list)           # (full, short forms, level), kg.nlp.divisions
+    divisions: list = field(default_factory=list)           # kg.nlp.divisions.Division rows
     division_full: set[str] = field(default_factory=set)
     division_short: dict[str, str] = field(default_factory=dict)   # short form -> full name
     jieba_places: set[str] = field(default_factory=set)     # jieba's place names (ns): 太行山, 丹江; noisy, evidence only
@@ -70,12 +70,37 @@ class Lexicon:
     @cached_property
     def province_names(self) -> frozenset[str]:
         """Every province-level division, full and short (青海省, 青海; 新疆维吾尔自治区, 新疆)."""
-        return frozenset(n for full, shorts, level in self.divisions if level == "province" for n in (full, *shorts))
+        return frozenset(n for d in self.divisions if d.level == "province" for n in (d.full, *d.shorts))
 
     @cached_property
     def division_initials(self) -> frozenset[str]:
         """The first characters of the divisions down to the counties, full and short (a line's short name)."""
-        return frozenset(n[0] for full, shorts, level in self.divisions if level != "world" for n in (full, *shorts))
+        return frozenset(n[0] for d in self.divisions if d.level != "world" for n in (d.full, *d.shorts))
+
+    @cached_property
+    def _division_rows(self) -> dict[str, list]:
+        """Full name -> its rows (a county name may recur in several provinces)."""
+        rows: dict[str, list] = {}
+        for d in self.divisions:
+            if d.level != "world":
+                rows.setdefault(d.full, []).append(d)
+        return rows
+
+    def enclosing_names(self, word: str) -> set[str]:
+        """The names, full and short, of every division above the one `word` names (叶县 -> 平顶山市, 平顶山,
+        河南省, 河南); empty for a word that is no division."""
+        out: set[str] = set()
+        seen: set[str] = set()          # a county may share its full name with its city (a cycle by name)
+        todo = [d for full in {word, self.division_short.get(word, "")} for d in self._division_rows.get(full, [])]
+        while todo:
+            parent = todo.pop().parent
+            if parent in seen:
+                continue
+            seen.add(parent)
+            for d in self._division_rows.get(parent, []):
+                out.update((d.full, *d.shorts))
+                todo.append(d)
+        return out
 
     def is_division(self, word: str) -> bool:
         """An administrative division, full or short (通榆县, 通榆)."""
@@ -279,7 +304,7 @@ def _load(gazetteer_dir: str) -> Lexicon:
         pos={w: p for w, (_, p) in entries.items()},
         source=str(d),
         divisions=divisions,
-        division_full={full for full, _, _ in divisions if len(full) >= 2},
-        division_short={short: full for full, shorts, _ in divisions for short in shorts},
+        division_full={d.full for d in divisions if len(d.full) >= 2},
+        division_short={short: d.full for d in divisions for short in d.shorts},
         jieba_places={w for w, (_, pos) in jieba_dictionary().items() if pos == "ns"},
     )
