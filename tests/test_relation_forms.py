@@ -174,6 +174,13 @@ def test_a_year_inside_an_event_named_as_an_object(rels_of):
     assert ("梁海涛", "主持", "县委常委会2024年第15次会议") in rels
 
 
+def test_a_county_written_short_opening_a_project_is_its_site_where_its_city_is_named(rels_of):
+    with_city = "4月8日，赣州市第二季度重大项目集中开工，瑞金青岚数据中心项目总投资12亿元。"
+    assert ("瑞金青岚数据中心项目", "位于", "瑞金") in rels_of(with_city)
+    alone = "瑞金青岚数据中心项目总投资12亿元。"          # no enclosing city or province named: no evidence
+    assert not any(r == "位于" for _, r, _ in rels_of(alone))
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

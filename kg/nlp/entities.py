@@ -110,6 +110,7 @@ def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
     return [Candidate(m.start(g), m.end(g), "ORG", c.source) for g in "abc" if m.group(g)]
 
 
+ROUTE_JOINERS = ("至", "—", "-")         # 某甲至|某乙…通道: a route's end, not a project's opening site
 NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]+局$")
 
 # for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
@@ -317,7 +318,7 @@ class EntityRecognizer:
             cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) \
                 + lac_legal_firms(text, cands, lac_ents, self.lex) + lac_named_lines(text, cands, lac_ents, self.lex) \
                 + lines_by_short_names(text, cands, self.lex)
-        return cands
+        return cands + self._county_opening_a_project(text, cands)      # last: it needs the firms found
 
     def _parks(self, text: str) -> list[Candidate]:
         """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold
@@ -329,6 +330,24 @@ class EntityRecognizer:
                 start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
+        return out
+
+    def _county_opening_a_project(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`某市2025年春季项目集中开工暨通榆某某中心项目`: a county's short form opening a project's name is its site
+        where the article names a division that encloses the county (its city or province): the short form
+        alone is too often a word or a firm's name."""
+        firm_starts = {c.start for c in cands if c.label == "COMPANY"}     # 长安某某动力|电池…项目: a firm's name
+        out = []
+        for c in (c for c in cands if c.label == "PROJECT" and text[c.start - 1:c.start] not in ROUTE_JOINERS
+                  and c.start not in firm_starts):
+            for n in (4, 3, 2):
+                short = text[c.start:c.start + n]
+                if text[c.start + n] in self.lex.level_chars:
+                    continue                     # 某某市…: the full name, a division of its own
+                if c.end - c.start - n >= 4 and short in self.lex.division_short and short not in self.generic_places \
+                        and not self.lex.is_common(short, 50) and any(name in text for name in self.lex.enclosing_names(short)):
+                    out.append(Candidate(c.start, c.start + n, "PLACE", "county-opening-project"))
+                    break
         return out
 
     def _sites_in_projects(self, text: str, cands: list[Candidate]) -> list[Candidate]:
