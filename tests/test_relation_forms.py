@@ -181,6 +181,24 @@ def test_a_county_written_short_opening_a_project_is_its_site_where_its_city_is_
     assert not any(r == "位于" for _, r, _ in rels_of(alone))
 
 
+def test_places_opening_a_sentence_locate_its_projects_but_not_a_routes_ends(rels_of):
+    text = ("在长宁县双河镇，南岭药业有限公司年加工3万吨中药饮片项目已完成主体工程。"
+            "在长宁县，王建平察看了长宁至珙县一级公路改建工程。")
+    rels = rels_of(text)
+    assert ("南岭药业有限公司年加工3万吨中药饮片项目", "位于", "长宁县") in rels
+    assert ("南岭药业有限公司年加工3万吨中药饮片项目", "位于", "双河镇") in rels
+    assert ("长宁至珙县一级公路改建工程", "位于", "长宁县") not in rels
+
+
+def test_more_kinds_of_event_and_this_years_edition(rels_of):
+    text = ("3月7日，全市2024年“春风行动”大型招聘会在东城国际博览中心举行。本届招聘会于3月7日至8日在东城举行。"
+            "副主任韦海林主持市人大常委会第十八期法治讲座。")
+    rels = rels_of(text)
+    assert ("全市2024年“春风行动”大型招聘会", "位于", "东城国际博览中心") in rels
+    assert ("韦海林", "主持", "市人大常委会第十八期法治讲座") in rels
+    assert not any(h.startswith("本届") for h, _, _ in rels)          # a demonstrative is no event's name
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

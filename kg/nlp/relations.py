@@ -579,10 +579,12 @@ class RelationExtractor:
         chain = _places_from(lead.end(), sent[1], places)
         if not chain or text[chain[-1].end_char:chain[-1].end_char + 1] not in ("，", ","):
             return []
+        # a project of the sentence is there, whatever the verb (在某县某镇，某公司…项目已完成主体工程); a firm only
+        # where it is visited (在某市，某某走进某公司: a firm named otherwise may come from elsewhere)
         visited = [x for x in things if x.label_ in ("PROJECT", "COMPANY") and x.start_char > chain[-1].end_char
-                   and text[max(sent[0], x.start_char - 4):x.start_char].rstrip("了").endswith(self.visit_site_verbs)]
+                   and (x.label_ == "PROJECT" or text[max(sent[0], x.start_char - 4):x.start_char].rstrip("了").endswith(self.visit_site_verbs))]
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
-                for x in visited for pl in chain]
+                for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
     def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
         """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place; `开幕会在<某会堂>
@@ -705,6 +707,12 @@ class RelationExtractor:
             if chain and CLAUSE_LEAD.search(text, max(0, end - 12), end):
                 out += [Relation(m, "位于", pl, sent, "host-place", self.rules["位于"]["confidence"]) for pl in chain]
         return out
+
+
+def _route_end(name: str, place: str) -> bool:
+    """Is the place (河阳县, 河阳) an end of the route the name is (河阳至沂川一级公路)?"""
+    base = place[:-1] if len(place) > 2 and place[-1] in "省市县区旗州盟镇乡" else place
+    return "至" in name and base in name
 
 
 # a visit's sentence that opens with its place: 在某市某区，某某察看了…
