@@ -199,6 +199,12 @@ def test_more_kinds_of_event_and_this_years_edition(rels_of):
     assert not any(h.startswith("本届") for h, _, _ in rels)          # a demonstrative is no event's name
 
 
+def test_a_speech_at_a_sub_event_goes_to_it_not_to_the_fair_inside_its_name(rels_of):
+    rels = rels_of("副市长刘海涛在第三届青川博览会南岭专场推介会上致辞。")
+    assert ("刘海涛", "讲话", "第三届青川博览会南岭专场推介会") in rels
+    assert ("刘海涛", "讲话", "第三届青川博览会") not in rels
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

@@ -347,6 +347,9 @@ class RelationExtractor:
     def _meeting_for(self, text, sent, in_sent, a, b, article_meeting, rel=None) -> Span | None:
         s, e = sent
         named = [x for x in in_sent if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
+        # 在第三届某博会某市专场推介会上致辞: the event named whole, not the fair named inside its name
+        named = [x for x in named if not any(y.start_char <= x.start_char and x.end_char <= y.end_char
+                                             and len(y) > len(x) for y in named)]
         after = [x for x in named if x.start_char >= b]
         before = [x for x in named if x.end_char <= a]
         opener = EVENT_OPENER.match(text, s)
