@@ -6,6 +6,13 @@ def test_title_chain_gives_person_and_titles(ents_of):
     assert ents[("林振华", "PERSON")] == ["省委副书记", "省长"]
 
 
+def test_a_name_opening_with_a_common_word_and_glued_to_a_preposition(ents_of):
+    # pkuseg: 副主任|严守|明受|委托, 副市长|黄金|成受|…: the name is the three characters before 受
+    ents = ents_of("副主任严守明受委托作说明。副市长黄金成受市政府委托作报告。书记高度重视。")
+    assert ents.get(("严守明", "PERSON")) == ["副主任"] and ents.get(("黄金成", "PERSON")) == ["副市长"]
+    assert not any(label == "PERSON" and name.startswith("高度") for name, label in ents)
+
+
 def test_list_after_one_title_shares_it(ents_of):
     ents = ents_of("副省长唐明远、韩素琴、周立参加。")
     for name in ("唐明远", "韩素琴", "周立"):

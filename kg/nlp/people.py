@@ -12,6 +12,7 @@ from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.phrases import PUNCT, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
+GLUED_PREPOSITIONS = "受在向对为与将把"     # 某某受某某委托, 某某在会上, 某某向大会: a preposition after a name
 GLUED_VERBS = "作率向"                    # 某某作交流发言, 某某率调研组, 某某向大会作报告: verbs that follow a name at once
 # what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
 AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经验", "报告", "说明", "讲话", "发言", "总结", "动员",
@@ -109,8 +110,12 @@ class PersonFinder:
             t = toks[i]
             prev = out[-1].text if out else ""
             two_char_head = len(t.text) == 2 or (len(t.text) == 3 and t.text[:2] in self.lex.surnames_double)
+            # a common word opens no name (书记|高度|重视), unless what follows is no word but a name's last
+            # character glued to a preposition (副主任严守|成受委托: 严守 is also a word)
+            glued_preposition = i + 1 < len(toks) and len(toks[i + 1].text) == 2 and toks[i + 1].text[1] in GLUED_PREPOSITIONS \
+                and not self.lex.is_common(toks[i + 1].text, 1)
             if (i + 1 < len(toks) and two_char_head and self.lex.has_surname(t.text) and CJK.match(t.text)
-                    and (self.title_word_end(prev) or prev == "、") and not self.lex.is_common(t.text, 300)):
+                    and (self.title_word_end(prev) or prev == "、") and (not self.lex.is_common(t.text, 300) or glued_preposition)):
                 nxt = toks[i + 1]
                 after = toks[i + 2].text if i + 2 < len(toks) else "。"
                 if len(nxt.text) == 1 and CJK.match(nxt.text) and nxt.text not in self.stop and (
