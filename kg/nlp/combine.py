@@ -205,7 +205,7 @@ def enclosed_division_pairs(text: str, toks: list, lex: Lexicon) -> list[Candida
 
 def _enclosed(inner: str, outer: str, generic: tuple[set[str], tuple[str, ...]], lex: Lexicon) -> bool:
     words, zones = generic
-    return lex.is_division(inner) and inner not in words and not lex.is_common(inner, 50) \
+    return lex.is_division(inner) and inner not in words and not lex.is_common(inner, 1000) \
         and not lex.division_short.get(inner, inner).endswith(zones) and outer in lex.enclosing_names(inner)
 
 
