@@ -13,6 +13,11 @@ def test_a_name_opening_with_a_common_word_and_glued_to_a_preposition(ents_of):
     assert not any(label == "PERSON" and name.startswith("高度") for name, label in ents)
 
 
+def test_an_approximate_amount_is_no_capacity_project(ents_of):
+    ents = ents_of("我省绿色铝产能已达630万吨左右。东岭铝业年产30万吨铝材项目开工。")
+    assert [name for name, label in ents if label == "PROJECT"] == ["东岭铝业年产30万吨铝材项目"]
+
+
 def test_list_after_one_title_shares_it(ents_of):
     ents = ents_of("副省长唐明远、韩素琴、周立参加。")
     for name in ("唐明远", "韩素琴", "周立"):

@@ -24,6 +24,7 @@ PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成
                           r"|预计|计划|明年|今年|年底|年内")
 YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
 SESSION_ORDINAL = re.compile(r"第?[0-9一二三四五六七八九十]{1,3}次(?:全体)?")   # 第二次, 三次全体 (会议)
+APPROXIMATIONS = ("左右", "以上", "以下", "上下", "以内")
 NAMED_YEAR = re.compile(r"[0-9]{4}年度?")
 DATE_TOKEN = re.compile(r"^[0-9０-９一二三四五六七八九十〇零]+[年月日]$")
 LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+(?:级|星级|A)")   # 三级医院, 五星级, 4A; not 七星柠檬
@@ -626,6 +627,8 @@ class PhraseFinder:
             stop = PRODUCT_STOP.search(text, m.end(), min(len(text), m.end() + 14))
             end = stop.start() if stop else min(len(text), m.end() + 8)
             end = min([end] + [a for a, _ in self._verbs if m.end() < a < end])   # 5万吨|预计…投产: a verb ends it
+            if text.startswith(APPROXIMATIONS, m.end()):
+                continue                            # 产能已达630万吨左右: an amount, not a product's capacity
             bare_site = end == m.end() and m.group().endswith(SITE_UNITS)     # 某地140万千瓦等4个…项目
             if (end - m.end() < 2 and not bare_site) or end - m.end() > 12:
                 continue
