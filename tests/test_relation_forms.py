@@ -205,6 +205,14 @@ def test_a_speech_at_a_sub_event_goes_to_it_not_to_the_fair_inside_its_name(rels
     assert ("刘海涛", "讲话", "第三届青川博览会") not in rels
 
 
+def test_a_verb_inside_an_events_name_builds_nothing(rels_of):
+    text = ("4月8日,赣州市2025年春季重点项目集中开工暨瑞金青岚数据中心项目启动仪式、"
+            "吉安市2025年春季项目开工活动暨东岭油田勘探开发项目开工仪式举行,副省长王海东出席。")
+    rels = rels_of(text)
+    assert ("瑞金青岚数据中心项目", "位于", "瑞金") in rels
+    assert not any(h == "瑞金" and r == "实施" for h, r, _ in rels)      # 启动 belongs to the first ceremony's name
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

@@ -342,9 +342,9 @@ class EntityRecognizer:
                   and c.start not in firm_starts):
             for n in (4, 3, 2):
                 short = text[c.start:c.start + n]
-                if text[c.start + n] in self.lex.level_chars:
+                if c.end - c.start - n < 4 or text[c.start + n] in self.lex.level_chars:
                     continue                     # 某某市…: the full name, a division of its own
-                if c.end - c.start - n >= 4 and short in self.lex.division_short and short not in self.generic_places \
+                if short in self.lex.division_short and short not in self.generic_places \
                         and not self.lex.is_common(short, 50) and any(name in text for name in self.lex.enclosing_names(short)):
                     out.append(Candidate(c.start, c.start + n, "PLACE", "county-opening-project"))
                     break

@@ -410,6 +410,8 @@ class RelationExtractor:
             for a, b in self._find_triggers(text, sent[0], sent[1], "实施"):
                 if not (proj.start_char >= b and not any(c in CLAUSE_BREAK for c in text[b:proj.start_char])):
                     continue
+                if any(x.start_char <= a and b <= x.end_char for x in in_sent if x.label_ == "MEETING"):
+                    continue                       # 某县某某项目启动仪式、…: a verb inside an event's name builds nothing
                 subj = [x for x in actors if x.end_char <= a and x not in inner
                         and not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10]
                 for x in subj[-1:]:
@@ -713,9 +715,9 @@ class RelationExtractor:
 
 
 def _route_end(name: str, place: str) -> bool:
-    """Is the place (河阳县, 河阳) an end of the route the name is (河阳至沂川一级公路)?"""
-    base = place[:-1] if len(place) > 2 and place[-1] in "省市县区旗州盟镇乡" else place
-    return "至" in name and base in name
+    """Is the place (河阳县, 河阳) an end of the route the name is (河阳至沂川一级公路)? A route writes its
+    ends short, so a longer place is looked for without its last character (its level, mostly)."""
+    return "至" in name and (place[:-1] if len(place) > 2 else place) in name
 
 
 # a visit's sentence that opens with its place: 在某市某区，某某察看了…
