@@ -175,7 +175,7 @@ def test_a_year_inside_an_event_named_as_an_object(rels_of):
 
 
 def test_a_county_written_short_opening_a_project_is_its_site_where_its_city_is_named(rels_of):
-    with_city = "4月8日，赣州市第二季度重大项目集中开工，瑞金青岚数据中心项目总投资12亿元。"
+    with_city = "4月8日，赣州市一批产业项目开工，瑞金青岚数据中心项目总投资12亿元。"
     assert ("瑞金青岚数据中心项目", "位于", "瑞金") in rels_of(with_city)
     alone = "瑞金青岚数据中心项目总投资12亿元。"          # no enclosing city or province named: no evidence
     assert not any(r == "位于" for _, r, _ in rels_of(alone))
@@ -206,8 +206,8 @@ def test_a_speech_at_a_sub_event_goes_to_it_not_to_the_fair_inside_its_name(rels
 
 
 def test_a_verb_inside_an_events_name_builds_nothing(rels_of):
-    text = ("4月8日,赣州市2025年春季重点项目集中开工暨瑞金青岚数据中心项目启动仪式、"
-            "吉安市2025年春季项目开工活动暨东岭油田勘探开发项目开工仪式举行,副省长王海东出席。")
+    text = ("6月2日,赣州市第二批重大产业项目集中开工暨瑞金青岚数据中心项目启动仪式、"
+            "吉安市重大产业项目开工活动暨东岭气田采输项目开工仪式同日举行,副省长王海东出席。")
     rels = rels_of(text)
     assert ("瑞金青岚数据中心项目", "位于", "瑞金") in rels
     assert not any(h == "瑞金" and r == "实施" for h, r, _ in rels)      # 启动 belongs to the first ceremony's name

@@ -333,7 +333,7 @@ class EntityRecognizer:
         return out
 
     def _county_opening_a_project(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """`某市2025年春季项目集中开工暨通榆某某中心项目`: a county's short form opening a project's name is its site
+        """`某市某批项目集中开工暨瑞金某某中心项目`: a county's short form opening a project's name is its site
         where the article names a division that encloses the county (its city or province): the short form
         alone is too often a word or a firm's name."""
         firm_starts = {c.start for c in cands if c.label == "COMPANY"}     # 长安某某动力|电池…项目: a firm's name
