@@ -18,6 +18,13 @@ def test_an_approximate_amount_is_no_capacity_project(ents_of):
     assert [name for name, label in ents if label == "PROJECT"] == ["东岭铝业年产30万吨铝材项目"]
 
 
+def test_a_name_ending_in_he_before_a_verb(ents_of):
+    # pkuseg: 副书记|丁庆|和|作…: with a verb after it, 和 is the name's last character, not a conjunction
+    ents = ents_of("省委副书记丁庆和作总结讲话。副省长陶安和主持会议。副市长张建和李明出席。县长王刚和出席会议的代表合影。")
+    people = {name for name, label in ents if label == "PERSON"}
+    assert {"丁庆和", "陶安和", "张建", "李明", "王刚"} <= people and not {"张建和", "王刚和"} & people
+
+
 def test_list_after_one_title_shares_it(ents_of):
     ents = ents_of("副省长唐明远、韩素琴、周立参加。")
     for name in ("唐明远", "韩素琴", "周立"):
