@@ -25,6 +25,12 @@ def test_a_name_ending_in_he_before_a_verb(ents_of):
     assert {"丁庆和", "陶安和", "张建", "李明", "王刚"} <= people and not {"张建和", "王刚和"} & people
 
 
+def test_a_project_named_after_ji_in_an_events_name_starts_after_it(ents_of):
+    ents = ents_of("吉安市重大产业项目开工活动暨南岭港区物流枢纽项目开工仪式举行。")
+    assert ("南岭港区物流枢纽项目", "PROJECT") in ents
+    assert not any("暨" in name for name, label in ents if label != "MEETING")
+
+
 def test_list_after_one_title_shares_it(ents_of):
     ents = ents_of("副省长唐明远、韩素琴、周立参加。")
     for name in ("唐明远", "韩素琴", "周立"):

@@ -403,6 +403,8 @@ class PhraseFinder:
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 j -= 1                             # quotes belong to names like “十四五”规划…座谈会
                 continue
+            if prev == "暨" and label != "MEETING":
+                break                              # 某某开工活动暨|某港区物流枢纽项目开工仪式: 暨 joins two events
             if label == "MEETING" and prev in ("—", "－", "-") and j >= 2 and self.lex.is_place(toks[j - 2].text):
                 j -= 1                             # 中国—东盟博览会: a dash joins two places in an expo's name
                 continue
