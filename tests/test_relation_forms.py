@@ -213,6 +213,14 @@ def test_a_verb_inside_an_events_name_builds_nothing(rels_of):
     assert not any(h == "瑞金" and r == "实施" for h, r, _ in rels)      # 启动 belongs to the first ceremony's name
 
 
+def test_an_event_held_after_the_session_takes_the_roles_that_follow(rels_of):
+    text = ("东川市第九届人民代表大会常务委员会第六次会议在东川闭幕。主任王建平主持会议。"
+            "闭幕会后，举行了东川市人大常委会第五期法治讲座。讲座由副主任李春林主持。")
+    rels = rels_of(text)
+    assert ("李春林", "主持", "东川市人大常委会第五期法治讲座") in rels
+    assert ("李春林", "主持", "东川市第九届人民代表大会常务委员会第六次会议") not in rels
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

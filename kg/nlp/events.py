@@ -75,8 +75,9 @@ class Events:
             or self.convened(text, m)
 
     def convened(self, text: str, m: Span) -> bool:
-        """`…召开<meeting>`: the opening verb right before the name."""
-        return text[max(0, m.start_char - 4):m.start_char].endswith(self.held_verbs)
+        """`…召开<meeting>`, `举行了<meeting>`: the opening verb right before the name."""
+        before = text[max(0, m.start_char - 5):m.start_char]
+        return before.removesuffix("了").endswith(self.held_verbs)
 
     def is_reference(self, text: str, span: Span) -> bool:
         """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
