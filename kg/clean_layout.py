@@ -137,6 +137,16 @@ class _Line:
         self.pure_headline = self.headline and not tr.SENTENCE_MARK.search(text)
 
 
+NUMBER_CUT_BEFORE = re.compile(r"[\u4e00-\u9fff][0-9]{1,3}$")     # …常委会2 | …第1
+NUMBER_CUT_AFTER = re.compile(r"[0-9]{1,3}[年月日次届期个万亿元]")       # 024年… | 2次…
+
+
+def _number_cut(a: str, b: str) -> bool:
+    """A number wrapped across two lines of Chinese text: Chinese then digits ending one line, digits and a
+    Chinese unit opening the next."""
+    return NUMBER_CUT_BEFORE.search(a) is not None and NUMBER_CUT_AFTER.match(b) is not None
+
+
 def join_lines(text, origin, own_line=lambda line: False):
     """Wrapped lines joined into paragraphs (see CLEANING.md); `own_line(line)` marks lines that always
     stand alone (a newspaper's running head between two paragraphs)."""
@@ -175,6 +185,8 @@ def join_lines(text, origin, own_line=lambda line: False):
             join = _joins(a, b, lambda: shape(i), blank_doc)
         if not join:
             sep = "\n"
+        elif _number_cut(a.text, b.text):
+            sep = ""                             # 常委会2|024年第15次会议: a number the wrap cut, inside Chinese text
         elif a.text[-1].isascii() and a.text[-1].isalnum() and b.text[0].isascii() and b.text[0].isalnum():
             sep = " "                            # never glue two Latin words or numbers together
         elif a.headline and b.headline and not shape(i)[1]:

@@ -59,6 +59,14 @@ def test_lines_wrapped_every_few_characters_are_rejoined():
     ]
 
 
+def test_a_number_cut_by_the_wrap_is_joined_but_numbers_on_their_own_lines_stay_apart():
+    raw = ("6月3日，县委书记王海东主持召开东河县委常委会2\n025年第9次会议，听取秋粮收购和农村公路\n"
+           "建设情况汇报，研究部署下一步工\n作。")
+    assert "东河县委常委会2025年第9次会议" in clean_text(raw).text
+    table = "2023\n2024\n年份对比"
+    assert "20232024" not in clean_text(table).text
+
+
 def test_real_paragraph_breaks_are_kept():
     raw = ("青禾市今年新建改建农村公路一百\n\n二十公里，惠及沿线群众三万余人。\n\n目前已经通车。\n\n"
            "下一步，该市将继续加大投入力度，\n\n推动农村公路提档升级。")
