@@ -221,6 +221,12 @@ def test_an_event_held_after_the_session_takes_the_roles_that_follow(rels_of):
     assert ("李春林", "主持", "东川市第九届人民代表大会常务委员会第六次会议") not in rels
 
 
+def test_the_author_of_a_report_subtitled_with_its_session_speaks_at_it(rels_of):
+    text = ("凝心聚力 实干争先\n——在中共东川县委十四届五次全体会议上的报告\n县委书记　王建平\n（2025年1月8日）\n"
+            "同志们：\n现在，我代表县委常委会向全会报告工作，请予审议。")
+    assert ("王建平", "讲话", "中共东川县委十四届五次全体会议") in rels_of(text)
+
+
 def test_later_mentions_of_the_session_resolve_to_it(rels_of):
     text = ("省政协第十二届第二次会议在福州开幕。大会执行主席林建平主持开幕会议。")
     assert ("林建平", "主持", "省政协第十二届第二次会议") in rels_of(text)

@@ -185,8 +185,9 @@ def enclosed_division_pairs(text: str, toks: list, lex: Lexicon) -> list[Candida
     province, full or short) is a place, and so is the encloser: two places, not one (gold conventions 3 and 11:
     each site place). The enclosing name is the evidence a bare short form (民权, 固镇) otherwise lacks."""
     starts, ends = {t.start for t in toks}, {t.end for t in toks}
+    generic = set(lex.rules["PLACE"]["generic"])
     # 兰州|新区, 大庆|高新区: a zone (jionlp lists some as counties) keeps the city in its name (one place)
-    generic = (set(lex.rules["PLACE"]["generic"]), tuple(lex.rules["PLACE"]["zone_suffixes"]) + ("新区",))
+    zones = (*lex.rules["PLACE"]["zone_suffixes"], "新区")
     out = []
     for p in sorted(starts):
         for n in range(min(8, len(text) - p - 2), 1, -1):
@@ -196,23 +197,22 @@ def enclosed_division_pairs(text: str, toks: list, lex: Lexicon) -> list[Candida
             # the inner name ends on a token edge, or is a full name with its level (叶县|盐穴…: pkuseg glued it)
             m = next((m for m in range(min(8, len(text) - p - n), 1, -1)
                       if (p + n + m in ends or (text[p + n:p + n + m] in lex.division_full and text[p + n + m - 1] in lex.level_chars))
-                      and _enclosed(text[p + n:p + n + m], outer, generic, lex)), 0)
+                      and _enclosed(text[p + n:p + n + m], outer, generic, zones, lex)), 0)
             if m:
                 out += [Candidate(p, p + n, "PLACE", "division-pair"), Candidate(p + n, p + n + m, "PLACE", "division-pair")]
                 break
     return out
 
 
-def _enclosed(inner: str, outer: str, generic: tuple[set[str], tuple[str, ...]], lex: Lexicon) -> bool:
-    words, zones = generic
-    return lex.is_division(inner) and inner not in words and not lex.is_common(inner, 1000) \
+def _enclosed(inner: str, outer: str, generic: set[str], zones: tuple[str, ...], lex: Lexicon) -> bool:
+    return lex.is_division(inner) and inner not in generic and not lex.is_common(inner, 1000) \
         and not lex.division_short.get(inner, inner).endswith(zones) and outer in lex.enclosing_names(inner)
 
 
 def split_enclosed_pairs(cands: list[Candidate]) -> list[Candidate]:
     """A place read whole over a pair of divisions (平顶山叶县) gives way to the pair."""
     pairs = [c for c in cands if c.source == "division-pair"]
-    spans = {(a.start, b.end) for a, b in zip(pairs[::2], pairs[1::2])}
+    spans = {(a.start, b.end) for a in pairs for b in pairs if a.end == b.start}   # an outer, the inner after it
     return [c for c in cands if not (c.label == "PLACE" and (c.start, c.end) in spans)]
 
 

@@ -23,12 +23,13 @@ from kg.textrules import lead_byline
 CLAUSE_START = r"(?:^|(?<=[，。！？；\n,!?;：:]))"
 DATE_LEAD = r"(?:\s*(?:[0-9]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?许?)?[，,]?)?"
 # a work report's subtitle names the session it was delivered at, often wrapped over two lines:
-# ——2021年2月2日在某市第十五届\n人民代表大会第七次会议上
-REPORT_SUBTITLE = re.compile(r"——[^\n]{0,24}?在(?P<name>[^，。；：\n]{2,40}(?:\n[^，。；：\n]{1,40})?)上(?=\s|$)")
+# ——2021年2月2日在某市第十五届\n人民代表大会第七次会议上 (or …上的报告)
+REPORT_SUBTITLE = re.compile(r"——[^\n]{0,24}?在(?P<name>[^，。；：\n]{2,40}(?:\n[^，。；：\n]{1,40})?)上(?=\s|$|的(?:报告|讲话))")
 ORGANISER_LEAD = re.compile(r"^由[^，。；]{2,30}?(?:主办|承办|举办|组织|召开|联合主办|共同主办)的")
 THEME_LEAD = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)?了?(?:以.{1,30}?为(?:主题|题)的)?")
 DEMONSTRATIVES = ("这", "本次", "此次", "本届", "该", "上述", "各", "有关", "相关")
 NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
+SESSION_PART_OR_DATE = re.compile(r"第|[0-9]{1,2}[月日]")    # 第二次全体会议, 24日上午…: no event's own name
 DAY = r"(?:[0-9]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
 WHEN = rf"(?:将?于?{DAY}(?:[至到—-]{DAY})?|将?于)?"     # 某洽谈会于9月24日至28日在某市举办, 某会将于明日…
 
@@ -138,7 +139,7 @@ class MeetingSubjects:
         rest = name[: len(name) - len(kind)]
         # 调研和座谈会, 上午的全体会议: two events or a described one; 第二次全体会议, 某某会议开幕会: a part of a session
         return rest not in self.role_object_not and not any(w in name for w in "和的及与") \
-            and not re.match(r"第|[0-9]{1,2}[月日]", name) and not rest.endswith(self.suffixes)
+            and not SESSION_PART_OR_DATE.match(name) and not rest.endswith(self.suffixes)
 
     def _is_name(self, name: str) -> bool:
         return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from kg.nlp.entities import SPAN_KEY
 from kg.nlp.events import Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
+from kg.nlp.meetings import REPORT_SUBTITLE
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
 
@@ -201,7 +202,9 @@ class RelationExtractor:
                     out.append(Relation(p, "任职", t, sent, "title-chain", 0.9))
         return out
 
-    def _find_triggers(self, text: str, s: int, e: int, rel: str) -> list[tuple[int, int]]:
+    def _find_triggers(self, text: str, s: int, e: int, rel: str, in_sent: list[Span]) -> list[tuple[int, int]]:
+        """(start, end) of the relation's trigger words in text[s:e], longest first where they overlap; not one
+        inside an entity's name (某县某某项目启动仪式, 某某讲话精神宣讲会: the name's word, no verb of the sentence)."""
         found, taken = [], set()
         if rel == "讲话":                  # 作了关于…的报告: the whole phrase is the verb
             for m in self.reports_on.finditer(text, s, e):
@@ -217,7 +220,7 @@ class RelationExtractor:
                 if not taken.intersection(range(a, b)):
                     found.append((a, b))
                     taken.update(range(a, b))
-        return sorted(found)
+        return sorted((a, b) for a, b in found if not any(x.start_char <= a < x.end_char for x in in_sent))
 
     def _meeting_roles(self, text, sent, in_sent, article_meeting) -> list[Relation]:
         s, e = sent
@@ -227,9 +230,7 @@ class RelationExtractor:
         out: list[Relation] = []
         for rel in ("主持", "出席", "讲话"):
             conf = self.rules[rel]["confidence"]
-            for a, b in self._find_triggers(text, s, e, rel):
-                if any(p.start_char <= a < p.end_char for p in in_sent):
-                    continue                      # the trigger is inside an entity name
+            for a, b in self._find_triggers(text, s, e, rel, in_sent):
                 if rel == "讲话" and (self._speech_is_a_noun(text, a, b) or text[b:b + 1] == "会"):
                     continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
                 visit = next((w for w in self.rules[rel].get("not_objects", ()) if text.startswith(w, b)), None)
@@ -407,11 +408,9 @@ class RelationExtractor:
                                      for y in actors):
                     out.append(Relation(hosts[-1], "实施", proj, sent, "visit-host", self.rules["实施"]["confidence"]))
             # actor + build verb + project in one clause
-            for a, b in self._find_triggers(text, sent[0], sent[1], "实施"):
+            for a, b in self._find_triggers(text, sent[0], sent[1], "实施", in_sent):
                 if not (proj.start_char >= b and not any(c in CLAUSE_BREAK for c in text[b:proj.start_char])):
                     continue
-                if any(x.start_char <= a and b <= x.end_char for x in in_sent if x.label_ == "MEETING"):
-                    continue                       # 某县某某项目启动仪式、…: a verb inside an event's name builds nothing
                 subj = [x for x in actors if x.end_char <= a and x not in inner
                         and not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10]
                 for x in subj[-1:]:
@@ -615,7 +614,9 @@ class RelationExtractor:
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
         out = []
-        for m in (x for x in ents if x.label_ == "MEETING" and (x._.source == "report-subtitle" or self._subtitle_at(text, x))):
+        # the subtitle's meeting, whichever finder read its name whole (the suffix rule reads it too)
+        subtitles = {m.span("name") for m in REPORT_SUBTITLE.finditer(text)}
+        for m in (x for x in ents if x.label_ == "MEETING" and (x.start_char, x.end_char) in subtitles):
             author = next((p for p in ents if p.label_ == "PERSON" and 0 < p.start_char - m.end_char <= 16
                            and "\n" in text[m.end_char:p.start_char]), None)
             if author is not None:
@@ -623,13 +624,6 @@ class RelationExtractor:
                 sent = (m.start_char, line_end if line_end > 0 else len(text))
                 out.append(Relation(author, "讲话", m, sent, "report-author", self.rules["讲话"]["confidence"]))
         return out
-
-    @staticmethod
-    def _subtitle_at(text: str, meeting: Span) -> bool:
-        """——某日在<会议>上: the subtitle's meeting, whichever finder read its name whole."""
-        line_start = text.rfind("\n", 0, meeting.start_char) + 1
-        return text.startswith("——", line_start) and text.startswith("上", meeting.end_char) \
-            and text[line_start:meeting.start_char].endswith("在")
 
     def _cited_speeches(self, text: str, ents: list[Span]) -> list[Relation]:
         """`某某总书记在<会议>上的重要讲话`, `某某《在<会议>上的讲话》`: a speech cited by the meeting it was given
@@ -657,9 +651,7 @@ class RelationExtractor:
         meetings = [x for x in in_sent if x.label_ == "MEETING"]
         conf = self.rules["主办"]["confidence"]
         people = [p for p in in_sent if p.label_ == "PERSON"]
-        for a, b in self._find_triggers(text, sent[0], sent[1], "主办"):
-            if any(x.start_char <= a < x.end_char for x in in_sent):
-                continue
+        for a, b in self._find_triggers(text, sent[0], sent[1], "主办", in_sent):
             after = [m for m in meetings if 0 <= m.start_char - b <= 12 and not any(c in CLAUSE_BREAK for c in text[b:m.start_char])]
             holder = [x for x in bodies if x.end_char <= a and text[x.start_char - 1:x.start_char] != "在"
                       and _holds(text[x.end_char:a]) and not _in_title(text, x, people)]
