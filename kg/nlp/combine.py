@@ -163,6 +163,8 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
     ends = {t.end for t in toks}
     out = []
     for i, tok in enumerate(toks):
+        if text[tok.start:tok.start + 2] not in lex.division_bigrams:
+            continue
         word = ""
         for j in range(i, min(i + 3, len(toks))):
             word += toks[j].text
@@ -190,6 +192,8 @@ def enclosed_division_pairs(text: str, toks: list, lex: Lexicon) -> list[Candida
     zones = (*lex.rules["PLACE"]["zone_suffixes"], "新区")
     out = []
     for p in sorted(starts):
+        if text[p:p + 2] not in lex.division_bigrams:
+            continue
         for n in range(min(8, len(text) - p - 2), 1, -1):
             outer = text[p:p + n]
             if not lex.is_division(outer):

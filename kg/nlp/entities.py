@@ -28,6 +28,7 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              glued_level_places, lac_legal_firms, lac_named_lines, landscape_and_zone_places,
                              lines_by_short_names, names_whole_as_elsewhere, share_list_titles, split_enclosed_pairs,
                              whole_dotted_names, whole_listed_names)
+from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
@@ -275,7 +276,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         self._ensure()
-        text = doc.text
+        text = doc_text(doc)
         toks = doc_toks(doc)          # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self._with_lac(text, toks, cands, doc._.lac_ents)

@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
+from kg.nlp.doctext import doc_text
 from kg.paths import cache_dir
 from kg.schema import LAC_LABELS
 
@@ -336,7 +337,7 @@ def _batches(stream, max_docs: int, max_chars: int):
     batch, size = [], 0
     for doc in stream:
         batch.append(doc)
-        size += len(doc.text)
+        size += len(doc_text(doc))
         if len(batch) >= max_docs or size >= max_chars:
             yield batch
             batch, size = [], 0
@@ -357,7 +358,7 @@ class LacTagger:
         self.max_chars = max_chars
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.lac_ents = lac_entities(doc.text, self.max_chars)
+        doc._.lac_ents = lac_entities(doc_text(doc), self.max_chars)
         return doc
 
     def pipe(self, stream, *, batch_size: int = 128):
@@ -368,12 +369,12 @@ class LacTagger:
         error_handler = self.get_error_handler()
         if not READ_AHEAD:
             for docs in _batches(stream, batch_size, BATCH_CHARS):
-                yield from self._finish(docs, partial(_Tagging, [d.text for d in docs], self.max_chars), error_handler)
+                yield from self._finish(docs, partial(_Tagging, [doc_text(d) for d in docs], self.max_chars), error_handler)
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-lac") as pool:
             ahead: deque = deque()
             for docs in _batches(stream, batch_size, BATCH_CHARS):
-                ahead.append((docs, pool.submit(_Tagging, [d.text for d in docs], self.max_chars).result))
+                ahead.append((docs, pool.submit(_Tagging, [doc_text(d) for d in docs], self.max_chars).result))
                 if len(ahead) > 1:
                     yield from self._finish(*ahead.popleft(), error_handler)
             while ahead:

@@ -78,6 +78,12 @@ class Lexicon:
         return frozenset(n[0] for d in self.divisions if d.level != "world" for n in (d.full, *d.shorts))
 
     @cached_property
+    def division_bigrams(self) -> frozenset[str]:
+        """The first two characters of every division name, full and short: a cheap test before the look-ups
+        of every slice that starts at a position."""
+        return frozenset(n[:2] for n in (*self.division_full, *self.division_short))
+
+    @cached_property
     def _division_rows(self) -> dict[str, list]:
         """Full name -> its rows (a county name may recur in several provinces)."""
         rows: dict[str, list] = {}

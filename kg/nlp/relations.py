@@ -17,6 +17,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kg.nlp.doctext import doc_text
 from kg.nlp.entities import SPAN_KEY
 from kg.nlp.events import Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
@@ -161,7 +162,7 @@ class RelationExtractor:
     def __call__(self, doc: Doc) -> Doc:
         self._ensure()
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
-        text = doc.text
+        text = doc_text(doc)
         article_meeting = self.events.article_meeting(text, ents)
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
