@@ -1169,3 +1169,20 @@ def test_people_listed_before_a_departments_officials_are_people(ents_of):
     assert ("钱立达", "PERSON") in ents and ("孙海平", "PERSON") in ents
     # bodies before 等单位负责同志 stay bodies
     assert ("东河海关", "ORG") in ents_of("县纪委监委、县委组织部、东河海关等单位负责同志参加。")
+
+
+def test_short_names_listed_before_their_level_word_are_places(ents_of):
+    # towns written without 镇 in a list that names their level once, after 等 or a count
+    ents = ents_of("新建的羽绒产业园带动石柏、铜岭、杉溪等乡镇3000余人就业。")
+    assert {("石柏", "PLACE"), ("铜岭", "PLACE"), ("杉溪", "PLACE")} <= set(ents)
+    ents = ents_of("今年完成金沙、荷花两个街道的老旧小区改造。")
+    assert ("荷花", "PLACE") in ents and ("金沙", "PLACE") in ents
+    # the verb before the first item is not part of its name
+    assert ("推动石柏", "PLACE") not in ents_of("推动石柏、铜岭等镇发展特色种植。")
+
+
+def test_towns_listed_with_their_level_are_no_list_of_people(ents_of):
+    # 龙岭镇、唐江镇: three characters opening with a surname, but LAC and the suffix read places
+    ents = ents_of("区委书记赖明远率队深入龙岭镇、唐江镇、东山街道，调研重点项目建设。")
+    assert ("龙岭镇", "PLACE") in ents and ("唐江镇", "PLACE") in ents
+    assert not any(t == "PERSON" and x != "赖明远" for x, t in ents)

@@ -243,6 +243,8 @@ class EntityRecognizer:
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
         self.listed_sights = ListedItems(rules["LISTED_PLACES"],
                                          rules["PROJECT"]["suffixes"] + rules["COMPANY"]["suffixes"], "PLACE")
+        self.listed_towns = ListedItems(rules["LISTED_TOWNS"],
+                                        rules["PROJECT"]["suffixes"] + rules["COMPANY"]["suffixes"], "PLACE")
         self.builders = ProjectBuilders(rules["PROJECT_BUILDER"], rules["COMPANY"]["generic"], lex, rules["COMPANY"]["suffixes"])
         self.firm_openers = FirmOpeners(rules["FIRM_OPENERS"], rules["COMPANY"]["suffixes"], rules["COMPANY"]["generic"], lex)
         self.signatories = Signatories(rules["SIGNATORIES"], lex)
@@ -305,7 +307,8 @@ class EntityRecognizer:
         # 某某、某某等有关部门负责同志: an item LAC reads as a person, with no organ's ending, is one
         orgs = [c for c in self.listed_orgs.find(text)
                 if (c.start, c.end) not in lac_people or text[c.start:c.end].endswith(self.org_suffixes)]
-        cands += self.listed_projects.find(text) + self.listed_companies.find(text) + orgs + self.listed_sights.find(text)
+        cands += self.listed_projects.find(text) + self.listed_companies.find(text) + orgs + self.listed_sights.find(text) \
+            + self.listed_towns.find(text)
         cands += self._sources(text) + self._parks(text)
         cands += [Candidate(m.start(), m.end(), "PLACE", "bracketed-zone") for m in self.bracketed_zone.finditer(text)]
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)

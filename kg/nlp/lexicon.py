@@ -188,7 +188,8 @@ LEXICON_FILES = ("titles.txt", "surnames.txt", "places.txt", "orgs.txt", "compan
 # keys of entity_rules.json the finders read, with the type each must have
 REQUIRED_RULES = {
     "MEETING": dict, "PROJECT": dict, "COMPANY": dict, "ORG": dict, "PLACE": dict, "MEETING_SUBJECT": dict,
-    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "LISTED_PLACES": dict, "SOURCES": dict,
+    "LISTED_PROJECTS": dict, "LISTED_COMPANIES": dict, "LISTED_ORGS": dict, "LISTED_PLACES": dict, "LISTED_TOWNS": dict,
+    "SOURCES": dict,
     "PROJECT_BUILDER": dict, "BUILT_BY": dict, "FIRM_OPENERS": dict, "SIGNATORIES": dict,
     "TITLE_ORGS": dict, "PEOPLE": dict, "TIDY": dict,
     "left_boundary_words": list, "title_stop_words": list, "soft_boundary_words": list, "leading_trim_pos": list,
@@ -198,6 +199,7 @@ LIST_RULE = {"closing": str, "lead_words": list, "max_chars": int, "min_items": 
 # keys inside the sections, read by the finders (a missing one is named, not a KeyError deep in a finder)
 REQUIRED_NESTED = {
     "LISTED_PROJECTS": LIST_RULE, "LISTED_COMPANIES": LIST_RULE, "LISTED_ORGS": LIST_RULE, "LISTED_PLACES": LIST_RULE,
+    "LISTED_TOWNS": LIST_RULE,
     "SOURCES": {"keys": list, "author_keys": list, "not_sources": list, "outlet_suffixes": list},
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
     "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "firm_anaphors": list, "max_chars": int},

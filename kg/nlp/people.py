@@ -408,7 +408,9 @@ class PersonFinder:
                     break
             words = ["".join(t.text for t in toks[a:b]) for a, b in items]
             strict = sum(self.name_like(w, strict=True) for w in words)
-            places = sum(self.lex.is_place(w) for w in words)      # 南康、于都、信丰等县: counties written short
+            # 南康、于都、信丰等县: counties written short; 某岭镇、某江镇: towns LAC reads as places
+            places = sum(self.lex.is_place(w) or self._lac_place_end.get(toks[a].start) == toks[b - 1].end
+                         for w, (a, b) in zip(words, items))
             if len(items) >= 3 and strict * 3 >= len(items) * 2 and places * 2 < len(items) \
                     and not in_list_of_things(text, toks[items[0][0]].start, toks[items[-1][1] - 1].end, self.lex):
                 for a, b in items:
