@@ -766,3 +766,17 @@ def test_a_sight_upgraded_by_a_project_is_its_site(rels_of):
 def test_a_river_bank_named_in_a_project_is_its_site(rels_of):
     rels = rels_of("临湘市长江岸线生态修复工程完工。")
     assert ("临湘市长江岸线生态修复工程", "位于", "长江") in rels
+
+
+def test_a_numbered_project_heading_is_the_subject_of_its_paragraph(rels_of, ents_of):
+    text = ("1．东河县年产5万吨碳纤维项目。由东河宏达新材料有限公司实施，项目地点位于东河县青石镇，总投资30亿元。\n"
+            "2．南山水库扩容工程。总库容1.2亿立方米，由南山水务投资集团有限公司负责建设。")
+    rels = rels_of(text)
+    assert ("东河宏达新材料有限公司", "实施", "东河县年产5万吨碳纤维项目") in rels
+    assert ("东河县年产5万吨碳纤维项目", "位于", "青石镇") in rels
+    assert ("南山水务投资集团有限公司", "实施", "南山水库扩容工程") in rels
+    # the builder after 由 is not what the place locates, and the item number is no part of the name
+    assert ("东河宏达新材料有限公司", "位于", "青石镇") not in rels
+    assert ("东河县年产5万吨碳纤维项目", "PROJECT") in ents_of(text)
+    # the heading's paragraph ends at the line: the next one is another item's
+    assert ("南山水务投资集团有限公司", "实施", "东河县年产5万吨碳纤维项目") not in rels

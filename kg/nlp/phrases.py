@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.nlp.lexicon import Lexicon, alternation
 
-PUNCT = set("，。、；：？！,.;:?!（）()《》<>【】[]—…·\n\t ")
+PUNCT = set("，。、；：？！．,.;:?!（）()《》<>【】[]—…·\n\t ")
 QUOTES = set("“”‘’\"'「」『』")
 ORDINAL = re.compile(r"^(第?[0-9一二三四五六七八九十百零〇两]+[次届期批号年]?|[0-9一二三四五六七八九十]+届[一二三四五六七八九十]+次|[0-9.]+)$")
 NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")

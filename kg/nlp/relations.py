@@ -24,6 +24,7 @@ from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_sect
 from kg.nlp.meetings import REPORT_SUBTITLE
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
+from kg.textrules import ENUM_RE
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=[])
@@ -170,10 +171,13 @@ class RelationExtractor:
         firms = [x for x in ents if x.label_ == "COMPANY"]
         last_firm, f = None, 0
         current = article_meeting           # the event the text is reporting on at this point
+        topic = None                        # a project heading its paragraph (1．某某项目。): what the rest is about
         for s, e in sentences(text):
             while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
                 last_project, k = projects[k], k + 1
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
+            if topic is not None and "\n" in text[topic.end_char:s]:
+                topic = None
             rels += self._titles(in_sent, (s, e))
             current = self.events.back_at_session(text, (s, e), in_sent, current, article_meeting)
             roles = self._meeting_roles(text, (s, e), in_sent, current)
@@ -185,8 +189,9 @@ class RelationExtractor:
             firm = last_firm if last_firm is not None and last_firm.start_char >= s - 200 else None
             rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent)
             rels += self._builder_of_topic(text, (s, e), in_sent)
-            rels += self._built_by_anaphor(text, (s, e), in_sent, recent)
-            rels += self._locations(text, (s, e), in_sent, recent)
+            rels += self._built_by_anaphor(text, (s, e), in_sent, recent, topic)
+            rels += self._locations(text, (s, e), in_sent, recent, topic)
+            topic = _heading_project(text, (s, e), in_sent) or topic
             rels += self._main_venues(text, (s, e), in_sent, current)
             rels += self._organisers(text, (s, e), in_sent)
         rels += self._report_speakers(text, ents)
@@ -465,15 +470,16 @@ class RelationExtractor:
         # 由甲和乙共同投资，总投资…; 由某公司计划投资30亿元建设
         return builders if any(v in rest for v in self.build_words) else []
 
-    def _built_by_anaphor(self, text, sent, in_sent, last_project) -> list[Relation]:
+    def _built_by_anaphor(self, text, sent, in_sent, last_project, topic=None) -> list[Relation]:
         """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
-        the project just named."""
+        the project just named; so does one in the paragraph a project heads (1．某项目。总投资…，由某公司建设)."""
         m = ANAPHOR.match(text, sent[0])
-        if m is None or last_project is None or any(x.label_ == "PROJECT" for x in in_sent):
+        project = last_project if m is not None else topic
+        if project is None or any(x.label_ == "PROJECT" for x in in_sent):
             return []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG")]
-        return [Relation(x, "实施", last_project, sent, "by-actor", self.rules["实施"]["confidence"])
-                for x in self._built_by(text, m.end(), actors, in_sent)]
+        return [Relation(x, "实施", project, sent, "by-actor", self.rules["实施"]["confidence"])
+                for x in self._built_by(text, m.end() if m is not None else sent[0], actors, in_sent)]
 
     def _mass_starts(self, text, sent, in_sent) -> list[Relation]:
         """`某县…项目集中开工暨某某项目开工仪式`: the place that holds a mass start of its projects carries out
@@ -489,9 +495,10 @@ class RelationExtractor:
                     and proj.end_char <= m.end_char]
         return out
 
-    def _locations(self, text, sent, in_sent, last_project=None) -> list[Relation]:
+    def _locations(self, text, sent, in_sent, last_project=None, topic=None) -> list[Relation]:
         """Where things are: stated (位于, 坐落于, 在某地召开/建成), a venue, a place opening a project's name.
-        `该项目位于…` after the sentence that named the project refers to it (last_project)."""
+        `该项目位于…` after the sentence that named the project refers to it (last_project); `由某公司建设，
+        项目地点位于…` in the paragraph a project heads, to that project (topic)."""
         out = []
         conf = self.rules["位于"]["confidence"]
         places = [x for x in in_sent if x.label_ == "PLACE"]
@@ -533,8 +540,11 @@ class RelationExtractor:
                     best = max(projects, key=lambda x: (x.end_char, len(x)))   # …由某公司建设，项目选址于某镇
                 elif subj:                        # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
-                    if best.label_ in ("COMPANY", "ORG") and text[best.start_char - 1:best.start_char] == "由" and projects:
+                    builder = best.label_ in ("COMPANY", "ORG") and text[best.start_char - 1:best.start_char] == "由"
+                    if builder and projects:
                         best = max(projects, key=lambda x: (x.end_char, len(x)))   # 某项目由某公司建设，坐落于某园区
+                    elif builder and topic is not None:
+                        best = topic              # 1．某项目。由某公司实施，项目地点位于某镇
                 elif later and text[chain[-1].end_char:later[0].start_char] == "的":
                     best = later[0]               # 位于某县的某某项目
                 else:
@@ -733,6 +743,16 @@ NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背�
 
 # a sentence that speaks of the project just named: 该项目…, 项目…
 ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建计，,])")
+def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
+    """The project a sentence consists of, after an item number at most (`1．某某项目。`, `（二）某某工程；`)."""
+    projects = [x for x in in_sent if x.label_ == "PROJECT"]
+    if len(projects) != 1:
+        return None
+    lead, rest = text[sent[0]:projects[0].start_char].strip(), text[projects[0].end_char:sent[1]].strip()
+    numbered = not lead or ((m := ENUM_RE.match(lead)) is not None and m.end() == len(lead))
+    return projects[0] if numbered and rest in ("", "。", "；", ";", "：", ":") else None
+
+
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
