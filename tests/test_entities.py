@@ -1186,3 +1186,14 @@ def test_towns_listed_with_their_level_are_no_list_of_people(ents_of):
     ents = ents_of("区委书记赖明远率队深入龙岭镇、唐江镇、东山街道，调研重点项目建设。")
     assert ("龙岭镇", "PLACE") in ents and ("唐江镇", "PLACE") in ents
     assert not any(t == "PERSON" and x != "赖明远" for x, t in ents)
+
+
+def test_a_punctuation_mark_glued_to_a_word_is_a_token_of_its_own():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.nlp.entities import doc_toks
+
+    doc = Doc(Vocab(), words=["3．龙", "南经", "开区", "。", "1.5", "万吨"], spaces=[False] * 6)
+    assert [(t.text, t.start, t.end) for t in doc_toks(doc)] == [
+        ("3", 0, 1), ("．", 1, 2), ("龙", 2, 3), ("南经", 3, 5), ("开区", 5, 7), ("。", 7, 8), ("1.5", 8, 11), ("万吨", 11, 13)]

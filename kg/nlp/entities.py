@@ -160,14 +160,22 @@ def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
 DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
 
 
+GLUED_MARK = re.compile(r"[，。、；：．！？]")
+GLUED_PIECES = re.compile(r"[，。、；：．！？]|[^，。、；：．！？]+")
+
+
 def doc_toks(doc: Doc) -> list[Tok]:
     """Every token as a Tok, read from the Doc's arrays (iterating a Doc builds a Token object per token: a
-    sixth of this component's time on a newspaper page); a whitespace token reads as a line break."""
+    sixth of this component's time on a newspaper page); a whitespace token reads as a line break, and a
+    punctuation mark pkuseg glued to a word (3．龙|南经) is a token of its own."""
     strings = doc.vocab.strings
     out = []
     for orth, idx, space in doc.to_array([ORTH, IDX, IS_SPACE]).tolist():
         word = strings[orth]
-        out.append(Tok("\n" if space else word, idx, idx + len(word)))
+        if len(word) > 1 and GLUED_MARK.search(word):
+            out += [Tok(m.group(), idx + m.start(), idx + m.end()) for m in GLUED_PIECES.finditer(word)]
+        else:
+            out.append(Tok("\n" if space else word, idx, idx + len(word)))
     return out
 
 
