@@ -780,3 +780,9 @@ def test_a_numbered_project_heading_is_the_subject_of_its_paragraph(rels_of, ent
     assert ("东河县年产5万吨碳纤维项目", "PROJECT") in ents_of(text)
     # the heading's paragraph ends at the line: the next one is another item's
     assert ("南山水务投资集团有限公司", "实施", "东河县年产5万吨碳纤维项目") not in rels
+
+
+def test_partners_joined_before_a_build_verb_both_build(rels_of):
+    rels = rels_of("东河宏达控股有限公司与南山城发投资集团有限公司合资建设南山冷链物流枢纽项目，总投资25亿元。")
+    assert ("东河宏达控股有限公司", "实施", "南山冷链物流枢纽项目") in rels
+    assert ("南山城发投资集团有限公司", "实施", "南山冷链物流枢纽项目") in rels

@@ -419,7 +419,7 @@ class RelationExtractor:
                     continue
                 subj = [x for x in actors if x.end_char <= a and x not in inner
                         and not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10]
-                for x in subj[-1:]:
+                for x in self._with_partners(text, subj[-1:], actors):
                     chain = _places_before(x.end_char, [p for p in actors if p.label_ == "PLACE"]) \
                         if x.label_ == "PLACE" else []
                     if chain and text[chain[0].start_char - 1:chain[0].start_char] == "在":
@@ -431,6 +431,17 @@ class RelationExtractor:
                                 and SITE_SUBJECT_GAP.fullmatch(text[f.end_char:chain[0].start_char - 1])]
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
+        return out
+
+    def _with_partners(self, text: str, subj: list[Span], actors: list[Span]) -> list[Span]:
+        """The subject of a build verb and the firms joined to it before (甲与乙合资建设: both build)."""
+        out = list(subj)
+        while out and out[0].label_ in ("COMPANY", "ORG"):
+            partner = next((y for y in actors if y.label_ in ("COMPANY", "ORG") and y.end_char < out[0].start_char
+                            and text[y.end_char:out[0].start_char] in self.builders.joiners), None)
+            if partner is None:
+                break
+            out.insert(0, partner)
         return out
 
     def _builder_of_topic(self, text: str, sent: tuple[int, int], in_sent: list[Span]) -> list[Relation]:
