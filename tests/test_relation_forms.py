@@ -786,3 +786,9 @@ def test_partners_joined_before_a_build_verb_both_build(rels_of):
     rels = rels_of("东河宏达控股有限公司与南山城发投资集团有限公司合资建设南山冷链物流枢纽项目，总投资25亿元。")
     assert ("东河宏达控股有限公司", "实施", "南山冷链物流枢纽项目") in rels
     assert ("南山城发投资集团有限公司", "实施", "南山冷链物流枢纽项目") in rels
+
+
+def test_a_park_before_its_main_venue_hall_is_the_events_venue(rels_of, ents_of):
+    text = "3月5日上午，东河县2025年一季度重大项目集中开工仪式在东河县羽绒服装产业园主会场举行。"
+    assert ("东河县羽绒服装产业园", "PLACE") in ents_of(text)
+    assert ("东河县2025年一季度重大项目集中开工仪式", "位于", "东河县羽绒服装产业园") in rels_of(text)

@@ -176,10 +176,12 @@ class Lexicon:
         return pieces[n] >= 1
 
     def user_words(self) -> list[str]:
-        """Words the segmenter should keep whole: titles, and gazetteer names of three characters or more.
-        pkuseg forces a user word wherever its characters occur, so a two-character name would split common
-        words (合作协议 -> 合|作协|议, 青海东部 -> 青|海东|部); the gazetteer still finds those names on tokens."""
-        return sorted(self.titles | {w for w in self.places | self.orgs | self.companies if len(w) >= 3})
+        """Words the segmenter should keep whole: titles, the rules' segmenter words, and gazetteer names of
+        three characters or more. pkuseg forces a user word wherever its characters occur, so a two-character
+        name would split common words (合作协议 -> 合|作协|议, 青海东部 -> 青|海东|部); the gazetteer still finds
+        those names on tokens."""
+        return sorted(self.titles | set(self.rules.get("segmenter_words", ()))
+                      | {w for w in self.places | self.orgs | self.companies if len(w) >= 3})
 
 
 # the files a Lexicon is read from; they are saved with a pipeline (kg_entities.to_disk)
