@@ -29,7 +29,7 @@ LEAD_RE = re.compile(
 ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]")
 # the names after a role: "宋明慧 叶文娟", "刘 伟" (spaced-out single characters belong together)
 _TOKEN_RE = re.compile(rf"{ROLE}|{_NAME}+")
-ENUM_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．]"
+ENUM_RE = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、．]"
                      r"|第[一二三四五六七八九十]{1,3}[，、章节部分条]|\d{1,2}[、．.](?!\d))")
 DATE_RE = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a role glued to a name ("记者手记" is a column name) only counts after an outlet ("本报记者刘伟")
