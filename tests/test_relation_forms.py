@@ -792,3 +792,8 @@ def test_a_park_before_its_main_venue_hall_is_the_events_venue(rels_of, ents_of)
     text = "3月5日上午，东河县2025年一季度重大项目集中开工仪式在东河县羽绒服装产业园主会场举行。"
     assert ("东河县羽绒服装产业园", "PLACE") in ents_of(text)
     assert ("东河县2025年一季度重大项目集中开工仪式", "位于", "东河县羽绒服装产业园") in rels_of(text)
+
+
+def test_the_pronoun_qi_before_a_build_verb_stands_for_the_firm_just_named(rels_of):
+    rels = rels_of("位于东河经济技术开发区的东河华桂石化有限公司，其投资建设的120万吨乙烯下游深加工项目当天开工。")
+    assert ("东河华桂石化有限公司", "实施", "120万吨乙烯下游深加工项目") in rels

@@ -204,7 +204,7 @@ REQUIRED_NESTED = {
     "LISTED_TOWNS": LIST_RULE,
     "SOURCES": {"keys": list, "author_keys": list, "not_sources": list, "outlet_suffixes": list},
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
-    "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "firm_anaphors": list, "max_chars": int},
+    "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "firm_anaphors": list, "pronouns": list, "max_chars": int},
     "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int},
     "SIGNATORIES": {"verbs": list, "agreements": list, "agreement_kinds": list},
     "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},

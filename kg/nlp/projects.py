@@ -184,7 +184,9 @@ class BuilderPhrases:
         # 由<actors>(共同)投资的 + the project right after
         self.before = re.compile(rf"由(?P<actors>[^，。；！？]{{2,80}}?)(?:{manners})?(?:{verbs})的$")
         # 该公司(投资建设的) + the project right after: the firm named before builds it
-        self.anaphor = re.compile(rf"(?:{alternation(self.firm_anaphors)})(?:(?:{manners})?(?:{verbs})的)?$")
+        # 其投资建设的 + the project: the bare pronoun only with its build verb (其中, 其他 are no firm)
+        self.anaphor = re.compile(rf"(?:(?:{alternation(self.firm_anaphors)})(?:(?:{manners})?(?:{verbs})的)?"
+                                  rf"|(?:{alternation(rules['pronouns'])})(?:{manners})?(?:{verbs})的)$")
         self.part = re.compile(rf"(?:(?!{alternation(self.joiners)})[\u4e00-\u9fff])+")   # an actor between joiners
         # 。<firm>投资建设的<project>: a clause that opens with the firm, the project right after 的
         self.opening = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<actors>[\u4e00-\u9fff]{{2,{self.max_chars}}}?)"
