@@ -797,3 +797,14 @@ def test_a_park_before_its_main_venue_hall_is_the_events_venue(rels_of, ents_of)
 def test_the_pronoun_qi_before_a_build_verb_stands_for_the_firm_just_named(rels_of):
     rels = rels_of("位于东河经济技术开发区的东河华桂石化有限公司，其投资建设的120万吨乙烯下游深加工项目当天开工。")
     assert ("东河华桂石化有限公司", "实施", "120万吨乙烯下游深加工项目") in rels
+
+
+def test_a_programme_line_names_the_chair(rels_of):
+    rels = rels_of("全省招商引资工作推进会议3月2日在长沙召开。\n主持人：副省长钱立达。\n会议强调，要抓好招商引资。")
+    assert ("钱立达", "主持", "全省招商引资工作推进会议") in rels
+
+
+def test_a_speech_verb_glued_to_an_unknown_name_is_no_part_of_it(ents_of):
+    text = "州委书记阿西尔布致辞，州委副书记、州长王青松主持东河州重大项目集中开工仪式。"
+    ents = ents_of(text)
+    assert ("阿西尔布", "PERSON") in ents and ("阿西尔布致辞", "PERSON") not in ents

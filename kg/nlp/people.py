@@ -45,6 +45,7 @@ class PersonFinder:
         # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
         self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")
         self.speech_verbs = set(words["speech_verbs"])
+        self._glued_verbs = tuple(sorted(words["glued_verbs"], key=len, reverse=True))
         self.after_name_titles = set(words["after_name_titles"])
         self.weak_titles = set(words["weak_titles"])
         self.non_name_end = set(words["non_name_end"])
@@ -110,6 +111,14 @@ class PersonFinder:
         while i < len(toks):
             t = toks[i]
             prev = out[-1].text if out else ""
+            # 州委书记阿西尔布致辞: pkuseg glued the speech verb to a name it does not know
+            verb = next((v for v in self._glued_verbs if t.text.endswith(v) and len(t.text) - len(v) >= 2), None) \
+                if len(t.text) >= 4 and (self.title_word_end(prev) or prev == "、") and CJK.match(t.text) else None
+            if verb:
+                cut = t.end - len(verb)
+                out += [Tok(t.text[:-len(verb)], t.start, cut), Tok(verb, cut, t.end)]
+                i += 1
+                continue
             two_char_head = len(t.text) == 2 or (len(t.text) == 3 and t.text[:2] in self.lex.surnames_double)
             # a common word opens no name (书记|高度|重视), unless what follows is no word but a name's last
             # character glued to a preposition (副主任严守|成受委托: 严守 is also a word)

@@ -116,6 +116,7 @@ class RelationExtractor:
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
+        self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
@@ -266,6 +267,12 @@ class RelationExtractor:
             if label and text[after[0].start_char - 1:after[0].start_char] in "：:有" :
                 out += [Relation(p, "任职", label.group(), sent, "group-label", self.rules["出席"]["confidence"])
                         for p in group if not p._.mention_titles]
+        # 主持人：(副省长)某某: a programme line names the chair
+        for m in self.chair_label.finditer(text, s, e):
+            meeting = self._meeting_for(text, sent, in_sent, m.start(), m.end(), article_meeting, "主持")
+            after = [p for p in people if p.start_char >= m.end() and not _is_reporter(p)]
+            if meeting is not None and after and after[0].start_char - m.end() <= 12:
+                out.append(Relation(after[0], "主持", meeting, sent, "chair-label", self.rules["主持"]["confidence"]))
         # 会议听取了某厅厅长某某关于…的汇报: the one who reports speaks at the meeting
         for m in HEARD_REPORT.finditer(text, s, e):
             meeting = self._meeting_for(text, sent, in_sent, m.start(), m.end(), article_meeting, "讲话")
