@@ -1197,6 +1197,9 @@ def test_a_punctuation_mark_glued_to_a_word_is_a_token_of_its_own():
     doc = Doc(Vocab(), words=["3．龙", "南经", "开区", "。", "1.5", "万吨"], spaces=[False] * 6)
     assert [(t.text, t.start, t.end) for t in doc_toks(doc)] == [
         ("3", 0, 1), ("．", 1, 2), ("龙", 2, 3), ("南经", 3, 5), ("开区", 5, 7), ("。", 7, 8), ("1.5", 8, 11), ("万吨", 11, 13)]
+    # a digit glued after a name's last characters opens a token (瑞鸿6|吉瓦); 2024年 stays one word
+    doc = Doc(Vocab(), words=["博明", "瑞鸿6", "吉瓦", "2024年"], spaces=[False] * 4)
+    assert [t.text for t in doc_toks(doc)] == ["博明", "瑞鸿", "6", "吉瓦", "2024年"]
 
 
 def test_an_items_arabic_number_in_brackets_is_no_part_of_its_name(ents_of):
