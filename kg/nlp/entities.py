@@ -168,8 +168,8 @@ GLUED_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！
 
 def doc_toks(doc: Doc) -> list[Tok]:
     """Every token as a Tok, read from the Doc's arrays (iterating a Doc builds a Token object per token: a
-    sixth of this component's time on a newspaper page); a whitespace token reads as a line break, and a
-    punctuation mark pkuseg glued to a word (3．龙|南经) is a token of its own."""
+    sixth of this component's time on a newspaper page); a whitespace token reads as a line break, and a word
+    pkuseg glued across a punctuation mark or a name and its digits is cut there (GLUED_CUT)."""
     strings = doc.vocab.strings
     out = []
     for orth, idx, space in doc.to_array([ORTH, IDX, IS_SPACE]).tolist():
