@@ -1179,6 +1179,9 @@ def test_short_names_listed_before_their_level_word_are_places(ents_of):
     assert ("荷花", "PLACE") in ents and ("金沙", "PLACE") in ents
     # the verb before the first item is not part of its name
     assert ("推动石柏", "PLACE") not in ents_of("推动石柏、铜岭等镇发展特色种植。")
+    # 两镇12个村: the count after the first closing closes no list of its own
+    ents = ents_of("风景道全长14.5公里，串联石柏、铜岭两镇12个村。")
+    assert ("铜岭", "PLACE") in ents and ("铜岭两镇", "PLACE") not in ents
 
 
 def test_towns_listed_with_their_level_are_no_list_of_people(ents_of):

@@ -35,8 +35,11 @@ class ListedItems:
         self.min_items = rules["min_items"]
 
     def find(self, text: str) -> list[Candidate]:
-        out = []
+        out, previous_end = [], -1
         for m in self.closing.finditer(text):
+            follows, previous_end = m.start() == previous_end, m.end()
+            if follows:
+                continue                          # 某甲、某乙两镇12个村: the second count closes no list of its own
             clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；：！？,;:!?\n") + 1
             items = [(i.start() + clause_start, i.end() + clause_start) for i in ITEM.finditer(text[clause_start:m.start()])]
             if len(items) < self.min_items:
