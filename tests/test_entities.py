@@ -1209,3 +1209,8 @@ def test_an_items_arabic_number_in_brackets_is_no_part_of_its_name(ents_of):
     ents = ents_of("（2）东河县再生金属循环利用产业园项目，由东河再生资源集团有限公司投资建设。")
     assert ("东河县再生金属循环利用产业园项目", "PROJECT") in ents
     assert not any(x.startswith("（") for x, _ in ents)
+
+
+def test_industries_listed_before_projects_are_no_projects(ents_of):
+    ents = ents_of("沿江两岸加快布局家居、物流、文旅等产业项目。")
+    assert not any(t == "PROJECT" for _, t in ents)

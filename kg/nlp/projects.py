@@ -32,6 +32,7 @@ class ListedItems:
         self.closing = re.compile(rules["closing"])
         self.lead_words = sorted(rules["lead_words"], key=len, reverse=True)
         self.max_chars = rules["max_chars"]
+        self.min_chars = rules.get("min_chars", 2)      # 家居、物流、文旅等产业项目: industries, not project names
         self.min_items = rules["min_items"]
 
     def find(self, text: str) -> list[Candidate]:
@@ -52,7 +53,7 @@ class ListedItems:
                 items[0] = (first_start + cut, first_end)
             for a, b in items:
                 name = text[a:b].strip("“”\"' ")
-                if 2 <= len(name) <= self.max_chars and not name.endswith(self.other_suffixes) \
+                if self.min_chars <= len(name) <= self.max_chars and not name.endswith(self.other_suffixes) \
                         and not RANKING.search(name):
                     a = text.index(name, a)
                     out.append(Candidate(a, a + len(name), self.label, "listed-" + self.label.lower()))
