@@ -778,6 +778,9 @@ def test_a_numbered_project_heading_is_the_subject_of_its_paragraph(rels_of, ent
     # the builder after 由 is not what the place locates, and the item number is no part of the name
     assert ("东河宏达新材料有限公司", "位于", "青石镇") not in rels
     assert ("东河县年产5万吨碳纤维项目", "PROJECT") in ents_of(text)
+    # a site stated with no subject in a heading's paragraph is the heading project's
+    assert ("南山水库扩容工程", "位于", "青石镇") in rels_of("2．南山水库扩容工程。建在青石镇，由南山水务投资集团有限公司负责建设。")
+    assert ("东河县碳纤维项目", "位于", "青石镇") in rels_of("1．东河县碳纤维项目。项目地点为东河县青石镇。")
     # the heading's paragraph ends at the line: the next one is another item's
     assert ("南山水务投资集团有限公司", "实施", "东河县年产5万吨碳纤维项目") not in rels
 

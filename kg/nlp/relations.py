@@ -565,6 +565,8 @@ class RelationExtractor:
                         best = topic              # 1．某项目。由某公司实施，项目地点位于某镇
                 elif later and text[chain[-1].end_char:later[0].start_char] == "的":
                     best = later[0]               # 位于某县的某某项目
+                elif topic is not None and not any(x.label_ == "PROJECT" for x in later):
+                    best = topic                  # 5．某某二期。建在某区，由某公司建设
                 else:
                     continue
                 out += [Relation(best, "位于", p, sent, "stated-location", conf) for p in chain]
