@@ -1214,3 +1214,8 @@ def test_an_items_arabic_number_in_brackets_is_no_part_of_its_name(ents_of):
 def test_industries_listed_before_projects_are_no_projects(ents_of):
     ents = ents_of("沿江两岸加快布局家居、物流、文旅等产业项目。")
     assert not any(t == "PROJECT" for _, t in ents)
+
+
+def test_a_direction_word_opens_a_firms_full_name(ents_of):
+    ents = ents_of("该项目由北方绿源能源有限公司和东河电力投资集团有限公司共同投资建设。")
+    assert ("北方绿源能源有限公司", "COMPANY") in ents

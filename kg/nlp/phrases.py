@@ -530,6 +530,8 @@ class PhraseFinder:
             return pos in ("p", "c", "u", "r")   # 以政协, 于: function words; 能, 化 (split words) are not
         if pos not in rule.get("stop_pos", ()) or word in self.lex.places:
             return False                         # a known place jieba tags as an idiom (某崖) opens a name
+        if word in rule.get("name_words", ()) and suffix in rule.get("verbs_allowed_before", ()):
+            return False                         # 北方|某某能源有限公司: a direction opens a firm's name
         if label == "COMPANY" and suffix in rule["needs_name"]:
             return True
         return not (pos in ("v", "vn", "a", "d", "ad") and suffix in rule.get("verbs_allowed_before", ()))
