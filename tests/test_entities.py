@@ -1219,3 +1219,8 @@ def test_industries_listed_before_projects_are_no_projects(ents_of):
 def test_a_direction_word_opens_a_firms_full_name(ents_of):
     ents = ents_of("该项目由北方绿源能源有限公司和东河电力投资集团有限公司共同投资建设。")
     assert ("北方绿源能源有限公司", "COMPANY") in ents
+
+
+def test_a_mountain_villa_hotel_is_a_venue(ents_of):
+    ents = ents_of("3月28日上午，省政府新闻办在东河宾湖山庄举行新闻发布会。")
+    assert any(t == "PLACE" and x.endswith("宾湖山庄") for x, t in ents)
