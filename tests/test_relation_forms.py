@@ -811,3 +811,8 @@ def test_a_speech_verb_glued_to_an_unknown_name_is_no_part_of_it(ents_of):
     text = "州委书记阿西尔布致辞，州委副书记、州长王青松主持东河州重大项目集中开工仪式。"
     ents = ents_of(text)
     assert ("阿西尔布", "PERSON") in ents and ("阿西尔布致辞", "PERSON") not in ents
+
+
+def test_a_project_that_goes_into_production_at_a_place_is_there(rels_of):
+    rels = rels_of("由东河稀金科技股份有限公司投资建设的年产2万吨高性能钕铁硼项目在东河经开区实现投产。")
+    assert ("年产2万吨高性能钕铁硼项目", "位于", "东河经开区") in rels
