@@ -816,3 +816,12 @@ def test_a_speech_verb_glued_to_an_unknown_name_is_no_part_of_it(ents_of):
 def test_a_project_that_goes_into_production_at_a_place_is_there(rels_of):
     rels = rels_of("由东河稀金科技股份有限公司投资建设的年产2万吨高性能钕铁硼项目在东河经开区实现投产。")
     assert ("年产2万吨高性能钕铁硼项目", "位于", "东河经开区") in rels
+
+
+def test_what_a_speaker_demands_is_said_at_the_meeting_reported_on(rels_of):
+    text = ("全县重点项目推进会3月2日召开。县委书记钱立达主持会议。\n"
+            "钱立达要求，各乡镇要对照项目清单，确保重点项目上半年全部开工。")
+    assert ("钱立达", "讲话", "全县重点项目推进会") in rels_of(text)
+    # a meeting named in what is demanded is not where it was said
+    rels = rels_of("孙海平来到东河县调研。孙海平要求，要深入学习贯彻党的二十大精神，推动高质量发展。")
+    assert not any(r == "讲话" for _, r, _ in rels)

@@ -117,6 +117,7 @@ class RelationExtractor:
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
+        self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
@@ -273,6 +274,14 @@ class RelationExtractor:
             after = [p for p in people if p.start_char >= m.end() and not _is_reporter(p)]
             if meeting is not None and after and after[0].start_char - m.end() <= 12:
                 out.append(Relation(after[0], "主持", meeting, sent, "chair-label", self.rules["主持"]["confidence"]))
+        # 某某要求，…: what a person demands is said at the event reported on (not at a meeting it names)
+        if article_meeting is not None:
+            for m in self.demands.finditer(text, s, e):
+                speaker = next((p for p in people if p.end_char == m.start() and not _is_reporter(p)), None)
+                opens = speaker is not None and (speaker.start_char == s or text[speaker.start_char - 1] in CLAUSE_BREAK
+                                                 or self._opens_clause_with_title(text, speaker, s))
+                if opens:
+                    out.append(Relation(speaker, "讲话", article_meeting, sent, "demands", self.rules["讲话"]["confidence"]))
         # 会议听取了某厅厅长某某关于…的汇报: the one who reports speaks at the meeting
         for m in HEARD_REPORT.finditer(text, s, e):
             meeting = self._meeting_for(text, sent, in_sent, m.start(), m.end(), article_meeting, "讲话")
