@@ -162,7 +162,6 @@ DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"   
 
 # where pkuseg glued two things into one word: around a punctuation mark, and before a digit right after a
 # Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole)
-GLUED_MARK = re.compile(r"[，。、；：．！？]|[\u4e00-\u9fff][0-9]")
 GLUED_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？])|(?<=[，。、；：．！？])")
 
 
@@ -174,7 +173,7 @@ def doc_toks(doc: Doc) -> list[Tok]:
     out = []
     for orth, idx, space in doc.to_array([ORTH, IDX, IS_SPACE]).tolist():
         word = strings[orth]
-        if len(word) > 1 and GLUED_MARK.search(word):
+        if len(word) > 1 and GLUED_CUT.search(word, 1):
             cuts = sorted({0, len(word), *(m.start() for m in GLUED_CUT.finditer(word))})
             out += [Tok(word[a:b], idx + a, idx + b) for a, b in zip(cuts, cuts[1:])]
         else:

@@ -334,15 +334,17 @@ def lac_entities_many(texts: list[str], max_chars: int = 400) -> list[list[list]
 
 
 def _batches(stream, max_docs: int, max_chars: int):
-    batch, size = [], 0
+    """(docs, their texts) in batches of at most max_docs documents or max_chars characters."""
+    batch, texts, size = [], [], 0
     for doc in stream:
         batch.append(doc)
-        size += len(doc_text(doc))
+        texts.append(doc_text(doc))
+        size += len(texts[-1])
         if len(batch) >= max_docs or size >= max_chars:
-            yield batch
-            batch, size = [], 0
+            yield batch, texts
+            batch, texts, size = [], [], 0
     if batch:
-        yield batch
+        yield batch, texts
 
 
 def lac_entities(text: str, max_chars: int = 400) -> list[list]:
@@ -368,13 +370,13 @@ class LacTagger:
         is free while ONNX Runtime runs); the CRF decodes in this thread."""
         error_handler = self.get_error_handler()
         if not READ_AHEAD:
-            for docs in _batches(stream, batch_size, BATCH_CHARS):
-                yield from self._finish(docs, partial(_Tagging, [doc_text(d) for d in docs], self.max_chars), error_handler)
+            for docs, texts in _batches(stream, batch_size, BATCH_CHARS):
+                yield from self._finish(docs, partial(_Tagging, texts, self.max_chars), error_handler)
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-lac") as pool:
             ahead: deque = deque()
-            for docs in _batches(stream, batch_size, BATCH_CHARS):
-                ahead.append((docs, pool.submit(_Tagging, [doc_text(d) for d in docs], self.max_chars).result))
+            for docs, texts in _batches(stream, batch_size, BATCH_CHARS):
+                ahead.append((docs, pool.submit(_Tagging, texts, self.max_chars).result))
                 if len(ahead) > 1:
                     yield from self._finish(*ahead.popleft(), error_handler)
             while ahead:

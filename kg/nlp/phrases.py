@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.nlp.lexicon import Lexicon, alternation
+from kg.textrules import ENUM_RE
 
 PUNCT = set("，。、；：？！．,.;:?!（）()《》<>【】[]—…·\n\t ")
 QUOTES = set("“”‘’\"'「」『』")
@@ -44,7 +45,6 @@ RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市�
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
-ENUMERATOR = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]")    # （一）, (2): an item's number
 COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
@@ -392,7 +392,7 @@ class PhraseFinder:
             if toks[j - 1].end < toks[j].start:
                 break                              # a space: names do not run across it (本报讯 会议)
             if label == "PROJECT" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None:
-                if ENUMERATOR.fullmatch("".join(t.text for t in toks[opened:j])):
+                if ENUM_RE.fullmatch("".join(t.text for t in toks[opened:j])):
                     break                          # （一）某某项目。: a section heading's number, not the name
                 j = opened                         # 某县酒旅一体（某集团）建设项目, 供水（二期）工程
                 continue
@@ -423,8 +423,7 @@ class PhraseFinder:
                 break
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
                     and not self._split_word(prev, toks[j].text) and not self._verb_inside_name(toks, j, label) \
-                    and not (prev in rule.get("name_words", ())
-                             and suffix in rule.get("verbs_allowed_before", self.suffixes[label])):
+                    and not self._name_word(prev, label, suffix):
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
@@ -530,11 +529,17 @@ class PhraseFinder:
             return pos in ("p", "c", "u", "r")   # 以政协, 于: function words; 能, 化 (split words) are not
         if pos not in rule.get("stop_pos", ()) or word in self.lex.places:
             return False                         # a known place jieba tags as an idiom (某崖) opens a name
-        if word in rule.get("name_words", ()) and suffix in rule.get("verbs_allowed_before", ()):
+        if self._name_word(word, label, suffix):
             return False                         # 北方|某某能源有限公司: a direction opens a firm's name
         if label == "COMPANY" and suffix in rule["needs_name"]:
             return True
         return not (pos in ("v", "vn", "a", "d", "ad") and suffix in rule.get("verbs_allowed_before", ()))
+
+    def _name_word(self, word: str, label: str, suffix: str) -> bool:
+        """A word that ends names elsewhere but belongs to this one (rules' name_words: 某市城市建设投资…有限公司,
+        北方某某能源有限公司; 全市重点项目建设现场推进会)."""
+        rule = self.rules[label]
+        return word in rule.get("name_words", ()) and suffix in rule.get("verbs_allowed_before", self.suffixes[label])
 
     def _is_meeting_word(self, word: str) -> bool:
         return word in ("会议", "会上", "大会")

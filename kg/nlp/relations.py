@@ -454,7 +454,7 @@ class RelationExtractor:
         out = list(subj)
         while out and out[0].label_ in ("COMPANY", "ORG"):
             partner = next((y for y in actors if y.label_ in ("COMPANY", "ORG") and y.end_char < out[0].start_char
-                            and text[y.end_char:out[0].start_char] in self.builders.joiners), None)
+                            and self.builders.joined([text[y.end_char:out[0].start_char]])), None)
             if partner is None:
                 break
             out.insert(0, partner)
