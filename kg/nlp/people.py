@@ -14,7 +14,6 @@ from kg.nlp.phrases import PUNCT, Candidate, Tok, dateline_mark
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GLUED_PREPOSITIONS = "受在向对为与将把"     # 某某受某某委托, 某某在会上, 某某向大会: a preposition after a name
 GLUED_VERBS = "作率向"                    # 某某作交流发言, 某某率调研组, 某某向大会作报告: verbs that follow a name at once
-NAME_THEN_ROLE = ("主持", "致辞", "发言", "讲话", "宣布", "宣读", "通报", "汇报")   # 某某和|主持: the name's 和, no conjunction
 # what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
 AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经验", "报告", "说明", "讲话", "发言", "总结", "动员",
                     "重要", "工作", "专题", "主旨")
@@ -46,6 +45,7 @@ class PersonFinder:
         self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")
         self.speech_verbs = set(words["speech_verbs"])
         self._glued_verbs = tuple(sorted(words["glued_verbs"], key=len, reverse=True))
+        self._roles_after_he = frozenset(words["roles_after_he"])
         self.after_name_titles = set(words["after_name_titles"])
         self.weak_titles = set(words["weak_titles"])
         self.non_name_end = set(words["non_name_end"])
@@ -128,7 +128,7 @@ class PersonFinder:
                     and (self.title_word_end(prev) or prev == "、") and (not self.lex.is_common(t.text, 300) or glued_preposition)):
                 nxt = toks[i + 1]
                 after = toks[i + 2].text if i + 2 < len(toks) else "。"
-                if nxt.text == "和" and (after in GLUED_VERBS or after in self.speech_verbs or after in NAME_THEN_ROLE):
+                if nxt.text == "和" and (after in GLUED_VERBS or after in self.speech_verbs or after in self._roles_after_he):
                     out.append(Tok(t.text + nxt.text, t.start, nxt.end))          # 副书记某庆|和|作…: 和 ends the name,
                     i += 2                                                          # a verb follows, not a second name
                     continue
