@@ -1224,3 +1224,17 @@ def test_a_direction_word_opens_a_firms_full_name(ents_of):
 def test_a_mountain_villa_hotel_is_a_venue(ents_of):
     ents = ents_of("3月28日上午，省政府新闻办在东河宾湖山庄举行新闻发布会。")
     assert any(t == "PLACE" and x.endswith("宾湖山庄") for x, t in ents)
+
+
+def test_a_fair_with_its_host_city_in_brackets_is_one_meeting(ents_of):
+    ents = ents_of("市政府研究第十二届中国（潍坊）国际风筝博览会筹备工作，办好第八届中国（遵义）国际辣椒博览会。")
+    assert ("第十二届中国（潍坊）国际风筝博览会", "MEETING") in ents
+    assert ("第八届中国（遵义）国际辣椒博览会", "MEETING") in ents
+    assert ("中国", "PLACE") not in ents
+
+
+def test_a_berth_after_a_dash_keeps_its_last_word_and_its_port_is_a_place(ents_of):
+    ents = ents_of("重点项目——日照港30万吨级原油码头二期工程由港城物流有限公司建设。")
+    assert ("日照港30万吨级原油码头二期工程", "PROJECT") in ents
+    assert not any(text.startswith("—") for text, _ in ents)
+    assert ("日照港", "COMPANY") not in ents

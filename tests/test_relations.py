@@ -170,3 +170,16 @@ def test_places_before_a_makers_short_name_in_a_capacity_project_are_its_sites(r
     project = "东河县白沙镇绿源光伏30万千瓦项目"
     rels = rels_of(f"{project}开工建设。")
     assert {(project, "位于", "东河县"), (project, "位于", "白沙镇"), ("绿源光伏", "实施", project)} <= rels
+
+
+def test_a_chaired_会议_is_not_the_event_its_agenda_names(rels_of):
+    rels = rels_of("市政府召开第21次常务会议\n3月2日，市长周立群主持会议，研究第十二届中国（潍坊）国际风筝博览会筹备工作。")
+    chaired = {r[2] for r in rels if r[:2] == ("周立群", "主持")}
+    assert chaired and all("常务会议" in name for name in chaired)
+
+
+def test_a_port_before_a_berth_is_its_site_not_its_builder(rels_of):
+    rels = rels_of("重点项目——日照港30万吨级原油码头二期工程由港城物流有限公司建设。")
+    assert ("日照港30万吨级原油码头二期工程", "位于", "日照港") in rels
+    assert ("港城物流有限公司", "实施", "日照港30万吨级原油码头二期工程") in rels
+    assert not any(r[1] == "实施" and r[0] == "日照港" for r in rels)

@@ -185,6 +185,7 @@ class PhraseFinder:
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
+        self._site_ends = (*(w for w in self.suffixes["PLACE"] if len(w) >= 2), "港")   # 某某港, 某某园区: sites
         self._maker_ends = (*self.suffixes["COMPANY"], *self.rules["FIRM_OPENERS"]["trade_words"])
         # a word before 和 that ends a name of its own: …会议和国务院, …委员会和司法部, 某行和财政部 are two names
         self._joined_ends = tuple({*self.suffixes["MEETING"], *self.suffixes["ORG"], *self.suffixes["COMPANY"], "行"})
@@ -396,9 +397,9 @@ class PhraseFinder:
                     break                          # （一）某某项目。: a section heading's number, not the name
                 j = opened                         # 某县酒旅一体（某集团）建设项目, 供水（二期）工程
                 continue
-            if label == "COMPANY" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None \
-                    and self.lex.is_place("".join(t.text for t in toks[opened + 1:j - 1])) and opened > 0:
-                j = opened                         # 某某科技（江苏）有限公司: the region a subsidiary is registered in
+            if label in ("COMPANY", "MEETING") and prev == "）" and (opened := _opening_bracket(toks, j - 1)) \
+                    is not None and self.lex.is_place("".join(t.text for t in toks[opened + 1:j - 1])) and opened > 0:
+                j = opened          # 某某科技（江苏）有限公司: the region a subsidiary is registered in; 中国（某市）国际…博览会
                 continue
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 j -= 1                             # quotes belong to names like “十四五”规划…座谈会
@@ -411,6 +412,8 @@ class PhraseFinder:
             if prev in PUNCT or any(c in PUNCT for c in prev) or dateline_mark(toks, j - 1) or (
                     DATE_TOKEN.match(prev) and not (label == "MEETING" and NAMED_YEAR.fullmatch(prev))):
                 break                              # 全省|2024年|第二季度…动员会: a year inside an event's name
+            if prev in rule.get("agenda_verbs", ()) and j != first_suffix_tok:
+                break                              # 市政府研究|第十届某某博览会: the body's business, not the name
             if prev in rule.get("appositive_heads", ()) or (label == "PROJECT" and prev in self._designation_verbs):
                 break                              # 某市获评|…示范区: the title earned starts after the verb
             # 生态保护与高质量发展推进会议; 工业和信息化厅, 文化和|旅游厅: the words after 和 are the organ's last
@@ -650,7 +653,8 @@ class PhraseFinder:
                 prev = toks[j - 1].text
                 bare_trade = ((j < k and toks[j].text in self.suffixes["COMPANY"])   # 宏远|锂业: the name before it
                               or (j == k and prev in self._trade_words))             # 某岳新|材料|年产…
-                if prev in PUNCT or prev in self.boundary or prev in QUOTES or (len(prev) >= 2 and not bare_trade and
+                if prev in PUNCT or all(c in PUNCT for c in prev) or prev in self.boundary or prev in QUOTES or (
+                        len(prev) >= 2 and not bare_trade and
                         self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):
                     break
                 if m.start() - toks[j - 1].start > 16:
@@ -663,8 +667,8 @@ class PhraseFinder:
             if j == k or self._bare_trade_word(text[toks[j].start:m.start()]):
                 continue                            # 明月(common)|新|能源|年产…: no name left before the trade word
             phrase_end = end
-            if text.startswith("项目", end):
-                phrase_end = end + 2
+            if text.startswith(("项目", "工程"), end):
+                phrase_end = end + 2                # 某港5万吨级泊位二期|工程: the name's own last word
             out.append(Candidate(toks[j].start, phrase_end, "PROJECT", "capacity"))
             # 某县年产…: a county alone is the site, not a firm (青海某某年产…: a firm's short name holds its place)
             # 某县某镇|某某锂电|年产…: places written with their level before a firm are the site, not its name
@@ -697,7 +701,9 @@ class PhraseFinder:
                     out.append(Candidate(b_start, b_start + town, "PLACE", "builder"))
                     out.append(Candidate(b_start + town, b_end, "COMPANY", "builder"))
                 else:                               # 某某市|10万吨…: a division pkuseg cut from its level is the site
-                    place = site or builder in self.lex.division_full     # (盐湖: a district and a firm, short)
+                    place = site or builder in self.lex.division_full or any(
+                        builder.endswith(w) and len(builder) > len(w) for w in self._site_ends)
+                    # (盐湖: a district and a firm, short); 某某港|5万吨级泊位: a port or a park is the site
                     out.append(Candidate(b_start, b_end, "PLACE" if place else "COMPANY", "builder"))
         return out
 

@@ -374,6 +374,8 @@ class RelationExtractor:
         named = [x for x in named if not any(y.start_char <= x.start_char and x.end_char <= y.end_char
                                              and len(y) > len(x) for y in named)]
         after = [x for x in named if x.start_char >= b]
+        if text.endswith(("会议", "会上"), a, b):
+            after = []                              # 主持会议，研究某某博览会筹备工作: 会议 is the meeting already named
         before = [x for x in named if x.end_char <= a]
         opener = EVENT_OPENER.match(text, s)
         if rel == "讲话" and opener and article_meeting is not None and not any(x.start_char < opener.end() for x in named) \
