@@ -183,3 +183,12 @@ def test_a_port_before_a_berth_is_its_site_not_its_builder(rels_of):
     assert ("日照港30万吨级原油码头二期工程", "位于", "日照港") in rels
     assert ("港城物流有限公司", "实施", "日照港30万吨级原油码头二期工程") in rels
     assert not any(r[1] == "实施" and r[0] == "日照港" for r in rels)
+
+
+def test_a_contractor_clause_builds_the_project_the_sentence_is_about(rels_of):
+    text = ("在某某经济开发区，鑫岳锂能年产3万吨氢氧化锂项目进入主体施工。该项目位于射洪市，由鑫岳锂能材料有限公司投资建设，"
+            "华川建设工程有限公司承建。主会场开工的明远化工年产5万吨电子化学品项目，由明远化工集团有限公司投资建设、"
+            "楚恒建设工程有限公司承建，总投资46亿元。")
+    rels = rels_of(text)
+    assert ("华川建设工程有限公司", "实施", "鑫岳锂能年产3万吨氢氧化锂项目") in rels
+    assert ("楚恒建设工程有限公司", "实施", "明远化工年产5万吨电子化学品项目") in rels

@@ -190,7 +190,7 @@ class RelationExtractor:
                 last_firm, f = firms[f], f + 1
             firm = last_firm if last_firm is not None and last_firm.start_char >= s - 200 else None
             rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent)
-            rels += self._builder_of_topic(text, (s, e), in_sent)
+            rels += self._builder_of_topic(text, (s, e), in_sent, recent, topic)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent, topic)
             rels += self._locations(text, (s, e), in_sent, recent, topic)
             topic = _heading_project(text, (s, e), in_sent) or topic
@@ -462,15 +462,20 @@ class RelationExtractor:
             out.insert(0, partner)
         return out
 
-    def _builder_of_topic(self, text: str, sent: tuple[int, int], in_sent: list[Span]) -> list[Relation]:
-        """`某工程由省交通运输厅组织实施，某建设有限公司承建，…`: the sentence opens with the project and a later
-        clause is a firm and a build verb alone: the firm builds it."""
-        topic = next((x for x in in_sent if x.label_ == "PROJECT"), None)
-        if topic is None or text[sent[0]:topic.start_char].strip():
+    def _builder_of_topic(self, text, sent, in_sent, last_project=None, topic=None) -> list[Relation]:
+        """`某工程由省交通运输厅组织实施，某建设有限公司承建，…`: a clause that is a firm and a build verb alone
+        builds the project the sentence is about: the one it opens with or the only one it names, else the one
+        an opening 该项目 stands for or the one heading the paragraph."""
+        named = [x for x in in_sent if x.label_ == "PROJECT"]
+        if named:
+            topic = named[0] if len(named) == 1 or not text[sent[0]:named[0].start_char].strip() else None
+        elif ANAPHOR.match(text, sent[0]):
+            topic = last_project
+        if topic is None:
             return []
         return [Relation(f, "实施", topic, sent, "clause-builder", self.rules["实施"]["confidence"])
-                for f in in_sent if f.label_ == "COMPANY" and f.start_char > topic.end_char
-                and text[f.start_char - 1:f.start_char] in "，," and self.builders.closing_verb.match(text, f.end_char)]
+                for f in in_sent if f.label_ == "COMPANY" and f.start_char > max(topic.end_char, sent[0])
+                and text[f.start_char - 1:f.start_char] in "，,、" and self.builders.closing_verb.match(text, f.end_char)]
 
     def _builders_before(self, text: str, proj: Span, actors: list[Span]) -> list[Span]:
         """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
