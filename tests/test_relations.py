@@ -192,3 +192,11 @@ def test_a_contractor_clause_builds_the_project_the_sentence_is_about(rels_of):
     rels = rels_of(text)
     assert ("华川建设工程有限公司", "实施", "鑫岳锂能年产3万吨氢氧化锂项目") in rels
     assert ("楚恒建设工程有限公司", "实施", "明远化工年产5万吨电子化学品项目") in rels
+
+
+def test_a_site_opening_the_sentence_after_a_news_opener_or_with_境内_holds_its_projects(rels_of):
+    rels = rels_of("本报讯在六盘水市盘州市柏果镇，华盘能源2×66万千瓦煤电一体化项目已完成锅炉水压试验。"
+                   "宜丰县同安乡境内，赣锂新材料年产4万吨碳酸锂项目已完成主体工程。")
+    for place in ("六盘水市", "盘州市", "柏果镇"):
+        assert ("华盘能源2×66万千瓦煤电一体化项目", "位于", place) in rels
+    assert ("赣锂新材料年产4万吨碳酸锂项目", "位于", "同安乡") in rels

@@ -115,6 +115,9 @@ class RelationExtractor:
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
+        # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
+        self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
+        self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
@@ -623,16 +626,23 @@ class RelationExtractor:
 
     def _visited_sites(self, text, sent, places, things) -> list[Relation]:
         """`在某市(某区)，某某察看了某项目 / 走进某公司`: the places that open a visit's sentence are where the
-        projects and firms visited are."""
-        lead = VISIT_LEAD.match(text, sent[0])
-        if lead is None:
-            return []
+        projects and firms visited are; so are those of `某县某乡境内，某项目…` (projects only)."""
+        lead = self.site_lead.match(text, sent[0])
         chain = _places_from(lead.end(), sent[1], places)
-        if not chain or text[chain[-1].end_char:chain[-1].end_char + 1] not in ("，", ","):
+        if not chain or chain[0].start_char != lead.end():
+            return []
+        end = chain[-1].end_char
+        if not lead.group("at"):
+            enclosure = next((w for w in self.site_enclosures if text.startswith(w, end)), "")
+            if not enclosure:
+                return []
+            end += len(enclosure)
+            things = [x for x in things if x.label_ == "PROJECT"]
+        if text[end:end + 1] not in ("，", ","):
             return []
         # a project of the sentence is there, whatever the verb (在某县某镇，某公司…项目已完成主体工程); a firm only
         # where it is visited (在某市，某某走进某公司: a firm named otherwise may come from elsewhere)
-        visited = [x for x in things if x.label_ in ("PROJECT", "COMPANY") and x.start_char > chain[-1].end_char
+        visited = [x for x in things if x.label_ in ("PROJECT", "COMPANY") and x.start_char > end
                    and (x.label_ == "PROJECT" or text[max(sent[0], x.start_char - 4):x.start_char].rstrip("了").endswith(self.visit_site_verbs))]
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
@@ -758,9 +768,6 @@ def _route_end(name: str, place: str) -> bool:
     ends short, so a longer place is looked for without its last character (its level, mostly)."""
     return "至" in name and (place[:-1] if len(place) > 2 else place) in name
 
-
-# a visit's sentence that opens with its place: 在某市某区，某某察看了…
-VISIT_LEAD = re.compile(r"\s*在")
 
 # a sentence that opens with a part of the session and a date or time before 在<venue>: 开幕会(25日上午)在…
 SESSION_PART_VENUE = re.compile(r"\s*(?P<part>[\u4e00-\u9fff]{3,4}?)(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?=在)")
