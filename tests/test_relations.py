@@ -200,3 +200,12 @@ def test_a_site_opening_the_sentence_after_a_news_opener_or_with_境内_holds_it
     for place in ("六盘水市", "盘州市", "柏果镇"):
         assert ("华盘能源2×66万千瓦煤电一体化项目", "位于", place) in rels
     assert ("赣锂新材料年产4万吨碳酸锂项目", "位于", "同安乡") in rels
+
+
+def test_a_task_or_show_someone_主持的_is_not_a_chaired_meeting(rels_of):
+    rels = rels_of("全省数字经济座谈会在杭州召开。会上，浙江大学教授许明远介绍了其主持的工业软件关键技术研究项目进展，"
+                   "由主持人林小雨主持的特别节目同步播出。副省长高建华主持座谈会。省政协召开由副主席陆文涛主持的专题协商会。")
+    chairs = {(h, t) for h, r, t in rels if r == "主持"}
+    assert ("高建华", "全省数字经济座谈会") in chairs
+    assert not any(h in ("许明远", "林小雨") for h, _ in chairs)
+    assert ("陆文涛", "专题协商会") in chairs
