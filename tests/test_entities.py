@@ -1238,3 +1238,11 @@ def test_a_berth_after_a_dash_keeps_its_last_word_and_its_port_is_a_place(ents_o
     assert ("日照港30万吨级原油码头二期工程", "PROJECT") in ents
     assert not any(text.startswith("—") for text, _ in ents)
     assert ("日照港", "COMPANY") not in ents
+
+
+def test_a_democratic_partys_provincial_committee_and_its_full_time_deputy(ents_of):
+    ents = ents_of("会上，民革江苏省委会、九三学社省委会负责人和民建省委会专职副主委吴立新先后发言。")
+    assert ("民革江苏省委会", "ORG") in ents and ("九三学社省委会", "ORG") in ents
+    assert ("民建省委会", "ORG") in ents
+    assert ents[("吴立新", "PERSON")] == ["民建省委会专职副主委"]
+    assert not any(label == "ORG" and text.endswith("副主委") for text, label in ents)

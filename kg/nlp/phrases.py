@@ -611,6 +611,8 @@ class PhraseFinder:
         if label == "ORG":
             if suffix in self.rules["ORG"]["single_char_suffix_needs_prefix"] and len(core_stripped) < 2:
                 return False
+            if len(suffix) == 1 and any(phrase[-n:] in self.lex.titles for n in (2, 3, 4, 5) if n < len(phrase)):
+                return False              # 某省委会专职副主委: a title ending in 委, not an organisation
             if suffix in self.rules["ORG"]["needs_proper"] and not self._has_proper(toks[:-1]):
                 return False              # 临床医学研究中心: a kind of centre, not a named one
             if suffix in self.rules["ORG"]["organ_suffixes"] and not all(self._place_like(t.text) for t in toks[:-1]
