@@ -209,3 +209,9 @@ def test_a_task_or_show_someone_主持的_is_not_a_chaired_meeting(rels_of):
     assert ("高建华", "全省数字经济座谈会") in chairs
     assert not any(h in ("许明远", "林小雨") for h, _ in chairs)
     assert ("陆文涛", "专题协商会") in chairs
+
+
+def test_a_stated_site_holds_every_place_listed_after_it(rels_of):
+    rels = rels_of("晋源绿能煤层气综合利用项目位于桃园镇、南庄镇和西沟乡，由晋源绿能负责实施。")
+    for town in ("桃园镇", "南庄镇", "西沟乡"):
+        assert ("晋源绿能煤层气综合利用项目", "位于", town) in rels
