@@ -215,3 +215,9 @@ def test_a_stated_site_holds_every_place_listed_after_it(rels_of):
     rels = rels_of("晋源绿能煤层气综合利用项目位于桃园镇、南庄镇和西沟乡，由晋源绿能负责实施。")
     for town in ("桃园镇", "南庄镇", "西沟乡"):
         assert ("晋源绿能煤层气综合利用项目", "位于", town) in rels
+
+
+def test_a_trade_word_naming_a_park_opens_no_firm_and_leaves_the_county_as_the_site(rels_of, ents_of):
+    text = "湖州市一季度重大项目集中开工，吴兴智慧物流园项目等一批项目开工建设。"
+    assert ("吴兴智慧物流", "COMPANY") not in ents_of(text)
+    assert ("吴兴智慧物流园项目", "位于", "吴兴") in rels_of(text)

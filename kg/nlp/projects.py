@@ -263,6 +263,8 @@ class FirmOpeners:
                 words = _words(toks, start, at)
                 proper = len(words) == 1 and not self.lex.is_common(words[0], 1)    # 锦源|新|材锂: pkuseg
                 # glued the trade word's end to the product; a name no dictionary knows still opens the project
+                if text[end:end + 1] == "园":
+                    continue                              # 某某物流|园项目: the trade word names the park, no firm
                 if (end not in ends and not proper) or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
                         or text[start:end] in self.generic or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
