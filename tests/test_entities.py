@@ -1246,3 +1246,9 @@ def test_a_democratic_partys_provincial_committee_and_its_full_time_deputy(ents_
     assert ("民建省委会", "ORG") in ents
     assert ents[("吴立新", "PERSON")] == ["民建省委会专职副主委"]
     assert not any(label == "ORG" and text.endswith("副主委") for text, label in ents)
+
+
+def test_a_places_projects_in_general_are_no_project(ents_of):
+    ents = ents_of("区委书记王立新介绍了曹妃甸区项目建设情况，要求加快海晏县项目建设。")
+    assert not any(label == "PROJECT" for _, label in ents)
+    assert ("曹妃甸区", "PLACE") in ents

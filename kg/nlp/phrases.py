@@ -744,9 +744,11 @@ class PhraseFinder:
 
     def _industry_only(self, core: str) -> bool:
         """The core of a 项目 is places (known, with or without their level) and at most four characters of an
-        industry (rules PROJECT.industry_ends)."""
-        while (n := self.lex.leading_place(core)) and len(core) > n:
+        industry (rules PROJECT.industry_ends), or places alone (某某区|项目建设情况: the district's projects)."""
+        while (n := self.lex.leading_place(core)):
             core = core[n + (core[n:n + 1] in self.lex.level_chars):]
+            if not core:
+                return True
         return len(core) <= 4 and core.endswith(self._industry_ends)
 
     def _has_proper(self, toks: list[Tok]) -> bool:
