@@ -1252,3 +1252,10 @@ def test_a_places_projects_in_general_are_no_project(ents_of):
     ents = ents_of("区委书记王立新介绍了曹妃甸区项目建设情况，要求加快海晏县项目建设。")
     assert not any(label == "PROJECT" for _, label in ents)
     assert ("曹妃甸区", "PLACE") in ents
+
+
+def test_reservoir_areas_port_areas_economic_zones_and_scenic_areas_are_places(ents_of):
+    ents = ents_of("推进三峡库区生态修复，建设宜宾港志城作业区，融入北部湾经济区，提升庐山西海风景名胜区，推动产业集聚区发展。")
+    for name in ("三峡库区", "宜宾港志城作业区", "北部湾经济区", "庐山西海风景名胜区"):
+        assert (name, "PLACE") in ents
+    assert ("产业集聚区", "PLACE") not in ents
