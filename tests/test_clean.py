@@ -262,6 +262,14 @@ def test_a_list_of_names_wrapped_inside_a_name_is_joined():
     assert clean_text("省委召开常委会\n李强、王刚出席\n").text == "省委召开常委会\n李强、王刚出席"     # a headline stays
 
 
+def test_a_name_wrapped_right_after_its_title_is_joined():
+    """省长刘某|某代表…: the wrap cut the name after a short line that otherwise looks like a headline."""
+    assert clean_text("市委副书记、代市长贺文\n斌代表市人民政府向大会作政府工作报告。\n").text == \
+        "市委副书记、代市长贺文斌代表市人民政府向大会作政府工作报告。"
+    assert clean_text("某某装备有限公司董事长朱晓\n峰作为企业代表发言。\n").text == "某某装备有限公司董事长朱晓峰作为企业代表发言。"
+    assert clean_text("专访县长李明\n在乡村振兴一线\n").text == "专访县长李明\n在乡村振兴一线"     # a headline stays
+
+
 def test_a_running_head_that_cuts_a_list_is_removed_and_one_between_paragraphs_stays():
     text = ("省领导高远航、孟繁举、吴敬、\n———————— 青禾日报 2024年1月25日 星期四 第2版 ————————\n杜长青在主席台就座。\n"
             "会议于2024年1月25日在长春召开。\n2024年1月27日 星期六 青禾日报 1\n下一段。\n")
