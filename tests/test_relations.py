@@ -221,3 +221,10 @@ def test_a_trade_word_naming_a_park_opens_no_firm_and_leaves_the_county_as_the_s
     text = "湖州市一季度重大项目集中开工，吴兴智慧物流园项目等一批项目开工建设。"
     assert ("吴兴智慧物流", "COMPANY") not in ents_of(text)
     assert ("吴兴智慧物流园项目", "位于", "吴兴") in rels_of(text)
+
+
+def test_a_meeting_named_in_a_heard_reports_topic_is_not_where_it_is_heard(rels_of):
+    rels = rels_of("县委常委会召开第12次会议。会议听取了县商务局关于第八届茶文化节筹备工作情况的汇报，"
+                   "听取了农业大学教授陈立平关于茶叶品质提升研究进展情况的汇报。")
+    spoken = {t for h, r, t in rels if h == "陈立平" and r == "讲话"}
+    assert spoken and not any("茶文化节" in t for t in spoken)

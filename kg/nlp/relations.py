@@ -289,8 +289,11 @@ class RelationExtractor:
                 if opens:
                     out.append(Relation(speaker, "讲话", article_meeting, sent, "demands", self.rules["讲话"]["confidence"]))
         # 会议听取了某厅厅长某某关于…的汇报: the one who reports speaks at the meeting
-        for m in HEARD_REPORT.finditer(text, s, e):
-            meeting = self._meeting_for(text, sent, in_sent, m.start(), m.end(), article_meeting, "讲话")
+        heard = list(HEARD_REPORT.finditer(text, s, e))
+        # a meeting named in what a report is about (关于某博览会筹备情况的汇报) is not where it is heard
+        outside = [x for x in in_sent if not any(h.start() <= x.start_char and x.end_char <= h.end() for h in heard)]
+        for m in heard:
+            meeting = self._meeting_for(text, sent, outside, m.start(), m.end(), article_meeting, "讲话")
             if meeting is not None:
                 out += [Relation(p, "讲话", meeting, sent, "heard-report", self.rules["讲话"]["confidence"])
                         for p in people if m.start("who") <= p.start_char and p.end_char <= m.end("who")
