@@ -560,7 +560,7 @@ class RelationExtractor:
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
-                chain = _listed_chains(text, pl, places)          # 位于某县某镇: both; 位于某镇、某镇: each
+                chain = _listed_chains(text, pl, places, self.builders.joiners)   # 位于某县某镇: both; 某镇、某镇: each
                 subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
                 if before.endswith("在") and after.startswith(self.events.meeting_verbs):
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
@@ -775,8 +775,6 @@ def _route_end(name: str, place: str) -> bool:
     return "至" in name and (place[:-1] if len(place) > 2 else place) in name
 
 
-LIST_JOINERS = ("、", "和", "及", "与")
-
 # a sentence that opens with a part of the session and a date or time before 在<venue>: 开幕会(25日上午)在…
 SESSION_PART_VENUE = re.compile(r"\s*(?P<part>[\u4e00-\u9fff]{3,4}?)(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?=在)")
 
@@ -830,11 +828,11 @@ def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
     return out
 
 
-def _listed_chains(text: str, first: Span, places: list[Span]) -> list[Span]:
-    """The places from `first` on, and those of the chains listed after it with 、/和/及 (某县某镇、某镇和某乡)."""
+def _listed_chains(text: str, first: Span, places: list[Span], joiners: tuple[str, ...]) -> list[Span]:
+    """The places from `first` on, and those of the chains listed after it with a joiner (某县某镇、某镇和某乡)."""
     chain = [first] + _places_from(first.end_char, len(text) + 1, places)
-    while text[chain[-1].end_char:chain[-1].end_char + 1] in LIST_JOINERS and \
-            (more := _places_from(chain[-1].end_char + 1, len(text) + 1, places)):
+    while (joiner := next((j for j in joiners if text.startswith(j, chain[-1].end_char)), None)) is not None and \
+            (more := _places_from(chain[-1].end_char + len(joiner), len(text) + 1, places)):
         chain += more
     return chain
 
@@ -909,8 +907,10 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
-                     ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("实施", "mass_start_words"),
-                     ("实施", "visit_words")):
+                     ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
+                     ("实施", "mass_start_words"), ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
+    if not isinstance(rules["位于"].get("site_lead"), str):
+        raise RulesError(f"{path}: key '位于.site_lead' must be a regular expression (a string)")
     return rules
