@@ -264,9 +264,8 @@ def test_a_list_of_names_wrapped_inside_a_name_is_joined():
 
 def test_a_name_wrapped_right_after_its_title_is_joined():
     """省长刘某|某代表…: the wrap cut the name after a short line that otherwise looks like a headline."""
-    assert clean_text("市委副书记、代市长贺文\n斌代表市人民政府向大会作政府工作报告。\n").text == \
-        "市委副书记、代市长贺文斌代表市人民政府向大会作政府工作报告。"
-    assert clean_text("某某装备有限公司董事长朱晓\n峰作为企业代表发言。\n").text == "某某装备有限公司董事长朱晓峰作为企业代表发言。"
+    assert clean_text("市委副书记、代市长韩立\n岩代表市人民政府作说明。\n").text == "市委副书记、代市长韩立岩代表市人民政府作说明。"
+    assert clean_text("某某装备有限公司董事长宋立\n军作为企业代表发言。\n").text == "某某装备有限公司董事长宋立军作为企业代表发言。"
     assert clean_text("专访县长李明\n在乡村振兴一线\n").text == "专访县长李明\n在乡村振兴一线"     # a headline stays
 
 
