@@ -244,9 +244,9 @@ class RelationExtractor:
             for a, b in self._find_triggers(text, s, e, rel, in_sent):
                 if rel == "讲话" and (self._speech_is_a_noun(text, a, b) or text[b:b + 1] == "会"):
                     continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
-                if rel == "主持" and (text[b:b + 1] == "人" or text[b:b + 1] == "的" and not any(
-                        x.label_ == "MEETING" and x.start_char == b + 1 for x in in_sent)):
-                    continue                      # 其主持的某研究项目, 由主持人某某主持的节目: no meeting chaired
+                if rel == "主持" and text[b:b + 1] == "的" and not any(
+                        x.label_ == "MEETING" and x.start_char == b + 1 for x in in_sent):
+                    continue                      # 其主持的某研究项目, 由某某主持的节目: what is led is no meeting
                 visit = next((w for w in self.rules[rel].get("not_objects", ()) if text.startswith(w, b)), None)
                 if visit and text[b + len(visit):b + len(visit) + 1] not in "和及与":
                     continue                      # 参加调研: a visit, not a meeting (参加调研和座谈会 attends it)
