@@ -185,7 +185,8 @@ class PhraseFinder:
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
-        self._site_ends = (*(w for w in self.suffixes["PLACE"] if len(w) >= 2), "港")   # 某某港, 某某园区: sites
+        # 某某港, 某某园区: a builder's slot ending like a place's name (not a bare level: 某某市 is a division check)
+        self._site_ends = (*(w for w in lex.place_name_ends if len(w) >= 2), "港")
         self._maker_ends = (*self.suffixes["COMPANY"], *self.rules["FIRM_OPENERS"]["trade_words"])
         # a word before 和 that ends a name of its own: …会议和国务院, …委员会和司法部, 某行和财政部 are two names
         self._joined_ends = tuple({*self.suffixes["MEETING"], *self.suffixes["ORG"], *self.suffixes["COMPANY"], "行"})
