@@ -826,3 +826,17 @@ def test_what_a_speaker_demands_is_said_at_the_meeting_reported_on(rels_of):
     # a meeting named in what is demanded is not where it was said
     rels = rels_of("孙海平来到东河县调研。孙海平要求，要深入学习贯彻党的二十大精神，推动高质量发展。")
     assert not any(r == "讲话" for _, r, _ in rels)
+
+
+def test_a_firm_written_short_then_the_town_or_city_of_its_plant_opens_a_project(rels_of):
+    """某某氢能|某某镇|2万吨… and 某某新材料|某市|年产…, with the firm named in full elsewhere in the text:
+    the firm builds the project, the town or city is its site (not part of the firm's name)."""
+    rels = rels_of("由内蒙古泽川氢能科技有限公司投资建设的泽川氢能树林召镇2万吨绿氢示范项目年内开工。")
+    assert ("泽川氢能", "实施", "泽川氢能树林召镇2万吨绿氢示范项目") in rels
+    assert ("泽川氢能树林召镇2万吨绿氢示范项目", "位于", "树林召镇") in rels
+    rels = rels_of("盐城市人民政府与江苏禾岳新材料有限公司签约禾岳新材料盐城年产8万吨碳纤维复合材料项目，总投资30亿元。")
+    assert ("禾岳新材料", "实施", "禾岳新材料盐城年产8万吨碳纤维复合材料项目") in rels
+    assert ("禾岳新材料盐城年产8万吨碳纤维复合材料项目", "位于", "盐城") in rels
+    # no firm of that name in the text: the words stay the builder's name
+    rels = rels_of("禾岳新材料盐城年产8万吨碳纤维复合材料项目开工。")
+    assert not any(r == "位于" for h, r, t in rels)

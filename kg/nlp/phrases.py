@@ -217,7 +217,11 @@ class PhraseFinder:
                 self._actor_start[c.end] = c.start
         self._firms = {text[c.start:c.end] for c in out if c.label == "COMPANY"}
         out += self._suffix_phrases(text, toks, ("MEETING", "PROJECT"))
-        out += self._capacity_projects(text, toks)
+        capacity = self._capacity_projects(text, toks)
+        builders = [(c.start, c.end) for c in capacity if c.label == "COMPANY" and c.source == "builder"]
+        # 某某|氢能|某某镇|1万吨…: a place does not start inside the builder's name that opens a project
+        out = [c for c in out if c.label != "PLACE" or not any(a < c.start < b < c.end for a, b in builders)]
+        out += capacity
         out += self._listed_routes(text, toks)
         out += self._line_ends(text, out)
         out += self._abbreviated_fairs(text, toks)
@@ -699,14 +703,20 @@ class PhraseFinder:
                 elif site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
                     # 某县某口240万千瓦…: the county and the site are two places, the first one the wider
                     out.extend(Candidate(t.start, t.end, "PLACE", "builder") for t in parts)
+                elif not site and firm and self._names_a_site(builder[firm:]):
+                    # 某某棉业|某某县|年产5万吨… where 某省某某棉业有限公司 is named in the text: the firm, then its plant's place
+                    out.append(Candidate(b_start, b_start + firm, "COMPANY", "builder"))
+                    out.append(Candidate(b_start + firm, b_end, "PLACE", "builder"))
                 elif not site and (town := self._leading_town(builder)):
                     # 某县|景星|镇金|穗生物|30万吨…: pkuseg glued the town's level onto the firm's name
                     out.append(Candidate(b_start, b_start + town, "PLACE", "builder"))
                     out.append(Candidate(b_start + town, b_end, "COMPANY", "builder"))
                 else:                               # 某某市|10万吨…: a division pkuseg cut from its level is the site
                     place = site or builder in self.lex.division_full or any(
-                        builder.endswith(w) and len(builder) > len(w) for w in self._site_ends)
-                    # (盐湖: a district and a firm, short); 某某港|5万吨级泊位: a port or a park is the site
+                        builder.endswith(w) and len(builder) > len(w) for w in self._site_ends) or (
+                        self.lex.is_place(builder) and self._short_firm_before(text, b_start))
+                    # (盐湖: a district and a firm, short); 某某港|5万吨级泊位: a port or a park is the site;
+                    # 某某新材料|盐城|年产…, 江苏某某新材料有限公司 named in the text: the firm, then its plant's city
                     out.append(Candidate(b_start, b_end, "PLACE" if place else "COMPANY", "builder"))
         return out
 
@@ -726,6 +736,16 @@ class PhraseFinder:
                     and CJK_WORD.match(builder[:n]):
                 return n
         return 0
+
+    def _names_a_site(self, words: str) -> bool:
+        """A known place, or a town written with its level (某某镇, 某某乡) whose name is no common word."""
+        return self.lex.is_place(words) or (len(words) in (3, 4) and words[-1] in ("镇", "乡") and CJK_WORD.match(words)
+                                            and not self.lex.is_common(words[:-1], 20))
+
+    def _short_firm_before(self, text: str, at: int) -> bool:
+        """The 4-8 characters before `at` are written inside a longer firm name found in this text."""
+        return any(CJK_WORD.match(w := text[at - n:at]) and any(w in firm and w != firm for firm in self._firms)
+                   for n in range(4, min(at, 8) + 1))
 
     def _firm_written_inside(self, builder: str, parts: list[Tok]) -> int:
         """Length of the builder's longest leading run of whole words (4+ characters, some left for the site)

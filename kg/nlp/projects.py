@@ -98,6 +98,7 @@ class ProjectBuilders:
     def find(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         out = bracketed_firms(text, cands, self.firm_suffixes)
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
+        firm_names = [text[c.start:c.end] for c in cands if c.label == "COMPANY"]
         for proj in (c for c in cands if c.label == "PROJECT"):
             start = proj.start
             while True:                                   # 某县某某年产…: the firm starts after the places
@@ -115,8 +116,18 @@ class ProjectBuilders:
             if self.lex.is_place(name) or self.lex.is_common(name, 20) or name in self.generic_firms \
                     or any(w in name for w in self.not_firms):
                 continue
+            if (site := self._site_after_firm(name, firm_names)):
+                # 某某新材料|某市|年产…, 浙江某某新材料有限公司 named in the text: the firm, then its plant's place
+                out.append(Candidate(start, m.start() - site, "COMPANY", "project-builder"))
+                out.append(Candidate(m.start() - site, m.start(), "PLACE", "project-builder"))
+                continue
             out.append(Candidate(start, m.start(), "COMPANY", "project-builder"))
         return out
+
+    def _site_after_firm(self, name: str, firm_names: list[str]) -> int:
+        """Length of a known place closing name after a firm's short name written inside a longer firm name."""
+        return next((n for n in (4, 3, 2) if len(name) - n >= 2 and self.lex.is_place(name[-n:])
+                     and any(name[:-n] in firm and firm != name[:-n] for firm in firm_names)), 0)
 
 
 def _words(toks: list, start: int, end: int) -> list[str]:
