@@ -840,3 +840,26 @@ def test_a_firm_written_short_then_the_town_or_city_of_its_plant_opens_a_project
     # no firm of that name in the text: the words stay the builder's name
     rels = rels_of("禾岳新材料盐城年产8万吨碳纤维复合材料项目开工。")
     assert not any(r == "位于" for h, r, t in rels)
+
+
+def test_a_plainly_described_project_a_firm_builds_for_a_stated_sum_and_where_it_is(rels_of, ents_of):
+    """No proper name in the project's own words: the firm that builds it for a stated sum makes it one project,
+    and the site stated after it belongs to the project, not to the firm."""
+    rels = rels_of("深圳禾川智能装备有限公司拟投资5.6亿元建设智能农机装备产业园项目，项目选址隆回县桃洪镇。")
+    assert ("深圳禾川智能装备有限公司", "实施", "智能农机装备产业园项目") in rels
+    assert ("智能农机装备产业园项目", "位于", "桃洪镇") in rels and ("智能农机装备产业园项目", "位于", "隆回县") in rels
+    assert not any(h == "深圳禾川智能装备有限公司" and r == "位于" for h, r, t in rels)
+    rels = rels_of("二是南康区签约的家居智能制造产业园项目，由广东岭岳家居集团有限公司投资15亿元建设，位于南康区龙岭镇。")
+    assert ("广东岭岳家居集团有限公司", "实施", "家居智能制造产业园项目") in rels
+    assert ("家居智能制造产业园项目", "位于", "龙岭镇") in rels
+    assert not any(h == "广东岭岳家居集团有限公司" and r == "位于" for h, r, t in rels)
+    # a bare works word before 由 is no project
+    ents = ents_of("洛阳至汝阳快速通道改扩建工程由洛阳交通投资集团有限公司承建。")
+    assert ("改扩建工程", "PROJECT") not in ents
+
+
+def test_a_firm_opening_a_sentence_with_its_sum_and_build_verb_builds_the_heading_project(rels_of):
+    rels = rels_of("3.年产12万锭精梳棉纱项目。浙江锦禾纺织有限公司投资9.2亿元建设，位于扶沟县境内。")
+    assert ("浙江锦禾纺织有限公司", "实施", "年产12万锭精梳棉纱项目") in rels
+    assert ("年产12万锭精梳棉纱项目", "位于", "扶沟县") in rels
+    assert not any(h == "浙江锦禾纺织有限公司" and r == "位于" for h, r, t in rels)

@@ -193,9 +193,14 @@ class PhraseFinder:
         signing = self.rules["SIGNATORIES"]
         self._signed_before = re.compile(rf"(?:{alternation(signing['verbs'])})了?$")
         self._agreement_after = re.compile(rf"(?:{alternation(signing['agreement_kinds'])})?(?:{alternation(signing['agreements'])})")
-        # 某某有限公司在某园区投资建设|<project>: the firm's own project at a named site
+        # 某某有限公司在某园区投资建设|<project>, 某某有限公司拟投资4.2亿元建设|<project>: the firm's own project,
+        # at a named site or for a stated sum
         firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
-        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:将|拟|计划|正)?在[\u4e00-\u9fff]{{2,16}}(?:投资建设|建设|新建|投资)的?$")
+        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|投资[0-9.]+[万亿]+元[，,]?)"
+                                          rf"(?:投资建设|建设|新建|投资)的?$")
+        # <project>，由某某有限公司投资12亿元建设: a firm builds it
+        self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
+                                             rf"(?:投资[0-9.]+[万亿]+元)?(?:投资建设|建设|新建|承建|实施)")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)
         self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"
@@ -554,9 +559,10 @@ class PhraseFinder:
 
     def _signed_object(self, text: str, start: int, end: int) -> bool:
         """签订|某某生产基地项目|合作协议: the project of a signed agreement is one project, however plainly it is
-        described (rules SIGNATORIES.agreements); so is the one a firm builds at a named site (某某有限公司在
-        某开发区建设|某某产业园)."""
-        if self._firm_builds_at.search(text, max(0, start - 30), start):
+        described (rules SIGNATORIES.agreements); so is the one a firm builds at a named site or for a stated sum
+        (某某有限公司在某开发区建设|某某产业园, 某某产业园项目|，由某某有限公司投资12亿元建设)."""
+        if self._firm_builds_at.search(text, max(0, start - 30), start) or (
+                end - start >= 6 and self._firm_builds_after.match(text, end)):    # not a bare 改扩建|工程
             return True
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))
 

@@ -473,7 +473,7 @@ class RelationExtractor:
 
     def _builder_of_topic(self, text, sent, in_sent, last_project=None, topic=None) -> list[Relation]:
         """`某工程由省交通运输厅组织实施，某建设有限公司承建，…`: a clause that is a firm and a build verb alone
-        builds the project the sentence is about: the one it opens with or the only one it names, else the one
+        (a sum between them: 某公司投资8.6亿元建设，…) builds the project the sentence is about: the one it opens with or the only one it names, else the one
         an opening 该项目 stands for or the one heading the paragraph."""
         named = [x for x in in_sent if x.label_ == "PROJECT"]
         if named:
@@ -483,8 +483,9 @@ class RelationExtractor:
         if topic is None:
             return []
         return [Relation(f, "实施", topic, sent, "clause-builder", self.rules["实施"]["confidence"])
-                for f in in_sent if f.label_ == "COMPANY" and f.start_char > max(topic.end_char, sent[0])
-                and text[f.start_char - 1:f.start_char] in "，,、" and self.builders.closing_verb.match(text, f.end_char)]
+                for f in in_sent if f.label_ == "COMPANY" and f.start_char >= max(topic.end_char, sent[0])
+                and (text[f.start_char - 1:f.start_char] in "，,、" or not text[sent[0]:f.start_char].strip())
+                and self.builders.closing_verb.match(text, SITE_SUBJECT_GAP.match(text, f.end_char).end())]
 
     def _builders_before(self, text: str, proj: Span, actors: list[Span]) -> list[Span]:
         """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
@@ -538,6 +539,13 @@ class RelationExtractor:
                     and proj.end_char <= m.end_char]
         return out
 
+    def _builds_then_located(self, text, firm, place, trig: str) -> bool:
+        """某公司(投资8.6亿元)建设，位于|某县: the firm's clause closes with its build verb, so what is located
+        is the project the firm builds, not the firm."""
+        gap = SITE_SUBJECT_GAP.match(text, firm.end_char).end()
+        verb = self.builders.closing_verb.match(text, gap)
+        return bool(trig) and verb is not None and text[verb.end():place.start_char - len(trig)] in ("，", ",")
+
     def _locations(self, text, sent, in_sent, last_project=None, topic=None) -> list[Relation]:
         """Where things are: stated (位于, 坐落于, 在某地召开/建成), a venue, a place opening a project's name.
         `该项目位于…` after the sentence that named the project refers to it (last_project); `由某公司建设，
@@ -583,7 +591,8 @@ class RelationExtractor:
                     best = max(projects, key=lambda x: (x.end_char, len(x)))   # …由某公司建设，项目选址于某镇
                 elif subj:                        # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
-                    builder = best.label_ in ("COMPANY", "ORG") and text[best.start_char - 1:best.start_char] == "由"
+                    builder = best.label_ in ("COMPANY", "ORG") and (
+                        text[best.start_char - 1:best.start_char] == "由" or self._builds_then_located(text, best, pl, trig))
                     if builder and projects:
                         best = max(projects, key=lambda x: (x.end_char, len(x)))   # 某项目由某公司建设，坐落于某园区
                     elif builder and topic is not None:
