@@ -863,3 +863,12 @@ def test_a_firm_opening_a_sentence_with_its_sum_and_build_verb_builds_the_headin
     assert ("浙江锦禾纺织有限公司", "实施", "年产12万锭精梳棉纱项目") in rels
     assert ("年产12万锭精梳棉纱项目", "位于", "扶沟县") in rels
     assert not any(h == "浙江锦禾纺织有限公司" and r == "位于" for h, r, t in rels)
+
+
+def test_a_meeting_whose_targets_are_cited_is_not_where_the_speakers_are(rels_of, ents_of):
+    text = ("8月12日，涪城区重点项目建设调度会召开，区委书记严志坚主持会议并讲话。严志坚指出，要对标全市重大项目现场"
+            "推进会提出的目标任务，实行清单化管理。区长顾明川要求，各部门要强化要素保障。")
+    assert ("全市重大项目现场推进会", "MEETING") in ents_of(text)
+    rels = rels_of(text)
+    assert ("严志坚", "主持", "涪城区重点项目建设调度会") in rels
+    assert not any(t.endswith("现场推进会") for h, r, t in rels)

@@ -464,6 +464,7 @@ class PhraseFinder:
         start = _trim_leading_function_char(text, toks[j].start, end)
         if label in ("MEETING", "PROJECT"):
             start = self._trim_glued_verb(toks[j], start)
+            start = self._trim_glued_to_whole(text, toks[j], start)
         if label == "MEETING" and (joined := JOINED_CONGRESS.search(text, start, end)):
             start = joined.end()                   # 党的二十|大和|二十届三中全会: pkuseg glued the joiner on
         if label == "PROJECT" and (seen := self._inspection_verb.search(text, start, end - len(suffix))):
@@ -530,6 +531,13 @@ class PhraseFinder:
         head = first.text[:-1]
         if start == first.start and len(head) >= 2 and first.text[-1] in self.lex.level_chars \
                 and (head in self.boundary or self.lex.pos.get(head, "")[:1] == "v" and self.lex.is_common(head, 1000)):
+            return first.end - 1
+        return start
+
+    def _trim_glued_to_whole(self, text: str, first: Tok, start: int) -> int:
+        """对标|全市…推进会 cut as 对|标全|市: a character glued onto the 全 of 全市/全省 (no word with it) is not the name's."""
+        if start == first.start and len(first.text) == 2 and first.text[1] == "全" \
+                and text[first.end:first.end + 1] in self.lex.level_chars and not self.lex.is_common(first.text, 1):
             return first.end - 1
         return start
 
