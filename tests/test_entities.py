@@ -1259,3 +1259,14 @@ def test_reservoir_areas_port_areas_economic_zones_and_scenic_areas_are_places(e
     for name in ("三峡库区", "宜宾港志城作业区", "北部湾经济区", "庐山西海风景名胜区"):
         assert (name, "PLACE") in ents
     assert ("产业集聚区", "PLACE") not in ents
+
+
+def test_two_titles_joined_by_jian_are_both_the_persons_and_jian_opens_no_name(rels_of, ents_of):
+    text = "区工商联副主席兼梅堰高新区商会会长冯丽娟、副省长兼省公安厅厅长秦海峰先后发言。"
+    ents = ents_of(text)
+    assert ("梅堰高新区商会", "ORG") in ents and ("省公安厅", "ORG") in ents
+    assert not any(n.startswith("兼") or "兼" in n for n, t in ents)
+    rels = rels_of(text)
+    for person, title in [("冯丽娟", "区工商联副主席"), ("冯丽娟", "梅堰高新区商会会长"),
+                          ("秦海峰", "副省长"), ("秦海峰", "省公安厅厅长")]:
+        assert (person, "任职", title) in rels, (person, title)

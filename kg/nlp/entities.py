@@ -163,18 +163,21 @@ DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"   
 # where pkuseg glued two things into one word: around a punctuation mark, and before a digit right after a
 # Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole)
 GLUED_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？])|(?<=[，。、；：．！？])")
+JOINED_TITLE = "兼"          # 副省长|兼省|公安厅, 副主席|兼梅堰|高新区商会会长: the word joining two titles, glued on
 
 
-def doc_toks(doc: Doc) -> list[Tok]:
+def doc_toks(doc: Doc, is_word=lambda w: True) -> list[Tok]:
     """Every token as a Tok, read from the Doc's arrays (iterating a Doc builds a Token object per token: a
     sixth of this component's time on a newspaper page); a whitespace token reads as a line break, and a word
-    pkuseg glued across a punctuation mark or a name and its digits is cut there (GLUED_CUT)."""
+    pkuseg glued across a punctuation mark or a name and its digits is cut there (GLUED_CUT), as is a 兼 glued
+    onto the next title's first word (no word by `is_word`, the general dictionary)."""
     strings = doc.vocab.strings
     out = []
     for orth, idx, space in doc.to_array([ORTH, IDX, IS_SPACE]).tolist():
         word = strings[orth]
-        if len(word) > 1 and GLUED_CUT.search(word, 1):
-            cuts = sorted({0, len(word), *(m.start() for m in GLUED_CUT.finditer(word))})
+        joined = len(word) > 1 and word[0] == JOINED_TITLE and not is_word(word)
+        if joined or (len(word) > 1 and GLUED_CUT.search(word, 1)):
+            cuts = sorted({0, len(word), *(m.start() for m in GLUED_CUT.finditer(word)), *((1,) if joined else ())})
             out += [Tok(word[a:b], idx + a, idx + b) for a, b in zip(cuts, cuts[1:])]
         else:
             out.append(Tok("\n" if space else word, idx, idx + len(word)))
@@ -289,7 +292,8 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         self._ensure()
         text = doc_text(doc)
-        toks = doc_toks(doc)          # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
+        # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
+        toks = doc_toks(doc, lambda w: self.lex.is_common(w, 1))
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self._with_lac(text, toks, cands, doc._.lac_ents)
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)

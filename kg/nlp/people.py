@@ -257,7 +257,7 @@ class PersonFinder:
         return best
 
     def _title_chain_before(self, text: str, toks: list[Tok], i: int) -> list[str]:
-        """Titles ending at token i-1, read leftwards over `、`: 省委副书记、省长 -> [省委副书记, 省长].
+        """Titles ending at token i-1, read leftwards over `、` and `兼`: 省委副书记、省长 -> [省委副书记, 省长].
         A title keeps the organisation written before it (省人大财经委员会主任委员, 青海大学财经学院教授)."""
         titles: list[str] = []
         j = i - 1
@@ -281,7 +281,7 @@ class PersonFinder:
                             default=j)
             titles.insert(0, text[toks[start].start:end])
             j = start - 1
-            if j >= 0 and toks[j].text == "、":
+            if j >= 0 and toks[j].text in ("、", "兼"):      # 副主席兼某商会会长: one more title
                 j -= 1
             else:
                 break
