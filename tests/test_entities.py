@@ -1270,3 +1270,9 @@ def test_two_titles_joined_by_jian_are_both_the_persons_and_jian_opens_no_name(r
     for person, title in [("冯丽娟", "区工商联副主席"), ("冯丽娟", "梅堰高新区商会会长"),
                           ("秦海峰", "副省长"), ("秦海峰", "省公安厅厅长")]:
         assert (person, "任职", title) in rels, (person, title)
+
+
+def test_a_party_or_delegation_word_after_a_name_is_not_part_of_it(ents_of):
+    ents = ents_of("副市长会见了深圳岚图集团董事长林浩一行。市委常委、常务副市长熊斌随团考察。")
+    assert ("林浩", "PERSON") in ents and ("熊斌", "PERSON") in ents
+    assert not any(n.endswith(("一行", "随团")) for n, t in ents)

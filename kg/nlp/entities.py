@@ -163,21 +163,32 @@ DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"   
 # where pkuseg glued two things into one word: around a punctuation mark, and before a digit right after a
 # Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole)
 GLUED_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？])|(?<=[，。、；：．！？])")
-JOINED_TITLE = "兼"          # 副省长|兼省|公安厅, 副主席|兼梅堰|高新区商会会长: the word joining two titles, glued on
+# function words pkuseg glues onto a name or title (no dictionary word then): 副省长|兼省|公安厅 (兼 joins two
+# titles), 董事长|林浩一行 (一行: and party)
+GLUED_OPENING, GLUED_CLOSING = "兼", "一行"
+
+
+def _glued_function_word(word: str, is_word) -> tuple[int, ...]:
+    """Where to cut a function word off a word pkuseg glued it onto (GLUED_OPENING, GLUED_CLOSING)."""
+    opening = word[0] == GLUED_OPENING
+    closing = word.endswith(GLUED_CLOSING) and len(word) > len(GLUED_CLOSING)
+    if not (opening or closing) or is_word(word):
+        return ()
+    return (*((1,) if opening else ()), *((len(word) - len(GLUED_CLOSING),) if closing else ()))
 
 
 def doc_toks(doc: Doc, is_word=lambda w: True) -> list[Tok]:
     """Every token as a Tok, read from the Doc's arrays (iterating a Doc builds a Token object per token: a
     sixth of this component's time on a newspaper page); a whitespace token reads as a line break, and a word
-    pkuseg glued across a punctuation mark or a name and its digits is cut there (GLUED_CUT), as is a 兼 glued
-    onto the next title's first word (no word by `is_word`, the general dictionary)."""
+    pkuseg glued across a punctuation mark or a name and its digits is cut there (GLUED_CUT), as are the function
+    words it glues onto a name or title (_glued_function_word; no word by `is_word`, the general dictionary)."""
     strings = doc.vocab.strings
     out = []
     for orth, idx, space in doc.to_array([ORTH, IDX, IS_SPACE]).tolist():
         word = strings[orth]
-        joined = len(word) > 1 and word[0] == JOINED_TITLE and not is_word(word)
-        if joined or (len(word) > 1 and GLUED_CUT.search(word, 1)):
-            cuts = sorted({0, len(word), *(m.start() for m in GLUED_CUT.finditer(word)), *((1,) if joined else ())})
+        glued = _glued_function_word(word, is_word) if len(word) > 1 else ()
+        if glued or (len(word) > 1 and GLUED_CUT.search(word, 1)):
+            cuts = sorted({0, len(word), *(m.start() for m in GLUED_CUT.finditer(word)), *glued})
             out += [Tok(word[a:b], idx + a, idx + b) for a, b in zip(cuts, cuts[1:])]
         else:
             out.append(Tok("\n" if space else word, idx, idx + len(word)))
