@@ -391,7 +391,8 @@ class LacTagger:
             for docs, texts in _batches(stream, batch_size, BATCH_CHARS):
                 yield from self._finish(docs, partial(_Tagging, texts, self.max_chars), error_handler)
             return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-lac") as pool, _switch_interval(READ_AHEAD_SWITCH_S):
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-lac") as pool, \
+                _switch_interval(READ_AHEAD_SWITCH_S):
             ahead: deque = deque()
             for docs, texts in _batches(stream, batch_size, BATCH_CHARS):
                 ahead.append((docs, pool.submit(_Tagging, texts, self.max_chars).result))

@@ -88,6 +88,11 @@ def _suffix_of(word: str, suffixes: list[str]) -> str | None:
     return None
 
 
+def inside_a_firm_name(words: str, firm_names) -> bool:
+    """`words` are written inside a longer firm name (某某新材料 in 浙江某某新材料有限公司): a firm's short name."""
+    return any(words in firm and words != firm for firm in firm_names)
+
+
 def _trim_leading_function_char(text: str, start: int, end: int) -> int:
     """为曲麻莱县, 好祁连山…工程: pkuseg glued a function character onto the name; names rarely start so."""
     if text[start] in LEADING_JUNK and end - start - 1 >= 4:
@@ -535,7 +540,8 @@ class PhraseFinder:
         return start
 
     def _trim_glued_to_whole(self, text: str, first: Tok, start: int) -> int:
-        """对标|全市…推进会 cut as 对|标全|市: a character glued onto the 全 of 全市/全省 (no word with it) is not the name's."""
+        """对标|全市…推进会 cut as 对|标全|市: a character glued onto the 全 of 全市/全省 (no word with it) is not
+        the name's."""
         if start == first.start and len(first.text) == 2 and first.text[1] == "全" \
                 and text[first.end:first.end + 1] in self.lex.level_chars and not self.lex.is_common(first.text, 1):
             return first.end - 1
@@ -758,8 +764,7 @@ class PhraseFinder:
 
     def _short_firm_before(self, text: str, at: int) -> bool:
         """The 4-8 characters before `at` are written inside a longer firm name found in this text."""
-        return any(CJK_WORD.match(w := text[at - n:at]) and any(w in firm and w != firm for firm in self._firms)
-                   for n in range(4, min(at, 8) + 1))
+        return any(CJK_WORD.match(w := text[at - n:at]) and inside_a_firm_name(w, self._firms) for n in range(4, min(at, 8) + 1))
 
     def _firm_written_inside(self, builder: str, parts: list[Tok]) -> int:
         """Length of the builder's longest leading run of whole words (4+ characters, some left for the site)

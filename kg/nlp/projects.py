@@ -12,7 +12,7 @@ import bisect
 import re
 
 from kg.nlp.lexicon import alternation
-from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate
+from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate, inside_a_firm_name
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
@@ -127,7 +127,7 @@ class ProjectBuilders:
     def _site_after_firm(self, name: str, firm_names: list[str]) -> int:
         """Length of a known place closing name after a firm's short name written inside a longer firm name."""
         return next((n for n in (4, 3, 2) if len(name) - n >= 2 and self.lex.is_place(name[-n:])
-                     and any(name[:-n] in firm and firm != name[:-n] for firm in firm_names)), 0)
+                     and inside_a_firm_name(name[:-n], firm_names)), 0)
 
 
 def _words(toks: list, start: int, end: int) -> list[str]:

@@ -473,8 +473,8 @@ class RelationExtractor:
 
     def _builder_of_topic(self, text, sent, in_sent, last_project=None, topic=None) -> list[Relation]:
         """`某工程由省交通运输厅组织实施，某建设有限公司承建，…`: a clause that is a firm and a build verb alone
-        (a sum between them: 某公司投资8.6亿元建设，…) builds the project the sentence is about: the one it opens with or the only one it names, else the one
-        an opening 该项目 stands for or the one heading the paragraph."""
+        (a sum between them: 某公司投资8.6亿元建设，…) builds the project the sentence is about: the one it opens
+        with or the only one it names, else the one an opening 该项目 stands for or the one heading the paragraph."""
         named = [x for x in in_sent if x.label_ == "PROJECT"]
         if named:
             topic = named[0] if len(named) == 1 or not text[sent[0]:named[0].start_char].strip() else None
