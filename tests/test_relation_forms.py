@@ -869,3 +869,12 @@ def test_a_meeting_whose_targets_are_cited_is_not_where_the_speakers_are(rels_of
     rels = rels_of(text)
     assert ("卢振东", "主持", "宜都市工业项目建设推进会") in rels and ("向立新", "讲话", "宜都市工业项目建设推进会") in rels
     assert not any(t.endswith("发展大会") for h, r, t in rels)
+
+
+def test_an_investment_promotion_week_is_the_event_its_opening_ceremony_belongs_to(rels_of):
+    rels = rels_of("5月16日上午，2025黄冈市招商引资促进周在黄冈高新区开幕。市委书记柯正刚、市长詹卫东出席开幕式，"
+                   "副市长饶慧玲主持开幕式。期间还将举办鄂东茶产业合作洽谈会。")
+    for name in ("柯正刚", "詹卫东"):
+        assert (name, "出席", "2025黄冈市招商引资促进周") in rels, name
+    assert ("饶慧玲", "主持", "2025黄冈市招商引资促进周") in rels
+    assert not any(t == "鄂东茶产业合作洽谈会" for h, r, t in rels if r in ("出席", "主持"))
