@@ -1289,3 +1289,12 @@ def test_the_token_view_cuts_function_words_glued_onto_a_name_or_title():
     common = {"兼职", "一行"}.__contains__
     assert [t.text for t in doc_toks(doc, common)] == ["董事长", "郑浩", "一行", "副市长", "兼", "市", "公安局", "兼职", "一行"]
     assert [t.text for t in doc_toks(doc)] == words                     # every word a word: nothing cut
+
+
+def test_a_listed_firm_opening_with_its_province_is_no_person_and_a_firms_project_manager_no_project(ents_of):
+    ents = ents_of("随后，江西瑞丰陶瓷有限公司董事长周建华、湖北楚窑新材料科技有限公司技术总监曹文斌、"
+                   "四川锦程建设工程有限公司项目经理许亮依次发言。")
+    assert ("湖北楚窑新材料科技有限公司", "COMPANY") in ents
+    assert ("曹文斌", "PERSON") in ents and ("许亮", "PERSON") in ents
+    assert not any(n.startswith("湖北") for n, t in ents if t == "PERSON")
+    assert not [n for n, t in ents if t == "PROJECT"]

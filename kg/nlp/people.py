@@ -196,6 +196,9 @@ class PersonFinder:
             return k, syllable_end          # 其|木格: a name of syllables may open with a function word
         if first in self.stop:
             return None
+        if len(first) >= 2 and first in self.lex.places and not self.lex.has_surname(first) \
+                and k + 1 < len(toks) and CJK.match(toks[k + 1].text):
+            return None                     # 、湖南|醴窑|新材料…有限公司: a place opens a firm's name, not a person's
         if word_given:
             return k, k + 2                 # 管|新民，段|发达等, 、曾|繁荣|在, 指挥长娄|建设|主持
         e = k

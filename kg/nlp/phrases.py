@@ -189,6 +189,7 @@ class PhraseFinder:
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
+        self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
         # 某某港, 某某园区: a builder's slot ending like a place's name (not a bare level: 某某市 is a division check)
         self._site_ends = (*(w for w in lex.place_name_ends if len(w) >= 2), "港")
@@ -482,6 +483,8 @@ class PhraseFinder:
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
         if label == "PROJECT" and COUNTED.match(text, end):
             return None                            # 共谋划文旅项目18个: a count of a kind, not one project
+        if label == "PROJECT" and text[start:end - len(suffix)].endswith(self._legal_forms):
+            return None                            # 某某建设工程有限公司|项目经理: a firm's people, no project named
         if label == "PROJECT" and text.startswith(self._slogan_after, end):
             return None                            # 牢固树立项目为王理念: a slogan
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
