@@ -878,3 +878,11 @@ def test_an_investment_promotion_week_is_the_event_its_opening_ceremony_belongs_
         assert (name, "出席", "2025黄冈市招商引资促进周") in rels, name
     assert ("饶慧玲", "主持", "2025黄冈市招商引资促进周") in rels
     assert not any(t == "鄂东茶产业合作洽谈会" for h, r, t in rels if r in ("出席", "主持"))
+
+
+def test_where_an_event_is_held_is_a_place_even_when_its_name_ends_like_a_project(rels_of, ents_of):
+    text = "4月2日，全区家居企业恳谈会在龙华家居小镇举行。"
+    assert ("龙华家居小镇", "PLACE") in ents_of(text)
+    assert ("全区家居企业恳谈会", "位于", "龙华家居小镇") in rels_of(text)
+    # a town built as a project is still one
+    assert ("龙华家居小镇", "PROJECT") in ents_of("加快推进龙华家居小镇建设。")

@@ -45,6 +45,7 @@ RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市�
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
+HELD_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")     # 在<venue>举行: the venue of an event
 COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
@@ -489,6 +490,8 @@ class PhraseFinder:
             return None                            # 牢固树立项目为王理念: a slogan
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
+        if label == "PROJECT" and text[start - 1:start] == "在" and HELD_AFTER.match(text, end):
+            return Candidate(start, end, "PLACE", "suffix")    # 在某某产业园举行: where an event is held is a place
         return Candidate(start, end, label, "suffix")
 
     def _congress_start(self, text: str, toks: list[Tok], k: int, j: int) -> int:
