@@ -1,5 +1,6 @@
-"""Character classes and line patterns shared by the cleaner (kg.clean) and the article splitter
-(kg.articles): what a byline, a headline-like line or a list heading looks like in Chinese news."""
+"""Character classes and line patterns shared by the cleaner (kg.clean), the article splitter (kg.articles)
+and the rules (kg.nlp): what a byline, a headline-like line, a list heading or a stated sum looks like in
+Chinese news."""
 from __future__ import annotations
 
 import re
@@ -31,6 +32,8 @@ ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]"
 _TOKEN_RE = re.compile(rf"{ROLE}|{_NAME}+")
 ENUM_RE = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、．]"
                      r"|第[一二三四五六七八九十]{1,3}[，、章节部分条]|\d{1,2}[、．.](?!\d))")
+# a stated investment: 投资4.2亿元, 总投资约30亿元 (the firm that makes it builds what follows or precedes)
+INVESTED_SUM = r"投资[约近超]?[0-9.]+[万亿]*元"
 DATE_RE = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a role glued to a name ("记者手记" is a column name) only counts after an outlet ("本报记者刘伟")
 _BYLINE_LINE_RE = re.compile(rf"^\s*(?:{ROLE}\s+|(?:本报|本刊|新华社)\S*?(?:记者|通讯员)){_NAME}[{HAN}·\s]*$")

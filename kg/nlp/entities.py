@@ -33,7 +33,7 @@ from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_le
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              short_firm_forms)
-from kg.nlp.people import PersonFinder
+from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import CJK_WORD, Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
 
@@ -165,7 +165,7 @@ DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"   
 GLUED_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？])|(?<=[，。、；：．！？])")
 # function words pkuseg glues onto a name or title (no dictionary word then): 副省长|兼省|公安厅 (兼 joins two
 # titles), 董事长|林浩一行 (一行: and party)
-GLUED_OPENING, GLUED_CLOSING = "兼", "一行"
+GLUED_OPENING, GLUED_CLOSING = TITLE_JOINER, "一行"
 
 
 def _glued_function_word(word: str, is_word) -> tuple[int, ...]:

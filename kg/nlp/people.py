@@ -17,6 +17,7 @@ GLUED_VERBS = "作率向"                    # 某某作交流发言, 某某率�
 # what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
 AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经验", "报告", "说明", "讲话", "发言", "总结", "动员",
                     "重要", "工作", "专题", "主旨")
+TITLE_JOINER = "兼"                      # 副主席兼某商会会长: two titles of one person
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
@@ -284,7 +285,7 @@ class PersonFinder:
                             default=j)
             titles.insert(0, text[toks[start].start:end])
             j = start - 1
-            if j >= 0 and toks[j].text in ("、", "兼"):      # 副主席兼某商会会长: one more title
+            if j >= 0 and toks[j].text in ("、", TITLE_JOINER):      # 副主席兼某商会会长: one more title
                 j -= 1
             else:
                 break

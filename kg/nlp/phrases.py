@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.textrules import ENUM_RE
+from kg.textrules import ENUM_RE, INVESTED_SUM
 
 PUNCT = set("，。、；：？！．,.;:?!（）()《》<>【】[]—…·\n\t ")
 QUOTES = set("“”‘’\"'「」『』")
@@ -45,7 +45,6 @@ RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市�
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
-HELD_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")     # 在<venue>举行: the venue of an event
 COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 PARTY_CONGRESS = re.compile(
@@ -191,6 +190,7 @@ class PhraseFinder:
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
+        self._held_after = re.compile(alternation(self.rules["MEETING_SUBJECT"]["verbs"]))   # 在<venue>举行: where it is held
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
         # 某某港, 某某园区: a builder's slot ending like a place's name (not a bare level: 某某市 is a division check)
         self._site_ends = (*(w for w in lex.place_name_ends if len(w) >= 2), "港")
@@ -203,11 +203,11 @@ class PhraseFinder:
         # 某某有限公司在某园区投资建设|<project>, 某某有限公司拟投资4.2亿元建设|<project>: the firm's own project,
         # at a named site or for a stated sum
         firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
-        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|投资[0-9.]+[万亿]+元[，,]?)"
+        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?)"
                                           rf"(?:投资建设|建设|新建|投资)的?$")
-        # <project>，由某某有限公司投资12亿元建设: a firm builds it
+        # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
-                                             rf"(?:投资[0-9.]+[万亿]+元)?(?:投资建设|建设|新建|承建|实施)")
+                                             rf"(?:{INVESTED_SUM})?(?:{alternation(self.rules['BUILT_BY']['verbs'])})")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)
         self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"
@@ -490,7 +490,7 @@ class PhraseFinder:
             return None                            # 牢固树立项目为王理念: a slogan
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
-        if label == "PROJECT" and text[start - 1:start] == "在" and HELD_AFTER.match(text, end):
+        if label == "PROJECT" and text[start - 1:start] == "在" and self._held_after.match(text, end):
             return Candidate(start, end, "PLACE", "suffix")    # 在某某产业园举行: where an event is held is a place
         return Candidate(start, end, label, "suffix")
 
@@ -757,16 +757,16 @@ class PhraseFinder:
 
     def _leading_town(self, builder: str) -> int:
         """Length of a town (某某镇, 某某乡) opening a builder's name with a firm's name (2+ characters) after it."""
-        for n in (3, 4):
-            if len(builder) - n >= 2 and builder[n - 1] in ("镇", "乡") and not self.lex.is_common(builder[:n - 1], 20) \
-                    and CJK_WORD.match(builder[:n]):
-                return n
-        return 0
+        return next((n for n in (3, 4) if len(builder) - n >= 2 and self._is_town(builder[:n])), 0)
+
+    def _is_town(self, words: str) -> bool:
+        """A town written with its level (某某镇, 某某乡), 3-4 characters, whose name is no common word."""
+        return len(words) in (3, 4) and words[-1] in ("镇", "乡") and CJK_WORD.match(words) is not None \
+            and not self.lex.is_common(words[:-1], 20)
 
     def _names_a_site(self, words: str) -> bool:
         """A known place, or a town written with its level (某某镇, 某某乡) whose name is no common word."""
-        return self.lex.is_place(words) or (len(words) in (3, 4) and words[-1] in ("镇", "乡") and CJK_WORD.match(words)
-                                            and not self.lex.is_common(words[:-1], 20))
+        return self.lex.is_place(words) or self._is_town(words)
 
     def _short_firm_before(self, text: str, at: int) -> bool:
         """The 4-8 characters before `at` are written inside a longer firm name found in this text."""

@@ -24,7 +24,7 @@ from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_sect
 from kg.nlp.meetings import REPORT_SUBTITLE
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
-from kg.textrules import ENUM_RE
+from kg.textrules import ENUM_RE, INVESTED_SUM
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=[])
@@ -291,7 +291,8 @@ class RelationExtractor:
         # 会议听取了某厅厅长某某关于…的汇报: the one who reports speaks at the meeting
         heard = list(HEARD_REPORT.finditer(text, s, e))
         # a meeting named in what a report is about (关于某博览会筹备情况的汇报) is not where it is heard
-        outside = [x for x in in_sent if not any(h.start() <= x.start_char and x.end_char <= h.end() for h in heard)]
+        outside = [x for x in in_sent if not any(h.start() <= x.start_char and x.end_char <= h.end() for h in heard)] \
+            if heard else in_sent
         for m in heard:
             meeting = self._meeting_for(text, sent, outside, m.start(), m.end(), article_meeting, "讲话")
             if meeting is not None:
@@ -485,7 +486,7 @@ class RelationExtractor:
         return [Relation(f, "实施", topic, sent, "clause-builder", self.rules["实施"]["confidence"])
                 for f in in_sent if f.label_ == "COMPANY" and f.start_char >= max(topic.end_char, sent[0])
                 and (text[f.start_char - 1:f.start_char] in "，,、" or not text[sent[0]:f.start_char].strip())
-                and self.builders.closing_verb.match(text, SITE_SUBJECT_GAP.match(text, f.end_char).end())]
+                and self._closing_build_verb(text, f) is not None]
 
     def _builders_before(self, text: str, proj: Span, actors: list[Span]) -> list[Span]:
         """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
@@ -539,11 +540,14 @@ class RelationExtractor:
                     and proj.end_char <= m.end_char]
         return out
 
+    def _closing_build_verb(self, text, firm):
+        """`某公司(投资8.6亿元)建设，`: the build verb that closes the firm's clause, a sum or 将 between them."""
+        return self.builders.closing_verb.match(text, SITE_SUBJECT_GAP.match(text, firm.end_char).end())
+
     def _builds_then_located(self, text, firm, place, trig: str) -> bool:
         """某公司(投资8.6亿元)建设，位于|某县: the firm's clause closes with its build verb, so what is located
         is the project the firm builds, not the firm."""
-        gap = SITE_SUBJECT_GAP.match(text, firm.end_char).end()
-        verb = self.builders.closing_verb.match(text, gap)
+        verb = self._closing_build_verb(text, firm)
         return bool(trig) and verb is not None and text[verb.end():place.start_char - len(trig)] in ("，", ",")
 
     def _locations(self, text, sent, in_sent, last_project=None, topic=None) -> list[Relation]:
@@ -817,7 +821,7 @@ EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
-SITE_SUBJECT_GAP = re.compile(r"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?投资[约近超]?[0-9.]+[万亿]?元)?[，,]?(?:将|拟)?")
+SITE_SUBJECT_GAP = re.compile(rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, or up to two clauses first (某项目总投资30亿元，由某公司投资建设;
 # 某工程全长68公里，该工程由某公司承建; 某项目位于某区，总投资…，由…)
 BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此)?(?:项目|工程)?)?由")
