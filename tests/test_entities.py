@@ -665,6 +665,17 @@ def test_a_trade_word_before_another_is_no_firm(ents_of):
     assert ("华岳新材", "COMPANY") in ents and ("锂电新材料", "COMPANY") not in ents
 
 
+def test_a_kind_of_product_opening_a_project_is_no_firm(ents_of):
+    # no firm is named there: LAC reads no name, and no full firm name in the text holds the words
+    for text in ("推进绿色化工新材料循环经济项目建设。", "稀土永磁材料精深加工项目在东岭园区开工。",
+                 "全力推进智能网联汽车零部件项目建设。"):
+        assert not any(label == "COMPANY" for _, label in ents_of(text)), text
+    # a firm's own name before its trade word is still the firm: one written in full in the text, one ending
+    # in a trade word only firms are named with
+    ents = ents_of("江苏澄瀚新材料有限公司落户以来，澄瀚新材料高端膜材项目进展顺利。加快嵘泰煤业二期项目建设。")
+    assert ("澄瀚新材料", "COMPANY") in ents and ("嵘泰煤业", "COMPANY") in ents
+
+
 def test_a_city_before_an_industrial_park_is_no_firm_and_the_park_word_no_place(ents_of):
     ents = ents_of("扎实推进通阳市化工园区搬迁改造工程。")
     assert ("通阳市", "PLACE") in ents and ("化工园区", "PLACE") not in ents

@@ -205,7 +205,7 @@ REQUIRED_NESTED = {
     "SOURCES": {"keys": list, "author_keys": list, "not_sources": list, "outlet_suffixes": list},
     "PROJECT_BUILDER": {"min_chars": int, "max_chars": int, "not_firms": list, "output_words": list},
     "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "firm_anaphors": list, "pronouns": list, "max_chars": int},
-    "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int},
+    "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int, "firm_only_ends": list},
     "SIGNATORIES": {"verbs": list, "agreements": list, "agreement_kinds": list},
     "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list, "glued_verbs": list, "roles_after_he": list},

@@ -252,12 +252,17 @@ class FirmOpeners:
     def __init__(self, rules: dict, company_suffixes: list[str], generic_firms: list[str], lex):
         self.trades = tuple(sorted(set(rules["trade_words"]) | {w for w in company_suffixes if len(w) >= 2}))
         self.max_name = rules["max_name_chars"]
+        self.firm_only_ends = tuple(rules["firm_only_ends"])      # 某某煤业, 某某科技: a firm's name, never a product
         self.generic = set(generic_firms)
         self.lex = lex
 
-    def find(self, text: str, toks: list, cands: list[Candidate]) -> list[Candidate]:
+    def find(self, text: str, toks: list, cands: list[Candidate], lac_names: frozenset[int] | None = None) -> list[Candidate]:
+        """`lac_names`: where LAC reads a name (a person, place or organisation of two characters or more), None
+        when LAC is off. Then an opener that LAC reads no name at, and that is not written inside a firm's full
+        name in the text, is a kind of product (煤基新材料, 智能网联汽车, 钠离子电池), not a firm."""
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
         firms = {(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")}
+        firm_names = [text[a:b] for a, b in firms]
         ends = {t.end for t in toks}
         out = []
         for proj in (c for c in cands if c.label == "PROJECT"):
@@ -279,6 +284,9 @@ class FirmOpeners:
                 if (end not in ends and not proper) or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
                         or text[start:end] in self.generic or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
+                if lac_names is not None and start not in lac_names and not trade.endswith(self.firm_only_ends) \
+                        and (not words or words[0] in self.lex.pos or len(words[0]) < 2) and not inside_a_firm_name(text[start:end], firm_names):
+                    break                                 # 铜基新材料|精深加工项目: a product, no firm named
                 out.append(Candidate(start, end, "COMPANY", "firm-opener"))
                 break
         return out
