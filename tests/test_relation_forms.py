@@ -547,6 +547,21 @@ def test_a_meeting_cited_for_its_plans_is_not_where_one_speaks(rels_of):
     assert ("倪建平", "讲话", "全国两会") not in rels
 
 
+def test_an_earlier_event_of_the_series_is_its_own_meeting_and_spoken_of_not_at(rels_of, ents_of):
+    text = ("8月20日上午，平川市2025年第三批重点项目集中开工活动在平川高新区主会场举行。市长苏晓东在致辞中介绍，"
+            "今年4月，平川市2025年第二批重点项目集中开工活动主会场设在河西区，开工的项目均已完成投资过半。"
+            "今年2月举行的第一批重点项目集中开工活动中开工的37个项目已全部进场。"
+            "据悉，全市二季度重点项目观摩活动在河西区、北塘县举行。")
+    rels = rels_of(text)
+    this = "平川市2025年第三批重点项目集中开工活动"
+    assert ("苏晓东", "讲话", this) in rels
+    assert not any(h == "苏晓东" and t != this for h, r, t in rels if r == "讲话")
+    assert ("平川市2025年第二批重点项目集中开工活动", "位于", "河西区") in rels      # the earlier one's venue
+    assert (this, "位于", "河西区") not in rels
+    assert ("全市二季度重点项目观摩活动", "位于", "北塘县") in rels              # held in two places
+    assert ("第一批重点项目集中开工活动", "MEETING") in ents_of(text)          # named after the verb that held it
+
+
 def test_a_time_after_zai_is_no_venue(rels_of):
     rels = rels_of("会议指出，全国两会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的重要会议。"
                    "省政协十二届三次会议在福州开幕。")

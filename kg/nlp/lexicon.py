@@ -207,7 +207,7 @@ REQUIRED_NESTED = {
     "BUILT_BY": {"verbs": list, "manners": list, "joiners": list, "firm_anaphors": list, "pronouns": list, "max_chars": int},
     "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int, "firm_only_ends": list},
     "SIGNATORIES": {"verbs": list, "agreements": list, "agreement_kinds": list},
-    "MEETING_SUBJECT": {"verbs": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
+    "MEETING_SUBJECT": {"verbs": list, "venue_set": list, "held_before": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list, "glued_verbs": list, "roles_after_he": list},
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list,

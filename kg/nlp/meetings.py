@@ -29,7 +29,9 @@ ORGANISER_LEAD = re.compile(r"^由[^，。；]{2,30}?(?:主办|承办|举办|组
 THEME_LEAD = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)?了?(?:以.{1,30}?为(?:主题|题)的)?")
 DEMONSTRATIVES = ("这", "本次", "此次", "本届", "该", "上述", "各", "有关", "相关")
 NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
-SESSION_PART_OR_DATE = re.compile(r"第|[0-9]{1,2}[月日]")    # 第二次全体会议, 24日上午…: no event's own name
+VENUE_CHARS = r"[^，。！？；\n,!?;：:\s]"
+# 第二次全体会议, 24日上午…: no event's own name (第一批…集中开工活动 is: a batch of projects)
+SESSION_PART_OR_DATE = re.compile(r"第(?![0-9一二三四五六七八九十]{1,3}批)|[0-9]{1,2}[月日]")
 DAY = r"(?:[0-9]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
 WHEN = rf"(?:将?于?{DAY}(?:[至到—-]{DAY})?|将?于)?"     # 某洽谈会于9月24日至28日在某市举办, 某会将于明日…
 
@@ -42,9 +44,13 @@ class MeetingSubjects:
         self.suffixes = tuple(meeting_suffixes) + tuple(rules["extra_suffixes"])
         self.not_inside = tuple(rules["not_inside"])        # a verb inside: 某某宣布…活动启动 is a clause
         self.generic = set(generic)
-        self.subject = re.compile(         # 、 too: the last of listed events is the verb's subject
+        # 、 too: the last of listed events is the verb's subject; its venue may list places (在甲市、乙市举行)
+        self.subject = re.compile(
             r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?){WHEN}(?:{time_words})?"
-            rf"(?:在{NAME_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)")
+            rf"(?:(?:在{VENUE_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)|{alternation(rules['venue_set'])})")
+        kinds = alternation(sorted(self.suffixes, key=len, reverse=True))
+        self.held_before = re.compile(rf"(?:{alternation(rules['held_before'])})"
+                                      rf"(?P<name>{NAME_CHARS}{{2,58}}?(?:{kinds}))(?=上|中|期间)")
         halls = alternation(venue_suffixes) or "(?!)"   # none: no venue
         self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")
         self.parent_words = tuple(rules["parent_events"])
@@ -68,7 +74,8 @@ class MeetingSubjects:
         out = [Candidate(m.start("name"), m.end("name"), "MEETING", "report-subtitle")
                for m in REPORT_SUBTITLE.finditer(text) if self._is_name(re.sub(r"\s", "", m.group("name")))]
         found = list(self.subject.finditer(text)) + list(self.object.finditer(text)) \
-            + [m for m in self.role_object.finditer(text) if self._named_after_role(m.group("name"))]
+            + [m for m in self.role_object.finditer(text) if self._named_after_role(m.group("name"))] \
+            + [m for m in self.held_before.finditer(text) if self._named_after_role(m.group("name"))]
         for m in found:
             name = m.group("name")
             start = m.start("name")

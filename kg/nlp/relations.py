@@ -122,6 +122,7 @@ class RelationExtractor:
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
+        self.quoted = re.compile(rules["讲话"].get("quoted") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
@@ -384,8 +385,10 @@ class RelationExtractor:
         named = [x for x in named if not any(y.start_char <= x.start_char and x.end_char <= y.end_char
                                              and len(y) > len(x) for y in named)]
         after = [x for x in named if x.start_char >= b]
-        if text.endswith(("会议", "会上"), a, b):
-            after = []                              # 主持会议，研究某某博览会筹备工作: 会议 is the meeting already named
+        quoted = rel == "讲话" and (self.quoted.match(text, b) or self.quoted.fullmatch(text, a, b + 1))
+        if text.endswith(("会议", "会上"), a, b) or quoted:
+            after = []                              # 主持会议，研究某某博览会筹备工作: 会议 is the meeting already named;
+            # 在致辞中介绍，今年5月某某活动…: an event in the speech's words is spoken about, not spoken at
         before = [x for x in named if x.end_char <= a]
         opener = EVENT_OPENER.match(text, s)
         if rel == "讲话" and opener and article_meeting is not None and not any(x.start_char < opener.end() for x in named) \
