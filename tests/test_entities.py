@@ -676,6 +676,14 @@ def test_a_kind_of_product_opening_a_project_is_no_firm(ents_of):
     assert ("澄瀚新材料", "COMPANY") in ents and ("嵘泰煤业", "COMPANY") in ents
 
 
+def test_a_visitors_verb_opens_no_works_name(ents_of):
+    # a visitor climbs or looks out over the works: the name starts after the last such verb
+    ents = ents_of("随后，罗建华登上白沙河水库大坝察看汛期调度。邹明登上码头观景台远眺青湾港区集装箱码头。")
+    names = {t for t, label in ents if label == "PROJECT"}
+    assert not any("罗建华" in n or "登上" in n or "远眺" in n for n in names), names
+    assert ("罗建华", "PERSON") in ents and ("邹明", "PERSON") in ents
+
+
 def test_a_city_before_an_industrial_park_is_no_firm_and_the_park_word_no_place(ents_of):
     ents = ents_of("扎实推进通阳市化工园区搬迁改造工程。")
     assert ("通阳市", "PLACE") in ents and ("化工园区", "PLACE") not in ents

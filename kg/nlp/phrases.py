@@ -474,8 +474,8 @@ class PhraseFinder:
             start = self._trim_glued_to_whole(text, toks[j], start)
         if label == "MEETING" and (joined := JOINED_CONGRESS.search(text, start, end)):
             start = joined.end()                   # 党的二十|大和|二十届三中全会: pkuseg glued the joiner on
-        if label == "PROJECT" and (seen := self._inspection_verb.search(text, start, end - len(suffix))):
-            start = seen.end()                     # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
+        if label == "PROJECT" and (seen := [*self._inspection_verb.finditer(text, start, end - len(suffix))]):
+            start = seen[-1].end()                 # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
         phrase = text[start:end]
         signed = label == "PROJECT" and self._signed_object(text, start, end)
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1], signed=signed):
