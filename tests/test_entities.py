@@ -37,6 +37,13 @@ def test_list_after_one_title_shares_it(ents_of):
         assert ents[(name, "PERSON")] == ["副省长"], name
 
 
+def test_a_surname_that_is_a_preposition_ends_a_list_before_its_verb(ents_of):
+    # 、向|秋林|参加: the list's last item, its verb after it (not 向 as "towards")
+    ents = ents_of("县领导刘涛、向秋林参加。")
+    assert ents.get(("向秋林", "PERSON")) == ["县领导"]
+    assert not any(label == "PERSON" for _, label in ents_of("推动产业链条、向东部延伸。"))
+
+
 def test_untitled_list_of_names_before_seating(ents_of):
     ents = ents_of("郑国梁、刘海峰、何文静、马建平在主席台就座。")
     assert {n for (n, t) in ents if t == "PERSON"} == {"郑国梁", "刘海峰", "何文静", "马建平"}

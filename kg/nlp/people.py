@@ -231,7 +231,7 @@ class PersonFinder:
         """A one-character surname and a two-character given name that is also a word, which the name loop
         would stop at: before punctuation or 等 (管|新民，段|发达等), or before a verb after a list mark or a
         title (、曾|繁荣|在, 指挥长娄|建设|主持). A surname that is also a preposition (于|海洋) only between
-        list marks, or after a title and before one (委员向|春林、)."""
+        list marks or after a title, before one or before a verb (委员向|春林、, 、向|春林|出席)."""
         if k + 1 >= len(toks) or toks[k].text not in self.lex.surnames_single:
             return False
         given, after = toks[k + 1].text, (toks[k + 2].text if k + 2 < len(toks) else "。")
@@ -242,7 +242,7 @@ class PersonFinder:
         before = toks[k - 1].text if k > 0 else ""
         if toks[k].text in self.stop:        # 、于|海洋、, 委员向|春林、: a list's item, or a title's first name
             return (before == "、" or self.title_word_end(before)) and (after in ("、", "，", "。") or (
-                self.title_word_end(before) and self.lex.pos.get(after, "")[:1] == "v" and not self.lex.is_common(given, 50)))
+                self.lex.pos.get(after, "")[:1] == "v" and not self.lex.is_common(given, 50)))   # 、向|春林|出席
                                             # 秘书长和|春明|出席: a verb right after, so 和 is no conjunction
         return after in PUNCT or after in self.name_followers or (
             (before == "、" or self.title_word_end(before)) and after in self.stop)
