@@ -562,6 +562,15 @@ def test_an_earlier_event_of_the_series_is_its_own_meeting_and_spoken_of_not_at(
     assert ("第一批重点项目集中开工活动", "MEETING") in ents_of(text)          # named after the verb that held it
 
 
+def test_heads_of_a_farm_a_plant_or_a_mine_are_titled_and_join_a_list_of_speakers(rels_of):
+    rels = rels_of("3月2日，全市春季防火工作调度会召开。东山县县长赵林、西河县县长白宇，红旗林场场长李春生分别汇报了"
+                   "防火工作开展情况。北岭矿业公司矿长高志宏、市水泥厂厂长孙波先后发言。")
+    meeting = "全市春季防火工作调度会"
+    for name in ("赵林", "白宇", "李春生", "高志宏", "孙波"):
+        assert (name, "讲话", meeting) in rels, name
+    assert ("李春生", "任职", "场长") in rels and ("孙波", "任职", "厂长") in rels
+
+
 def test_a_time_after_zai_is_no_venue(rels_of):
     rels = rels_of("会议指出，全国两会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的重要会议。"
                    "省政协十二届三次会议在福州开幕。")
