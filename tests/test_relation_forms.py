@@ -571,6 +571,13 @@ def test_heads_of_a_farm_a_plant_or_a_mine_are_titled_and_join_a_list_of_speaker
     assert ("李春生", "任职", "场长") in rels and ("孙波", "任职", "厂长") in rels
 
 
+def test_the_one_spoken_to_is_not_the_speaker(rels_of):
+    rels = rels_of("3月2日，全县防汛调度会召开。在东湾村，她对村党支部书记何家明说，转移群众要应转尽转。"
+                   "对接会由副县长孙丽主持。")
+    assert not any(h == "何家明" for h, r, t in rels if r == "讲话")
+    assert any(h == "孙丽" and r == "主持" for h, r, t in rels)        # 对 opening a word is no addressee
+
+
 def test_a_time_after_zai_is_no_venue(rels_of):
     rels = rels_of("会议指出，全国两会是在以中国式现代化全面推进强国建设、民族复兴伟业关键时期召开的重要会议。"
                    "省政协十二届三次会议在福州开幕。")

@@ -335,8 +335,8 @@ class RelationExtractor:
         any other words (another verb, 安排部署工作) end it: 甲乙出席丙主持 gives 丙 alone for 主持.
         """
         before = [p for p in people if sent_start <= p.start_char and p.end_char <= trig and not _is_reporter(p)]
-        if not before:
-            return []
+        if not before or _addressed(text, before[-1], sent_start):
+            return []                             # 他对村党支部书记某某说: the one spoken to, not the speaker
         gap = text[before[-1].end_char:trig]
         for m in meetings:                        # 信长星在某某座谈会上强调: the meeting is not a gap
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
@@ -871,6 +871,16 @@ def _listed_with(text: str, meeting: Span, named: list[Span]) -> list[Span]:
                                     for g in group):
             group.append(m)
     return group
+
+
+# a clause that opens with 他/她 + 对/向/跟 and the person's title: the one addressed (他对村支书某某说，…); not a
+# bare 对 (对接会由某某主持)
+ADDRESSEE = re.compile(r"[他她](?:对|向|跟)[^，。；：、\s]{0,20}")
+
+
+def _addressed(text: str, person: Span, sent_start: int) -> bool:
+    clause = max(sent_start, max(text.rfind(c, sent_start, person.start_char) for c in CLAUSE_BREAK) + 1)
+    return ADDRESSEE.fullmatch(text, clause, person.start_char) is not None
 
 
 def _holds(between: str) -> bool:
