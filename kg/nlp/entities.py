@@ -340,7 +340,9 @@ class EntityRecognizer:
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)
         cands += self._sites_in_projects(text, cands)
-        lac_names = None if self.lac_mode == "off" else frozenset(s for s, e, label in lac_ents if label != "VERB" and e - s >= 2)
+        # where LAC reads a name (not a verb) of two characters or more; nothing to ask when LAC is off
+        lac_names = None if self.lac_mode == "off" else frozenset(
+            s for s, e, label in lac_ents if label != "VERB" and e - s >= 2)
         cands += self.firm_openers.find(text, toks, cands, lac_names) + self.built_by.find(text, toks, cands) \
             + self.signatories.find(text, toks, cands)
         cands += short_firm_forms(text, toks, cands, self.lex)

@@ -48,9 +48,8 @@ class MeetingSubjects:
         self.subject = re.compile(
             r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?){WHEN}(?:{time_words})?"
             rf"(?:(?:在{VENUE_CHARS}{{2,25}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)|{alternation(rules['venue_set'])})")
-        kinds = alternation(sorted(self.suffixes, key=len, reverse=True))
-        self.held_before = re.compile(rf"(?:{alternation(rules['held_before'])})"
-                                      rf"(?P<name>{NAME_CHARS}{{2,58}}?(?:{kinds}))(?=上|中|期间)")
+        self.held_before = re.compile(rf"(?:{alternation(rules['held_before'])})"       # 举行的<name>中: see rules
+                                      rf"(?P<name>{NAME_CHARS}{{2,58}}?(?:{alternation(self.suffixes)}))(?=上|中|期间)")
         halls = alternation(venue_suffixes) or "(?!)"   # none: no venue
         self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")
         self.parent_words = tuple(rules["parent_events"])

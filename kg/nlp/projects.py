@@ -258,8 +258,7 @@ class FirmOpeners:
 
     def find(self, text: str, toks: list, cands: list[Candidate], lac_names: frozenset[int] | None = None) -> list[Candidate]:
         """`lac_names`: where LAC reads a name (a person, place or organisation of two characters or more), None
-        when LAC is off. Then an opener that LAC reads no name at, and that is not written inside a firm's full
-        name in the text, is a kind of product (煤基新材料, 智能网联汽车, 钠离子电池), not a firm."""
+        when LAC is off (then every opener the rules accept is kept; see _a_kind_of_product)."""
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
         firms = {(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")}
         firm_names = [text[a:b] for a, b in firms]
@@ -284,12 +283,21 @@ class FirmOpeners:
                 if (end not in ends and not proper) or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
                         or text[start:end] in self.generic or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
-                if lac_names is not None and start not in lac_names and not trade.endswith(self.firm_only_ends) \
-                        and (not words or words[0] in self.lex.pos or len(words[0]) < 2) and not inside_a_firm_name(text[start:end], firm_names):
+                if lac_names is not None and self._a_kind_of_product(text[start:end], trade, words, start in lac_names,
+                                                                     firm_names):
                     break                                 # 铜基新材料|精深加工项目: a product, no firm named
                 out.append(Candidate(start, end, "COMPANY", "firm-opener"))
                 break
         return out
+
+    def _a_kind_of_product(self, opener: str, trade: str, words: list[str], lac_reads_a_name: bool,
+                           firm_names: list[str]) -> bool:
+        """煤基新材料, 智能网联汽车, 钠离子电池 opening a project name no firm: LAC reads no name there, the trade word
+        is one a product is named with too (not 煤业, 科技: firm_only_ends), the first word is in the dictionary
+        (a name no dictionary knows, 某博|化学新材料, is still a firm) and no full firm name in the text holds it."""
+        return not (lac_reads_a_name or trade.endswith(self.firm_only_ends)
+                    or (words and words[0] not in self.lex.pos and len(words[0]) >= 2)
+                    or inside_a_firm_name(opener, firm_names))
 
     def _generic(self, name: str) -> bool:
         """光伏新材, 锂电新材料, 全省物流: a kind (a trade word itself) or a scope, not a firm's own name (nor is

@@ -385,6 +385,7 @@ class RelationExtractor:
         named = [x for x in named if not any(y.start_char <= x.start_char and x.end_char <= y.end_char
                                              and len(y) > len(x) for y in named)]
         after = [x for x in named if x.start_char >= b]
+        # the trigger itself a verb of saying (表示，…) or the speech's words after it (在致辞中介绍，…)
         quoted = rel == "讲话" and (self.quoted.match(text, b) or self.quoted.fullmatch(text, a, b + 1))
         if text.endswith(("会议", "会上"), a, b) or quoted:
             after = []                              # 主持会议，研究某某博览会筹备工作: 会议 is the meeting already named;
