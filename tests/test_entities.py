@@ -690,6 +690,12 @@ def test_a_visitors_verb_opens_no_works_name(ents_of):
     assert ("罗建华", "PERSON") in ents and ("邹明", "PERSON") in ents
 
 
+def test_a_park_a_visitor_comes_to_is_one_place_whatever_trade_it_is_named_for(ents_of):
+    ents = ents_of("5日，调研组来到南岭精细化工产业园区，走进东岳新材料有限公司。随后来到安平县西湖工业园区察看。")
+    assert ("南岭精细化工产业园区", "PLACE") in ents and ("南岭精细化工", "COMPANY") not in ents
+    assert ("西湖工业园区", "PLACE") in ents and ("安平县", "PLACE") in ents      # the county stays its own place
+
+
 def test_a_city_before_an_industrial_park_is_no_firm_and_the_park_word_no_place(ents_of):
     ents = ents_of("扎实推进通阳市化工园区搬迁改造工程。")
     assert ("通阳市", "PLACE") in ents and ("化工园区", "PLACE") not in ents

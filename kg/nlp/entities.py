@@ -252,6 +252,10 @@ class EntityRecognizer:
             rf"(?:{'|'.join(map(re.escape, sorted(parks['after'], key=len, reverse=True)))})"
             rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(map(re.escape, sorted(parks['names'], key=len, reverse=True)))}))"
             rf"(?=[，。；、,;的\s]|$|{'|'.join(map(re.escape, parks['followed_by']))})")
+        # 来到某某石化工业园区，: a park a visitor comes to, whatever trade its name holds (the suffix rules stop at it)
+        self.park_visited = re.compile(
+            rf"(?:{alternation(parks['visit_verbs'])})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{alternation(parks['visited'])}))"
+            r"(?=[，。；、,;\s]|$)")
         park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]) | set(parks["sights"]),
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
@@ -362,6 +366,11 @@ class EntityRecognizer:
                 start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
+        for m in self.park_visited.finditer(text):
+            start, name = m.start("name"), m.group("name")
+            county = next((n for n in (2, 3, 4) if name[n - 1] in self.lex.level_chars), 0)   # 某县|某某工业园区
+            if len(name) - county >= 6:
+                out.append(Candidate(start + county, m.end("name"), "PLACE", "park"))
         return out
 
     def _county_opening_a_project(self, text: str, cands: list[Candidate]) -> list[Candidate]:
