@@ -694,6 +694,7 @@ def test_a_park_a_visitor_comes_to_is_one_place_whatever_trade_it_is_named_for(e
     ents = ents_of("5日，调研组来到南岭精细化工产业园区，走进东岳新材料有限公司。随后来到安平县西湖工业园区察看。")
     assert ("南岭精细化工产业园区", "PLACE") in ents and ("南岭精细化工", "COMPANY") not in ents
     assert ("西湖工业园区", "PLACE") in ents and ("安平县", "PLACE") in ents      # the county stays its own place
+    assert ("东岭现代农业科技园区", "PLACE") in ents_of("随后，调研组深入东岭现代农业科技园区，察看设施大棚。")
 
 
 def test_a_city_before_an_industrial_park_is_no_firm_and_the_park_word_no_place(ents_of):
