@@ -358,7 +358,8 @@ class EntityRecognizer:
 
     def _parks(self, text: str) -> list[Candidate]:
         """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold
-        convention 3), also where its head word (科技园) names projects elsewhere."""
+        convention 3), also where its head word (科技园) names projects elsewhere; so is one a visitor comes to
+        (来到某县|某某石化工业园区，: the county written before it is left to the division finders)."""
         out = []
         for m in self.park_after_verb.finditer(text):
             start, name = m.start("name"), m.group("name")
