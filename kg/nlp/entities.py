@@ -168,6 +168,13 @@ GLUED_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！
 GLUED_OPENING, GLUED_CLOSING = TITLE_JOINER, "一行"
 
 
+def _park_after(verbs: list[str], park_words: list[str], followers: list[str] = ()) -> re.Pattern:
+    """A verb, then a park's name (2-10 characters and a park word) that a clause break or a follower ends."""
+    follow = "".join(f"|{re.escape(w)}" for w in sorted(followers, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation(verbs)})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{alternation(park_words)}))"
+                      rf"(?=[，。；、,;\s]|${follow})")
+
+
 def _glued_function_word(word: str, is_word) -> tuple[int, ...]:
     """Where to cut a function word off a word pkuseg glued it onto (GLUED_OPENING, GLUED_CLOSING)."""
     opening = word[0] == GLUED_OPENING
@@ -248,14 +255,9 @@ class EntityRecognizer:
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
         parks = rules["PLACE"]["parks_as_locations"]
         self.park_verbs = tuple(parks["after"])
-        self.park_after_verb = re.compile(
-            rf"(?:{'|'.join(map(re.escape, sorted(parks['after'], key=len, reverse=True)))})"
-            rf"(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(map(re.escape, sorted(parks['names'], key=len, reverse=True)))}))"
-            rf"(?=[，。；、,;的\s]|$|{'|'.join(map(re.escape, parks['followed_by']))})")
+        self.park_after_verb = _park_after(parks["after"], parks["names"], ["的", *parks["followed_by"]])
         # 来到某某石化工业园区，: a park a visitor comes to, whatever trade its name holds (the suffix rules stop at it)
-        self.park_visited = re.compile(
-            rf"(?:{alternation(parks['visit_verbs'])})(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{alternation(parks['visited'])}))"
-            r"(?=[，。；、,;\s]|$)")
+        self.park_visited = _park_after(parks["visit_verbs"], parks["visited"])
         park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]) | set(parks["sights"]),
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))

@@ -358,7 +358,7 @@ class RelationExtractor:
     def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int) -> list[Span]:
         """州委书记某某到某县调研…，并在某镇主持召开座谈会: a clause that goes on with 并/随后 has the sentence's
         subject, the person who opens it introduced only by a title, when no one else is named between."""
-        clause = max(text.rfind(c, sent_start, trig) for c in CLAUSE_BREAK) + 1
+        clause = _clause_start(text, sent_start, trig)
         if clause <= sent_start or not text[clause:trig].startswith(tuple(self.rules["continued_clause_starts"])):
             return []
         first = before[0]
@@ -385,8 +385,8 @@ class RelationExtractor:
         named = [x for x in named if not any(y.start_char <= x.start_char and x.end_char <= y.end_char
                                              and len(y) > len(x) for y in named)]
         after = [x for x in named if x.start_char >= b]
-        # the trigger itself a verb of saying (表示，…) or the speech's words after it (在致辞中介绍，…)
-        quoted = rel == "讲话" and (self.quoted.match(text, b) or self.quoted.fullmatch(text, a, b + 1))
+        # the speech's words after the trigger (在致辞中介绍，…), or the trigger itself a verb of saying (表示，…)
+        quoted = rel == "讲话" and (self.quoted.match(text, b) or self.quoted.match(text, a))
         if text.endswith(("会议", "会上"), a, b) or quoted:
             after = []                              # 主持会议，研究某某博览会筹备工作: 会议 is the meeting already named;
             # 在致辞中介绍，今年5月某某活动…: an event in the speech's words is spoken about, not spoken at
@@ -880,8 +880,12 @@ ADDRESSEE = re.compile(r"[他她](?:对|向|跟)[^，。；：、\s]{0,20}")
 
 
 def _addressed(text: str, person: Span, sent_start: int) -> bool:
-    clause = max(sent_start, max(text.rfind(c, sent_start, person.start_char) for c in CLAUSE_BREAK) + 1)
-    return ADDRESSEE.fullmatch(text, clause, person.start_char) is not None
+    return ADDRESSEE.fullmatch(text, _clause_start(text, sent_start, person.start_char), person.start_char) is not None
+
+
+def _clause_start(text: str, sent_start: int, at: int) -> int:
+    """Where the clause holding `at` starts: after the last clause break before it, else the sentence's start."""
+    return max(sent_start, max(text.rfind(c, sent_start, at) for c in CLAUSE_BREAK) + 1)
 
 
 def _holds(between: str) -> bool:
