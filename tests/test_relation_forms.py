@@ -275,6 +275,19 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
     assert ("李建平", "出席", "省政协十三届三次会议") not in rels
 
 
+def test_the_cppcc_sitting_held_beside_a_congress_session_is_the_cppccs(rels_of):
+    # two numbered sessions both ending in 会议 are not one event; a sitting belongs to the session that holds it
+    text = ("2月3日上午，东川市第九届人民代表大会第二次会议在市会展中心开幕。大会由执行主席周家明主持。"
+            "当天下午，政协东川市第八届委员会第二次会议举行第三次全体会议。市政协主席魏振邦主持会议，"
+            "委员蔡雨欣作大会发言。")
+    rels = rels_of(text)
+    cppcc = "政协东川市第八届委员会第二次会议"
+    assert ("周家明", "主持", "东川市第九届人民代表大会第二次会议") in rels
+    assert ("魏振邦", "主持", cppcc) in rels
+    assert ("蔡雨欣", "讲话", cppcc) in rels
+    assert ("魏振邦", "主持", "东川市第九届人民代表大会第二次会议") not in rels
+
+
 @pytest.mark.parametrize("text,expected", [
     ("东河锂业年产2万吨碳酸锂项目正式投产。", ("东河锂业", "实施", "东河锂业年产2万吨碳酸锂项目")),
     ("书记察看了七星果业年产20万吨浓缩果汁项目。", ("七星果业", "实施", "七星果业年产20万吨浓缩果汁项目")),
