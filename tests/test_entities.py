@@ -405,6 +405,13 @@ def test_a_body_whose_officer_holds_a_business_post_is_a_firm_everywhere(ents_of
     assert ("中建九局", "COMPANY") in ents and ("中建九局", "ORG") not in ents
 
 
+def test_a_numbered_bureau_of_a_state_builder_is_a_firm_even_with_no_officer_named(ents_of):
+    ents = ents_of("东河快速路由中铁七局承建，青山隧道由中国铁建所属中铁十五局施工，县水利局负责监管。")
+    assert ("中铁七局", "COMPANY") in ents and ("中铁十五局", "COMPANY") in ents
+    assert ("中国铁建", "COMPANY") in ents          # 所属 joins parent and subsidiary: two names, not one
+    assert ("县水利局", "ORG") in ents
+
+
 def test_verbs_before_an_event_are_not_its_name(ents_of):
     ents = ents_of("全力筹备东河国际马拉松赛开幕式，旁听省人大常委会会议，列席大会的有王海东。")
     meetings = {n for (n, t) in ents if t == "MEETING"}

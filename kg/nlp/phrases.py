@@ -47,6 +47,8 @@ CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全�
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
+# 中铁四局, 水电八局: a numbered engineering bureau of a state builder (县教育局, 国家税务总局 have no number)
+FIRM_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}局")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
     r"|(?P<term>(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)届)"
@@ -249,6 +251,8 @@ class PhraseFinder:
                 cand = suf and self._extend(text, toks, i, label, suf)
                 if cand and label == "COMPANY" and suf in self.rules["COMPANY"]["needs_name"]:
                     cand = self._firm_after_places(toks, cand)
+                if cand and label == "ORG" and FIRM_BUREAU.fullmatch(text, cand.start, cand.end):
+                    cand.label = "COMPANY"   # 中建三局, 中铁二十局: a builder's numbered bureau, not a government one
                 if cand:
                     out.append(cand)
         return out
