@@ -312,3 +312,15 @@ def test_the_divisions_list_keeps_each_parent_and_refuses_an_old_file(tmp_path):
     path.write_text("# full-name level short-forms...\n南河市 city 南河\n", encoding="utf-8")
     with pytest.raises(ValueError, match="divisions.txt"):
         read_divisions(path)
+
+
+def test_a_listed_firm_takes_the_country_before_it_and_is_no_persons_name():
+    from kg.nlp.entities import _gazetteer
+    lex = lexicon(companies={"东岭", "华岳"}, surnames_single=set("王李张华"))
+    text = "对接中国东岭等央企。由华岳新能投资。"
+    toks = toks_of(text, ["对接", "中国", "东岭", "等", "央企", "。", "由", "华岳", "新能", "投资", "。"])
+    firms = {text[c.start:c.end] for c in _gazetteer(text, toks, lex) if c.label == "COMPANY"}
+    assert firms == {"中国东岭", "华岳"}
+    # LAC reads 华岳新 as a person (华 is a surname): a listed firm opens it, so it is not added
+    people = combine_people(text, [], [[11, 14, "PERSON"]], lex)
+    assert not [c for c in people if c.label == "PERSON"]

@@ -88,6 +88,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             continue                             # a person, or a name the rules read as something else (黄洽会: a fair)
         if any(f.startswith(word) and f != word for f in firm_heads):
             continue                             # 在楚峰|磷化: the head of a firm named in the text (楚峰磷化)
+        if any(word[:k] in lex.companies for k in range(2, len(word))):
+            continue                             # 隆基|绿: a listed firm opens it, no surname
         # a name the text gives a title somewhere (额尔敦毕力格) keeps its front at every mention (LAC: 额尔敦|毕力格)
         host = next((c for c in people if c.start <= start and end <= c.end), None)
         if host is not None:

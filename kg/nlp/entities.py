@@ -69,7 +69,9 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
             if word in lex.orgs:
                 out.append(Candidate(toks[i].start, toks[j].end, "ORG", "gazetteer"))
             elif word in lex.companies:
-                out.append(Candidate(toks[i].start, toks[j].end, "COMPANY", "gazetteer"))
+                # 中国|华电: the country written before a listed group is part of its name
+                start = toks[i - 1].start if i and toks[i - 1].text == "中国" else toks[i].start
+                out.append(Candidate(start, toks[j].end, "COMPANY", "gazetteer"))
             elif j > i and word in lex.places:
                 out.append(Candidate(toks[i].start, toks[j].end, "PLACE", "gazetteer"))
         if toks[i].text.endswith("式") and toks[i].text[:-1] in lex.places:
