@@ -1337,3 +1337,27 @@ def test_a_listed_firm_opening_with_its_province_is_no_person_and_a_firms_projec
     assert ("曹文斌", "PERSON") in ents and ("许亮", "PERSON") in ents
     assert not any(n.startswith("湖北") for n, t in ents if t == "PERSON")
     assert not [n for n, t in ents if t == "PROJECT"]
+
+
+def test_a_groups_numbered_subsidiary_keeps_its_ordinal(ents_of):
+    ents = ents_of("本项目由华岳化学工程第十二建设有限公司承建。")
+    assert ("华岳化学工程第十二建设有限公司", "COMPANY") in ents
+
+
+def test_dengdi_closes_a_list_of_places_and_opens_no_park(ents_of):
+    ents = ents_of("推动柳州、桂林等地产业园区提质增效。")
+    assert ("柳州", "PLACE") in ents and ("桂林", "PLACE") in ents
+    assert not [n for (n, t) in ents if n.startswith("地")]
+
+
+def test_a_division_pkuseg_cut_across_its_edges_is_still_a_place(ents_of):
+    assert ("达拉特旗", "PLACE") in ents_of("达拉特旗库布其光伏基地投运。")      # 达拉特|旗库|布其
+    assert not [n for (n, t) in ents_of("沿着右江城区段防洪堤巡查。") if n == "江城区"]   # 右江 is the river
+
+
+def test_what_a_named_firm_invests_in_and_builds_is_a_project_however_plainly_named(ents_of, rels_of):
+    text = "华岳电气有限公司投资建设的输变电装备基地项目落户东河镇。"
+    assert ("输变电装备基地项目", "PROJECT") in ents_of(text)
+    rels = rels_of(text)
+    assert ("华岳电气有限公司", "实施", "输变电装备基地项目") in rels and ("输变电装备基地项目", "位于", "东河镇") in rels
+    assert ("华岳电气有限公司", "位于", "东河镇") not in rels

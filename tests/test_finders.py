@@ -324,3 +324,18 @@ def test_a_listed_firm_takes_the_country_before_it_and_is_no_persons_name():
     # LAC reads 华岳新 as a person (华 is a surname): a listed firm opens it, so it is not added
     people = combine_people(text, [], [[11, 14, "PERSON"]], lex)
     assert not [c for c in people if c.label == "PERSON"]
+
+
+def test_a_project_reaches_back_over_a_division_pkuseg_cut_and_a_firm_starts_after_it():
+    from kg.nlp.combine import glued_divisions, reach_back_over_cut_divisions
+    lex = lexicon(division_full={"通榆县"}, division_short={"通榆": "通榆县"})
+    text = "要盯通榆县华岳光伏项目。"
+    toks = toks_of(text, ["要", "盯通", "榆", "县华岳", "光伏", "项目", "。"])
+    cut = glued_divisions(text, toks, lex)
+    assert [(text[c.start:c.end], c.source) for c in cut] == [("通榆县", "division-glued")]
+    cands = cut + [Candidate(4, 11, "PROJECT", "suffix"), Candidate(4, 9, "COMPANY", "builder")]   # 县华岳…
+    out = {(text[c.start:c.end], c.label) for c in reach_back_over_cut_divisions(cands)}
+    assert ("通榆县华岳光伏项目", "PROJECT") in out and ("华岳光伏", "COMPANY") in out
+    # a word the cut made that is a common one keeps its reading (县城 is a word: no 通榆县 there)
+    common = lexicon(division_full={"通榆县"}, common={"县城": 500})
+    assert glued_divisions("到通榆县城", toks_of("到通榆县城", ["到", "通榆", "县城"]), common) == []

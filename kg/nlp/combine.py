@@ -406,6 +406,50 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
     return out
 
 
+def glued_divisions(text: str, toks: list, lex: Lexicon) -> list[Candidate]:
+    """A full division name with its level (宜都市, 达拉特旗) that pkuseg cut across its edges (盯宜|都|市楚峰,
+    达拉特|旗库|布其): the level character glued to the next word or the first to the word before. Taken where
+    the words it was cut from are no common words (市|场, 县|城, 区|域 keep their reading) and the name itself
+    is none; names on token edges are division_places' case."""
+    tok_at = {}
+    for t in toks:
+        for k in range(t.start, t.end):
+            tok_at[k] = t
+    out = []
+    for p in range(len(text) - 2):
+        if text[p:p + 2] not in lex.division_bigrams:
+            continue
+        for n in range(min(8, len(text) - p), 2, -1):
+            name = text[p:p + n]
+            if name[-1] not in lex.level_chars or name not in lex.division_full or lex.is_common(name, 50):
+                continue
+            first, last = tok_at.get(p), tok_at.get(p + n - 1)
+            if first is None or last is None or (first.start == p and last.end == p + n):
+                break                                   # on token edges: division_places reads it
+            cut_words = [t.text for t in (first, last) if t.start < p or t.end > p + n]
+            if not any(lex.is_common(w, 20) or lex.is_place(w) for w in cut_words):   # 右江|城区段: no 江城区
+                out.append(Candidate(p, p + n, "PLACE", "division-glued"))
+            break
+    return out
+
+
+def reach_back_over_cut_divisions(cands: list[Candidate]) -> list[Candidate]:
+    """盯宜|都|市楚峰…项目: a project that starts inside a division pkuseg cut (glued_divisions) starts with it
+    (the division is its site, inside its name); a firm that starts inside one starts after it (楚峰新能源)."""
+    cut = [c for c in cands if c.source == "division-glued"]
+    out = []
+    for c in cands:
+        d = next((d for d in cut if d.start < c.start < d.end), None)
+        if d is not None and c.label == "PROJECT":
+            c = Candidate(d.start, c.end, c.label, c.source, list(c.titles), list(c.names))
+        elif d is not None and c.label in ("COMPANY", "ORG"):
+            if c.end - d.end < 2:
+                continue
+            c = Candidate(d.end, c.end, c.label, c.source, list(c.titles), list(c.names))
+        out.append(c)
+    return out
+
+
 NOT_NAME_ENDS = "在向和与及等作率到为是于对"     # after a two-character name these are its verb or preposition
 
 

@@ -24,9 +24,10 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
-                             enclosed_division_pairs, fill_list_gaps, firms_opening_with_a_cut_place,
+                             enclosed_division_pairs, fill_list_gaps, firms_opening_with_a_cut_place, glued_divisions,
                              glued_level_places, lac_legal_firms, lac_named_lines, landscape_and_zone_places,
-                             lines_by_short_names, names_whole_as_elsewhere, share_list_titles, split_enclosed_pairs,
+                             lines_by_short_names, names_whole_as_elsewhere, reach_back_over_cut_divisions,
+                             share_list_titles, split_enclosed_pairs,
                              whole_dotted_names, whole_listed_names)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
@@ -334,7 +335,7 @@ class EntityRecognizer:
         cands += self.meetings.find(text) + self.meetings.venues(text)
         if self.use_divisions:
             cands += division_places(text, toks, lac_ents, self.lex) + glued_level_places(text, toks, lac_ents, self.lex) \
-                + enclosed_division_pairs(text, toks, self.lex)
+                + glued_divisions(text, toks, self.lex) + enclosed_division_pairs(text, toks, self.lex)
             # places LAC reads where the suffix rules cannot see the name (岷江, 某涛化|工园区, 某旗某镇 read as one)
             cands += landscape_and_zone_places(text, lac_ents, self.lex) + chained_places(text, lac_ents, self.lex)
         # 某某、某某等有关部门负责同志: an item LAC reads as a person, with no organ's ending, is one
@@ -358,6 +359,7 @@ class EntityRecognizer:
             cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) \
                 + lac_legal_firms(text, cands, lac_ents, self.lex) + lac_named_lines(text, cands, lac_ents, self.lex) \
                 + lines_by_short_names(text, cands, self.lex)
+        cands = reach_back_over_cut_divisions(cands) if self.use_divisions else cands
         return cands + self._county_opening_a_project(text, cands)      # last: it needs the firms found
 
     def _parks(self, text: str) -> list[Candidate]:

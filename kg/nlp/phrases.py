@@ -47,6 +47,7 @@ CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全�
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
 COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
+FIRM_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # 中铁四局, 水电八局: a numbered engineering bureau of a state builder (县教育局, 国家税务总局 have no number)
 FIRM_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}局")
 PARTY_CONGRESS = re.compile(
@@ -99,6 +100,8 @@ def _trim_leading_function_char(text: str, start: int, end: int) -> int:
     """为曲麻莱县, 好祁连山…工程: pkuseg glued a function character onto the name; names rarely start so."""
     if text[start] in LEADING_JUNK and end - start - 1 >= 4:
         return start + 1
+    if text[start] == "地" and text[start - 1:start] in ("等", "各") and end - start - 1 >= 4:
+        return start + 1                    # 铜仁等|地产业|园区: 等地 (and 各地) close a list of places
     return start
 
 
@@ -205,8 +208,9 @@ class PhraseFinder:
         # 某某有限公司在某园区投资建设|<project>, 某某有限公司拟投资4.2亿元建设|<project>: the firm's own project,
         # at a named site or for a stated sum
         firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
-        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?)"
-                                          rf"(?:投资建设|建设|新建|投资)的?$")
+        # also 某某有限公司投资建设的|<project>: the firm's own, however plainly described
+        self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?)"
+                                          rf"(?:投资建设|建设|新建|投资)的?|(?:共同|联合)?(?:投资建设|承建|实施)的)$")
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
                                              rf"(?:{INVESTED_SUM})?(?:{alternation(self.rules['BUILT_BY']['verbs'])})")
@@ -566,6 +570,8 @@ class PhraseFinder:
             return pos in ("p", "c", "u", "r")   # 以政协, 于: function words; 能, 化 (split words) are not
         if pos not in rule.get("stop_pos", ()) or word in self.lex.places:
             return False                         # a known place jieba tags as an idiom (某崖) opens a name
+        if label == "COMPANY" and FIRM_ORDINAL.fullmatch(word):
+            return False                         # 某某工程|第十四|建设有限公司: a group's numbered subsidiary
         if self._name_word(word, label, suffix):
             return False                         # 北方|某某能源有限公司: a direction opens a firm's name
         if label == "COMPANY" and suffix in rule["needs_name"]:
