@@ -1361,3 +1361,9 @@ def test_what_a_named_firm_invests_in_and_builds_is_a_project_however_plainly_na
     rels = rels_of(text)
     assert ("华岳电气有限公司", "实施", "输变电装备基地项目") in rels and ("输变电装备基地项目", "位于", "东河镇") in rels
     assert ("华岳电气有限公司", "位于", "东河镇") not in rels
+
+
+def test_an_international_airport_is_a_place_and_its_extension_a_project(ents_of):
+    ents = ents_of("依托青川国际机场、青川北站打造枢纽。")
+    assert ("青川国际机场", "PLACE") in ents and ("青川国际机场", "PROJECT") not in ents
+    assert ("青川国际机场三期扩建工程", "PROJECT") in ents_of("推进青川国际机场三期扩建工程。")

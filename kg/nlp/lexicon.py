@@ -215,7 +215,8 @@ REQUIRED_NESTED = {
               "lac_town_ends": list, "lac_town_not_ends": list, "village_suffixes": list, "bracketed_zones": list,
               "river_ends": list},
     "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list, "designation_verbs": list,
-                "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "industry_ends": list},
+                "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "industry_ends": list,
+                "operating_ends": list},
     "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list, "legal_forms": list},
 }
 

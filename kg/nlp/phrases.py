@@ -615,7 +615,8 @@ class PhraseFinder:
         if label == "PROJECT":
             # a project names something concrete: a number, a place, a company or a proper word,
             # and is not a generic class (重点项目, 民生实事工程)
-            if self.lex.is_common(phrase, 20) or any(core.endswith(m) for m in self.rules["PROJECT"]["generic_modifiers"]):
+            if self.lex.is_common(phrase, 20) or any(core.endswith(m) for m in self.rules["PROJECT"]["generic_modifiers"]) \
+                    or phrase.endswith(tuple(self.rules["PROJECT"]["operating_ends"])):
                 return False
             if CLASS_PREFIX.match(core_stripped) or _ends_in_quoted_name(phrase):
                 return False                  # 世界级…基地, 四分之一…, “一把手”工程: a class, a share, a campaign
