@@ -1367,3 +1367,11 @@ def test_an_international_airport_is_a_place_and_its_extension_a_project(ents_of
     ents = ents_of("依托青川国际机场、青川北站打造枢纽。")
     assert ("青川国际机场", "PLACE") in ents and ("青川国际机场", "PROJECT") not in ents
     assert ("青川国际机场三期扩建工程", "PROJECT") in ents_of("推进青川国际机场三期扩建工程。")
+
+
+def test_an_autonomous_regions_organs_and_a_zones_committee_are_organisations(ents_of):
+    ents = ents_of("在自治区党委、自治区政府的坚强领导下，东川新区党工委副书记、管委会主任周立新主持会议。")
+    assert {("自治区党委", "ORG"), ("自治区政府", "ORG"), ("管委会", "ORG")} <= set(ents)
+    assert ("区政府", "ORG") not in ents
+    ents = ents_of("要紧扣自治区党委中心任务，抓好年度执法检查。")
+    assert ("自治区党委", "ORG") in ents and not [n for (n, t) in ents if n.endswith("中心")]

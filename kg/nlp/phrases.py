@@ -496,6 +496,8 @@ class PhraseFinder:
             return None                            # 某某建设工程有限公司|项目经理: a firm's people, no project named
         if label == "PROJECT" and text.startswith(self._slogan_after, end):
             return None                            # 牢固树立项目为王理念: a slogan
+        if label == "ORG" and suffix == "中心" and text[start:end - 2].endswith(tuple(rule["organ_suffixes"])):
+            return None                            # 自治区党委|中心工作: an organ's central task, not a centre
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         if label == "PROJECT" and text[start - 1:start] == "在" and self._held_after.match(text, end):
