@@ -1375,3 +1375,20 @@ def test_an_autonomous_regions_organs_and_a_zones_committee_are_organisations(en
     assert ("区政府", "ORG") not in ents
     ents = ents_of("要紧扣自治区党委中心任务，抓好年度执法检查。")
     assert ("自治区党委", "ORG") in ents and not [n for (n, t) in ents if n.endswith("中心")]
+
+
+def test_a_resident_named_after_what_they_are_is_a_person_with_no_title(ents_of):
+    ents = ents_of("在河口村，他走进村民刘桂芳家中，又来到牧民索南才让的帐篷，确保群众安全度汛。")
+    assert ents.get(("刘桂芳", "PERSON")) == [] and ents.get(("索南才让", "PERSON")) == []
+    assert not [n for (n, t) in ents if t == "PERSON" and n.startswith("安全")]
+    assert ("巴音达来", "PERSON") in ents_of("蒙古族牧民巴音达来家中新建了棚圈。")   # LAC: 巴音达|来
+
+
+def test_a_dotted_name_starts_after_the_verb_and_role_word_before_it(ents_of):
+    ents = ents_of("周海涛走进牧民阿依江·木拉提的毡房，询问草场情况。")
+    assert ("阿依江·木拉提", "PERSON") in ents and ("周海涛", "PERSON") in ents
+
+
+def test_prefecture_organs_and_the_corps_are_organisations(ents_of):
+    ents = ents_of("中共阿勒泰地委、阿勒泰地区行署召开会议，兵团党委有关负责同志出席。")
+    assert {("中共阿勒泰地委", "ORG"), ("阿勒泰地区行署", "ORG"), ("兵团党委", "ORG")} <= set(ents)

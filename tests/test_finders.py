@@ -339,3 +339,11 @@ def test_a_project_reaches_back_over_a_division_pkuseg_cut_and_a_firm_starts_aft
     # a word the cut made that is a common one keeps its reading (县城 is a word: no 通榆县 there)
     common = lexicon(division_full={"通榆县"}, common={"县城": 500})
     assert glued_divisions("到通榆县城", toks_of("到通榆县城", ["到", "通榆", "县城"]), common) == []
+
+
+def test_a_dotted_name_grown_leftwards_starts_after_a_role_word_or_verb():
+    from kg.nlp.combine import whole_dotted_names
+    lex = lexicon(common={"看望": 5000}, pos={"看望": "v"})
+    text = "周海涛看望牧民阿依江·木拉提。"
+    out = whole_dotted_names(text, [Candidate(11, 14, "PERSON", "lac")], lex)     # LAC: 木拉提
+    assert [text[c.start:c.end] for c in out] == ["阿依江·木拉提"]

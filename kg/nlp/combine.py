@@ -138,6 +138,8 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
             return Candidate(start, end, host.label, host.source, list(host.titles))   # 领导|杨岳, 漫画家|华某
     if host.start == start and host.end > end:
         tail = text[end:host.end]
+        if lex.is_syllable_name(text[host.start:host.end].replace("·", "")) and not lex.is_syllable_name(word):
+            return None                                         # 巴音达来: made of name syllables, whole (LAC: 巴音达|来)
         if text[host.end:host.end + 1] in LIST_MARKS + "，,。；":
             return None                                         # 刘柏呈、: the list marks the name's end
         if "·" in text[start:end] and len(tail) == 1:
@@ -553,7 +555,10 @@ def whole_dotted_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[
                 k = dot
                 while k > 0 and _han(text[k - 1]) and dot - k < HAN_RUN:
                     k -= 1
-                if k == 0 or not _han(text[k - 1]):
+                role_end = _last_role_word_end(text, k, dot, lex)
+                if role_end is not None and dot - role_end >= 2:
+                    start = role_end              # 某某走进牧民|那顺·巴特尔家中: the name starts after 牧民
+                elif k == 0 or not _han(text[k - 1]):
                     start = k
             if (start, end) != (c.start, c.end) and not _quoted(text, start, end):
                 c = Candidate(start, end, "PERSON", c.source, list(c.titles))
@@ -574,6 +579,19 @@ def share_list_titles(text: str, cands: list[Candidate]) -> None:
 
 
 DOTTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")
+
+
+def _last_role_word_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """The end of the last word in text[start:end] that a name follows, not opens: a title, a word for what
+    a person is (rules' PEOPLE.residents) or a frequent verb (走进, 看望)."""
+    words = set(lex.rules["PEOPLE"]["residents"])
+    for e in range(end, start + 1, -1):
+        for n in (2, 3, 4):
+            w = text[e - n:e]
+            if e - n >= start and (w in words or w in lex.titles or (
+                    n == 2 and lex.is_common(w, 1000) and lex.pos.get(w, "")[:1] == "v")):
+                return e
+    return None
 
 
 def dotted_people(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:

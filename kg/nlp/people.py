@@ -20,6 +20,7 @@ AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经�
 TITLE_JOINER = "兼"                      # 副主席兼某商会会长: two titles of one person
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
 # the words that bound names are data: entity_rules.json "PEOPLE"
 
@@ -49,6 +50,7 @@ class PersonFinder:
         self._roles_after_he = frozenset(words["roles_after_he"])
         self.after_name_titles = set(words["after_name_titles"])
         self.weak_titles = set(words["weak_titles"])
+        self.residents = frozenset(words["residents"])
         self.non_name_end = set(words["non_name_end"])
         self.name_followers = tuple(words["name_followers"])
         self.max_name = words["max_name_chars"]
@@ -101,6 +103,7 @@ class PersonFinder:
         found += self._after_titles(text, toks)
         found += self._lists(text, toks, {(c.start, c.end) for c in found})
         found += self._speakers_and_trailing_titles(text, toks)
+        found += self._residents(toks)
         found += self._recurrences(text, toks, found)
         return found
 
@@ -445,6 +448,27 @@ class PersonFinder:
             if (nxt in self.speech_verbs or nxt in self.after_name_titles) and self.name_like(w, strict=True):
                 titles = [nxt] if nxt in self.after_name_titles and nxt != "同志" else []
                 out.append(Candidate(toks[i].start, toks[i].end, "PERSON", "speaker", titles))
+        return out
+
+    def _residents(self, toks: list[Tok]) -> list[Candidate]:
+        """走进牧民索南|才|让的帐篷, 村民次仁卓嘎家中: a name written after what the person is (rules'
+        residents) is a person; the word is no title. Held to a name's strict form or a syllable name."""
+        out = []
+        for i, t in enumerate(toks[:-1]):
+            if t.text not in self.residents:
+                continue
+            if DOTTED_NAME.fullmatch(toks[i + 1].text):
+                out.append(Candidate(toks[i + 1].start, toks[i + 1].end, "PERSON", "resident"))   # 牧民|某某·某某
+                continue
+            span = self._name_at(toks, i + 1)
+            if span is None:
+                continue
+            k, e = span
+            name = "".join(x.text for x in toks[k:e])
+            han = len(name) <= 3 and self.name_like(name, strict=True) \
+                and not any(self.lex.is_common(w, 1000) for w in (name[:2], name[1:]))   # 群众|安全度汛: words
+            if han or self.lex.is_syllable_name(name.replace("·", "")):
+                out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "resident"))
         return out
 
     def _recurrences(self, text: str, toks: list[Tok], found: list[Candidate]) -> list[Candidate]:
