@@ -930,3 +930,13 @@ def test_where_an_event_is_held_is_a_place_even_when_its_name_ends_like_a_projec
     assert ("全区家居企业恳谈会", "位于", "龙华家居小镇") in rels_of(text)
     # a town built as a project is still one
     assert ("龙华家居小镇", "PROJECT") in ents_of("加快推进龙华家居小镇建设。")
+
+
+def test_a_site_managers_account_on_a_visit_is_not_a_speech_at_the_meeting_held_after(rels_of):
+    text = ("5月9日，周振华在东川县调研重点项目建设。在青山镇，周振华来到华岳新能源有限公司建设的东川县50万千瓦风电项目现场，"
+            "察看风机吊装情况。项目经理刘海宁介绍，项目年底可全容量并网。随后，周振华主持召开重点项目推进汇报会。")
+    rels = rels_of(text)
+    assert ("周振华", "主持", "重点项目推进汇报会") in rels
+    assert ("刘海宁", "讲话", "重点项目推进汇报会") not in rels
+    assert ("东川县50万千瓦风电项目", "位于", "青山镇") in rels
+    assert ("华岳新能源有限公司", "位于", "青山镇") not in rels     # it builds what is visited; it may be based elsewhere

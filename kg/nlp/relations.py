@@ -171,6 +171,9 @@ class RelationExtractor:
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
         text = doc_text(doc)
         article_meeting = self.events.article_meeting(text, ents)
+        # where the text first names a meeting: a role it states before that (a visit's 介绍) is at none
+        self._first_meeting_at = min((x.start_char for x in ents if x.label_ == "MEETING"
+                                      and not self.events.is_reference(text, x)), default=len(text))
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
         last_project, k = None, 0
@@ -406,6 +409,8 @@ class RelationExtractor:
         if article_meeting is not None and any(k in text[s:e] and k not in article_meeting.text
                                                for k in self.rules["side_meeting_words"]):
             return None                             # 座谈会上…: a side meeting, not the session the page names
+        if rel == "讲话" and self._first_meeting_at >= e and any(w in text[:s] for w in self.visit_words):
+            return None                             # 项目经理某某介绍 on a visit before any meeting is named
         return article_meeting
 
     def _projects(self, text, sent, in_sent, firm_before: Span | None = None) -> list[Relation]:
@@ -667,6 +672,10 @@ class RelationExtractor:
         # where it is visited (在某市，某某走进某公司: a firm named otherwise may come from elsewhere)
         visited = [x for x in things if x.label_ in ("PROJECT", "COMPANY") and x.start_char > end
                    and (x.label_ == "PROJECT" or text[max(sent[0], x.start_char - 4):x.start_char].rstrip("了").endswith(self.visit_site_verbs))]
+        # 来到某公司建设的某项目现场: the firm builds what is visited; the project is there, the firm may not be
+        builds = tuple(self.rules["实施"]["builds_the_next"])
+        visited = [x for x in visited if x.label_ == "PROJECT" or not any(
+            p.label_ == "PROJECT" and text[x.end_char:p.start_char].startswith(builds) for p in things)]
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
@@ -939,7 +948,7 @@ def read_relation_rules(path: Path) -> dict:
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
                      ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
-                     ("实施", "mass_start_words"), ("实施", "visit_words")):
+                     ("实施", "mass_start_words"), ("实施", "visit_words"), ("实施", "builds_the_next")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
