@@ -1392,3 +1392,8 @@ def test_a_dotted_name_starts_after_the_verb_and_role_word_before_it(ents_of):
 def test_prefecture_organs_and_the_corps_are_organisations(ents_of):
     ents = ents_of("中共阿勒泰地委、阿勒泰地区行署召开会议，兵团党委有关负责同志出席。")
     assert {("中共阿勒泰地委", "ORG"), ("阿勒泰地区行署", "ORG"), ("兵团党委", "ORG")} <= set(ents)
+
+
+def test_a_village_branch_in_a_title_is_an_organisation(ents_of):
+    ents = ents_of("青石村党支部书记韩立平介绍了村集体经济发展情况。")
+    assert ("村党支部", "ORG") in ents or ("青石村党支部", "ORG") in ents

@@ -567,7 +567,9 @@ class EntityRecognizer:
                 # (某高新区|党工委书记 is no organisation, 某高新区党工委|书记 is)
                 for position in (title[k:] for k in range(1, len(title) - 1) if title[k:] in self.lex.titles):
                     org = title[: len(title) - len(position)]
-                    if not (rule["min_chars"] <= len(org) <= rule["max_chars"]) or org in self.lex.places \
+                    if len(org) < rule["min_chars"]:
+                        continue              # 村|党支部书记: a shorter position leaves the body (村党支部|书记)
+                    if len(org) > rule["max_chars"] or org in self.lex.places \
                             or self.lex.is_common(org, 20):
                         break                 # 常务副省长, 大会执行主席, 国家主席: no organisation named
                     firm = position in business or any(w in org for w in rule["business_words"]) \
