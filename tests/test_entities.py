@@ -1,4 +1,5 @@
 """The kg_entities component on sentences written for these tests (genre of provincial news)."""
+import pytest
 
 
 def test_title_chain_gives_person_and_titles(ents_of):
@@ -1397,3 +1398,10 @@ def test_prefecture_organs_and_the_corps_are_organisations(ents_of):
 def test_a_village_branch_in_a_title_is_an_organisation(ents_of):
     ents = ents_of("青石村党支部书记韩立平介绍了村集体经济发展情况。")
     assert ("村党支部", "ORG") in ents or ("青石村党支部", "ORG") in ents
+
+
+@pytest.mark.parametrize("caption,name", [("▲图为签约现场。记者 韩雪 摄", "韩雪"), ("图为开工现场。本报记者周立摄", "周立"),
+                                          ("（记者严浩摄）", "严浩")])
+def test_a_photo_credit_is_no_part_of_the_photographers_name(ents_of, caption, name):
+    people = {n for (n, t) in ents_of(caption) if t == "PERSON"}
+    assert people == {name}

@@ -105,7 +105,7 @@ class PersonFinder:
         found += self._speakers_and_trailing_titles(text, toks)
         found += self._residents(toks)
         found += self._recurrences(text, toks, found)
-        return found
+        return [_without_photo_credit(text, c) for c in found]
 
     def _mend_names(self, toks: list[Tok]) -> list[Tok]:
         """Undo pkuseg's splits of a 3-character name (4 with a double surname) after a title or 、 (韩国|栋,
@@ -487,6 +487,15 @@ class PersonFinder:
                 if m.start() in starts and (m.end() in ends or len(name) >= 3):
                     out.append(Candidate(m.start(), m.end(), "PERSON", "recurrence"))
         return out
+
+
+def _without_photo_credit(text: str, c: Candidate) -> Candidate:
+    """记者 王丽 摄, （记者张伟摄）: a caption's credit ends in 摄 (photographed by), which is no part of the name."""
+    name = text[c.start:c.end]
+    if not name.endswith("摄") or text[c.end:c.end + 1] and "\u4e00" <= text[c.end] <= "\u9fff":
+        return c
+    end = c.start + len(name[:-1].rstrip())
+    return Candidate(c.start, end, c.label, c.source, list(c.titles), list(c.names)) if end - c.start >= 2 else c
 
 
 def in_list_of_things(text: str, start: int, end: int, lex: Lexicon) -> bool:
