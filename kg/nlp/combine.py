@@ -15,6 +15,7 @@ A plain union of the two lowers precision (LAC tags 林田湖 in 山水林田湖
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from functools import lru_cache
 
@@ -411,27 +412,22 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
 def glued_divisions(text: str, toks: list, lex: Lexicon) -> list[Candidate]:
     """A full division name with its level (宜都市, 达拉特旗) that pkuseg cut across its edges (盯宜|都|市楚峰,
     达拉特|旗库|布其): the level character glued to the next word or the first to the word before. Taken where
-    the words it was cut from are no common words (市|场, 县|城, 区|域 keep their reading) and the name itself
-    is none; names on token edges are division_places' case."""
-    tok_at = {}
-    for t in toks:
-        for k in range(t.start, t.end):
-            tok_at[k] = t
+    the words it was cut from are no common words (市|场, 县|城, 区|域 keep their reading) and no places (右江|城区
+    is no 江城区), and the name itself is none; names on token edges are division_places' case."""
+    starts = [t.start for t in toks]
     out = []
-    for p in range(len(text) - 2):
-        if text[p:p + 2] not in lex.division_bigrams:
+    for q, ch in enumerate(text):
+        if ch not in lex.level_chars:
             continue
-        for n in range(min(8, len(text) - p), 2, -1):
-            name = text[p:p + n]
-            if name[-1] not in lex.level_chars or name not in lex.division_full or lex.is_common(name, 50):
-                continue
-            first, last = tok_at.get(p), tok_at.get(p + n - 1)
-            if first is None or last is None or (first.start == p and last.end == p + n):
-                break                                   # on token edges: division_places reads it
-            cut_words = [t.text for t in (first, last) if t.start < p or t.end > p + n]
-            if not any(lex.is_common(w, 20) or lex.is_place(w) for w in cut_words):   # 右江|城区段: no 江城区
-                out.append(Candidate(p, p + n, "PLACE", "division-glued"))
-            break
+        p = next((q + 1 - n for n in range(8, 2, -1) if q + 1 - n >= 0 and text[q + 1 - n:q + 1] in lex.division_full), -1)
+        if p < 0 or lex.is_common(text[p:q + 1], 50):
+            continue
+        first, last = toks[bisect_right(starts, p) - 1], toks[bisect_right(starts, q) - 1]
+        if first.start == p and last.end == q + 1:
+            continue                                    # on token edges: division_places reads it
+        cut_words = [t.text for t in (first, last) if t.start < p or t.end > q + 1]
+        if not any(lex.is_common(w, 20) or lex.is_place(w) for w in cut_words):
+            out.append(Candidate(p, q + 1, "PLACE", "division-glued"))
     return out
 
 
