@@ -277,8 +277,8 @@ def test_a_side_meeting_during_a_session_is_kept_apart(rels_of):
 
 def test_the_cppcc_sitting_held_beside_a_congress_session_is_the_cppccs(rels_of):
     # two numbered sessions both ending in 会议 are not one event; a sitting belongs to the session that holds it
-    text = ("2月3日上午，东川市第九届人民代表大会第二次会议在市会展中心开幕。大会由执行主席周家明主持。"
-            "当天下午，政协东川市第八届委员会第二次会议举行第三次全体会议。市政协主席魏振邦主持会议，"
+    text = ("2月3日上午，东川市第九届人民代表大会第二次会议在东川大剧院开幕，执行主席周家明主持大会。"
+            "当天下午，政协东川市第八届委员会第二次会议举行第三次全体会议。政协主席魏振邦主持会议，"
             "委员蔡雨欣作大会发言。")
     rels = rels_of(text)
     cppcc = "政协东川市第八届委员会第二次会议"
@@ -933,10 +933,10 @@ def test_where_an_event_is_held_is_a_place_even_when_its_name_ends_like_a_projec
 
 
 def test_a_site_managers_account_on_a_visit_is_not_a_speech_at_the_meeting_held_after(rels_of):
-    text = ("5月9日，周振华在东川县调研重点项目建设。在青山镇，周振华来到华岳新能源有限公司建设的东川县50万千瓦风电项目现场，"
+    text = ("5月9日，周振华赴东川县看项目。在青山镇，周振华来到华岳风电有限公司建设的东川县50万千瓦风电项目现场，"
             "察看风机吊装情况。项目经理刘海宁介绍，项目年底可全容量并网。随后，周振华主持召开重点项目推进汇报会。")
     rels = rels_of(text)
     assert ("周振华", "主持", "重点项目推进汇报会") in rels
     assert ("刘海宁", "讲话", "重点项目推进汇报会") not in rels
     assert ("东川县50万千瓦风电项目", "位于", "青山镇") in rels
-    assert ("华岳新能源有限公司", "位于", "青山镇") not in rels     # it builds what is visited; it may be based elsewhere
+    assert ("华岳风电有限公司", "位于", "青山镇") not in rels     # it builds what is visited; it may be based elsewhere

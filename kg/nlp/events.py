@@ -46,7 +46,7 @@ class Events:
             current = chaired[-1]
         opened = [m for m in in_sent if m.label_ == "MEETING" and not self.is_reference(text, m)
                   and self.opens_here(text, m)]
-        # 某政协会议举行第二次全体会议: the sitting belongs to the session named as the subject of 举行
+        # 某政协会议举行第N次全体会议: the sitting belongs to the session named as the subject of 举行
         opened = [m for m in opened if not m.text.startswith("第")] or opened
         # a meeting opened after the current one's name, or before that name is first given in the body (the
         # headline named it: 某县委常委会召开会议 某县政府召开常务会议, the lead opens the first)
