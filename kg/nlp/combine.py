@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.people import in_list_of_things
+from kg.nlp.people import DOTTED_NAME, in_list_of_things
 from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, Candidate
 from kg.textrules import ETHNIC
 
@@ -574,9 +574,6 @@ def share_list_titles(text: str, cands: list[Candidate]) -> None:
         by_end[c.end] = c
 
 
-DOTTED = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")
-
-
 def _last_role_word_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     """The end of the last word in text[start:end] that a name follows, not opens: a title, a word for what
     a person is (rules' PEOPLE.residents) or a frequent verb (走进, 看望)."""
@@ -597,7 +594,7 @@ def dotted_people(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candi
     taken = [(c.start, c.end) for c in cands if c.label == "PERSON"]
     not_name_ends = _name_suffixes(lex)
     out = []
-    for m in DOTTED.finditer(text):
+    for m in DOTTED_NAME.finditer(text):
         start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in taken) or _quoted(text, start, end):
             continue

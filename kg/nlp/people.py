@@ -20,7 +20,7 @@ AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经�
 TITLE_JOINER = "兼"                      # 副主席兼某商会会长: two titles of one person
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提: one definition
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
 # the words that bound names are data: entity_rules.json "PEOPLE"
 
@@ -492,8 +492,9 @@ class PersonFinder:
 def _without_photo_credit(text: str, c: Candidate) -> Candidate:
     """记者 王丽 摄, （记者张伟摄）: a caption's credit ends in 摄 (photographed by), which is no part of the name."""
     name = text[c.start:c.end]
-    if not name.endswith("摄") or text[c.end:c.end + 1] and "\u4e00" <= text[c.end] <= "\u9fff":
-        return c
+    followed_by_han = c.end < len(text) and "\u4e00" <= text[c.end] <= "\u9fff"
+    if not name.endswith("摄") or followed_by_han:
+        return c                            # 杨摄影: a word goes on, the character is the name's
     end = c.start + len(name[:-1].rstrip())
     return Candidate(c.start, end, c.label, c.source, list(c.titles), list(c.names)) if end - c.start >= 2 else c
 
