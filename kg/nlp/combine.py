@@ -577,11 +577,10 @@ def share_list_titles(text: str, cands: list[Candidate]) -> None:
 def _last_role_word_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     """The end of the last word in text[start:end] that a name follows, not opens: a title, a word for what
     a person is (rules' PEOPLE.residents) or a frequent verb (走进, 看望)."""
-    words = set(lex.rules["PEOPLE"]["residents"])
     for e in range(end, start + 1, -1):
         for n in (2, 3, 4):
             w = text[e - n:e]
-            if e - n >= start and (w in words or w in lex.titles or (
+            if e - n >= start and (w in lex.residents or w in lex.titles or (
                     n == 2 and lex.is_common(w, 1000) and lex.pos.get(w, "")[:1] == "v")):
                 return e
     return None

@@ -35,7 +35,7 @@ from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import CJK_WORD, Candidate, PhraseFinder, Tok
+from kg.nlp.phrases import CJK_WORD, FIRM_BUREAU, Candidate, PhraseFinder, Tok
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
@@ -115,7 +115,6 @@ def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
 
 
 ROUTE_JOINERS = ("至", "—", "-")         # 某甲至|某乙…通道: a route's end, not a project's opening site
-NUMBERED_BUREAU = re.compile(r"[一二三四五六七八九十]+局$")
 
 # for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
 LABEL_PREFERENCE = {"PERSON": 0, "MEETING": 1, "PROJECT": 2, "COMPANY": 3, "PLACE": 4, "ORG": 5}
@@ -573,7 +572,7 @@ class EntityRecognizer:
                             or self.lex.is_common(org, 20):
                         break                 # 常务副省长, 大会执行主席, 国家主席: no organisation named
                     firm = position in business or any(w in org for w in rule["business_words"]) \
-                        or NUMBERED_BUREAU.search(org) is not None  # 中建八局 is a firm, 县教育局 a government body
+                        or FIRM_BUREAU.fullmatch(org) is not None   # 中建八局 is a firm, 县教育局 a government body
                     if firm or org.endswith(self.org_suffixes):
                         out.append(Candidate(at, at + len(org), "COMPANY" if firm else "ORG", "title-org"))
                         break

@@ -132,6 +132,12 @@ class Lexicon:
         return self.rules["TIDY"]["level_chars"]
 
     @cached_property
+    def residents(self) -> frozenset[str]:
+        """Words for what a person is, not a post (村民, 牧民: entity_rules.json PEOPLE.residents): a name follows
+        one; every finder that asks reads them here."""
+        return frozenset(self.rules["PEOPLE"]["residents"])
+
+    @cached_property
     def line_heads(self) -> tuple[str, ...]:
         """The words a road's, railway's or power line's name ends in (entity_rules.json PROJECT.line_heads),
         longest first: every finder of lines reads them here."""

@@ -50,7 +50,6 @@ class PersonFinder:
         self._roles_after_he = frozenset(words["roles_after_he"])
         self.after_name_titles = set(words["after_name_titles"])
         self.weak_titles = set(words["weak_titles"])
-        self.residents = frozenset(words["residents"])
         self.non_name_end = set(words["non_name_end"])
         self.name_followers = tuple(words["name_followers"])
         self.max_name = words["max_name_chars"]
@@ -455,7 +454,7 @@ class PersonFinder:
         residents) is a person; the word is no title. Held to a name's strict form or a syllable name."""
         out = []
         for i, t in enumerate(toks[:-1]):
-            if t.text not in self.residents:
+            if t.text not in self.lex.residents:
                 continue
             if DOTTED_NAME.fullmatch(toks[i + 1].text):
                 out.append(Candidate(toks[i + 1].start, toks[i + 1].end, "PERSON", "resident"))   # 牧民|某某·某某

@@ -210,7 +210,8 @@ class PhraseFinder:
         firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
         # also 某某有限公司投资建设的|<project>: the firm's own, however plainly described
         self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?)"
-                                          rf"(?:投资建设|建设|新建|投资)的?|(?:共同|联合)?(?:投资建设|承建|实施)的)$")
+                                          rf"(?:投资建设|建设|新建|投资)的?|(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
+                                          rf"(?:{alternation(self.rules['BUILT_BY']['verbs'])})的)$")
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
                                              rf"(?:{INVESTED_SUM})?(?:{alternation(self.rules['BUILT_BY']['verbs'])})")

@@ -124,6 +124,7 @@ class RelationExtractor:
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.quoted = re.compile(rules["讲话"].get("quoted") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
+        self.builds_the_next = tuple(v + "的" for v in self.builders.verbs)   # 某公司建设的|某项目 (BUILT_BY)
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
@@ -171,9 +172,12 @@ class RelationExtractor:
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
         text = doc_text(doc)
         article_meeting = self.events.article_meeting(text, ents)
-        # where the text first names a meeting: a role it states before that (a visit's 介绍) is at none
-        self._first_meeting_at = min((x.start_char for x in ents if x.label_ == "MEETING"
-                                      and not self.events.is_reference(text, x)), default=len(text))
+        # a visit told before the text names any meeting: (where its first visit word ends, where the first
+        # meeting starts); a speech between the two (项目经理某某介绍) is at no meeting. Reset for every document.
+        self._visit_before_meeting = (
+            min((k + len(w) for w in self.visit_words if (k := text.find(w)) >= 0), default=len(text) + 1),
+            min((x.start_char for x in ents if x.label_ == "MEETING" and not self.events.is_reference(text, x)),
+                default=len(text)))
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
         last_project, k = None, 0
@@ -409,7 +413,8 @@ class RelationExtractor:
         if article_meeting is not None and any(k in text[s:e] and k not in article_meeting.text
                                                for k in self.rules["side_meeting_words"]):
             return None                             # 座谈会上…: a side meeting, not the session the page names
-        if rel == "讲话" and self._first_meeting_at >= e and any(w in text[:s] for w in self.visit_words):
+        visit_end, first_meeting = self._visit_before_meeting
+        if rel == "讲话" and visit_end <= s and first_meeting >= e:
             return None                             # 项目经理某某介绍 on a visit before any meeting is named
         return article_meeting
 
@@ -673,9 +678,8 @@ class RelationExtractor:
         visited = [x for x in things if x.label_ in ("PROJECT", "COMPANY") and x.start_char > end
                    and (x.label_ == "PROJECT" or text[max(sent[0], x.start_char - 4):x.start_char].rstrip("了").endswith(self.visit_site_verbs))]
         # 来到某公司建设的某项目现场: the firm builds what is visited; the project is there, the firm may not be
-        builds = tuple(self.rules["实施"]["builds_the_next"])
         visited = [x for x in visited if x.label_ == "PROJECT" or not any(
-            p.label_ == "PROJECT" and text[x.end_char:p.start_char].startswith(builds) for p in things)]
+            p.label_ == "PROJECT" and text[x.end_char:p.start_char].startswith(self.builds_the_next) for p in things)]
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
@@ -948,7 +952,7 @@ def read_relation_rules(path: Path) -> dict:
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
                      ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
-                     ("实施", "mass_start_words"), ("实施", "visit_words"), ("实施", "builds_the_next")):
+                     ("实施", "mass_start_words"), ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
