@@ -114,7 +114,7 @@ class Lexicon:
 
     def leading_place(self, word: str) -> int:
         """Length of the longest known place (2-4 characters) that opens `word`, 0 if none (湖南|特高压 -> 2)."""
-        return next((n for n in (4, 3, 2) if self.is_place(word[:n])), 0)
+        return next((n for n in (4, 3, 2) if n <= len(word) and self.is_place(word[:n])), 0)
 
     def leading_division(self, word: str, rest: int = 2) -> int:
         """Length of the longest full division name (up to 8 characters) that opens `word` and leaves at least
