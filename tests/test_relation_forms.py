@@ -940,3 +940,29 @@ def test_a_site_managers_account_on_a_visit_is_not_a_speech_at_the_meeting_held_
     assert ("刘海宁", "讲话", "重点项目推进汇报会") not in rels
     assert ("东川县50万千瓦风电项目", "位于", "青山镇") in rels
     assert ("华岳风电有限公司", "位于", "青山镇") not in rels     # it builds what is visited; it may be based elsewhere
+
+
+def test_a_sitting_written_alone_is_the_session_it_belongs_to(rels_of, ents_of):
+    text = ("本报讯 2月3日下午，南江省第九届人民代表大会第四次会议在临川举行预备会议。省人大常委会主任方立群主持会议。"
+            "省人大常委会副主任贺东明、韦春华在主席台就座。预备会议结束后，主席团随即召开第一次会议，方立群主持。"
+            "副省长梁文涛列席会议。")
+    rels, ents = rels_of(text), ents_of(text)
+    session = "南江省第九届人民代表大会第四次会议"
+    assert ("方立群", "主持", session) in rels
+    assert ("贺东明", "出席", session) in rels and ("梁文涛", "出席", session) in rels
+    meetings = {name for name, label in ents if label == "MEETING"}
+    assert not meetings & {"预备会议", "第一次会议", "主席团第一次会议"}
+
+
+def test_a_standing_committee_sitting_of_a_congress_is_named_whole(ents_of):
+    text = "本报讯（记者 陶然）江城市第十六届人民代表大会常务委员会第二十次会议6月5日上午开幕，市人大常委会主任孔德安主持会议。"
+    assert ("江城市第十六届人民代表大会常务委员会第二十次会议", "MEETING") in ents_of(text)
+
+
+def test_one_who_hears_unnamed_speakers_does_not_speak_but_what_they_say_after_is_a_speech(rels_of):
+    text = ("3月4日，全省外资企业座谈会在江州召开。副省长邹明远出席会议，听取企业代表发言。"
+            "常务副省长贺新民听取发言后说，企业的难处就是政府的工作重点。")
+    rels = rels_of(text)
+    assert ("邹明远", "出席", "全省外资企业座谈会") in rels
+    assert ("邹明远", "讲话", "全省外资企业座谈会") not in rels
+    assert ("贺新民", "讲话", "全省外资企业座谈会") in rels

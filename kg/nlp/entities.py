@@ -314,7 +314,7 @@ class EntityRecognizer:
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         toks = doc_toks(doc, lambda w: self.lex.is_common(w, 1))
         cands = self._found(text, toks, doc._.lac_ents)
-        cands = self._with_lac(text, toks, cands, doc._.lac_ents)
+        cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = _after_person_at(text, cands)
         cands = split_enclosed_pairs(self._tidied(text, cands))

@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Span
 
+from kg.nlp.meetings import body_session
+
 
 class Events:
     def __init__(self, rules: dict):
@@ -93,19 +95,7 @@ def _same_event(a: str, b: str) -> bool:
     人大一次会议 / 人民代表大会第一次会议), or one a sub-session of the other (推进会|总结大会); not two
     sessions of numbered bodies that differ in body, term or sitting (a people's congress and the CPPCC
     session held beside it)."""
-    ka, kb = _body_session(a), _body_session(b)
+    ka, kb = body_session(a), body_session(b)
     if ka[0] and kb[0] and ka != kb:
         return False
     return a[-4:] == b[-4:] or a[-2:] == b[-2:] == "会议" or b.startswith(a[-3:]) or a.startswith(b[-3:])
-
-
-NUMBER = "[0-9一二三四五六七八九十]{1,3}"
-TERM, SITTING = re.compile(rf"({NUMBER})届"), re.compile(rf"({NUMBER})次")
-
-
-def _body_session(name: str) -> tuple[str, str, str]:
-    """(body, term, sitting) of a numbered session: 某市第十九届人民代表大会第五次会议 -> (人大, 十九, 五);
-    body empty where the name names no congress or CPPCC (第二次全体会议: a sitting of whichever session)."""
-    body = "政协" if "政协" in name else "人大" if ("人大" in name or "人民代表大会" in name) else ""
-    term, sitting = TERM.search(name), SITTING.search(name)
-    return body, term.group(1) if term else "", sitting.group(1) if sitting else ""

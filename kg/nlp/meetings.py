@@ -57,6 +57,7 @@ class MeetingSubjects:
         self.bodies = tuple(sessions["bodies"])
         self.session = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)了?"
                                   rf"(?P<ev>(?:[0-9]{{4}}年(?:度)?)?(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?(?:{'|'.join(map(re.escape, sessions['kinds']))}){{0,2}}会议)(?![^，。；]{{0,6}}精神)")
+        self.sitting = re.compile(rules["sittings"])
         bare = rules["bare_events"]
         self.side_events = frozenset(bare["side_events"])
         self.bare_event = re.compile(
@@ -111,6 +112,14 @@ class MeetingSubjects:
             if ends and max(ends) >= 4:
                 out.append(Candidate(c.start, c.start + max(ends), "MEETING", "parent-event"))
         return out
+
+    def without_sittings(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`某省第十四届人民代表大会第三次会议举行预备会议`, `大会主席团举行第一次会议`: where the text names a numbered
+        congress or CPPCC session, a sitting written alone is that session (gold convention 10), not a meeting of
+        its own; the relations stage reads its mentions as the session's."""
+        if not any(c.label == "MEETING" and all(body_session(text[c.start:c.end])[:2]) for c in cands):
+            return cands
+        return [c for c in cands if c.label != "MEETING" or not self.sitting.fullmatch(text, c.start, c.end)]
 
     def body_sessions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`某省委常委会召开会议`, `某党组召开专题会议`: a body's session, named by the body (gold convention 10:
@@ -176,3 +185,15 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _balanced(name: str) -> bool:
     return name.count("（") + name.count("(") == name.count("）") + name.count(")") and name.count("“") == name.count("”")
+
+
+NUMBER = "[0-9一二三四五六七八九十]{1,3}"
+TERM, SITTING = re.compile(rf"({NUMBER})届"), re.compile(rf"({NUMBER})次")
+
+
+def body_session(name: str) -> tuple[str, str, str]:
+    """(body, term, sitting) of a numbered session: 某市第十九届人民代表大会第五次会议 -> (人大, 十九, 五);
+    body empty where the name names no congress or CPPCC (第二次全体会议: a sitting of whichever session)."""
+    body = "政协" if "政协" in name else "人大" if ("人大" in name or "人民代表大会" in name) else ""
+    term, sitting = TERM.search(name), SITTING.search(name)
+    return body, term.group(1) if term else "", sitting.group(1) if sitting else ""

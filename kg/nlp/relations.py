@@ -250,7 +250,8 @@ class RelationExtractor:
         for rel in ("主持", "出席", "讲话"):
             conf = self.rules[rel]["confidence"]
             for a, b in self._find_triggers(text, s, e, rel, in_sent):
-                if rel == "讲话" and (self._speech_is_a_noun(text, a, b) or text[b:b + 1] == "会"):
+                if rel == "讲话" and (self._speech_is_a_noun(text, a, b) or text[b:b + 1] == "会"
+                                     or _heard_from_no_one_named(text, s, a, people)):
                     continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
                 if rel == "主持" and text[b:b + 1] == "的" and not any(
                         x.label_ == "MEETING" and x.start_char == b + 1 for x in in_sent):
@@ -899,6 +900,13 @@ def _addressed(text: str, person: Span, sent_start: int) -> bool:
 def _clause_start(text: str, sent_start: int, at: int) -> int:
     """Where the clause holding `at` starts: after the last clause break before it, else the sentence's start."""
     return max(sent_start, max(text.rfind(c, sent_start, at) for c in CLAUSE_BREAK) + 1)
+
+
+def _heard_from_no_one_named(text: str, sent_start: int, trigger: int, people: list[Span]) -> bool:
+    """`出席会议，听取委员发言`: the clause's subject hears a speech by people it does not name; no one named speaks
+    (听取发言后说: what the subject says after hearing is its own speech)."""
+    k = text.rfind("听取", _clause_start(text, sent_start, trigger), trigger)
+    return k >= 0 and "后" not in text[k:trigger] and not any(k < p.start_char < trigger for p in people)
 
 
 def _holds(between: str) -> bool:
