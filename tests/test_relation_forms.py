@@ -966,3 +966,14 @@ def test_one_who_hears_unnamed_speakers_does_not_speak_but_what_they_say_after_i
     assert ("邹明远", "出席", "全省外资企业座谈会") in rels
     assert ("邹明远", "讲话", "全省外资企业座谈会") not in rels
     assert ("贺新民", "讲话", "全省外资企业座谈会") in rels
+
+
+def test_a_town_opening_a_projects_name_is_its_site(rels_of, ents_of):
+    # 龙头 is an everyday word: only the project's name tells it is a town here
+    text = ("本月，龙头镇城区道路改造工程、石门乡风电场项目相继开工；"
+            "全域城乡供水一体化工程和特色小镇提升项目进展顺利，美丽乡村示范片项目完成验收，平溪镇至石岭镇公路改建工程完工。")
+    rels, ents = rels_of(text), ents_of(text)
+    assert ("龙头镇城区道路改造工程", "位于", "龙头镇") in rels
+    assert ("石门乡风电场项目", "位于", "石门乡") in rels
+    places = {name for name, label in ents if label == "PLACE"}
+    assert not places & {"全域城乡", "特色小镇", "美丽乡", "美丽乡村", "至石岭镇"}

@@ -265,6 +265,10 @@ class EntityRecognizer:
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
         self.generic_places = frozenset(rules["PLACE"]["generic"])
         self.river_ends = tuple(rules["PLACE"]["river_ends"])
+        towns = rules["PLACE"]["project_towns"]
+        self.project_town = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<level>{alternation(towns['levels'])})")
+        self.not_after_town_level = tuple(towns["not_after_level"])
+        self.not_town_words = tuple(towns["not_words"])
         self.bracketed_zone = re.compile(rf"中国[（(](?:{alternation(self.province_names)})[)）]"
                                          rf"(?:{alternation(rules['PLACE']['bracketed_zones'])})(?:[\u4e00-\u9fff]{{2,8}}?片区)?")
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
@@ -379,6 +383,23 @@ class EntityRecognizer:
                 out.append(Candidate(start + county, m.end("name"), "PLACE", "park"))
         return out
 
+    def _towns_opening(self, text: str, project: Candidate, places: list[Candidate]) -> list[Candidate]:
+        """`某某镇城区路网改造工程`, `某县|某某乡|某某村…项目`: the towns that open a project's name, at its start or
+        after the places found there, are its sites (the suffix rule reads the project whole and no town in it)."""
+        at = project.start
+        while (after := max((p.end for p in places if p.start == at and p.end < project.end), default=None)) is not None:
+            at = after
+        out = []
+        for _ in range(2):                        # a town, then its village or gacha
+            m = self.project_town.match(text, at, project.end - 3)
+            if m is None or text.startswith(self.not_after_town_level, m.start("level")) or m.group().endswith(self.not_town_words) \
+                    or self.lex.is_common(m.group("stem")[-1] + m.group("level"), 200) or self.lex.is_common(m.group(), 1) \
+                    or m.group()[0] in self.lex.level_chars or m.group()[0] in ROUTE_JOINERS:
+                break                             # 美丽乡村…, 全域城乡…, 特色小镇…: no town; 某镇|至某镇: a route's end
+            out.append(Candidate(m.start(), m.end(), "PLACE", "town-in-project"))
+            at = m.end()
+        return out
+
     def _county_opening_a_project(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`某市某批项目集中开工暨瑞金某某中心项目`: a county's short form opening a project's name is its site
         where the article names a division that encloses the county (its city or province): the short form
@@ -413,6 +434,7 @@ class EntityRecognizer:
                 core = text[start:m.start()]
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
+            out += self._towns_opening(text, c, places)
             for i in (i for i in range(c.start + 2, c.end) if text[i] == "段" and "至" not in text[c.start:i]):
                 # 某公路某市段, 某河某县段: the stretch in that place (not 某甲至某乙段: a route's ends)
                 at = i - 2 if text[i - 2:i] in self.generic_places else i     # 某市城区段: the city, not 城区
