@@ -1405,3 +1405,10 @@ def test_a_village_branch_in_a_title_is_an_organisation(ents_of):
 def test_a_photo_credit_is_no_part_of_the_photographers_name(ents_of, caption, name):
     people = {n for (n, t) in ents_of(caption) if t == "PERSON"}
     assert people == {name}
+
+
+def test_a_preposition_after_a_title_opens_no_name(ents_of):
+    # 关 is a surname, but 关于 after 总书记 introduces what was said
+    ents = ents_of("要落实好习近平总书记关于防沙治沙的重要指示。")
+    assert ("习近平", "PERSON") in ents
+    assert not any(label == "PERSON" and name.startswith("关于") for name, label in ents)

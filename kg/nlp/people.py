@@ -78,6 +78,8 @@ class PersonFinder:
             return False
         if word[1:] in self.speech_verbs or word.endswith(self.honorific_ends):
             return False                  # 曾|表示, 也|指出: an adverb and a verb; 李总, 杨律师: a form of address
+        if n >= 3 and self.lex.pos.get(word[:2], "")[:1] == "p" and self.lex.is_common(word[:2], 500):
+            return False                  # 总书记|关于防灾…: a preposition opens the phrase (关 is a surname too)
         if self.lex.is_syllable_name(word.replace("·", "")):
             return True
         surname = self.lex.has_surname(word)
