@@ -977,3 +977,10 @@ def test_a_town_opening_a_projects_name_is_its_site(rels_of, ents_of):
     assert ("石门乡风电场项目", "位于", "石门乡") in rels
     places = {name for name, label in ents if label == "PLACE"}
     assert not places & {"全域城乡", "特色小镇", "美丽乡", "美丽乡村", "至石岭镇"}
+
+
+def test_what_located_at_describes_is_there_not_the_subject_before_it(rels_of):
+    text = "南岭精工年产20万套汽车轴承项目建成后，产品将主要销往位于东莞的华达电子有限公司等企业。"
+    rels = rels_of(text)
+    assert ("华达电子有限公司", "位于", "东莞") in rels
+    assert ("南岭精工年产20万套汽车轴承项目", "位于", "东莞") not in rels

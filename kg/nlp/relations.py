@@ -603,7 +603,11 @@ class RelationExtractor:
                     out += [Relation(last_project, "位于", p, sent, "stated-location", conf) for p in chain]
                     continue                      # 该项目由某公司投资建设，位于某镇: the project, not its builder
                 anaphor = text[:pl.start_char - len(trig)].endswith(("项目", "工程"))
-                if anaphor and not projects and last_project is not None \
+                if trig and later and text[chain[-1].end_char:later[0].start_char] == "的" \
+                        and not text[:pl.start_char - len(trig)].endswith("设在"):
+                    best = later[0]               # 供应位于某市的某公司: what 位于…的 describes, not the subject before
+                    #                               (会场设在位于某区的某项目现场: the venue is the meeting's)
+                elif anaphor and not projects and last_project is not None \
                         and text[sent[0]:pl.start_char - len(trig)].lstrip("，, ") in ("该项目", "项目", "该工程", "工程"):
                     best = last_project           # 某某项目…。该项目位于某高新区: the project just named
                 elif projects and anaphor:
