@@ -984,3 +984,11 @@ def test_what_located_at_describes_is_there_not_the_subject_before_it(rels_of):
     rels = rels_of(text)
     assert ("华达电子有限公司", "位于", "东莞") in rels
     assert ("南岭精工年产20万套汽车轴承项目", "位于", "东莞") not in rels
+
+
+def test_the_group_just_named_as_builder_is_where_its_headquarters_are(rels_of):
+    text = ("东岭再生铝项目选址于东岭工业园，计划投资9亿元，由瑞丰再生资源集团出资建设，"
+            "该集团总部位于温州，是行业龙头企业。")
+    rels = rels_of(text)
+    assert ("瑞丰再生资源集团", "位于", "温州") in rels
+    assert ("东岭再生铝项目", "位于", "温州") not in rels
