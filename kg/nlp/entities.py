@@ -35,7 +35,7 @@ from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import CJK_WORD, FIRM_BUREAU, Candidate, PhraseFinder, Tok
+from kg.nlp.phrases import CJK_WORD, FIRM_BUREAU, Candidate, PhraseFinder, Tok, after_places
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
@@ -384,13 +384,11 @@ class EntityRecognizer:
         return out
 
     def _towns_opening(self, text: str, project: Candidate, places: list[Candidate]) -> list[Candidate]:
-        """`某某镇城区路网改造工程`, `某县|某某乡|某某村…项目`: the towns that open a project's name, at its start or
+        """`某某镇城区路网改造工程`, `某县|某某乡风电场项目`: the towns that open a project's name, at its start or
         after the places found there, are its sites (the suffix rule reads the project whole and no town in it)."""
-        at = project.start
-        while (after := max((p.end for p in places if p.start == at and p.end < project.end), default=None)) is not None:
-            at = after
+        at = after_places(project.start, project.end, [(p.start, p.end) for p in places])
         out = []
-        for _ in range(2):                        # a town, then its village or gacha
+        for _ in range(2):                        # a town, then its gacha (某苏木某嘎查)
             m = self.project_town.match(text, at, project.end - 3)
             if m is None or text.startswith(self.not_after_town_level, m.start("level")) or m.group().endswith(self.not_town_words) \
                     or self.lex.is_common(m.group("stem")[-1] + m.group("level"), 200) or self.lex.is_common(m.group(), 1) \

@@ -92,6 +92,14 @@ def _suffix_of(word: str, suffixes: list[str]) -> str | None:
     return None
 
 
+def after_places(at: int, end: int, places) -> int:
+    """Where a name opening at `at` goes on after the places written first (某县|某镇|某某…), `places` being
+    (start, end) pairs; never at or past `end`."""
+    while (after := max((b for a, b in places if a == at and b < end), default=None)) is not None:
+        at = after
+    return at
+
+
 def inside_a_firm_name(words: str, firm_names) -> bool:
     """`words` are written inside a longer firm name (某某新材料 in 浙江某某新材料有限公司): a firm's short name."""
     return any(words in firm and words != firm for firm in firm_names)

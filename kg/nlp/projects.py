@@ -12,7 +12,7 @@ import bisect
 import re
 
 from kg.nlp.lexicon import alternation
-from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate, inside_a_firm_name
+from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate, after_places, inside_a_firm_name
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
@@ -265,9 +265,7 @@ class FirmOpeners:
         ends = {t.end for t in toks}
         out = []
         for proj in (c for c in cands if c.label == "PROJECT"):
-            start = proj.start
-            while (after := max((b for a, b in places if a == start and b < proj.end), default=None)) is not None:
-                start = after                             # 某县某某…: the firm starts after the places
+            start = after_places(proj.start, proj.end, places)   # 某县某某…: the firm starts after the places
             if any(a == start for a, b in firms):
                 continue                                  # a firm is already read there
             # the first trade word after the name (某诚|机械|智能装备…: 机械), the longest one where several start

@@ -840,9 +840,9 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
 
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
-# 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
 # a clause about the firm just named: 该公司, 该集团(总部), 企业总部
 FIRM_ANAPHOR = re.compile(r"(?:该|这家)(?:公司|集团|企业)|企业总部|公司总部|集团总部")
+# 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
