@@ -207,6 +207,8 @@ class BuilderPhrases:
         self.opening = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<actors>[\u4e00-\u9fff]{{2,{self.max_chars}}}?)"
                                   rf"(?:{manners})?(?:{verbs})的")
         self.verb_of = re.compile(rf"(?:{manners})?(?:{verbs})的")     # what stands between that firm and its project
+        # ，该集团总部位于…, 企业总部在…: a clause about the firm just named (where it is based)
+        self.about_firm = re.compile(rf"{alternation(self.firm_anaphors)}|{alternation(sorted({w[1:] for w in self.firm_anaphors}))}总部")
         # ，<firm>承建，: the build verb closes the firm's clause (the project is the sentence's topic)
         self.closing_verb = re.compile(rf"(?:{manners})?(?:{verbs})(?=[，。；,;]|$)")
 

@@ -603,8 +603,8 @@ class RelationExtractor:
                     out += [Relation(last_project, "位于", p, sent, "stated-location", conf) for p in chain]
                     continue                      # 该项目由某公司投资建设，位于某镇: the project, not its builder
                 anaphor = text[:pl.start_char - len(trig)].endswith(("项目", "工程"))
-                if trig and later and text[chain[-1].end_char:later[0].start_char] == "的" \
-                        and not text[:pl.start_char - len(trig)].endswith("设在"):
+                describes = bool(later) and text[chain[-1].end_char:later[0].start_char] == "的"   # 位于某县的<it>
+                if describes and trig and not text[:pl.start_char - len(trig)].endswith("设在"):
                     best = later[0]               # 供应位于某市的某公司: what 位于…的 describes, not the subject before
                     #                               (会场设在位于某区的某项目现场: the venue is the meeting's)
                 elif anaphor and not projects and last_project is not None \
@@ -616,13 +616,13 @@ class RelationExtractor:
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
                     builder = best.label_ in ("COMPANY", "ORG") and (
                         text[best.start_char - 1:best.start_char] == "由" or self._builds_then_located(text, best, pl, trig)) \
-                        and not FIRM_ANAPHOR.match(text, _clause_start(text, sent[0], pl.start_char))   # ，该集团总部位于某市
+                        and not self.builders.about_firm.match(text, _clause_start(text, sent[0], pl.start_char))   # ，该集团总部位于某市
                     if builder and projects:
                         best = max(projects, key=lambda x: (x.end_char, len(x)))   # 某项目由某公司建设，坐落于某园区
                     elif builder and topic is not None:
                         best = topic              # 1．某项目。由某公司实施，项目地点位于某镇
-                elif later and text[chain[-1].end_char:later[0].start_char] == "的":
-                    best = later[0]               # 位于某县的某某项目
+                elif describes:
+                    best = later[0]               # 在某县的某某项目 (no subject before it)
                 elif topic is not None and not any(x.label_ == "PROJECT" for x in later):
                     best = topic                  # 5．某某二期。建在某区，由某公司建设
                 else:
@@ -840,8 +840,6 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
 
 # a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
 EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
-# a clause about the firm just named: 该公司, 该集团(总部), 企业总部
-FIRM_ANAPHOR = re.compile(r"(?:该|这家)(?:公司|集团|企业)|企业总部|公司总部|集团总部")
 # 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
 
