@@ -124,7 +124,6 @@ class RelationExtractor:
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.quoted = re.compile(rules["讲话"].get("quoted") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
-        self.builds_the_next = tuple(v + "的" for v in self.builders.verbs)   # 某公司建设的|某项目 (BUILT_BY)
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
@@ -685,7 +684,7 @@ class RelationExtractor:
                    and (x.label_ == "PROJECT" or text[max(sent[0], x.start_char - 4):x.start_char].rstrip("了").endswith(self.visit_site_verbs))]
         # 来到某公司建设的某项目现场: the firm builds what is visited; the project is there, the firm may not be
         visited = [x for x in visited if x.label_ == "PROJECT" or not any(
-            p.label_ == "PROJECT" and text[x.end_char:p.start_char].startswith(self.builds_the_next) for p in things)]
+            p.label_ == "PROJECT" and self.builders.verb_of.match(text, x.end_char, p.start_char) for p in things)]
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
