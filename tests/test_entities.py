@@ -1412,3 +1412,12 @@ def test_a_preposition_after_a_title_opens_no_name(ents_of):
     ents = ents_of("要落实好习近平总书记关于防沙治沙的重要指示。")
     assert ("习近平", "PERSON") in ents
     assert not any(label == "PERSON" and name.startswith("关于") for name, label in ents)
+
+
+def test_a_plainly_described_project_with_its_site_is_a_project(ents_of):
+    """No place, firm or figure in the name, but the text says where it is: one project, not a kind."""
+    ents = ents_of("其一是竹纤维纺纱项目，位于河口镇，明年建成。")
+    assert ("竹纤维纺纱项目", "PROJECT") in ents and ("河口镇", "PLACE") in ents
+    ents = ents_of("考察组参观了坐落于东坪工业园的蜂蜜精深加工项目。")
+    assert ("蜂蜜精深加工项目", "PROJECT") in ents
+    assert not any(t == "PROJECT" for n, t in ents_of("要大力发展蜂蜜精深加工项目。"))

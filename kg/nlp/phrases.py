@@ -224,6 +224,10 @@ class PhraseFinder:
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
                                              rf"(?:{INVESTED_SUM})?(?:{alternation(self.rules['BUILT_BY']['verbs'])})")
+        # <project>，位于某地 / 位于某地的<project>: a plainly described project with its site is one project
+        site_verbs = alternation(self.rules["PROJECT"]["site_verbs"])
+        self._sited_after = re.compile(rf"[，,]?(?:项目)?(?:{site_verbs})")
+        self._sited_before = re.compile(rf"(?:{site_verbs})[^，。；：、,;:\s]{{2,20}}?的$")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)
         self._route_list = re.compile(rf"(?P<items>(?:{route}、)+(?:{route}|[\u4e00-\u9fff]{{3,8}}(?=等))|{route}(?=等))"
@@ -605,6 +609,8 @@ class PhraseFinder:
         (某某有限公司在某开发区建设|某某产业园, 某某产业园项目|，由某某有限公司投资12亿元建设)."""
         if self._firm_builds_at.search(text, max(0, start - 30), start) or (
                 end - start >= 6 and self._firm_builds_after.match(text, end)):    # not a bare 改扩建|工程
+            return True
+        if end - start >= 6 and (self._sited_after.match(text, end) or self._sited_before.search(text, max(0, start - 24), start)):
             return True
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))
 
