@@ -992,3 +992,12 @@ def test_the_group_just_named_as_builder_is_where_its_headquarters_are(rels_of):
     rels = rels_of(text)
     assert ("瑞丰再生资源集团", "位于", "温州") in rels
     assert ("东岭再生铝项目", "位于", "温州") not in rels
+
+
+def test_a_firms_seat_written_before_it_is_never_its_projects_site(rels_of):
+    text = ("青川县高山茶园改造项目总投资3亿元。项目选址黄坪镇，产品将供给位于杭州的绿源茶饮有限公司。"
+            "该项目由总部位于大阪的松田精机株式会社出资建设。")
+    rels = rels_of(text)
+    assert ("绿源茶饮有限公司", "位于", "杭州") in rels and ("松田精机株式会社", "位于", "大阪") in rels
+    assert ("青川县高山茶园改造项目", "位于", "黄坪镇") in rels
+    assert not {("青川县高山茶园改造项目", "位于", "杭州"), ("青川县高山茶园改造项目", "位于", "大阪")} & set(rels)

@@ -596,13 +596,18 @@ class RelationExtractor:
                         after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
                         subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
+                describes = bool(later) and text[chain[-1].end_char:later[0].start_char] == "的"   # 位于某县的<it>
+                if trig and text[:pl.start_char - len(trig)].endswith("总部"):
+                    firms = [later[0]] if describes else [x for x in subj if x.label_ in ("COMPANY", "ORG")]
+                    out += [Relation(max(firms, key=lambda x: x.end_char), "位于", p, sent, "stated-location", conf)
+                            for p in chain if firms and firms[0].label_ != "PROJECT"]
+                    continue                      # 由总部位于某市的某公司投资: a firm's seat, never the project's site
                 projects = [x for x in subj if x.label_ == "PROJECT"]
                 opens = ANAPHOR.match(text, sent[0]) is not None and not projects and last_project is not None
-                if opens and not any(x.label_ == "MEETING" for x in subj):
+                if opens and not describes and not any(x.label_ == "MEETING" for x in subj):
                     out += [Relation(last_project, "位于", p, sent, "stated-location", conf) for p in chain]
                     continue                      # 该项目由某公司投资建设，位于某镇: the project, not its builder
                 anaphor = text[:pl.start_char - len(trig)].endswith(("项目", "工程"))
-                describes = bool(later) and text[chain[-1].end_char:later[0].start_char] == "的"   # 位于某县的<it>
                 if describes and trig and not text[:pl.start_char - len(trig)].endswith("设在"):
                     best = later[0]               # 供应位于某市的某公司: what 位于…的 describes, not the subject before
                     #                               (会场设在位于某区的某项目现场: the venue is the meeting's)
