@@ -1001,3 +1001,17 @@ def test_a_firms_seat_written_before_it_is_never_its_projects_site(rels_of):
     assert ("绿源茶饮有限公司", "位于", "杭州") in rels and ("松田精机株式会社", "位于", "大阪") in rels
     assert ("青川县高山茶园改造项目", "位于", "黄坪镇") in rels
     assert not {("青川县高山茶园改造项目", "位于", "杭州"), ("青川县高山茶园改造项目", "位于", "大阪")} & set(rels)
+
+
+def test_a_work_report_lists_projects_under_their_site(rels_of):
+    text = "明年按片区推进重点工程。\n柳坪镇：柳坪水库除险加固工程、柳坪物流园二期；石湾新区——石湾新区地下管廊工程。"
+    rels = rels_of(text)
+    assert ("柳坪水库除险加固工程", "位于", "柳坪镇") in rels and ("柳坪物流园二期", "位于", "柳坪镇") in rels
+    assert ("石湾新区地下管廊工程", "位于", "石湾新区") in rels
+    headline = rels_of("柳坪镇：柳坪物流园二期项目加快建设\n本报讯 柳坪物流园二期项目进展顺利。")
+    assert ("柳坪物流园二期项目", "位于", "柳坪镇") not in headline
+
+
+def test_a_project_landed_in_a_place_is_there(rels_of):
+    rels = rels_of("云岭精密轴承生产基地落地青溪区，一期厂房已封顶。")
+    assert ("云岭精密轴承生产基地", "位于", "青溪区") in rels

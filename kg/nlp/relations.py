@@ -31,6 +31,7 @@ if not Doc.has_extension("relations"):
 
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
+LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
 
 
 @dataclass
@@ -118,6 +119,7 @@ class RelationExtractor:
         # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
         self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
+        self.site_headings = tuple(sorted(rules["位于"]["site_headings"], key=len, reverse=True))
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
@@ -675,13 +677,22 @@ class RelationExtractor:
         if not chain or chain[0].start_char != lead.end():
             return []
         end = chain[-1].end_char
-        if not lead.group("at"):
+        heading = not lead.group("at") and next((h for h in self.site_headings if text.startswith(h, end)), "")
+        if heading:                               # 某镇：甲工程、乙项目: a work report's projects listed by site
+            things = [x for x in things if x.label_ == "PROJECT" and x.start_char >= end]
+            rest = text[end + len(heading):sent[1]]
+            for x in sorted(things, key=lambda x: -x.start_char):
+                rest = rest[:x.start_char - end - len(heading)] + rest[x.end_char - end - len(heading):]
+            if not things or rest.strip(LIST_ONLY):
+                return []                         # 某市：某项目加快建设 (a headline's news), not a list of sites
+            end += len(heading) - 1
+        elif not lead.group("at"):
             enclosure = next((w for w in self.site_enclosures if text.startswith(w, end)), "")
             if not enclosure:
                 return []
             end += len(enclosure)
             things = [x for x in things if x.label_ == "PROJECT"]
-        if text[end:end + 1] not in ("，", ","):
+        if not heading and text[end:end + 1] not in ("，", ","):
             return []
         # a project of the sentence is there, whatever the verb (在某县某镇，某公司…项目已完成主体工程); a firm only
         # where it is visited (在某市，某某走进某公司: a firm named otherwise may come from elsewhere)
@@ -690,7 +701,7 @@ class RelationExtractor:
         # 来到某公司建设的某项目现场: the firm builds what is visited; the project is there, the firm may not be
         visited = [x for x in visited if x.label_ == "PROJECT" or not any(
             p.label_ == "PROJECT" and self.builders.verb_of.match(text, x.end_char, p.start_char) for p in things)]
-        return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
+        return [Relation(x, "位于", pl, sent, "site-heading" if heading else "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
     def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
@@ -968,7 +979,7 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
-                     ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
+                     ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_headings"),
                      ("实施", "mass_start_words"), ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
