@@ -1015,3 +1015,10 @@ def test_a_work_report_lists_projects_under_their_site(rels_of):
 def test_a_project_landed_in_a_place_is_there(rels_of):
     rels = rels_of("云岭精密轴承生产基地落地青溪区，一期厂房已封顶。")
     assert ("云岭精密轴承生产基地", "位于", "青溪区") in rels
+
+
+def test_those_present_at_a_sub_session_are_listed_after_it(rels_of):
+    rels = rels_of("青禾州第九届人民代表大会第二次会议隆重开幕。出席开幕会的州领导有：方志远、白玛次仁、卢晓燕。")
+    for name in ("方志远", "白玛次仁", "卢晓燕"):
+        assert (name, "出席", "青禾州第九届人民代表大会第二次会议") in rels
+        assert (name, "任职", "州领导") in rels
