@@ -1022,3 +1022,14 @@ def test_those_present_at_a_sub_session_are_listed_after_it(rels_of):
     for name in ("方志远", "白玛次仁", "卢晓燕"):
         assert (name, "出席", "青禾州第九届人民代表大会第二次会议") in rels
         assert (name, "任职", "州领导") in rels
+
+
+def test_a_side_meeting_named_with_its_delegates_and_then_bare(rels_of, ents_of):
+    text = ("会议期间召开的青禾县个体工商户代表座谈会在县会展中心举行。副县长吴晓川主持，县长孙立民出席座谈会并讲话。"
+            "次日，青禾（苏州）文旅招商推介会在苏州举行。县领导郑国华、马丽娟参加推介活动。")
+    assert ("青禾县个体工商户代表座谈会", "MEETING") in ents_of(text)
+    rels = rels_of(text)
+    assert ("吴晓川", "主持", "青禾县个体工商户代表座谈会") in rels
+    assert ("孙立民", "讲话", "青禾县个体工商户代表座谈会") in rels
+    assert ("郑国华", "出席", "青禾（苏州）文旅招商推介会") in rels and ("马丽娟", "出席", "青禾（苏州）文旅招商推介会") in rels
+    assert not any(t == "推介活动" for _, _, t in rels)

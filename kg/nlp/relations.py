@@ -31,6 +31,7 @@ if not Doc.has_extension("relations"):
 
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
+BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
 
 
@@ -175,6 +176,8 @@ class RelationExtractor:
         article_meeting = self.events.article_meeting(text, ents)
         # a visit told before the text names any meeting: (where its first visit word ends, where the first
         # meeting starts); a speech between the two (项目经理某某介绍) is at no meeting. Reset for every document.
+        # the meetings named in the document, for a bare event word to refer back to (推介活动 -> …推介会)
+        self._named_meetings = [x for x in ents if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         self._visit_before_meeting = (
             min((k + len(w) for w in self.visit_words if (k := text.find(w)) >= 0), default=len(text) + 1),
             min((x.start_char for x in ents if x.label_ == "MEETING" and not self.events.is_reference(text, x)),
@@ -388,6 +391,15 @@ class RelationExtractor:
         return any(rest.endswith(t) for t in self.titles)          # a title phrase: 省政府参事
 
     def _meeting_for(self, text, sent, in_sent, a, b, article_meeting, rel=None) -> Span | None:
+        meeting = self._meeting_named_for(text, sent, in_sent, a, b, article_meeting, rel)
+        if meeting is None or len(meeting.text) > BARE_EVENT_CHARS:
+            return meeting
+        # 出席推介活动, 主持座谈: a bare event word is the event named before it whose name holds its root
+        fuller = [x for x in self._named_meetings if x.end_char <= meeting.start_char
+                  and len(x.text) > len(meeting.text) and meeting.text[:2] in x.text]
+        return fuller[-1] if fuller else meeting
+
+    def _meeting_named_for(self, text, sent, in_sent, a, b, article_meeting, rel=None) -> Span | None:
         s, e = sent
         named = [x for x in in_sent if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         # 在第三届某博会某市专场推介会上致辞: the event named whole, not the fair named inside its name
