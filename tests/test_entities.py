@@ -1421,3 +1421,17 @@ def test_a_plainly_described_project_with_its_site_is_a_project(ents_of):
     ents = ents_of("考察组参观了坐落于东坪工业园的蜂蜜精深加工项目。")
     assert ("蜂蜜精深加工项目", "PROJECT") in ents
     assert not any(t == "PROJECT" for n, t in ents_of("要大力发展蜂蜜精深加工项目。"))
+
+
+def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels_of):
+    from kg.nlp.entities import SPAN_KEY
+
+    def meeting_names(text):
+        return {s.text: list(s._.names) for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING"}
+    text = ("柘溪县举行2026年夏季重点项目集中签约仪式\n"
+            "6月3日，柘溪县2026年夏季重点项目集中签约仪式在县会展中心举行。县委书记许明远主持仪式。")
+    assert meeting_names(text)["2026年夏季重点项目集中签约仪式"] == ["柘溪县2026年夏季重点项目集中签约仪式"]
+    assert ("许明远", "主持", "柘溪县2026年夏季重点项目集中签约仪式") in rels_of(text)
+    two_hosts = ("青山县2026年夏季重点项目集中签约仪式在青山举行。白水县2026年夏季重点项目集中签约仪式在白水举行。"
+                 "2026年夏季重点项目集中签约仪式共签约项目20个。")
+    assert meeting_names(two_hosts)["2026年夏季重点项目集中签约仪式"] == []

@@ -31,7 +31,7 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              whole_dotted_names, whole_listed_names)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
-from kg.nlp.meetings import MeetingSubjects
+from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
@@ -324,6 +324,8 @@ class EntityRecognizer:
         cands = split_enclosed_pairs(self._tidied(text, cands))
         _one_type_per_firm(text, cands)
         outer, nested = choose(cands)
+        places = {text[c.start:c.end] for c in cands if c.label == "PLACE"}
+        named_with_host(text, outer, lambda w: w in places or self.lex.is_place(w))
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
         return doc
 

@@ -20,6 +20,7 @@ from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import Candidate
 from kg.textrules import lead_byline
 
+HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
 CLAUSE_START = r"(?:^|(?<=[，。！？；\n,!?;：:]))"
 DATE_LEAD = r"(?:\s*(?:[0-9]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?许?)?[，,]?)?"
 # a work report's subtitle names the session it was delivered at, often wrapped over two lines:
@@ -173,6 +174,21 @@ class MeetingSubjects:
                 break
             out.append(Candidate(start, end, "MEETING", "event-subject"))
         return out
+
+
+def named_with_host(text: str, chosen: list[Candidate], is_place) -> None:
+    """某县举行|2025年春季重点项目集中开工仪式 (a headline) and 某县2025年春季…仪式在某地举行 (the lead): the
+    event written without its host place is the one the text names whole with it (gold convention 10: the
+    fullest name the text supports), so the shorter mention takes the fuller name."""
+    meetings = [c for c in chosen if c.label == "MEETING" and not c.names]
+    names = {text[c.start:c.end] for c in meetings}
+    for c in meetings:
+        short = text[c.start:c.end]
+        if len(short) < HOSTED_MIN_CHARS:
+            continue
+        hosted = [n for n in names if len(n) > len(short) and n.endswith(short) and is_place(n[:len(n) - len(short)])]
+        if len(hosted) == 1:                 # two hosts (两县各自的开工仪式) name two events: leave it
+            c.names = hosted
 
 
 def _find_all(text: str, word: str) -> list[int]:
