@@ -1435,3 +1435,5 @@ def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels
     two_hosts = ("青山县2026年夏季重点项目集中签约仪式在青山举行。白水县2026年夏季重点项目集中签约仪式在白水举行。"
                  "2026年夏季重点项目集中签约仪式共签约项目20个。")
     assert meeting_names(two_hosts)["2026年夏季重点项目集中签约仪式"] == []
+    organ = "县政府召开第17次常务会议\n5月9日，县长罗振邦主持召开县政府第17次常务会议，研究防汛工作。"
+    assert meeting_names(organ)["第17次常务会议"] == ["县政府第17次常务会议"]

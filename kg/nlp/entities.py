@@ -324,8 +324,8 @@ class EntityRecognizer:
         cands = split_enclosed_pairs(self._tidied(text, cands))
         _one_type_per_firm(text, cands)
         outer, nested = choose(cands)
-        places = {text[c.start:c.end] for c in cands if c.label == "PLACE"}
-        named_with_host(text, outer, lambda w: w in places or self.lex.is_place(w))
+        hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
+        named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w))
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
         return doc
 

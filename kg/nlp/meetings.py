@@ -176,17 +176,18 @@ class MeetingSubjects:
         return out
 
 
-def named_with_host(text: str, chosen: list[Candidate], is_place) -> None:
-    """某县举行|2025年春季重点项目集中开工仪式 (a headline) and 某县2025年春季…仪式在某地举行 (the lead): the
-    event written without its host place is the one the text names whole with it (gold convention 10: the
-    fullest name the text supports), so the shorter mention takes the fuller name."""
+def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
+    """某县举行|2025年春季重点项目集中开工仪式 (a headline) and 某县2025年春季…仪式在某地举行 (the lead), 市政府召开|
+    第48次常务会议 and 主持召开市政府第48次常务会议: the event written without its host (a place or an organ) is
+    the one the text names whole with it (gold convention 10: the fullest name the text supports), so the
+    shorter mention takes the fuller name."""
     meetings = [c for c in chosen if c.label == "MEETING" and not c.names]
     names = {text[c.start:c.end] for c in meetings}
     for c in meetings:
         short = text[c.start:c.end]
         if len(short) < HOSTED_MIN_CHARS:
             continue
-        hosted = [n for n in names if len(n) > len(short) and n.endswith(short) and is_place(n[:len(n) - len(short)])]
+        hosted = [n for n in names if len(n) > len(short) and n.endswith(short) and is_host(n[:len(n) - len(short)])]
         if len(hosted) == 1:                 # two hosts (两县各自的开工仪式) name two events: leave it
             c.names = hosted
 
