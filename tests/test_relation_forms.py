@@ -1033,3 +1033,12 @@ def test_a_side_meeting_named_with_its_delegates_and_then_bare(rels_of, ents_of)
     assert ("孙立民", "讲话", "青禾县个体工商户代表座谈会") in rels
     assert ("郑国华", "出席", "青禾（苏州）文旅招商推介会") in rels and ("马丽娟", "出席", "青禾（苏州）文旅招商推介会") in rels
     assert not any(t == "推介活动" for _, _, t in rels)
+
+
+def test_a_sitting_of_a_party_plenum_is_the_plenum(rels_of):
+    text = ("本报讯 3月2日至3日，中国共产党青禾市第六届委员会第四次全体会议在青禾举行。"
+            "2日上午的第一次全体会议由市委副书记谭安平主持。3日下午，全会举行第二次全体会议，市长常书林主持会议。")
+    rels = rels_of(text)
+    assert ("谭安平", "主持", "中国共产党青禾市第六届委员会第四次全体会议") in rels
+    assert ("常书林", "主持", "中国共产党青禾市第六届委员会第四次全体会议") in rels
+    assert not any(t == "第二次全体会议" for _, _, t in rels)
