@@ -1437,3 +1437,8 @@ def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels
     assert meeting_names(two_hosts)["2026年夏季重点项目集中签约仪式"] == []
     organ = "县政府召开第17次常务会议\n5月9日，县长罗振邦主持召开县政府第17次常务会议，研究防汛工作。"
     assert meeting_names(organ)["第17次常务会议"] == ["县政府第17次常务会议"]
+
+
+def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):
+    assert ("青岩景区提档升级工程", "PROJECT") in ents_of("今年实施青岩景区提档升级工程。")
+    assert not any(t == "PROJECT" for n, t in ents_of("谋划一批百亿级项目。"))
