@@ -1042,3 +1042,9 @@ def test_a_sitting_of_a_party_plenum_is_the_plenum(rels_of):
     assert ("谭安平", "主持", "中国共产党青禾市第六届委员会第四次全体会议") in rels
     assert ("常书林", "主持", "中国共产党青禾市第六届委员会第四次全体会议") in rels
     assert not any(t == "第二次全体会议" for _, _, t in rels)
+
+
+def test_a_civic_centre_where_a_session_opens_is_its_venue(rels_of, ents_of):
+    text = "2月5日，青禾市第七届人民代表大会第三次会议在青禾市民中心开幕。"
+    assert ("青禾市民中心", "PLACE") in ents_of(text)
+    assert ("青禾市第七届人民代表大会第三次会议", "位于", "青禾市民中心") in rels_of(text)
