@@ -174,14 +174,13 @@ class RelationExtractor:
         ents = sorted(doc.spans[SPAN_KEY], key=lambda s: s.start_char) if SPAN_KEY in doc.spans else []
         text = doc_text(doc)
         article_meeting = self.events.article_meeting(text, ents)
+        # the meetings the document names (not cites), for a bare event word to refer back to (推介活动 -> …推介会)
+        self._named_meetings = [x for x in ents if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         # a visit told before the text names any meeting: (where its first visit word ends, where the first
         # meeting starts); a speech between the two (项目经理某某介绍) is at no meeting. Reset for every document.
-        # the meetings named in the document, for a bare event word to refer back to (推介活动 -> …推介会)
-        self._named_meetings = [x for x in ents if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         self._visit_before_meeting = (
             min((k + len(w) for w in self.visit_words if (k := text.find(w)) >= 0), default=len(text) + 1),
-            min((x.start_char for x in ents if x.label_ == "MEETING" and not self.events.is_reference(text, x)),
-                default=len(text)))
+            min((x.start_char for x in self._named_meetings), default=len(text)))
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
         last_project, k = None, 0
@@ -612,9 +611,10 @@ class RelationExtractor:
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 describes = bool(later) and text[chain[-1].end_char:later[0].start_char] == "的"   # 位于某县的<it>
                 if trig and text[:pl.start_char - len(trig)].endswith("总部"):
-                    firms = [later[0]] if describes else [x for x in subj if x.label_ in ("COMPANY", "ORG")]
-                    out += [Relation(max(firms, key=lambda x: x.end_char), "位于", p, sent, "stated-location", conf)
-                            for p in chain if firms and firms[0].label_ != "PROJECT"]
+                    seat = later[0] if describes else max((x for x in subj if x.label_ in ("COMPANY", "ORG")),
+                                                          key=lambda x: x.end_char, default=None)
+                    if seat is not None and seat.label_ != "PROJECT":
+                        out += [Relation(seat, "位于", p, sent, "stated-location", conf) for p in chain]
                     continue                      # 由总部位于某市的某公司投资: a firm's seat, never the project's site
                 projects = [x for x in subj if x.label_ == "PROJECT"]
                 opens = ANAPHOR.match(text, sent[0]) is not None and not projects and last_project is not None
@@ -689,22 +689,16 @@ class RelationExtractor:
         if not chain or chain[0].start_char != lead.end():
             return []
         end = chain[-1].end_char
-        heading = not lead.group("at") and next((h for h in self.site_headings if text.startswith(h, end)), "")
-        if heading:                               # 某镇：甲工程、乙项目: a work report's projects listed by site
-            things = [x for x in things if x.label_ == "PROJECT" and x.start_char >= end]
-            rest = text[end + len(heading):sent[1]]
-            for x in sorted(things, key=lambda x: -x.start_char):
-                rest = rest[:x.start_char - end - len(heading)] + rest[x.end_char - end - len(heading):]
-            if not things or rest.strip(LIST_ONLY):
-                return []                         # 某市：某项目加快建设 (a headline's news), not a list of sites
-            end += len(heading) - 1
-        elif not lead.group("at"):
+        heading = next((h for h in self.site_headings if text.startswith(h, end)), "")
+        if heading and not lead.group("at"):
+            return self._site_heading_list(text, sent, chain, heading, things)
+        if not lead.group("at"):
             enclosure = next((w for w in self.site_enclosures if text.startswith(w, end)), "")
             if not enclosure:
                 return []
             end += len(enclosure)
             things = [x for x in things if x.label_ == "PROJECT"]
-        if not heading and text[end:end + 1] not in ("，", ","):
+        if text[end:end + 1] not in ("，", ","):
             return []
         # a project of the sentence is there, whatever the verb (在某县某镇，某公司…项目已完成主体工程); a firm only
         # where it is visited (在某市，某某走进某公司: a firm named otherwise may come from elsewhere)
@@ -713,8 +707,19 @@ class RelationExtractor:
         # 来到某公司建设的某项目现场: the firm builds what is visited; the project is there, the firm may not be
         visited = [x for x in visited if x.label_ == "PROJECT" or not any(
             p.label_ == "PROJECT" and self.builders.verb_of.match(text, x.end_char, p.start_char) for p in things)]
-        return [Relation(x, "位于", pl, sent, "site-heading" if heading else "visited-site", self.rules["位于"]["confidence"])
+        return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
+
+    def _site_heading_list(self, text, sent, chain, heading, things) -> list[Relation]:
+        """`某镇：甲工程、乙项目；某新区——丙工程`: a work report lists the projects at each site; not `某市：某项目
+        加快建设` (a headline's news: words besides the bare list)."""
+        body = chain[-1].end_char + len(heading)
+        projects = sorted((x for x in things if x.label_ == "PROJECT" and x.start_char >= body), key=lambda x: x.start_char)
+        gaps = zip([body] + [x.end_char for x in projects], [x.start_char for x in projects] + [sent[1]])
+        if not projects or "".join(text[a:b] for a, b in gaps).strip(LIST_ONLY):
+            return []
+        return [Relation(x, "位于", pl, sent, "site-heading", self.rules["位于"]["confidence"])
+                for x in projects for pl in chain if not _route_end(x.text, pl.text)]
 
     def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
         """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place; `开幕会在<某会堂>
