@@ -606,12 +606,14 @@ class PhraseFinder:
     def _signed_object(self, text: str, start: int, end: int) -> bool:
         """签订|某某生产基地项目|合作协议: the project of a signed agreement is one project, however plainly it is
         described (rules SIGNATORIES.agreements); so is the one a firm builds at a named site or for a stated sum
-        (某某有限公司在某开发区建设|某某产业园, 某某产业园项目|，由某某有限公司投资12亿元建设)."""
+        (某某有限公司在某开发区建设|某某产业园, 某某产业园项目|，由某某有限公司投资12亿元建设), and one whose site the
+        text gives (rules PROJECT.site_verbs)."""
         if self._firm_builds_at.search(text, max(0, start - 30), start) or (
                 end - start >= 6 and self._firm_builds_after.match(text, end)):    # not a bare 改扩建|工程
             return True
-        if end - start >= 6 and (self._sited_after.match(text, end) or self._sited_before.search(text, max(0, start - 24), start)):
-            return True
+        if end - start >= 6 and (self._sited_after.match(text, end)
+                                 or self._sited_before.search(text, max(0, start - 24), start)):
+            return True                   # 某某加工项目，位于某镇 / 位于某镇的某某加工项目: one project at its site
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))
 
     def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok], signed: bool = False) -> bool:

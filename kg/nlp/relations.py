@@ -714,7 +714,8 @@ class RelationExtractor:
         """`某镇：甲工程、乙项目；某新区——丙工程`: a work report lists the projects at each site; not `某市：某项目
         加快建设` (a headline's news: words besides the bare list)."""
         body = chain[-1].end_char + len(heading)
-        projects = sorted((x for x in things if x.label_ == "PROJECT" and x.start_char >= body), key=lambda x: x.start_char)
+        projects = sorted((x for x in things if x.label_ == "PROJECT" and x.start_char >= body),
+                          key=lambda x: x.start_char)
         gaps = zip([body] + [x.end_char for x in projects], [x.start_char for x in projects] + [sent[1]])
         if not projects or "".join(text[a:b] for a, b in gaps).strip(LIST_ONLY):
             return []
@@ -996,8 +997,8 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
-                     ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_headings"),
-                     ("实施", "mass_start_words"), ("实施", "visit_words")):
+                     ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
+                     ("位于", "site_headings"), ("实施", "mass_start_words"), ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
