@@ -1428,13 +1428,13 @@ def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels
 
     def meeting_names(text):
         return {s.text: list(s._.names) for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING"}
-    text = ("柘溪县举行2026年夏季重点项目集中签约仪式\n"
-            "6月3日，柘溪县2026年夏季重点项目集中签约仪式在县会展中心举行。县委书记许明远主持仪式。")
-    assert meeting_names(text)["2026年夏季重点项目集中签约仪式"] == ["柘溪县2026年夏季重点项目集中签约仪式"]
-    assert ("许明远", "主持", "柘溪县2026年夏季重点项目集中签约仪式") in rels_of(text)
-    two_hosts = ("青山县2026年夏季重点项目集中签约仪式在青山举行。白水县2026年夏季重点项目集中签约仪式在白水举行。"
-                 "2026年夏季重点项目集中签约仪式共签约项目20个。")
-    assert meeting_names(two_hosts)["2026年夏季重点项目集中签约仪式"] == []
+    text = ("柘溪县举行2026年夏季文旅招商集中签约活动\n"
+            "6月3日，柘溪县2026年夏季文旅招商集中签约活动在溪口镇举办。县委书记许明远主持活动。")
+    assert meeting_names(text)["2026年夏季文旅招商集中签约活动"] == ["柘溪县2026年夏季文旅招商集中签约活动"]
+    assert ("许明远", "主持", "柘溪县2026年夏季文旅招商集中签约活动") in rels_of(text)
+    two_hosts = ("青山县2026年夏季文旅招商集中签约活动在青山举办。白水县2026年夏季文旅招商集中签约活动在白水举办。"
+                 "市长李安出席2026年夏季文旅招商集中签约活动。")
+    assert meeting_names(two_hosts)["2026年夏季文旅招商集中签约活动"] == []
     organ = "县政府召开第17次常务会议\n5月9日，县长罗振邦主持召开县政府第17次常务会议，研究防汛工作。"
     assert meeting_names(organ)["第17次常务会议"] == ["县政府第17次常务会议"]
 
