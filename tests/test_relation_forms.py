@@ -1048,3 +1048,8 @@ def test_a_civic_centre_where_a_session_opens_is_its_venue(rels_of, ents_of):
     text = "2月5日，青禾市第七届人民代表大会第三次会议在青禾市民中心开幕。"
     assert ("青禾市民中心", "PLACE") in ents_of(text)
     assert ("青禾市第七届人民代表大会第三次会议", "位于", "青禾市民中心") in rels_of(text)
+
+
+def test_a_sentence_opening_with_a_district_and_fangmian_speaks_of_its_projects(rels_of):
+    rels = rels_of("东坡区方面，云岭轴承生产基地一期已封顶，白鹭湾作业区二期工程完成投资3亿元。")
+    assert ("云岭轴承生产基地一期", "位于", "东坡区") in rels and ("白鹭湾作业区二期工程", "位于", "东坡区") in rels
