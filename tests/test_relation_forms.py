@@ -1053,3 +1053,14 @@ def test_a_civic_centre_where_a_session_opens_is_its_venue(rels_of, ents_of):
 def test_a_sentence_opening_with_a_district_and_fangmian_speaks_of_its_projects(rels_of):
     rels = rels_of("东坡区方面，云岭轴承生产基地一期已封顶，白鹭湾作业区二期工程完成投资3亿元。")
     assert ("云岭轴承生产基地一期", "位于", "东坡区") in rels and ("白鹭湾作业区二期工程", "位于", "东坡区") in rels
+
+
+def test_a_sentence_opening_at_an_event_word_is_at_that_event(rels_of):
+    text = ("9月2日上午，青禾市2026年秋季文旅产业项目签约大会在市会展中心召开。当天下午，青禾港三期码头工程开工仪式"
+            "在港区举行。\n签约大会上，市长唐文彬致辞。省商务厅副厅长何丽萍、市领导刘振华出席。\n"
+            "下午的开工仪式上，市委书记林海峰宣布开工。")
+    rels = rels_of(text)
+    signing, start = "青禾市2026年秋季文旅产业项目签约大会", "青禾港三期码头工程开工仪式"
+    assert ("唐文彬", "讲话", signing) in rels and ("何丽萍", "出席", signing) in rels and ("刘振华", "出席", signing) in rels
+    assert ("林海峰", "讲话", start) in rels
+    assert not {("何丽萍", "出席", start), ("刘振华", "出席", start), ("唐文彬", "讲话", start)} & rels

@@ -71,6 +71,16 @@ class Events:
             return article_meeting
         return current
 
+    def named_by_opener(self, text, sent, current, named) -> Span | None:
+        """`签约仪式上，…` / `下午的开工仪式上，…`: a sentence that opens at an event word is at the one event the
+        text names with that word at its end (two events on one page: the signing, then the groundbreaking)."""
+        m = OPENER_EVENT.match(text, sent[0])
+        if m is None:
+            return current
+        word = m.group("event")
+        same = {x.text: x for x in named if x.text.endswith(word) and len(x.text) > len(word)}
+        return next(iter(same.values())) if len(same) == 1 else current
+
     def opens_here(self, text: str, m: Span) -> bool:
         """`某会议召开`, `某会议在某地举行`, `某机关在某地召开某会议`: the sentence reports the meeting's opening
         (an opening verb, or a venue clause and then one, right after its name; or the verb right before it)."""
@@ -88,6 +98,10 @@ class Events:
         after = text[span.end_char:span.end_char + 5]
         before = text[max(0, span.start_char - 2):span.start_char]
         return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before
+
+
+# 签约仪式上， 下午的开工仪式上， 推介会上，: the event word a sentence opens at (a bare 会上 names no event)
+OPENER_EVENT = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?(?P<event>[\u4e00-\u9fff]{2,6}(?:仪式|会|活动))上[，,]")
 
 
 def _same_event(a: str, b: str) -> bool:

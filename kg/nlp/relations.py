@@ -196,6 +196,7 @@ class RelationExtractor:
                 topic = None
             rels += self._titles(in_sent, (s, e))
             current = self.events.back_at_session(text, (s, e), in_sent, current, article_meeting)
+            current = self.events.named_by_opener(text, (s, e), current, self._named_meetings)
             roles = self._meeting_roles(text, (s, e), in_sent, current)
             rels += roles
             current = self.events.after(text, (s, e), in_sent, roles, current)
