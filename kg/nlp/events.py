@@ -74,10 +74,10 @@ class Events:
     def named_by_opener(self, text, sent, current, named) -> Span | None:
         """`签约仪式上，…` / `下午的开工仪式上，…`: a sentence that opens at an event word is at the one event the
         text names with that word at its end (two events on one page: the signing, then the groundbreaking)."""
-        m = OPENER_EVENT.match(text, sent[0])
-        if m is None:
-            return current
-        word = m.group("event")
+        m = EVENT_OPENER.match(text, sent[0])
+        word = m.group("event").rsplit("的", 1)[-1] if m else ""     # 下午的开工仪式上: 开工仪式
+        if len(word) < 3:
+            return current                    # none, or a bare 会上: names no event
         same = {x.text: x for x in named if x.text.endswith(word) and len(x.text) > len(word)}
         return next(iter(same.values())) if len(same) == 1 else current
 
@@ -100,8 +100,8 @@ class Events:
         return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before
 
 
-# 签约仪式上， 下午的开工仪式上， 推介会上，: the event word a sentence opens at (a bare 会上 names no event)
-OPENER_EVENT = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}的)?(?P<event>[\u4e00-\u9fff]{2,6}(?:仪式|会|活动))上[，,]")
+# 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
+EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from kg.nlp.doctext import doc_text
 from kg.nlp.entities import SPAN_KEY
-from kg.nlp.events import Events
+from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
 from kg.nlp.projects import BuilderPhrases
@@ -105,7 +105,11 @@ class RelationExtractor:
 
         path = Path(rules_path or PIPELINES_DIR / "relation_rules.json")
         lex = load_lexicon(str(gazetteer_dir or GAZETTEER_DIR))     # the word lists kg_entities reads
-        self._use(read_relation_rules(path), sorted(lex.titles), sorted(lex.province_names), lex.rules["BUILT_BY"])
+        rules = read_relation_rules(path)
+        # the words that state a site are kg_entities' too (a plainly named project with its site is one project)
+        located = rules["位于"]
+        located["triggers"] = list(dict.fromkeys([*lex.rules["PROJECT"]["site_verbs"], *located["triggers"]]))
+        self._use(rules, sorted(lex.titles), sorted(lex.province_names), lex.rules["BUILT_BY"])
 
     def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
         self.rules = rules
@@ -872,8 +876,6 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
     return projects[0] if numbered and rest in ("", "。", "；", ";", "：", ":") else None
 
 
-# a sentence that opens at the event: 会上，/ 签约仪式上，/ 开幕式上，
-EVENT_OPENER = re.compile(r"\s*(?:在)?[\u4e00-\u9fff]{0,8}?(?:会上|仪式上|式上|会议上|活动上)[，,]")
 # 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
 
