@@ -1442,3 +1442,20 @@ def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):
     assert ("青岩景区提档升级工程", "PROJECT") in ents_of("今年实施青岩景区提档升级工程。")
     assert not any(t == "PROJECT" for n, t in ents_of("谋划一批百亿级项目。"))
+
+
+def test_a_new_area_and_an_airport_keep_the_city_written_short(ents_of):
+    # 赣州|蓉江新区 standing alone is one place; inside a project's name each is a site place of its own
+    ents = ents_of("冷库选址于赣州蓉江新区，占地80亩。游客可从长沙黄花国际机场直达。")
+    assert {("赣州蓉江新区", "PLACE"), ("长沙黄花国际机场", "PLACE")} <= set(ents)
+    assert ("赣州", "PLACE") not in ents
+    in_a_name = ents_of("赣州蓉江新区综合管廊工程年内开工。")
+    assert {("赣州", "PLACE"), ("蓉江新区", "PLACE")} <= set(in_a_name)
+    with_level = ents_of("冷库位于赣州市蓉江新区。")
+    assert {("赣州市", "PLACE"), ("蓉江新区", "PLACE")} <= set(with_level)
+
+
+def test_a_dateline_word_ends_a_meetings_name(ents_of):
+    # pkuseg: 本|报讯|第二|届…: the dateline is no part of the festival's name
+    ents = ents_of("本报讯第二届川西林盘文化节昨日开幕。")
+    assert [name for name, label in ents if label == "MEETING"] == ["第二届川西林盘文化节"]

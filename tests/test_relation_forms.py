@@ -1064,3 +1064,13 @@ def test_a_sentence_opening_at_an_event_word_is_at_that_event(rels_of):
     assert ("唐文彬", "讲话", signing) in rels and ("何丽萍", "出席", signing) in rels and ("刘振华", "出席", signing) in rels
     assert ("林海峰", "讲话", start) in rels
     assert not {("何丽萍", "出席", start), ("刘振华", "出席", start), ("唐文彬", "讲话", start)} & rels
+
+
+def test_a_stretch_written_after_a_routes_name_is_its_site(rels_of, ents_of):
+    text = "今年开工建设安庆至九江高速公路宿松段，完成滁河干流防洪治理工程来安段，续建湘江衡东至衡山段岸线整治工程。"
+    ents, rels = ents_of(text), rels_of(text)
+    assert {("安庆至九江高速公路宿松段", "PROJECT"), ("滁河干流防洪治理工程来安段", "PROJECT")} <= set(ents)
+    assert ("安庆至九江高速公路宿松段", "位于", "宿松") in rels and ("滁河干流防洪治理工程来安段", "位于", "来安") in rels
+    # the ends of a route are not its site, nor is the far end of a stretch written 某甲至某乙段
+    assert not {("安庆至九江高速公路宿松段", "位于", "安庆"), ("安庆至九江高速公路宿松段", "位于", "九江"),
+                ("湘江衡东至衡山段岸线整治工程", "位于", "衡东")} & rels

@@ -431,6 +431,19 @@ def glued_divisions(text: str, toks: list, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def zones_named_with_city(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """`宜宾|三江新区`, `成都|天府国际机场`: a new area or an airport carries its city or province, written short,
+    in its name: one place (entity_rules PLACE.named_with_city); a city written with its level (某市|某某新区) or
+    before any other place (格尔木|昆仑社区) stays a place of its own, and so does each inside a longer name
+    (某市某某新区综合管廊项目: the project's two site places, gold convention 11)."""
+    suffixes = tuple(lex.rules["PLACE"]["named_with_city"])
+    cities = {c.end: c.start for c in cands if c.label == "PLACE" and text[c.start:c.end] in lex.division_short}
+    zones = [(cities[c.start], c.end) for c in cands
+             if c.label == "PLACE" and c.start in cities and text.endswith(suffixes, c.start, c.end)]
+    return [Candidate(s, e, "PLACE", "city-zone") for s, e in zones
+            if not any(o.start <= s and e < o.end for o in cands if o.label != "PERSON")]
+
+
 def reach_back_over_cut_divisions(cands: list[Candidate]) -> list[Candidate]:
     """盯宜|都|市楚峰…项目: a project that starts inside a division pkuseg cut (glued_divisions) starts with it
     (the division is its site, inside its name); a firm that starts inside one starts after it (楚峰新能源)."""

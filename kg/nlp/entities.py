@@ -27,8 +27,8 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              enclosed_division_pairs, fill_list_gaps, firms_opening_with_a_cut_place, glued_divisions,
                              glued_level_places, lac_legal_firms, lac_named_lines, landscape_and_zone_places,
                              lines_by_short_names, names_whole_as_elsewhere, reach_back_over_cut_divisions,
-                             share_list_titles, split_enclosed_pairs,
-                             whole_dotted_names, whole_listed_names)
+                             share_list_titles, split_enclosed_pairs, whole_dotted_names, whole_listed_names,
+                             zones_named_with_city)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects, named_with_host
@@ -353,6 +353,7 @@ class EntityRecognizer:
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
         cands += self.builders.find(text, cands)
+        cands += self._stretches_after(text, cands)
         cands += self._sites_in_projects(text, cands)
         # where LAC reads a name (not a verb) of two characters or more; nothing to ask when LAC is off
         lac_names = None if self.lac_mode == "off" else frozenset(
@@ -364,7 +365,8 @@ class EntityRecognizer:
             cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) \
                 + lac_legal_firms(text, cands, lac_ents, self.lex) + lac_named_lines(text, cands, lac_ents, self.lex) \
                 + lines_by_short_names(text, cands, self.lex)
-        cands = reach_back_over_cut_divisions(cands) if self.use_divisions else cands
+        if self.use_divisions:
+            cands = reach_back_over_cut_divisions(cands + zones_named_with_city(text, cands, self.lex))
         return cands + self._county_opening_a_project(text, cands)      # last: it needs the firms found
 
     def _parks(self, text: str) -> list[Candidate]:
@@ -435,18 +437,42 @@ class EntityRecognizer:
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
             out += self._towns_opening(text, c, places)
-            for i in (i for i in range(c.start + 2, c.end) if text[i] == "段" and "至" not in text[c.start:i]):
-                # 某公路某市段, 某河某县段: the stretch in that place (not 某甲至某乙段: a route's ends)
+            for i in (i for i in range(c.start + 2, c.end) if text[i] == "段"):
+                # 某公路某市段, 某河某县段, 某甲至某乙高速公路某县段: the stretch in that place (not 某甲至某乙段:
+                # the far end of a route)
                 at = i - 2 if text[i - 2:i] in self.generic_places else i     # 某市城区段: the city, not 城区
                 n = next((n for n in (4, 3, 2) if at - n >= c.start and self.lex.is_place(text[at - n:at])
                           and text[at - n:at] not in self.generic_places), 0)
-                if n:
+                if n and text[at - n - 1] != "至":
                     out.append(Candidate(at - n, at, "PLACE", "stretch-in-project"))
                     river = text[c.start:at - n]                 # 某河|某县段…工程: the river the stretch is of
                     if 2 <= len(river) <= 4 and river.endswith(self.river_ends) and CJK_WORD.match(river) \
                             and not self.lex.is_common(river, 20):
                         out.append(Candidate(c.start, at - n, "PLACE", "river-in-project"))
         return out
+
+    def _stretches_after(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`某甲至某乙高速公路某县段`, `某某保护修复工程某县段`: a stretch written after a project's name, named by a
+        known place (or by two: 某地至某地段), is part of the name."""
+        out = []
+        for c in (c for c in cands if c.label == "PROJECT"):
+            end = self._stretch_end(text, c.end)
+            if end is None and text[c.end + 2:c.end + 5].find("至") >= 0:
+                mid = next((c.end + n for n in (2, 3, 4) if text[c.end + n:c.end + n + 1] == "至"
+                            and self._stretch_place(text[c.end:c.end + n])), None)
+                end = self._stretch_end(text, mid + 1) if mid is not None else None
+            if end is not None:
+                out.append(Candidate(c.start, end, "PROJECT", "stretch", list(c.titles), list(c.names)))
+        return out
+
+    def _stretch_end(self, text: str, start: int) -> int | None:
+        """The end of `<place>段` written at start, if a known place names it."""
+        n = next((n for n in (4, 3, 2) if text[start + n:start + n + 1] == "段"
+                  and self._stretch_place(text[start:start + n])), 0)
+        return start + n + 1 if n else None
+
+    def _stretch_place(self, name: str) -> bool:
+        return self.lex.is_place(name) and name not in self.generic_places
 
     def _sources(self, text: str) -> list[Candidate]:
         """`来源：某日报·某新闻`, `作者：某县委统战部`: the outlet and the body an article comes from (gold

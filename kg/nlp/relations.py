@@ -9,6 +9,7 @@ spans, the sentence's character range, the method and a rule confidence.
 from __future__ import annotations
 
 import json
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -672,10 +673,12 @@ class RelationExtractor:
                     lead = c.end_char
             stretches = [pl for pl in places if x.start_char < pl.start_char and pl.end_char < x.end_char
                          and (text[pl.end_char] == "段" or text.startswith(self.river_positions, pl.end_char))
-                         and pl.start_char != lead]      # 某公路某市段, 某市长江岸线…工程: the stretch or bank it is on
-            for pl in _places_from(lead, x.end_char, places) + stretches:    # 某省某县某镇…: each
-                if text[pl.end_char:pl.end_char + 1] == "至" or text[pl.start_char - 1:pl.start_char] == "至":
-                    break                         # 某甲至某乙…改扩建工程: a route's end is not its site
+                         and pl.start_char != lead and text[pl.start_char - 1] != "至"]
+            # 某公路某市段, 某市长江岸线…工程: the stretch or bank it is on (not 某甲至某乙段: a route's far end)
+            opening = list(itertools.takewhile(                                # 某省某县某镇…: each
+                lambda pl: "至" not in (text[pl.end_char:pl.end_char + 1], text[pl.start_char - 1:pl.start_char]),
+                _places_from(lead, x.end_char, places)))   # 某甲至某乙…改扩建工程: a route's end is not its site
+            for pl in opening + [pl for pl in stretches if pl not in opening]:
                 if pl.text in self.rules["位于"]["never_sites"]:
                     continue                      # 中国铝业60万吨…: the country opens a firm's name
                 if any(c.start_char <= pl.start_char and pl.end_char <= c.end_char for c in companies):
