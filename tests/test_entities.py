@@ -1459,3 +1459,13 @@ def test_a_dateline_word_ends_a_meetings_name(ents_of):
     # pkuseg: 本|报讯|第二|届…: the dateline is no part of the festival's name
     ents = ents_of("本报讯第二届川西林盘文化节昨日开幕。")
     assert [name for name, label in ents if label == "MEETING"] == ["第二届川西林盘文化节"]
+
+
+def test_a_meeting_named_by_its_scope_and_a_verb_keeps_the_verb(ents_of):
+    # 全省|优化|…|大会: the verb after a scope word is the meeting's theme; 全市|召开 convenes, and 要进一步落实 is a clause
+    meetings = {name for name, label in ents_of("本报讯 全州优化营商环境推进大会昨日在都匀召开。") if label == "MEETING"}
+    assert meetings == {"全州优化营商环境推进大会"}
+    meetings = {name for name, label in ents_of("新时代推动中部地区崛起座谈会在合肥召开。") if label == "MEETING"}
+    assert meetings == {"新时代推动中部地区崛起座谈会"}
+    convened = {name for name, label in ents_of("全市召开防汛抗旱工作会议，部署汛期工作。") if label == "MEETING"}
+    assert convened == {"防汛抗旱工作会议"}

@@ -201,6 +201,8 @@ class PhraseFinder:
         self._sights = tuple(self.rules["PLACE"]["parks_as_locations"]["sights"])   # 景区, 水库: upgraded by a project
         self._inspection_verb = re.compile(alternation(self.rules["PROJECT"]["inspection_verbs"]))
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
+        self._scopes = frozenset(self.rules["MEETING"]["theme_after_scope"]["scopes"])
+        self._not_themes = frozenset(self.rules["MEETING"]["theme_after_scope"]["not_themes"])
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
@@ -463,9 +465,10 @@ class PhraseFinder:
                 and j >= 2 and len(toks[j - 2].text) >= 2 and not toks[j - 2].text.endswith(self._joined_ends))
             if inner and self._joins_two_names(toks, j, label, first_suffix_tok):
                 break
+            theme = self._theme_after_scope(toks, j, label, first_suffix_tok)
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
                     and not self._split_word(prev, toks[j].text) and not self._verb_inside_name(toks, j, label) \
-                    and not self._name_word(prev, label, suffix):
+                    and not self._name_word(prev, label, suffix) and not theme:
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
                 break
@@ -473,7 +476,7 @@ class PhraseFinder:
                 if label == "MEETING" and prev == "大会" and SESSION_ORDINAL.fullmatch(text, toks[j].start, end - len(suffix)):
                     j = self._congress_start(text, toks, j - 1, j)   # 某市人民代表大会|第二次会议: one name
                 break
-            if self._stops_by_pos(prev, label, suffix) and not inner:
+            if self._stops_by_pos(prev, label, suffix) and not inner and not theme:
                 break
             j -= 1
             if inner:
@@ -481,7 +484,8 @@ class PhraseFinder:
         if label == "PROJECT" and j + 1 < first_suffix_tok and self._no_name_opener(toks, j):
             j += 1                                 # 又|一|重要通道: a count; 该|公司|年产…: the firm named before
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
-        while j < first_suffix_tok and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
+        while j < first_suffix_tok and not self._theme_after_scope(toks, j + 2, label, first_suffix_tok) \
+                and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
                                          or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)))
                                         and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
             if j + 1 == first_suffix_tok - 1 and self.lex.is_common(toks[j + 1].text, 1000) \
@@ -533,6 +537,15 @@ class PhraseFinder:
         return noun.endswith(self._sights) or (         # 某某湖景区|提升改造工程: the sight being upgraded
             self.lex.pos.get(noun, "")[:1] == "n" and noun not in self.boundary and not self.lex.is_place(noun)
             and not self._is_place_word(noun))           # not 在某开发区|续建…: the zone is where it is built
+
+    def _theme_after_scope(self, toks: list[Tok], j: int, label: str, suffix_tok: int) -> bool:
+        """全省|优化|营商环境|大会, 新时代|推动|…|座谈会: a verb right after a scope word that opens a meeting's
+        name (rules MEETING.theme_after_scope), with its object before the suffix, is the name's theme, not a
+        clause's verb; checked at the verb (token j - 1) and at the scope word (j - 1, when a boundary word)."""
+        def scope_then_theme(k: int) -> bool:      # token k a scope word, k + 1 the verb, its object before the suffix
+            return k >= 0 and k + 2 < suffix_tok and toks[k].text in self._scopes and toks[k].end == toks[k + 1].start \
+                and self.lex.pos.get(toks[k + 1].text, "")[:1] == "v" and toks[k + 1].text not in self._not_themes
+        return label == "MEETING" and (scope_then_theme(j - 2) or scope_then_theme(j - 1))
 
     def _no_name_opener(self, toks: list[Tok], j: int) -> bool:
         """Token j opens no project's name: a count or a verb of having (一, 已有; rules PROJECT.not_openers),
