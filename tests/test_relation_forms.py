@@ -1074,3 +1074,13 @@ def test_a_stretch_written_after_a_routes_name_is_its_site(rels_of, ents_of):
     # the ends of a route are not its site, nor is the far end of a stretch written 某甲至某乙段
     assert not {("安庆至九江高速公路宿松段", "位于", "安庆"), ("安庆至九江高速公路宿松段", "位于", "九江"),
                 ("湘江衡东至衡山段岸线整治工程", "位于", "衡东")} & rels
+
+
+def test_a_place_that_starts_a_batch_carries_out_the_projects_it_then_names(rels_of):
+    text = ("本批次临湘市集中开工了18个工程，涵盖桃矿街道冷链仓储中心项目、江南镇稻虾产业园二期工程等。"
+            "临湘市2026年夏季重点工程集中开工仪式于滨江产业园启动。")
+    rels = rels_of(text)
+    assert ("临湘市", "实施", "桃矿街道冷链仓储中心项目") in rels and ("临湘市", "实施", "江南镇稻虾产业园二期工程") in rels
+    # the projects named before the place (and the event's own name) are not read as its batch
+    before = rels_of("桃矿街道冷链仓储中心项目昨日封顶，临湘市还同步集中开工项目6个。")
+    assert ("临湘市", "实施", "桃矿街道冷链仓储中心项目") not in before

@@ -135,6 +135,8 @@ class RelationExtractor:
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
+        self.mass_start_after = re.compile(rf"(?:{alternation(rules['实施']['mass_start_adverbs'])}){{0,2}}"
+                                           rf"(?:{alternation(rules['实施']['mass_start_words'])})")
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
         self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
         self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
@@ -209,7 +211,8 @@ class RelationExtractor:
             while f < len(firms) and firms[f].end_char <= s:                # the last firm named before it
                 last_firm, f = firms[f], f + 1
             firm = last_firm if last_firm is not None and last_firm.start_char >= s - 200 else None
-            rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent)
+            rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent) \
+                + self._mass_start_lists(text, (s, e), in_sent)
             rels += self._builder_of_topic(text, (s, e), in_sent, recent, topic)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent, topic)
             rels += self._locations(text, (s, e), in_sent, recent, topic)
@@ -571,6 +574,19 @@ class RelationExtractor:
             out += [Relation(host, "实施", proj, sent, "mass-start", self.rules["实施"]["confidence"])
                     for proj in in_sent if proj.label_ == "PROJECT" and m.start_char <= proj.start_char
                     and proj.end_char <= m.end_char]
+        return out
+
+    def _mass_start_lists(self, text, sent, in_sent) -> list[Relation]:
+        """`某县此次集中开工的23个项目中，…甲项目、乙工程`, `本批次某市集中开工项目62个，其中包括甲、乙`: the place
+        that starts a batch of its projects carries out each project the sentence names after it (gold convention
+        12); not where the words are an event's name (某县集中开工仪式)."""
+        out = []
+        for pl in (x for x in in_sent if x.label_ == "PLACE"):
+            m = self.mass_start_after.match(text, pl.end_char)
+            if m is None or any(x.label_ == "MEETING" and x.start_char < m.end() <= x.end_char for x in in_sent):
+                continue
+            out += [Relation(pl, "实施", x, sent, "mass-start", self.rules["实施"]["confidence"])
+                    for x in in_sent if x.label_ == "PROJECT" and x.start_char >= m.end()]
         return out
 
     def _closing_build_verb(self, text, firm):
@@ -1004,7 +1020,8 @@ def read_relation_rules(path: Path) -> dict:
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
                      ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
-                     ("位于", "site_headings"), ("实施", "mass_start_words"), ("实施", "visit_words")):
+                     ("位于", "site_headings"), ("实施", "mass_start_words"), ("实施", "mass_start_adverbs"),
+                     ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
