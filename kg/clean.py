@@ -77,6 +77,22 @@ class _RunningHeads:
         return [m] if before and not tr.ends_sentence(before.rsplit("\n", 1)[-1]) else []
 
 
+class _Captions:
+    """A photo caption (a line opening with ▲ or △, or 图为) printed inside a sentence the page break cut (the
+    line before it ends without 。！？): found the way _remove uses a pattern, so the two halves join again.
+    Between paragraphs a caption stays."""
+
+    def finditer(self, text: str, start: int, end: int) -> list:
+        m = _CAPTION.match(text, start, end)
+        if m is None or m.end() != end:
+            return []
+        before = text[:start].rstrip()
+        return [m] if before and not tr.ends_sentence(before.rsplit("\n", 1)[-1]) else []
+
+
+_CAPTION = re.compile(r"^[ \t]*(?:[▲△]|图为)[^\n]{0,120}$", re.M)
+
+
 def is_running_head(line: str) -> bool:
     """A newspaper's running head on a line of its own (see _RunningHeads)."""
     return len(line) <= 60 and _RunningHeads.is_head(line)
@@ -237,6 +253,7 @@ def clean_text(raw: str) -> Cleaned:
     text, origin = _remove(text, origin, _CREDIT, "photo", removed, "摄")
     text, origin = _remove(text, origin, _PAGE_LINE, "page", removed, "0-9")
     text, origin = _remove(text, origin, _RunningHeads(), "page", removed, "年")
+    text, origin = _remove(text, origin, _Captions(), "caption", removed, "▲△图")
     text, origin = undouble_lines(text, origin)
     text, origin = join_lines(text, origin, is_running_head)
     text, origin = _punctuation(text, origin)

@@ -292,3 +292,12 @@ def test_a_running_head_with_full_width_spaces_and_the_page_editor():
     assert is_running_head("东河日报　2025年1月21日　星期二　要闻")
     assert not is_running_head("2025年1月21日，省长王海东主持召开会议")
     assert not is_running_head("东河日报　2025年2月19日　责任编辑王蕾表示要加快项目建设")
+
+
+def test_a_photo_caption_that_cuts_a_list_is_taken_out():
+    raw = ("出席会议的有县领导孙海波、钱立群、\n青禾晚报 2026年3月4日 星期三 第2版\n郑秋云、\n\n"
+           "▲3月3日，县政协十一届五次会议开幕。\n\n何永年、魏书琴。\n\n▲图为大会现场。\n\n会议听取了报告。\n")
+    cleaned = clean_text(raw)
+    assert "县领导孙海波、钱立群、郑秋云、何永年、魏书琴。" in cleaned.text
+    assert "▲图为大会现场。" in cleaned.text                   # between paragraphs a caption stays
+    assert [r[2] for r in cleaned.removed].count("caption") == 1
