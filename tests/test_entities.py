@@ -1469,3 +1469,25 @@ def test_a_meeting_named_by_its_scope_and_a_verb_keeps_the_verb(ents_of):
     assert meetings == {"新时代推动中部地区崛起座谈会"}
     convened = {name for name, label in ents_of("全市召开防汛抗旱工作会议，部署汛期工作。") if label == "MEETING"}
     assert convened == {"防汛抗旱工作会议"}
+
+
+def test_a_firms_legal_name_opens_at_its_place_where_pkuseg_cut_the_brand(ents_of):
+    # pkuseg: 江西众|和|储能…: the suffix rule stops at 和; LAC reads the legal name whole from its place
+    firms = {name for name, label in ents_of("双方与江西众和储能科技有限公司洽谈。") if label == "COMPANY"}
+    assert firms == {"江西众和储能科技有限公司"}
+
+
+def test_a_subsidiary_named_beside_its_parent_is_the_firm_not_the_descriptor(ents_of):
+    firms = {name for name, label in ents_of("由青禾锂能全资子公司邵阳青禾材料有限公司建设。") if label == "COMPANY"}
+    assert "邵阳青禾材料有限公司" in firms and not any(name.endswith("子公司") for name in firms)
+
+
+def test_the_verb_before_a_list_of_firms_is_not_in_the_first_name(ents_of):
+    firms = {name for name, label in ents_of("要支持恒岳纺织、德源电器等龙头企业做大做强。") if label == "COMPANY"}
+    assert firms == {"恒岳纺织", "德源电器"}
+
+
+def test_a_contractor_named_after_its_role_starts_after_it(ents_of):
+    firms = {name for name, label in ents_of("工程总承包单位湖南湘衡电力工程有限公司负责施工。") if label == "COMPANY"}
+    assert firms == {"湖南湘衡电力工程有限公司"}
+    assert not any(label == "PROJECT" for name, label in ents_of("工程总承包单位湖南湘衡电力工程有限公司负责施工。"))

@@ -1084,3 +1084,8 @@ def test_a_place_that_starts_a_batch_carries_out_the_projects_it_then_names(rels
     # the projects named before the place (and the event's own name) are not read as its batch
     before = rels_of("桃矿街道冷链仓储中心项目昨日封顶，临湘市还同步集中开工项目6个。")
     assert ("临湘市", "实施", "桃矿街道冷链仓储中心项目") not in before
+
+
+def test_a_subsidiary_named_beside_its_parent_builds_the_project(rels_of):
+    rels = rels_of("年产5万吨负极材料项目由青禾锂能全资子公司邵阳青禾材料有限公司承建，明年投产。")
+    assert ("邵阳青禾材料有限公司", "实施", "年产5万吨负极材料项目") in rels

@@ -25,6 +25,7 @@ from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, Candidate
 from kg.textrules import ETHNIC
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
+ALL_HAN = re.compile(r"[\u4e00-\u9fff·]{2,}")
 ETHNIC_GROUP = re.compile(rf"(?:{ETHNIC})族")
 LIST_MARKS = "、"
 QUOTES_OPEN, QUOTES_CLOSE = "“‘\"「『", "”’\"」』"
@@ -319,14 +320,20 @@ def firms_opening_with_a_cut_place(text: str, cands: list[Candidate], lac_ents: 
 
 def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """新疆众|和|股份有限公司: a firm's full legal name (COMPANY legal_forms) that LAC reads whole where the suffix
-    rule stopped inside it (at 和, a conjunction to jieba) and found no firm ending there."""
-    rule_ends = {c.end for c in cands if c.label == "COMPANY"}
-    forms = tuple(lex.rules["COMPANY"]["legal_forms"])
+    rule stopped inside it (at 和, a conjunction to jieba) and found no firm ending there; or found one that
+    LAC's reading opens with a place before it (江苏盛|和|储能科技有限公司, 禹州钧|都|…, 深圳前|海汇智…: pkuseg cut
+    the brand at a function word, and the firm's name starts at its place)."""
+    rule_starts: dict[int, int] = {}
+    for c in (c for c in cands if c.label == "COMPANY"):
+        rule_starts[c.end] = min(c.start, rule_starts.get(c.end, c.start))
+    forms, longest = tuple(lex.rules["COMPANY"]["legal_forms"]), lex.rules["COMPANY"]["max_chars"]
     out = []
     for s, e, label in lac_ents:
         name = text[s:e]
-        if label == "ORG" and e not in rule_ends and HAN_NAME.match(name) \
-                and any(name.endswith(f) and len(name) >= len(f) + 2 for f in forms):
+        if label != "ORG" or not ALL_HAN.fullmatch(name) or len(name) > longest \
+                or not any(name.endswith(f) and len(name) >= len(f) + 2 for f in forms):
+            continue
+        if e not in rule_starts or (s < rule_starts[e] and 0 < lex.leading_place(name) <= rule_starts[e] - s):
             out.append(Candidate(s, e, "COMPANY", "lac-firm"))
     return out
 

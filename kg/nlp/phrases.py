@@ -512,6 +512,8 @@ class PhraseFinder:
             return None                            # 共谋划文旅项目18个: a count of a kind, not one project
         if label == "PROJECT" and text[start:end - len(suffix)].endswith(self._legal_forms):
             return None                            # 某某建设工程有限公司|项目经理: a firm's people, no project named
+        if label == "PROJECT" and text.startswith(self._legal_forms, end):
+            return None                            # 某某电力工程|有限公司: the firm's name, not a project
         if label == "PROJECT" and text.startswith(self._slogan_after, end):
             return None                            # 牢固树立项目为王理念: a slogan
         if label == "ORG" and suffix == "中心" and text[start:end - 2].endswith(tuple(rule["organ_suffixes"])):
@@ -672,6 +674,8 @@ class PhraseFinder:
                 and not any(last.endswith(s) for s in self.suffixes[label] if len(s) >= 2):
             return False                      # 部署, 格局, 干部: a common word that merely ends in 部/局
         if label == "COMPANY":
+            if last in self.rules["COMPANY"]["appositive_heads"]:
+                return False              # 某某新能源全资|子公司: a descriptor the firm's name stands beside
             if suffix in self.rules["COMPANY"]["needs_proper"] and not self._has_proper(toks[:-1]) \
                     and not any(t.text.endswith(("银行", "集团", "公司")) for t in toks[:-1]):
                 return False              # 科技支行, 投资公司: a kind of firm, not a named one

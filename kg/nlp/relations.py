@@ -902,7 +902,8 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 SITE_SUBJECT_GAP = re.compile(rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, or up to two clauses first (某项目总投资30亿元，由某公司投资建设;
 # 某工程全长68公里，该工程由某公司承建; 某项目位于某区，总投资…，由…)
-BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此)?(?:项目|工程)?)?由")
+# …(，该项目)由|某公司; 由某集团全资子公司|某公司: the subsidiary named beside its parent builds it
+BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此)?(?:项目|工程)?)?由(?:[^，。；]{2,12}?子公司)?")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
