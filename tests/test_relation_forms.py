@@ -1089,3 +1089,10 @@ def test_a_place_that_starts_a_batch_carries_out_the_projects_it_then_names(rels
 def test_a_subsidiary_named_beside_its_parent_builds_the_project(rels_of):
     rels = rels_of("年产5万吨负极材料项目由青禾锂能全资子公司邵阳青禾材料有限公司承建，明年投产。")
     assert ("邵阳青禾材料有限公司", "实施", "年产5万吨负极材料项目") in rels
+
+
+def test_a_site_written_with_jingnei_before_de_and_an_address_place_the_project(rels_of):
+    rels = rels_of("位于桃源县境内的沅水堤防加固工程已经完工；推动怀化市辖区内的冷链物流园二期扩建，"
+                   "项目地址在鹤城区城北街道。")
+    assert ("沅水堤防加固工程", "位于", "桃源县") in rels and ("冷链物流园二期", "位于", "怀化市") in rels
+    assert ("冷链物流园二期", "位于", "鹤城区") in rels and ("冷链物流园二期", "位于", "城北街道") in rels

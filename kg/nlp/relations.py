@@ -125,6 +125,7 @@ class RelationExtractor:
         # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
         self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
+        self.described_by = {"的", *(w + "的" for w in self.site_enclosures)}   # 位于某县的…, 位于某县境内的…
         self.site_headings = tuple(sorted(rules["位于"]["site_headings"], key=len, reverse=True))
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
@@ -631,7 +632,7 @@ class RelationExtractor:
                         after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
                         subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
-                describes = bool(later) and text[chain[-1].end_char:later[0].start_char] == "的"   # 位于某县的<it>
+                describes = bool(later) and text[chain[-1].end_char:later[0].start_char] in self.described_by   # 位于某县(境内)的<it>
                 if trig and text[:pl.start_char - len(trig)].endswith("总部"):
                     seat = later[0] if describes else max((x for x in subj if x.label_ in ("COMPANY", "ORG")),
                                                           key=lambda x: x.end_char, default=None)
@@ -672,7 +673,8 @@ class RelationExtractor:
         for x in (t for t in things if t.label_ == "PROJECT"):
             if text[x.start_char - 1:x.start_char] != "的":
                 continue
-            chain = _places_before(x.start_char - 1, places)
+            enclosure = next((w for w in self.site_enclosures if text.endswith(w, 0, x.start_char - 1)), "")
+            chain = _places_before(x.start_char - 1 - len(enclosure), places)     # 某县(境内)的某某项目
             if chain:
                 out += [Relation(x, "位于", p, sent, "place-of", conf) for p in chain
                         if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
