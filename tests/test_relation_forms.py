@@ -1096,3 +1096,11 @@ def test_a_site_written_with_jingnei_before_de_and_an_address_place_the_project(
                    "项目地址在鹤城区城北街道。")
     assert ("沅水堤防加固工程", "位于", "桃源县") in rels and ("冷链物流园二期", "位于", "怀化市") in rels
     assert ("冷链物流园二期", "位于", "鹤城区") in rels and ("冷链物流园二期", "位于", "城北街道") in rels
+
+
+def test_sites_in_brackets_after_a_project_are_its_sites(rels_of):
+    rels = rels_of("实施沱江流域综合治理工程（资中县、内江市东兴区），新建堤防9公里。加快建设宜宾港扩建工程（二期）。")
+    assert {("沱江流域综合治理工程", "位于", "资中县"), ("沱江流域综合治理工程", "位于", "内江市"),
+            ("沱江流域综合治理工程", "位于", "东兴区")} <= rels
+    # a bracket that holds anything besides places (a phase, a short name) gives no site
+    assert not any(r == "位于" and h.startswith("宜宾港扩建工程") and t != "宜宾港" for h, r, t in rels)

@@ -678,6 +678,12 @@ class RelationExtractor:
             if chain:
                 out += [Relation(x, "位于", p, sent, "place-of", conf) for p in chain
                         if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
+        # 某某工程（甲县、乙县）: the sites a work report puts in brackets after the project, nothing else in them
+        for x in (t for t in things if t.label_ == "PROJECT" and text[t.end_char:t.end_char + 1] in ("（", "(")):
+            close = min((i for i in (text.find("）", x.end_char), text.find(")", x.end_char)) if i > 0), default=-1)
+            inside = [pl for pl in places if x.end_char < pl.start_char and pl.end_char <= close]
+            if inside and close - x.end_char <= 30 and _covers(text, inside, x.end_char + 1, close):
+                out += [Relation(x, "位于", pl, sent, "bracketed-site", conf) for pl in inside]
         # a project named after its place: 某县某某抽水蓄能项目, or after its builder and then the place
         # (某矿业某地镍钴矿采选); a place inside the builder's name (黄河矿业) is not where it is
         companies = [x for x in in_sent if x.label_ == "COMPANY"]
@@ -929,6 +935,14 @@ def _listed_chains(text: str, first: Span, places: list[Span], joiners: tuple[st
             (more := _places_from(chain[-1].end_char + len(joiner), len(text) + 1, places)):
         chain += more
     return chain
+
+
+def _covers(text: str, places: list[Span], start: int, end: int) -> bool:
+    """The places, with 、 or ， between them, are all of text[start:end] (某市某县、某县)."""
+    rest = list(text[start:end])
+    for pl in places:
+        rest[pl.start_char - start:pl.end_char - start] = [""] * len(pl.text)
+    return all(ch in "、，, " for ch in "".join(rest))
 
 
 def _places_before(end: int, places: list[Span]) -> list[Span]:
