@@ -1491,3 +1491,8 @@ def test_a_contractor_named_after_its_role_starts_after_it(ents_of):
     firms = {name for name, label in ents_of("工程总承包单位湖南湘衡电力工程有限公司负责施工。") if label == "COMPANY"}
     assert firms == {"湖南湘衡电力工程有限公司"}
     assert not any(label == "PROJECT" for name, label in ents_of("工程总承包单位湖南湘衡电力工程有限公司负责施工。"))
+
+
+def test_an_expressway_named_short_keeps_its_name_before_the_stretch(ents_of):
+    # jieba tags 高速 an adverb; an expressway's short name (沪渝高速) opens the project's name
+    assert ("沪渝高速忠县段改扩建工程", "PROJECT") in ents_of("今年推进沪渝高速忠县段改扩建工程。")
