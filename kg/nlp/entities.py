@@ -457,7 +457,7 @@ class EntityRecognizer:
         out = []
         for c in (c for c in cands if c.label == "PROJECT"):
             end = self._stretch_end(text, c.end)
-            if end is None and text[c.end + 2:c.end + 5].find("至") >= 0:
+            if end is None:                       # 某地至某地段: the stretch between two places
                 mid = next((c.end + n for n in (2, 3, 4) if text[c.end + n:c.end + n + 1] == "至"
                             and self._stretch_place(text[c.end:c.end + n])), None)
                 end = self._stretch_end(text, mid + 1) if mid is not None else None

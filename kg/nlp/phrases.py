@@ -543,7 +543,7 @@ class PhraseFinder:
     def _theme_after_scope(self, toks: list[Tok], j: int, label: str, suffix_tok: int) -> bool:
         """全省|优化|营商环境|大会, 新时代|推动|…|座谈会: a verb right after a scope word that opens a meeting's
         name (rules MEETING.theme_after_scope), with its object before the suffix, is the name's theme, not a
-        clause's verb; checked at the verb (token j - 1) and at the scope word (j - 1, when a boundary word)."""
+        clause's verb. True when token j - 1 is that verb or that scope word (so neither ends the name)."""
         def scope_then_theme(k: int) -> bool:      # token k a scope word, k + 1 the verb, its object before the suffix
             return k >= 0 and k + 2 < suffix_tok and toks[k].text in self._scopes and toks[k].end == toks[k + 1].start \
                 and self.lex.pos.get(toks[k + 1].text, "")[:1] == "v" and toks[k + 1].text not in self._not_themes
