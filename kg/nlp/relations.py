@@ -632,7 +632,8 @@ class RelationExtractor:
                         after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
                         subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
-                describes = bool(later) and text[chain[-1].end_char:later[0].start_char] in self.described_by   # 位于某县(境内)的<it>
+                # 位于某县(境内)的<it>
+                describes = bool(later) and text[chain[-1].end_char:later[0].start_char] in self.described_by
                 if trig and text[:pl.start_char - len(trig)].endswith("总部"):
                     seat = later[0] if describes else max((x for x in subj if x.label_ in ("COMPANY", "ORG")),
                                                           key=lambda x: x.end_char, default=None)
