@@ -441,8 +441,7 @@ class EntityRecognizer:
                 # 某公路某市段, 某河某县段, 某甲至某乙高速公路某县段: the stretch in that place (not 某甲至某乙段:
                 # the far end of a route)
                 at = i - 2 if text[i - 2:i] in self.generic_places else i     # 某市城区段: the city, not 城区
-                n = next((n for n in (4, 3, 2) if at - n >= c.start and self.lex.is_place(text[at - n:at])
-                          and text[at - n:at] not in self.generic_places), 0)
+                n = next((n for n in (4, 3, 2) if at - n >= c.start and self._stretch_place(text[at - n:at])), 0)
                 if n and text[at - n - 1] != "至":
                     out.append(Candidate(at - n, at, "PLACE", "stretch-in-project"))
                     river = text[c.start:at - n]                 # 某河|某县段…工程: the river the stretch is of
@@ -472,6 +471,7 @@ class EntityRecognizer:
         return start + n + 1 if n else None
 
     def _stretch_place(self, name: str) -> bool:
+        """A known place, not a generic one (城区), can name a stretch (某县段)."""
         return self.lex.is_place(name) and name not in self.generic_places
 
     def _sources(self, text: str) -> list[Candidate]:

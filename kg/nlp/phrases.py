@@ -544,10 +544,11 @@ class PhraseFinder:
         """全省|优化|营商环境|大会, 新时代|推动|…|座谈会: a verb right after a scope word that opens a meeting's
         name (rules MEETING.theme_after_scope), with its object before the suffix, is the name's theme, not a
         clause's verb. True when token j - 1 is that verb or that scope word (so neither ends the name)."""
-        def scope_then_theme(k: int) -> bool:      # token k a scope word, k + 1 the verb, its object before the suffix
-            return k >= 0 and k + 2 < suffix_tok and toks[k].text in self._scopes and toks[k].end == toks[k + 1].start \
-                and self.lex.pos.get(toks[k + 1].text, "")[:1] == "v" and toks[k + 1].text not in self._not_themes
-        return label == "MEETING" and (scope_then_theme(j - 2) or scope_then_theme(j - 1))
+        if label != "MEETING":
+            return False
+        return any(k >= 0 and k + 2 < suffix_tok and toks[k].text in self._scopes and toks[k].end == toks[k + 1].start
+                   and self.lex.pos.get(toks[k + 1].text, "")[:1] == "v" and toks[k + 1].text not in self._not_themes
+                   for k in (j - 2, j - 1))      # token k the scope word, k + 1 the verb, its object before the suffix
 
     def _no_name_opener(self, toks: list[Tok], j: int) -> bool:
         """Token j opens no project's name: a count or a verb of having (一, 已有; rules PROJECT.not_openers),

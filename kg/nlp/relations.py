@@ -8,8 +8,8 @@ spans, the sentence's character range, the method and a rule confidence.
 """
 from __future__ import annotations
 
-import json
 import itertools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
