@@ -1012,6 +1012,18 @@ def test_a_work_report_lists_projects_under_their_site(rels_of):
     assert ("柳坪物流园二期项目", "位于", "柳坪镇") not in headline
 
 
+def test_a_numbered_site_heads_a_list_that_runs_on_after_semicolons(rels_of):
+    text = ("今年分县推进以下工程：\n（一）溪口县：由东岭交建有限责任公司承建的溪口大桥加固工程；"
+            "竹溪乡的竹编文创产业园项目。\n（二）南岭县：南岭水库除险加固工程；清河镇净水厂扩容工程。\n"
+            "新城镇：推动新城物流园二期加快建设；")
+    rels = rels_of(text)
+    assert ("溪口大桥加固工程", "位于", "溪口县") in rels and ("竹编文创产业园项目", "位于", "溪口县") in rels
+    assert ("竹编文创产业园项目", "位于", "竹溪乡") in rels and ("清河镇净水厂扩容工程", "位于", "南岭县") in rels
+    # the list ends with its paragraph; an item that is a clause of news (推动…加快建设) is no list item
+    assert not any(r == "位于" and t == "南岭县" and "溪口" in h for h, r, t in rels)
+    assert ("新城物流园二期", "位于", "新城镇") not in rels
+
+
 def test_a_project_landed_in_a_place_is_there(rels_of):
     rels = rels_of("云岭精密轴承生产基地落地青溪区，一期厂房已封顶。")
     assert ("云岭精密轴承生产基地", "位于", "青溪区") in rels

@@ -127,6 +127,9 @@ class RelationExtractor:
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
         self.described_by = {"的", *(w + "的" for w in self.site_enclosures)}   # 位于某县的…, 位于某县境内的…
         self.site_headings = tuple(sorted(rules["位于"]["site_headings"], key=len, reverse=True))
+        # what may stand between the items of a site's list: list marks and the words describing an item
+        self.heading_list_words = re.compile(
+            rf"(?:[{re.escape(LIST_ONLY)}]|{alternation(rules['位于']['site_heading_item_words'])})*")
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
@@ -196,6 +199,7 @@ class RelationExtractor:
         last_firm, f = None, 0
         current = article_meeting           # the event the text is reporting on at this point
         topic = None                        # a project heading its paragraph (1．某某项目。): what the rest is about
+        heading = None                      # the sites a work report's list is under (某县：甲项目；乙项目。)
         for s, e in sentences(text):
             while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
                 last_project, k = projects[k], k + 1
@@ -216,6 +220,13 @@ class RelationExtractor:
                 + self._mass_start_lists(text, (s, e), in_sent)
             rels += self._builder_of_topic(text, (s, e), in_sent, recent, topic)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent, topic)
+            opened = self._site_heading(text, (s, e), in_sent)
+            if opened or heading is None or text[s - 1:s] not in "；;":
+                heading = opened
+            else:
+                heading = (heading[0], s)         # the list runs on after ；
+            if heading:
+                rels += self._site_heading_list(text, (s, e), *heading, in_sent)
             rels += self._locations(text, (s, e), in_sent, recent, topic)
             topic = _heading_project(text, (s, e), in_sent) or topic
             rels += self._main_venues(text, (s, e), in_sent, current)
@@ -722,9 +733,8 @@ class RelationExtractor:
         if not chain or chain[0].start_char != lead.end():
             return []
         end = chain[-1].end_char
-        heading = next((h for h in self.site_headings if text.startswith(h, end)), "")
-        if heading and not lead.group("at"):
-            return self._site_heading_list(text, sent, chain, heading, things)
+        if any(text.startswith(h, end) for h in self.site_headings):
+            return []                             # 某镇：甲工程、乙项目 (_site_heading)
         if not lead.group("at"):
             enclosure = next((w for w in self.site_enclosures if text.startswith(w, end)), "")
             if not enclosure:
@@ -743,14 +753,29 @@ class RelationExtractor:
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
-    def _site_heading_list(self, text, sent, chain, heading, things) -> list[Relation]:
-        """`某镇：甲工程、乙项目；某新区——丙工程`: a work report lists the projects at each site; not `某市：某项目
-        加快建设` (a headline's news: words besides the bare list)."""
-        body = chain[-1].end_char + len(heading)
-        projects = sorted((x for x in things if x.label_ == "PROJECT" and x.start_char >= body),
+    def _site_heading(self, text, sent, in_sent) -> tuple[list[Span], int] | None:
+        """`(二)某镇：` / `某园区——` opening a sentence: the sites a work report lists projects under, and where
+        the list after them starts."""
+        lead = self.site_lead.match(text, sent[0])
+        if lead.group("at"):
+            return None
+        start = lead.end() + ((m := ENUM_RE.match(text[lead.end():lead.end() + 8])) and m.end() or 0)
+        chain = _places_from(start, sent[1], [x for x in in_sent if x.label_ == "PLACE"])
+        if not chain or chain[0].start_char != start:
+            return None
+        heading = next((h for h in self.site_headings if text.startswith(h, chain[-1].end_char)), "")
+        return (chain, chain[-1].end_char + len(heading)) if heading else None
+
+    def _site_heading_list(self, text, sent, chain, body, in_sent) -> list[Relation]:
+        """`某镇：甲工程、乙项目；某新区——丙工程`, `(二)某县：由某公司承建的甲工程；某镇的乙项目`: a work report
+        lists the projects at each site, the list running on over `；`; not `某市：某项目加快建设` (a headline's
+        news: words besides the list, the names in it and the words that describe its items)."""
+        projects = sorted((x for x in in_sent if x.label_ == "PROJECT" and x.start_char >= body),
                           key=lambda x: x.start_char)
         gaps = zip([body] + [x.end_char for x in projects], [x.start_char for x in projects] + [sent[1]])
-        if not projects or "".join(text[a:b] for a, b in gaps).strip(LIST_ONLY):
+        named = [x for x in in_sent if x.label_ in ("PLACE", "COMPANY", "ORG")]
+        words = "".join(_without(text, a, b, named) for a, b in gaps)
+        if not projects or not self.heading_list_words.fullmatch(words):
             return []
         return [Relation(x, "位于", pl, sent, "site-heading", self.rules["位于"]["confidence"])
                 for x in projects for pl in chain if not _route_end(x.text, pl.text)]
@@ -938,6 +963,16 @@ def _listed_chains(text: str, first: Span, places: list[Span], joiners: tuple[st
     return chain
 
 
+def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
+    """text[start:end] with the spans that lie inside it left out."""
+    out, at = [], start
+    for x in sorted((x for x in spans if start <= x.start_char and x.end_char <= end), key=lambda x: x.start_char):
+        if x.start_char >= at:
+            out.append(text[at:x.start_char])
+            at = x.end_char
+    return "".join(out) + text[at:end]
+
+
 def _covers(text: str, places: list[Span], start: int, end: int) -> bool:
     """The places, with 、 or ， between them, are all of text[start:end] (某市某县、某县)."""
     rest = list(text[start:end])
@@ -1038,7 +1073,7 @@ def read_relation_rules(path: Path) -> dict:
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
                      ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
-                     ("位于", "site_headings"), ("实施", "mass_start_words"), ("实施", "mass_start_adverbs"),
+                     ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"), ("实施", "mass_start_adverbs"),
                      ("实施", "visit_words")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
