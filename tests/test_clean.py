@@ -267,6 +267,8 @@ def test_a_name_wrapped_right_after_its_title_is_joined():
     assert clean_text("市委副书记、代市长韩立\n岩代表市人民政府作说明。\n").text == "市委副书记、代市长韩立岩代表市人民政府作说明。"
     assert clean_text("某某装备有限公司董事长宋立\n军作为企业代表发言。\n").text == "某某装备有限公司董事长宋立军作为企业代表发言。"
     assert clean_text("专访县长李明\n在乡村振兴一线\n").text == "专访县长李明\n在乡村振兴一线"     # a headline stays
+    # the wrap cut the first name of a list (副州长彭海|宁、…): the 、 after the rest of it joins the lines
+    assert clean_text("副州长彭海\n宁、欧阳启明,州政府秘书长陶丽出席。\n").text == "副州长彭海宁、欧阳启明，州政府秘书长陶丽出席。"
 
 
 def test_a_running_head_that_cuts_a_list_is_removed_and_one_between_paragraphs_stays():
