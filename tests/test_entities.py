@@ -1496,3 +1496,22 @@ def test_a_contractor_named_after_its_role_starts_after_it(ents_of):
 def test_an_expressway_named_short_keeps_its_name_before_the_stretch(ents_of):
     # jieba tags 高速 an adverb; an expressway's short name (沪渝高速) opens the project's name
     assert ("沪渝高速忠县段改扩建工程", "PROJECT") in ents_of("今年推进沪渝高速忠县段改扩建工程。")
+
+
+def test_a_wire_story_opened_by_a_metropolitan_paper_names_it(ents_of):
+    ents = ents_of("江城都市报讯（记者 覃晓莉）6月3日，全区河长制工作会议召开。")
+    assert ("江城都市报", "ORG") in ents and ("覃晓莉", "PERSON") in ents
+
+
+def test_people_a_congress_appoints_or_removes_are_named_with_the_post_given(ents_of):
+    # pkuseg glues the appointee's last character to 为 (某庆|丰为市): the name is read on the characters
+    ents = ents_of("常委会会议表决决定任命钟晓岚为县自然资源局局长，免去符建波的县卫生健康局局长职务，"
+                   "接受邵立群辞去县人民政府副县长职务的请求。")
+    assert ents.get(("钟晓岚", "PERSON")) == ["县自然资源局局长"]
+    assert ("符建波", "PERSON") in ents and ("邵立群", "PERSON") in ents
+
+
+def test_a_name_before_shou_weituo_and_no_name_in_the_chairmens_council(ents_of):
+    ents = ents_of("副县长纳国栋受县人民政府委托作计划执行报告；县人大常委会副主任柯远受主任会议委托作说明。")
+    people = {name for name, label in ents if label == "PERSON"}
+    assert people == {"纳国栋", "柯远"}

@@ -1116,3 +1116,10 @@ def test_sites_in_brackets_after_a_project_are_its_sites(rels_of):
             ("沱江流域综合治理工程", "位于", "东兴区")} <= rels
     # a bracket that holds anything besides places (a phase, a short name) gives no site
     assert not any(r == "位于" and h.startswith("宜宾港扩建工程") and t != "宜宾港" for h, r, t in rels)
+
+
+def test_a_study_group_holding_its_numbered_study_session_names_the_meeting(rels_of):
+    rels = rels_of("县委理论学习中心组下午举行第2次集体学习，围绕耕地保护开展研讨。县委书记白振宇主持。"
+                   "县人大常委会主任侯佳列席。")
+    assert ("白振宇", "主持", "县委理论学习中心组第2次集体学习") in rels
+    assert ("侯佳", "出席", "县委理论学习中心组第2次集体学习") in rels

@@ -48,7 +48,7 @@ NESTED_SOURCES = {("MEETING", "parent-event")}     # a fair inside its ceremony'
 # a meeting named there is kept: the speech was given at it
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 LAC_MODES = ("off", "union", "combine")     # LAC's people: unused, appended as they are, combined with the rules
-PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker"}
+PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker", "appointee"}
 
 if not Span.has_extension("titles"):
     Span.set_extension("titles", default=[])

@@ -215,7 +215,7 @@ REQUIRED_NESTED = {
     "SIGNATORIES": {"verbs": list, "agreements": list, "agreement_kinds": list},
     "MEETING_SUBJECT": {"verbs": list, "venue_set": list, "held_before": list, "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list, "glued_verbs": list, "roles_after_he": list,
-               "residents": list},
+               "residents": list, "appointing_verbs": list},
     "TIDY": {"part_of_post": dict, "fixed_phrases": list},
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list,
               "nature_ends": list, "position_words": list, "nature_suffixes": list, "lac_zone_ends": list,

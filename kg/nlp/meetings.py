@@ -56,8 +56,10 @@ class MeetingSubjects:
         self.parent_words = tuple(rules["parent_events"])
         sessions = rules["body_sessions"]
         self.bodies = tuple(sessions["bodies"])
+        kinds, events = alternation(sessions["kinds"]), alternation(sessions["events"])
         self.session = re.compile(r"(?:[0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上)?(?:召开|举行)了?"
-                                  rf"(?P<ev>(?:[0-9]{{4}}年(?:度)?)?(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?(?:{'|'.join(map(re.escape, sessions['kinds']))}){{0,2}}会议)(?![^，。；]{{0,6}}精神)")
+                                  rf"(?P<ev>(?:[0-9]{{4}}年(?:度)?)?(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?"
+                                  rf"(?:{kinds}){{0,2}}(?:{events}))(?![^，。；]{{0,6}}精神)")
         self.sitting = re.compile(rules["sittings"])
         bare = rules["bare_events"]
         self.side_events = frozenset(bare["side_events"])

@@ -20,6 +20,8 @@ AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经�
 TITLE_JOINER = "兼"                      # 副主席兼某商会会长: two titles of one person
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
+APPOINTEE_FOLLOWERS = ("为", "的", "、", "辞去")        # 任命某某为…, 免去某某的…职务, 接受某某辞去…
+POST_AFTER_WEI = re.compile(r"为(?P<post>[\u4e00-\u9fff]{2,20}?)(?=的|[、，。；,;]|$)")   # 任命某某为<post>的决定
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提: one definition
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
 # the words that bound names are data: entity_rules.json "PEOPLE"
@@ -46,6 +48,8 @@ class PersonFinder:
         # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
         self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")
         self.speech_verbs = set(words["speech_verbs"])
+        self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})"
+                                    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?={'|'.join(APPOINTEE_FOLLOWERS)})")
         self._glued_verbs = tuple(sorted(words["glued_verbs"], key=len, reverse=True))
         self._roles_after_he = frozenset(words["roles_after_he"])
         self.after_name_titles = set(words["after_name_titles"])
@@ -80,9 +84,11 @@ class PersonFinder:
             return False                  # 曾|表示, 也|指出: an adverb and a verb; 李总, 杨律师: a form of address
         if n >= 3 and self.lex.pos.get(word[:2], "")[:1] == "p" and self.lex.is_common(word[:2], 500):
             return False                  # 总书记|关于防灾…: a preposition opens the phrase (关 is a surname too)
+        surname = self.lex.has_surname(word)
+        if not surname and self._two_everyday_words(word):
+            return False                  # 主任|会议委托: two everyday words, not a name of four characters
         if self.lex.is_syllable_name(word.replace("·", "")):
             return True
-        surname = self.lex.has_surname(word)
         common = self.lex.is_common(word, 30)
         if strict:
             return 2 <= n <= 4 and surname and not common
@@ -105,6 +111,7 @@ class PersonFinder:
         found += self._lists(text, toks, {(c.start, c.end) for c in found})
         found += self._speakers_and_trailing_titles(text, toks)
         found += self._residents(toks)
+        found += self._appointees(text)
         found += self._recurrences(text, toks, found)
         return [_without_photo_credit(text, c) for c in found]
 
@@ -216,6 +223,9 @@ class PersonFinder:
                 break
             if e > k and toks[e].start > toks[e - 1].end and length >= 2 and len(w) >= 2:
                 break                       # （记者 张伟 贺丹）: two names a space apart, not one
+            if e > k and length >= 2 and len(w) >= 2 and w[0] in GLUED_PREPOSITIONS \
+                    and toks[k].text not in self.lex.surnames_double:
+                break                       # 副市长某振东|受市…委托: a preposition pkuseg glued to what follows
             length += len(w)
             e += 1
             if length >= 3 and self.lex.has_surname(toks[k].text) and len(toks[k].text) <= 3:
@@ -260,9 +270,14 @@ class PersonFinder:
             word += toks[e].text
             if len(word) > 10:
                 break
-            if self.lex.is_syllable_name(word.replace("·", "")):
+            if self.lex.is_syllable_name(word.replace("·", "")) and not self._two_everyday_words(word):
                 best = e + 1
         return best
+
+    def _two_everyday_words(self, word: str) -> bool:
+        """会议委托(作): four characters or more that open with two of the commonest words (syllables of names
+        spell them too)."""
+        return len(word) >= 4 and self.lex.is_common(word[:2], 300) and self.lex.is_common(word[2:4], 300)
 
     def _title_chain_before(self, text: str, toks: list[Tok], i: int) -> list[str]:
         """Titles ending at token i-1, read leftwards over `、` and `兼`: 省委副书记、省长 -> [省委副书记, 省长].
@@ -471,6 +486,23 @@ class PersonFinder:
             if han or self.lex.is_syllable_name(name.replace("·", "")):
                 out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "resident"))
         return out
+
+    def _appointees(self, text: str) -> list[Candidate]:
+        """任命某某为…, 免去某某的…职务, 接受某某辞去…: the name a congress appoints or removes (rules'
+        PEOPLE.appointing_verbs), then 为 / 的 / 、 / 辞去; held to a name's strict form. Read on the characters:
+        pkuseg glues the name's last character to 为 (某庆|丰为市)."""
+        out = []
+        for m in self.appointee.finditer(text):
+            name = m.group("name")
+            if self.name_like(name, strict=True):
+                post = self._post_given(text, m.end("name"))
+                out.append(Candidate(m.start("name"), m.end("name"), "PERSON", "appointee", post))
+        return out
+
+    def _post_given(self, text: str, end: int) -> list[str]:
+        """任命某某为|市交通运输局局长|的决定: the post written after 为, when it ends in a title word."""
+        m = POST_AFTER_WEI.match(text, end)
+        return [m.group("post")] if m and self.title_word_end(m.group("post")) else []
 
     def _recurrences(self, text: str, toks: list[Tok], found: list[Candidate]) -> list[Candidate]:
         """Every other token-aligned occurrence of a name already found (王黎明 with a title once, bare later)."""
