@@ -1123,3 +1123,12 @@ def test_a_study_group_holding_its_numbered_study_session_names_the_meeting(rels
                    "县人大常委会主任侯佳列席。")
     assert ("白振宇", "主持", "县委理论学习中心组第2次集体学习") in rels
     assert ("侯佳", "出席", "县委理论学习中心组第2次集体学习") in rels
+
+
+def test_site_headings_in_brackets_after_an_introduction_and_after_an_angle(rels_of):
+    text = ("今年各区县重点工程一览：\n【沙河区】沙河物流园二期、云湾水库除险加固工程\n"
+            "从片区看，在桐林县，桐林新材年产2万吨铜箔项目进入试运行。\n会议要求：桐林县要加快云湾水库除险加固工程建设。")
+    rels = rels_of(text)
+    assert ("沙河物流园二期", "位于", "沙河区") in rels and ("云湾水库除险加固工程", "位于", "沙河区") in rels
+    assert ("桐林新材年产2万吨铜箔项目", "位于", "桐林县") in rels
+    assert ("云湾水库除险加固工程", "位于", "桐林县") not in rels     # a demand, not a list under a site

@@ -34,6 +34,7 @@ SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
+HEADING_INTRO_CHARS = 24                              # 各县市重点项目亮点纷呈：某市：…: a list's introduction
 
 
 @dataclass
@@ -754,17 +755,22 @@ class RelationExtractor:
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
     def _site_heading(self, text, sent, in_sent) -> tuple[list[Span], int] | None:
-        """`(二)某镇：` / `某园区——` opening a sentence: the sites a work report lists projects under, and where
-        the list after them starts."""
+        """`(二)某镇：` / `某园区——` / `【某县】` opening a sentence: the sites a work report lists projects under,
+        and where the list after them starts."""
         lead = self.site_lead.match(text, sent[0])
         if lead.group("at"):
             return None
         start = lead.end() + ((m := ENUM_RE.match(text[lead.end():lead.end() + 8])) and m.end() or 0)
-        chain = _places_from(start, sent[1], [x for x in in_sent if x.label_ == "PLACE"])
-        if not chain or chain[0].start_char != start:
-            return None
-        heading = next((h for h in self.site_headings if text.startswith(h, chain[-1].end_char)), "")
-        return (chain, chain[-1].end_char + len(heading)) if heading else None
+        places = [x for x in in_sent if x.label_ == "PLACE"]
+        colon = text.find("：", start, start + HEADING_INTRO_CHARS)
+        for at in (start, colon + 1) if colon > 0 else (start,):   # 各县重点项目如下：【某县】… / 某县：…
+            at += text[at:at + 1] == "【"                          # 【某县】甲项目、乙工程
+            chain = _places_from(at, sent[1], places)
+            if chain and chain[0].start_char == at:
+                heading = next((h for h in self.site_headings if text.startswith(h, chain[-1].end_char)), "")
+                if heading:
+                    return chain, chain[-1].end_char + len(heading)
+        return None
 
     def _site_heading_list(self, text, sent, chain, body, in_sent) -> list[Relation]:
         """`某镇：甲工程、乙项目；某新区——丙工程`, `(二)某县：由某公司承建的甲工程；某镇的乙项目`: a work report
