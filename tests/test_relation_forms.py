@@ -1132,3 +1132,10 @@ def test_site_headings_in_brackets_after_an_introduction_and_after_an_angle(rels
     assert ("沙河物流园二期", "位于", "沙河区") in rels and ("云湾水库除险加固工程", "位于", "沙河区") in rels
     assert ("桐林新材年产2万吨铜箔项目", "位于", "桐林县") in rels
     assert ("云湾水库除险加固工程", "位于", "桐林县") not in rels     # a demand, not a list under a site
+
+
+def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
+    rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
+                   "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")
+    assert ("松岭物流园一期", "位于", "松岭县") in rels and ("石门风电场二期", "位于", "青石县") in rels
+    assert ("北坡光伏治沙基地", "位于", "北坡县") in rels and ("北坡云数据中心", "位于", "北坡县") in rels

@@ -764,7 +764,7 @@ class RelationExtractor:
         places = [x for x in in_sent if x.label_ == "PLACE"]
         colon = text.find("：", start, start + HEADING_INTRO_CHARS)
         for at in (start, colon + 1) if colon > 0 else (start,):   # 各县重点项目如下：【某县】… / 某县：…
-            at += text[at:at + 1] == "【"                          # 【某县】甲项目、乙工程
+            at += 2 if text.startswith("——", at) else text[at:at + 1] == "【"   # ——某县：, 【某县】甲项目
             chain = _places_from(at, sent[1], places)
             if chain and chain[0].start_char == at:
                 heading = next((h for h in self.site_headings if text.startswith(h, chain[-1].end_char)), "")
@@ -774,14 +774,18 @@ class RelationExtractor:
 
     def _site_heading_list(self, text, sent, chain, body, in_sent) -> list[Relation]:
         """`某镇：甲工程、乙项目；某新区——丙工程`, `(二)某县：由某公司承建的甲工程；某镇的乙项目`: a work report
-        lists the projects at each site, the list running on over `；`; not `某市：某项目加快建设` (a headline's
-        news: words besides the list, the names in it and the words that describe its items)."""
+        lists the projects at each site, the list running on over `；`, a body sentence ending in the items'
+        state; not `某市：推动某项目加快建设` (news: words besides the list before or between its items, the names
+        in it and the words that describe them), nor a headline's `某市：某项目加快建设`."""
         projects = sorted((x for x in in_sent if x.label_ == "PROJECT" and x.start_char >= body),
                           key=lambda x: x.start_char)
-        gaps = zip([body] + [x.end_char for x in projects], [x.start_char for x in projects] + [sent[1]])
+        if not projects:
+            return []
+        # a body sentence may end in what the items' state is (某县：甲项目、乙工程开工建设；), a headline may not
+        tail_end = projects[-1].end_char if text[sent[1] - 1:sent[1]] in "；;。" else sent[1]
+        gaps = zip([body] + [x.end_char for x in projects], [x.start_char for x in projects] + [tail_end])
         named = [x for x in in_sent if x.label_ in ("PLACE", "COMPANY", "ORG")]
-        words = "".join(_without(text, a, b, named) for a, b in gaps)
-        if not projects or not self.heading_list_words.fullmatch(words):
+        if not self.heading_list_words.fullmatch("".join(_without(text, a, b, named) for a, b in gaps)):
             return []
         return [Relation(x, "位于", pl, sent, "site-heading", self.rules["位于"]["confidence"])
                 for x in projects for pl in chain if not _route_end(x.text, pl.text)]
