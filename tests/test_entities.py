@@ -1515,3 +1515,11 @@ def test_a_name_before_shou_weituo_and_no_name_in_the_chairmens_council(ents_of)
     ents = ents_of("副县长纳国栋受县人民政府委托作计划执行报告；县人大常委会副主任柯远受主任会议委托作说明。")
     people = {name for name, label in ents if label == "PERSON"}
     assert people == {"纳国栋", "柯远"}
+
+
+def test_a_park_that_brings_firms_in_is_a_place(ents_of):
+    ents = ents_of("东坪镇的竹编文创产业园今年引进企业6家，西坪科创园二期项目开工。")
+    assert ("竹编文创产业园", "PLACE") in ents and ("竹编文创产业园", "PROJECT") not in ents
+    # a park someone builds stays the project it is, whatever it brings in
+    built = ents_of("由临江开发区指挥部推进的东港船舶配件产业园累计引进配套企业15家。")
+    assert ("东港船舶配件产业园", "PROJECT") in built

@@ -1139,3 +1139,15 @@ def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_st
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")
     assert ("松岭物流园一期", "位于", "松岭县") in rels and ("石门风电场二期", "位于", "青石县") in rels
     assert ("北坡光伏治沙基地", "位于", "北坡县") in rels and ("北坡云数据中心", "位于", "北坡县") in rels
+
+
+def test_the_presidium_listed_after_an_ordering_note_share_its_label(rels_of):
+    rels = rels_of("青川县人代会今日揭幕，主席团常务主席（以姓氏笔画为序）马立群、石川、龚晓梅坐在前排。")
+    assert {(p, "任职", "主席团常务主席") for p in ("马立群", "石川", "龚晓梅")} <= rels
+
+
+def test_a_report_to_the_plenum_is_not_given_at_the_plenums_it_studies_nor_is_a_quoted_saying(rels_of):
+    rels = rels_of("中共桐川县委九届六次全会12日开幕。会议认真贯彻二十届三中全会、省委十一届八次全会和市委六届七次全会"
+                   "精神；审议了县委书记陆文涛受常委会委托所作的报告。恰如中科院院士叶志华所说，创新是第一动力。")
+    assert ("陆文涛", "讲话", "中共桐川县委九届六次全会") in rels
+    assert not any(r == "讲话" and (h == "叶志华" or t != "中共桐川县委九届六次全会") for h, r, t in rels)

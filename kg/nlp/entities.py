@@ -260,6 +260,11 @@ class EntityRecognizer:
         self.park_after_verb = _park_after(parks["after"], parks["names"], ["的", *parks["followed_by"]])
         # 来到某某石化工业园区，: a park a visitor comes to, whatever trade its name holds (the suffix rules stop at it)
         self.park_visited = _park_after(parks["visit_verbs"], parks["visited"])
+        # 某县某片区的|某某产业园上半年引进…: a park named before the verb that brings firms in
+        self.park_built_by = tuple(parks["hosting_not_after"])
+        self.park_hosting = re.compile(rf"(?:^|(?<=[，。；、,;\s的]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?"
+                                       rf"(?:{alternation(parks['names'])}))(?:{alternation(parks['hosting_when'])})?"
+                                       rf"(?:{alternation(parks['hosting'])})", re.M)
         park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]) | set(parks["sights"]),
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
@@ -380,6 +385,9 @@ class EntityRecognizer:
                 start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
+        out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_hosting.finditer(text)
+                if not m.group("name").startswith(("全", "各", "该", "本"))
+                and not text.endswith(self.park_built_by, 0, m.start("name"))]   # 牵头推进的|某产业园: a project
         for m in self.park_visited.finditer(text):
             start, name = m.start("name"), m.group("name")
             county = next((n for n in (2, 3, 4) if name[n - 1] in self.lex.level_chars), 0)   # 某县|某某工业园区

@@ -94,11 +94,16 @@ class Events:
         return before.removesuffix("了").endswith(self.held_verbs)
 
     def is_reference(self, text: str, span: Span) -> bool:
-        """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported."""
+        """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported; so is the first of
+        cited meetings listed before the word (省委某次全会、市委某次全会精神)."""
         after = text[span.end_char:span.end_char + 5]
         before = text[max(0, span.start_char - 2):span.start_char]
-        return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before
+        return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before \
+            or LISTED_BEFORE_SPIRIT.match(text, span.end_char) is not None
 
+
+# 、市委九届九次全会精神: after a meeting's name, the list of meetings goes on to the spirit it cites
+LISTED_BEFORE_SPIRIT = re.compile(r"(?:[、和及与][\u4e00-\u9fff0-9]{2,30}?(?:会议?|全会))+(?:精神|决议|决策部署)")
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
 EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")

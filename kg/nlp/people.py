@@ -21,6 +21,7 @@ TITLE_JOINER = "兼"                      # 副主席兼某商会会长: two tit
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 APPOINTEE_FOLLOWERS = ("为", "的", "、", "辞去")        # 任命某某为…, 免去某某的…职务, 接受某某辞去…
+ORDER_NOTE = re.compile(r"[（(](?:按|以)?姓氏笔画(?:排序|为序|排列)?[）)]")     # 大会执行主席（按姓氏笔画排序）某某、…
 POST_AFTER_WEI = re.compile(r"为(?P<post>[\u4e00-\u9fff]{2,20}?)(?=的|[、，。；,;]|$)")   # 任命某某为<post>的决定
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提: one definition
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
@@ -358,8 +359,9 @@ class PersonFinder:
                     or toks[i].start in self._inside_lac_word or self._place_runs_through(toks[i], nxt):
                 i += 1
                 continue
-            span = self._name_at(toks, i + 1)
-            if span and self.lex.is_common(toks[i].text + toks[i + 1].text[:1], 5):
+            first = self._after_order_note(text, toks, i + 1)   # 大会执行主席（按姓氏笔画排序）某某、某某
+            span = self._name_at(toks, first)
+            if span and first == i + 1 and self.lex.is_common(toks[i].text + toks[i + 1].text[:1], 5):
                 span = None                 # 主席台, 书记处: the title word is part of a longer word
             if not span:
                 i += 1
@@ -384,6 +386,13 @@ class PersonFinder:
                 out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title-list", titles))
             i = e
         return out
+
+    def _after_order_note(self, text: str, toks: list[Tok], k: int) -> int:
+        """The token after `（按姓氏笔画排序）` written between a group label and its names, or k."""
+        m = ORDER_NOTE.match(text, toks[k].start) if k < len(toks) else None
+        if m is None:
+            return k
+        return next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), k)
 
     def _before_glued_verb(self, text: str, start: int, end: int) -> int:
         """陈伟|强作|交流发言, 朝|鲁门率|调研组: pkuseg glued the verb after a name (作, 率) onto it; the name

@@ -357,6 +357,8 @@ class RelationExtractor:
         rule = self.rules["讲话"]
         if text[a - 1:a] == "在" and text[b:b + 1] in "中时":
             return False                          # 某某在讲话中强调: the person's own speech here
+        if text[a - 1:a] == "所" and text[a:b] in rule["quoted_with_suo"]:
+            return True                           # 正如某某所说: a saying quoted
         return any(text.startswith(w, b) for w in rule["noun_after"]) or any(
             text[max(0, a - len(w)):a] == w for w in rule["noun_before"])
 
@@ -1084,7 +1086,7 @@ def read_relation_rules(path: Path) -> dict:
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"), ("位于", "never_sites"),
                      ("位于", "river_positions"), ("位于", "host_verbs"), ("位于", "visit_site_verbs"), ("位于", "site_enclosures"),
                      ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"), ("实施", "mass_start_adverbs"),
-                     ("实施", "visit_words")):
+                     ("实施", "visit_words"), ("讲话", "quoted_with_suo")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
