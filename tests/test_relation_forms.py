@@ -1151,3 +1151,13 @@ def test_a_report_to_the_plenum_is_not_given_at_the_plenums_it_studies_nor_is_a_
                    "精神；审议了县委书记陆文涛受常委会委托所作的报告。恰如中科院院士叶志华所说，创新是第一动力。")
     assert ("陆文涛", "讲话", "中共桐川县委九届六次全会") in rels
     assert not any(r == "讲话" and (h == "叶志华" or t != "中共桐川县委九届六次全会") for h, r, t in rels)
+
+
+def test_sites_by_a_river_at_a_deserts_edge_spread_over_districts_and_after_a_colon(rels_of):
+    rels = rels_of("位于灵州市沙湖边缘的80万千瓦光伏治沙基地项目由灵沙能源公司投资。北城供热管网改造工程分布在东湖区、"
+                   "西湖区两个区。清溪流域综合治理工程在安平市临河区、南安县同步推进。凌云算力中心项目由凌云数据公司建设，"
+                   "项目地点：安平新区云岭乡。")
+    assert ("80万千瓦光伏治沙基地项目", "位于", "沙湖") in rels
+    assert {("北城供热管网改造工程", "位于", "东湖区"), ("北城供热管网改造工程", "位于", "西湖区")} <= rels
+    assert {("清溪流域综合治理工程", "位于", p) for p in ("安平市", "临河区", "南安县")} <= rels
+    assert ("凌云算力中心项目", "位于", "云岭乡") in rels

@@ -126,7 +126,10 @@ class RelationExtractor:
         # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
         self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
-        self.described_by = {"的", *(w + "的" for w in self.site_enclosures)}   # 位于某县的…, 位于某县境内的…
+        # 位于某县境内的…, 位于某江畔的…, 某沙漠边缘的…: what may stand between a site and the 的 before the thing
+        self.site_surroundings = tuple(sorted(rules["位于"]["site_enclosures"] + rules["位于"]["site_positions"],
+                                              key=len, reverse=True))
+        self.described_by = {"的", *(w + "的" for w in self.site_surroundings)}
         self.site_headings = tuple(sorted(rules["位于"]["site_headings"], key=len, reverse=True))
         # what may stand between the items of a site's list: list marks and the words describing an item
         self.heading_list_words = re.compile(
@@ -627,7 +630,7 @@ class RelationExtractor:
         for pl in places:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
-            run_end = ([pl] + _places_from(pl.end_char, len(text) + 1, places))[-1].end_char
+            run_end = _listed_chains(text, pl, places, self.builders.joiners)[-1].end_char   # 在甲县、乙县|同步推进
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
             built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
@@ -688,7 +691,7 @@ class RelationExtractor:
         for x in (t for t in things if t.label_ == "PROJECT"):
             if text[x.start_char - 1:x.start_char] != "的":
                 continue
-            enclosure = next((w for w in self.site_enclosures if text.endswith(w, 0, x.start_char - 1)), "")
+            enclosure = next((w for w in self.site_surroundings if text.endswith(w, 0, x.start_char - 1)), "")
             chain = _places_before(x.start_char - 1 - len(enclosure), places)     # 某县(境内)的某某项目
             if chain:
                 out += [Relation(x, "位于", p, sent, "place-of", conf) for p in chain
@@ -1085,7 +1088,8 @@ def read_relation_rules(path: Path) -> dict:
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
-                     ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_headings"),
+                     ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
+                     ("位于", "site_headings"),
                      ("位于", "site_heading_item_words"), ("实施", "mass_start_words"), ("实施", "mass_start_adverbs"),
                      ("实施", "visit_words"), ("讲话", "quoted_with_suo")):
         if not isinstance(rules[rel].get(key), list):
