@@ -1523,3 +1523,8 @@ def test_a_park_that_brings_firms_in_is_a_place(ents_of):
     # a park someone builds stays the project it is, whatever it brings in
     built = ents_of("由临江开发区指挥部推进的东港船舶配件产业园累计引进配套企业15家。")
     assert ("东港船舶配件产业园", "PROJECT") in built
+
+
+def test_a_plants_total_capacity_is_no_project_and_its_measure_no_place(ents_of):
+    ents = ents_of("鹿鸣湾海上风电场由两家能源企业联合开发，总装机80万千瓦，年发电量25亿千瓦时。")
+    assert not any(name.startswith(("总装机", "装机")) for name, label in ents)

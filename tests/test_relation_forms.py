@@ -1161,3 +1161,9 @@ def test_sites_by_a_river_at_a_deserts_edge_spread_over_districts_and_after_a_co
     assert {("北城供热管网改造工程", "位于", "东湖区"), ("北城供热管网改造工程", "位于", "西湖区")} <= rels
     assert {("清溪流域综合治理工程", "位于", p) for p in ("安平市", "临河区", "南安县")} <= rels
     assert ("凌云算力中心项目", "位于", "云岭乡") in rels
+
+
+def test_firms_that_develop_a_project_together_build_it(rels_of):
+    rels = rels_of("鹿鸣湾海上风电项目由东港风能集团有限公司和蓝湾海工有限责任公司联合开发，计划明年并网。")
+    assert ("东港风能集团有限公司", "实施", "鹿鸣湾海上风电项目") in rels
+    assert ("蓝湾海工有限责任公司", "实施", "鹿鸣湾海上风电项目") in rels
