@@ -1089,9 +1089,8 @@ def read_relation_rules(path: Path) -> dict:
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
-                     ("位于", "site_headings"),
-                     ("位于", "site_heading_item_words"), ("实施", "mass_start_words"), ("实施", "mass_start_adverbs"),
-                     ("实施", "visit_words"), ("讲话", "quoted_with_suo")):
+                     ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"),
+                     ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("讲话", "quoted_with_suo")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
