@@ -1167,3 +1167,10 @@ def test_firms_that_develop_a_project_together_build_it(rels_of):
     rels = rels_of("鹿鸣湾海上风电项目由东港风能集团有限公司和蓝湾海工有限责任公司联合开发，计划明年并网。")
     assert ("东港风能集团有限公司", "实施", "鹿鸣湾海上风电项目") in rels
     assert ("蓝湾海工有限责任公司", "实施", "鹿鸣湾海上风电项目") in rels
+
+
+def test_posts_and_groups_named_without_names_do_not_cut_a_list_from_its_verb(rels_of):
+    rels = rels_of("县委理论学习中心组下午举行第2次集体学习；县人大常委会副主任邓秋萍、县政协副主席孔德明，县法院院长、"
+                   "县检察院检察长列席。副县长苏海燕，县监委、县法院负责同志，各乡镇人大主席列席会议。")
+    for name in ("邓秋萍", "孔德明", "苏海燕"):
+        assert (name, "出席", "县委理论学习中心组第2次集体学习") in rels, name

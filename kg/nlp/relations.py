@@ -381,9 +381,7 @@ class RelationExtractor:
                 gap = gap.replace(m.text, "")
         gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
-        tail = self.rules.get("list_tail", {})
-        group = gap.startswith(tuple(tail.get("starts", ()))) and gap.endswith(tuple(tail.get("ends", ()))) \
-            and not any(c in CLAUSE_BREAK for c in gap[1:]) and len(gap) <= tail.get("max_chars", 0)
+        group = self._group_tail(gap)
         if len(gap) > (20 if gap.startswith("等") else 30 if topical or group else 12) and "由" not in gap:
             return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
@@ -392,6 +390,18 @@ class RelationExtractor:
                 break
             group.insert(0, p)
         return group
+
+    def _group_tail(self, gap: str) -> bool:
+        """`，县直有关单位负责同志` / `，县人民法院院长、县人民检察院检察长，各乡镇人大主席` between a list of names
+        and its verb: groups named without names (each part after ， ending in a group word or a post) do not cut
+        the list from the verb."""
+        tail = self.rules.get("list_tail", {})
+        if not gap.startswith(tuple(tail.get("starts", ()))) or len(gap) > tail.get("max_chars", 0):
+            return False
+        ends = tuple(tail.get("ends", ()))
+        parts = gap[1:].split("，") if gap.startswith("，") else [gap]
+        return all(part and not any(c in CLAUSE_BREAK for c in part)
+                   and (part.endswith(ends) or any(part.endswith(t) for t in self.titles)) for part in parts)
 
     def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int) -> list[Span]:
         """州委书记某某到某县调研…，并在某镇主持召开座谈会: a clause that goes on with 并/随后 has the sentence's
