@@ -1174,3 +1174,9 @@ def test_posts_and_groups_named_without_names_do_not_cut_a_list_from_its_verb(re
                    "县检察院检察长列席。副县长苏海燕，县监委、县法院负责同志，各乡镇人大主席列席会议。")
     for name in ("邓秋萍", "孔德明", "苏海燕"):
         assert (name, "出席", "县委理论学习中心组第2次集体学习") in rels, name
+
+
+def test_what_a_guest_tells_a_reporter_is_no_speech_at_the_event(rels_of):
+    rels = rels_of("全市文旅招商推介会在厦门举行。市长钟立航致辞。青岚文旅董事长祁远山会后接受本报采访时说，企业将尽快落地项目。")
+    assert ("钟立航", "讲话", "全市文旅招商推介会") in rels
+    assert not any(h == "祁远山" and r == "讲话" for h, r, t in rels)

@@ -281,6 +281,8 @@ class RelationExtractor:
                 if rel == "讲话" and (self._speech_is_a_noun(text, a, b) or text[b:b + 1] == "会"
                                      or _heard_from_no_one_named(text, s, a, people)):
                     continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
+                if rel == "讲话" and any(w in text[_clause_start(text, s, a):a] for w in self.rules["讲话"]["interviews"]):
+                    continue                      # 某某接受记者采访时表示: said to a reporter, not at the event
                 if rel == "主持" and text[b:b + 1] == "的" and not any(
                         x.label_ == "MEETING" and x.start_char == b + 1 for x in in_sent):
                     continue                      # 其主持的某研究项目, 由某某主持的节目: what is led is no meeting
@@ -1100,7 +1102,8 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
                      ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"),
-                     ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("讲话", "quoted_with_suo")):
+                     ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("讲话", "quoted_with_suo"),
+                     ("讲话", "interviews")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
