@@ -71,10 +71,7 @@ class _RunningHeads:
         """Only a head that cuts a sentence (the line before it ends without 。！？): between paragraphs it stays,
         and its paper's name with it (an outlet the gold counts)."""
         m = _RUNNING_HEAD.match(text, start, end)
-        if not (m and m.end() == end and self.is_head(m.group(0))):
-            return []
-        before = text[:start].rstrip()
-        return [m] if before and not tr.ends_sentence(before.rsplit("\n", 1)[-1]) else []
+        return [m] if m and m.end() == end and self.is_head(m.group(0)) and _cuts_a_sentence(text, start) else []
 
 
 class _Captions:
@@ -84,13 +81,18 @@ class _Captions:
 
     def finditer(self, text: str, start: int, end: int) -> list:
         m = _CAPTION.match(text, start, end)
-        if m is None or m.end() != end:
-            return []
-        before = text[:start].rstrip()
-        return [m] if before and not tr.ends_sentence(before.rsplit("\n", 1)[-1]) else []
+        return [m] if m and m.end() == end and _cuts_a_sentence(text, start) else []
 
 
 _CAPTION = re.compile(r"^[ \t]*(?:[▲△]|图为)[^\n]{0,120}$", re.M)
+
+
+def _cuts_a_sentence(text: str, start: int) -> bool:
+    """The last non-blank line before `start` ends without 。！？: what stands at `start` interrupts a sentence."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and not tr.ends_sentence(text[text.rfind("\n", 0, end) + 1:end])
 
 
 def is_running_head(line: str) -> bool:

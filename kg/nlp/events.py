@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.nlp.lexicon import alternation
 from kg.nlp.meetings import body_session
 
 
@@ -18,6 +19,9 @@ class Events:
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
         self.held_verbs = tuple(rules["convening_verbs"])        # …召开<meeting>
         self.session_parts = tuple(rules["session_parts"])       # 开幕会, 闭幕时: the session itself
+        # 、市委九届九次全会精神: after a meeting's name, the list of meetings goes on to the word that cites them
+        self.listed_before_reference = re.compile(r"(?:[、和及与][\u4e00-\u9fff0-9]{2,30}?(?:会议?|全会))+"
+                                                  rf"(?:{alternation(rules['not_a_meeting_reference'])})")
         self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
 
     def article_meeting(self, text: str, ents: list[Span]) -> Span | None:
@@ -99,11 +103,8 @@ class Events:
         after = text[span.end_char:span.end_char + 5]
         before = text[max(0, span.start_char - 2):span.start_char]
         return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before \
-            or LISTED_BEFORE_SPIRIT.match(text, span.end_char) is not None
+            or self.listed_before_reference.match(text, span.end_char) is not None
 
-
-# 、市委九届九次全会精神: after a meeting's name, the list of meetings goes on to the spirit it cites
-LISTED_BEFORE_SPIRIT = re.compile(r"(?:[、和及与][\u4e00-\u9fff0-9]{2,30}?(?:会议?|全会))+(?:精神|决议|决策部署)")
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
 EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")

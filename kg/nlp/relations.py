@@ -120,6 +120,7 @@ class RelationExtractor:
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施", "主办", "位于")}
         self.titles = set(titles)
+        self.title_words = tuple(self.titles)          # for str.endswith: a phrase that ends in a title
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
@@ -403,7 +404,7 @@ class RelationExtractor:
         ends = tuple(tail.get("ends", ()))
         parts = gap[1:].split("，") if gap.startswith("，") else [gap]
         return all(part and not any(c in CLAUSE_BREAK for c in part)
-                   and (part.endswith(ends) or any(part.endswith(t) for t in self.titles)) for part in parts)
+                   and part.endswith(ends + self.title_words) for part in parts)
 
     def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int) -> list[Span]:
         """州委书记某某到某县调研…，并在某镇主持召开座谈会: a clause that goes on with 并/随后 has the sentence's
@@ -426,7 +427,7 @@ class RelationExtractor:
         if len(rest) > 30 or any(c in rest for c in "。；;：:") \
                 or any(t in rest for t in self.role_triggers):
             return False                          # another verb; a build word in a firm's name (某建设有限公司) is not
-        return any(rest.endswith(t) for t in self.titles)          # a title phrase: 省政府参事
+        return rest.endswith(self.title_words)                     # a title phrase: 省政府参事
 
     def _meeting_for(self, text, sent, in_sent, a, b, article_meeting, rel=None) -> Span | None:
         meeting = self._meeting_named_for(text, sent, in_sent, a, b, article_meeting, rel)
@@ -1002,10 +1003,7 @@ def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
 
 def _covers(text: str, places: list[Span], start: int, end: int) -> bool:
     """The places, with 、 or ， between them, are all of text[start:end] (某市某县、某县)."""
-    rest = list(text[start:end])
-    for pl in places:
-        rest[pl.start_char - start:pl.end_char - start] = [""] * len(pl.text)
-    return all(ch in "、，, " for ch in "".join(rest))
+    return all(ch in "、，, " for ch in _without(text, start, end, places))
 
 
 def _places_before(end: int, places: list[Span]) -> list[Span]:
