@@ -625,6 +625,14 @@ def test_places_written_before_a_project_with_de_are_its_site(rels_of):
     assert ("青峰化工年产20万吨乙二醇项目", "位于", "宁东镇") in rels
 
 
+def test_a_park_written_right_before_a_project_opening_with_its_builder_is_its_site(rels_of):
+    rels = rels_of("今年重点推进敦煌经济技术开发区陕西华锐新材料年产5万吨碳纤维等一批项目。")
+    assert ("陕西华锐新材料年产5万吨碳纤维", "位于", "敦煌经济技术开发区") in rels
+    # the far end of a route written before it is not its site
+    rels = rels_of("全力推进兰州至永登一级公路改造工程建设。")
+    assert not [t for h, r, t in rels if r == "位于" and t.startswith("兰州")]
+
+
 def test_a_firm_opening_a_project_ends_at_its_first_trade_word(rels_of):
     # 机械 and 智能 are both trade words: the firm is the name and the first one, whatever the word order in the rules
     rels = rels_of("木城街道汇联机械智能装备产业园项目开工。")

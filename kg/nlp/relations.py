@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doctext import doc_text
-from kg.nlp.entities import SPAN_KEY
+from kg.nlp.entities import ROUTE_JOINERS, SPAN_KEY
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
@@ -700,9 +700,14 @@ class RelationExtractor:
                 else:
                     continue
                 out += [Relation(best, "位于", p, sent, "stated-location", conf) for p in chain]
-        # 某县某镇某村的某某项目: the places written before the project with 的
+        # 某县某镇某村的某某项目: the places written before the project with 的; 推进某开发区|某某新材料年产…项目:
+        # the park written right before a project that opens with its builder
         for x in (t for t in things if t.label_ == "PROJECT"):
             if text[x.start_char - 1:x.start_char] != "的":
+                chain = _places_before(x.start_char, places)
+                if chain and text[chain[0].start_char - 1:chain[0].start_char] not in ROUTE_JOINERS:
+                    out += [Relation(x, "位于", p, sent, "place-before", conf) for p in chain
+                            if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
                 continue
             enclosure = next((w for w in self.site_surroundings if text.endswith(w, 0, x.start_char - 1)), "")
             chain = _places_before(x.start_char - 1 - len(enclosure), places)     # 某县(境内)的某某项目
