@@ -489,6 +489,18 @@ def test_a_name_pkuseg_glued_to_zai_is_not_taken_into_the_venue(rels_of):
     assert ("程方远", "讲话", "督导工作座谈会") in rels
 
 
+def test_a_project_opening_with_the_own_name_of_a_firm_named_in_full_is_that_firms(rels_of):
+    rels = rels_of("甘肃天山绿能科技有限责任公司总裁孔维介绍情况。会上提出，天山绿能独立储能电站项目要在年底并网。")
+    assert ("甘肃天山绿能科技有限责任公司", "实施", "天山绿能独立储能电站项目") in rels
+    # a river opening the firm's own name is not the project's site
+    rels = rels_of("甘肃黄河晶能科技有限责任公司总裁孔维介绍情况。会上提出，黄河晶能独立储能电站项目要在年底并网。")
+    assert ("甘肃黄河晶能科技有限责任公司", "实施", "黄河晶能独立储能电站项目") in rels
+    assert not [t for h, r, t in rels if r == "位于"]
+    # a city opening both names is where the project is, not a sign of its builder
+    rels = rels_of("包头市城乡基础设施投资发展有限公司派员参加。包头市九原区地下管廊工程当天开工。")
+    assert not [h for h, r, t in rels if r == "实施"]
+
+
 def test_a_firm_before_the_site_of_what_it_builds_carries_it_out(rels_of):
     rels = rels_of("其中，青禾锂能材料有限公司计划投资38亿元，在临溪工业园建设年产4万吨磷酸铁锂正极材料项目。")
     assert ("青禾锂能材料有限公司", "实施", "年产4万吨磷酸铁锂正极材料项目") in rels

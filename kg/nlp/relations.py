@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,7 @@ class Relation:
     sent: tuple[int, int]     # sentence [start, end) in doc characters
     method: str
     confidence: float
+    shared: int = 0           # firm-opens-name: how many characters of the project's name are the firm's own
 
     def as_dict(self) -> dict:
         """Plain data for doc._.relations: survives DocBin and multiprocessing (a Span would not).
@@ -111,6 +113,8 @@ class RelationExtractor:
         # the words that state a site are kg_entities' too (a plainly named project with its site is one project)
         located = rules["位于"]
         located["triggers"] = list(dict.fromkeys([*lex.rules["PROJECT"]["site_verbs"], *located["triggers"]]))
+        # a firm's own name is its full name without the legal form (某某电瓷电器|有限公司): kg_entities' list
+        rules["实施"]["firm_legal_forms"] = lex.rules["COMPANY"]["legal_forms"]
         self._use(rules, sorted(lex.titles), sorted(lex.province_names), lex.rules["BUILT_BY"])
 
     def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
@@ -236,6 +240,8 @@ class RelationExtractor:
             topic = _heading_project(text, (s, e), in_sent) or topic
             rels += self._main_venues(text, (s, e), in_sent, current)
             rels += self._organisers(text, (s, e), in_sent)
+        owned = self._firms_opening_projects(text, ents)
+        rels = [r for r in rels if not _inside_a_firms_name(r, owned)] + owned
         rels += self._report_speakers(text, ents)
         rels += self._cited_speeches(text, ents)
         doc._.relations = [r.as_dict() for r in _dedupe(rels)]
@@ -526,6 +532,35 @@ class RelationExtractor:
                                 and SITE_SUBJECT_GAP.fullmatch(text[f.end_char:chain[0].start_char - 1])]
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
+        return out
+
+    def _firms_opening_projects(self, text: str, ents: list[Span]) -> list[Relation]:
+        """`湖南某某电瓷电器有限公司…。加快某某电瓷特高压…项目建设`: a project whose name opens with the own name of a
+        firm the document names in full (without its province and legal form; four characters at least, past
+        the places that open the project's name) is that firm's, where no firm is read inside the name."""
+        forms = tuple(self.rules["实施"].get("firm_legal_forms", ()))
+        provinces = sorted(self.provinces, key=len, reverse=True)
+        firms = []
+        for c in (x for x in ents if x.label_ == "COMPANY" and x.text.endswith(forms)):
+            core = c.text[:-len(next(f for f in forms if c.text.endswith(f)))]
+            firms.append((core[len(next((p for p in provinces if core.startswith(p)), "")):], c))
+        places = [x for x in ents if x.label_ == "PLACE"]
+        bounds = sentences(text)
+        out = []
+        for proj in (x for x in ents if x.label_ == "PROJECT"):
+            if any(x.label_ == "COMPANY" and proj.start_char <= x.start_char < proj.end_char for x in ents):
+                continue                          # a builder read inside the name (builder-in-name)
+            opening = _places_from(proj.start_char, proj.end_char, places)
+            past = opening[-1].end_char - proj.start_char if opening else 0
+            shared = [(len(os.path.commonprefix([core, proj.text])), c) for core, c in firms if c.end_char <= proj.start_char
+                      or c.start_char >= proj.end_char]
+            best = max((n for n, _ in shared), default=0)
+            owners = {c.text for n, c in shared if n == best}
+            if best >= max(4, past + 1) and len(owners) == 1:
+                firm = next(c for n, c in shared if n == best)
+                sent = next(b for b in bounds if b[0] <= proj.start_char < b[1])
+                out.append(Relation(firm, "实施", proj, sent, "firm-opens-name", self.rules["实施"]["confidence"],
+                                    shared=best))
         return out
 
     def _with_partners(self, text: str, subj: list[Span], actors: list[Span]) -> list[Span]:
@@ -974,6 +1009,13 @@ BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
+
+
+def _inside_a_firms_name(rel: Relation, owned: list[Relation]) -> bool:
+    """A place read in a project's name inside the own name of the firm that opens it (黄河某某|独立储能电站项目,
+    by 甘肃黄河某某科技有限公司) is part of the firm's name, not the project's site."""
+    return rel.method == "place-in-name" and any(
+        o.tail is rel.head and rel.tail.end_char <= rel.head.start_char + o.shared for o in owned)
 
 
 def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
