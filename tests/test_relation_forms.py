@@ -1166,6 +1166,15 @@ def test_the_presidium_listed_after_an_ordering_note_share_its_label(rels_of):
     assert {(p, "任职", "主席团常务主席") for p in ("马立群", "石川", "龚晓梅")} <= rels
 
 
+def test_an_event_told_of_in_a_feature_is_not_where_its_speakers_spoke(rels_of):
+    text = ("滨海新区项目建设走笔。新区管委会主任王海介绍，今年6月，2024滨海新材料产业推介会在杭州举行，现场签下合同8个。"
+            "“年底前它们要全部开工。”王海说。")
+    assert not [h for h, r, t in rels_of(text) if r == "讲话"]
+    # the event the lead reports, told of in the same words, keeps its speakers
+    text = ("6月12日，2024滨海新材料产业推介会在杭州举行。新区管委会主任王海介绍，推介会现场签下合同8个。")
+    assert ("王海", "讲话", "2024滨海新材料产业推介会") in rels_of(text)
+
+
 def test_a_report_to_the_plenum_is_not_given_at_the_plenums_it_studies_nor_is_a_quoted_saying(rels_of):
     rels = rels_of("中共桐川县委九届六次全会12日开幕。会议认真贯彻二十届三中全会、省委十一届八次全会和市委六届七次全会"
                    "精神；审议了县委书记陆文涛受常委会委托所作的报告。恰如中科院院士叶志华所说，创新是第一动力。")

@@ -22,10 +22,14 @@ class Events:
         # 、市委九届九次全会精神: after a meeting's name, the list of meetings goes on to the word that cites them
         self.listed_before_reference = re.compile(r"(?:[、和及与][\u4e00-\u9fff0-9]{2,30}?(?:会议?|全会))+"
                                                   rf"(?:{alternation(rules['not_a_meeting_reference'])})")
+        self.account = re.compile(rules["讲话"]["quoted"])             # 某某表示，/介绍，: what someone says
+        self.earlier = re.compile(r"今年|去年|此前|前不久|上半年|[0-9０-９一二三四五六七八九十]+月")
         self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
 
     def article_meeting(self, text: str, ents: list[Span]) -> Span | None:
-        meetings = [x for x in ents if x.label_ == "MEETING" and not self.is_reference(text, x)]
+        # an event named only in someone's account (某某介绍，今年5月某推介会在上海举行) is not what a feature reports
+        meetings = [x for x in ents if x.label_ == "MEETING" and not self.is_reference(text, x)
+                    and not self._in_an_account(text, x)]
         for m in meetings:
             after = text[m.end_char:m.end_char + 8]
             if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
@@ -33,6 +37,13 @@ class Events:
                 # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name
                 return max((x for x in meetings if x.text.endswith(m.text)), key=len)
         return meetings[0] if meetings else None
+
+    def _in_an_account(self, text: str, span: Span) -> bool:
+        """The meeting is named after 表示，/介绍，/说： in its sentence and after a time before the report's
+        (今年5月, 去年, 9月28日在…举行的): in what someone says of an earlier event."""
+        start = max(text.rfind(c, 0, span.start_char) for c in "。！？\n") + 1
+        told = self.account.search(text, start, span.start_char)
+        return told is not None and self.earlier.search(text, told.end(), span.start_char) is not None
 
     def after(self, text, sent, in_sent, roles, current) -> Span | None:
         """The event the sentences after this one speak of when they name none: a second event this sentence
