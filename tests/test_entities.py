@@ -248,6 +248,11 @@ def test_a_listed_item_that_opens_the_next_title_is_no_name(ents_of):
     assert ("华光集团", "COMPANY") in ents
 
 
+def test_a_listed_town_that_opens_the_next_title_is_no_name(ents_of):
+    ents = ents_of("在交流环节，安乐镇党委书记孟凡、柳河镇党委书记陶然先后介绍做法。")
+    assert {n for (n, t) in ents if t == "PERSON"} == {"孟凡", "陶然"}
+
+
 def test_a_listed_item_that_goes_on_is_no_short_place_name(ents_of):
     ents = ents_of("着力打造生态海西、美丽海西。格尔木、德令哈、东河等地加快发展。")
     places = {n for (n, t) in ents if t == "PLACE"}
@@ -623,6 +628,9 @@ def test_slogans_are_no_places_meetings_or_people(ents_of):
     assert not any(label == "MEETING" for _, label in ents_of("全省深入实施“强省会”行动。这是关键时期召开的重要会议。"))
     assert ("青洽会", "MEETING") in ents_of("本届“青洽会”签约项目30个。")
     ents = ents_of("各部门要实行县级领导包联、专班推进，全力以赴抓好项目建设。")
+    assert not any(label == "PERSON" for _, label in ents)
+    # the items of a short list in quotes are a slogan's, though each opens with a surname
+    ents = ents_of("全区推行“周调度、月督查、季考核”的办法，倒逼工期。")
     assert not any(label == "PERSON" for _, label in ents)
 
 

@@ -51,7 +51,15 @@ def looks_like_name(word: str, lex: Lexicon) -> bool:
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    return text[start - 1:start] in QUOTES_OPEN and text[end:end + 1] in QUOTES_CLOSE
+    """“季季红”, or an item of a short list in quotes (“周调度、月通报、季拉练”): a slogan, not a name."""
+    if text[start - 1:start] in QUOTES_OPEN and text[end:end + 1] in QUOTES_CLOSE:
+        return True
+    opened = max(text.rfind(q, max(0, start - 20), start) for q in QUOTES_OPEN)
+    closed = min((i for q in QUOTES_CLOSE if (i := text.find(q, end, end + 20)) >= 0), default=-1)
+    if opened < 0 or closed < 0 or any(q in text[opened + 1:start] for q in QUOTES_CLOSE):
+        return False
+    items = text[opened + 1:closed].split("、")
+    return len(items) >= 2 and all(1 <= len(x) <= 5 for x in items)
 
 
 def _listed_with_people(text: str, start: int, end: int, people: list[Candidate], lac_ents: list) -> bool:

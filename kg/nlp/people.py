@@ -410,6 +410,8 @@ class PersonFinder:
         if e >= len(toks) or not self.title_word_end(toks[e].text):
             return False
         name = "".join(t.text for t in toks[k:e])
+        if self.lex.is_place(name) or (len(name) >= 3 and name.endswith(self.lex.town_ends)):
+            return True                     # 书记某某、羊口镇|党委书记某某: a place opens the next title
         return not ((name[:1] in self.lex.surnames_single and len(name) <= 3)
                     or (name[:2] in self.lex.surnames_double and len(name) <= 4))
 
