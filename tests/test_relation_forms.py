@@ -1190,6 +1190,8 @@ def test_sites_by_a_river_at_a_deserts_edge_spread_over_districts_and_after_a_co
     assert {("北城供热管网改造工程", "位于", "东湖区"), ("北城供热管网改造工程", "位于", "西湖区")} <= rels
     assert {("清溪流域综合治理工程", "位于", p) for p in ("安平市", "临河区", "南安县")} <= rels
     assert ("凌云算力中心项目", "位于", "云岭乡") in rels
+    rels = rels_of("坐落于云峰镇凤凰山脚下的凤凰山森林康养综合体项目由云峰文旅集团投资建设。")
+    assert ("凤凰山森林康养综合体项目", "位于", "云峰镇") in rels
 
 
 def test_firms_that_develop_a_project_together_build_it(rels_of):
