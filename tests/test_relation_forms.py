@@ -1192,6 +1192,8 @@ def test_sites_by_a_river_at_a_deserts_edge_spread_over_districts_and_after_a_co
     assert ("凌云算力中心项目", "位于", "云岭乡") in rels
     rels = rels_of("坐落于云峰镇凤凰山脚下的凤凰山森林康养综合体项目由云峰文旅集团投资建设。")
     assert ("凤凰山森林康养综合体项目", "位于", "云峰镇") in rels
+    rels = rels_of("位于长岭镇、白石乡交界处的青山150兆瓦风电项目完成风机吊装。")
+    assert {("青山150兆瓦风电项目", "位于", "长岭镇"), ("青山150兆瓦风电项目", "位于", "白石乡")} <= rels
 
 
 def test_firms_that_develop_a_project_together_build_it(rels_of):
