@@ -209,7 +209,8 @@ class RelationExtractor:
         current = article_meeting           # the event the text is reporting on at this point
         topic = None                        # a project heading its paragraph (1．某某项目。): what the rest is about
         heading = None                      # the sites a work report's list is under (某县：甲项目；乙项目。)
-        for s, e in sentences(text):
+        bounds = sentences(text)
+        for s, e in bounds:
             while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
                 last_project, k = projects[k], k + 1
             in_sent = [x for x in ents if s <= x.start_char and x.end_char <= e]
@@ -240,7 +241,7 @@ class RelationExtractor:
             topic = _heading_project(text, (s, e), in_sent) or topic
             rels += self._main_venues(text, (s, e), in_sent, current)
             rels += self._organisers(text, (s, e), in_sent)
-        owned = self._firms_opening_projects(text, ents)
+        owned = self._firms_opening_projects(text, ents, bounds)
         rels = [r for r in rels if not _inside_a_firms_name(r, owned)] + owned
         rels += self._report_speakers(text, ents)
         rels += self._cited_speeches(text, ents)
@@ -534,7 +535,7 @@ class RelationExtractor:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
 
-    def _firms_opening_projects(self, text: str, ents: list[Span]) -> list[Relation]:
+    def _firms_opening_projects(self, text: str, ents: list[Span], bounds: list[tuple[int, int]]) -> list[Relation]:
         """`湖南某某电瓷电器有限公司…。加快某某电瓷特高压…项目建设`: a project whose name opens with the own name of a
         firm the document names in full (without its province and legal form; four characters at least, past
         the places that open the project's name) is that firm's, where no firm is read inside the name."""
@@ -545,20 +546,19 @@ class RelationExtractor:
             core = c.text[:-len(next(f for f in forms if c.text.endswith(f)))]
             firms.append((core[len(next((p for p in provinces if core.startswith(p)), "")):], c))
         places = [x for x in ents if x.label_ == "PLACE"]
-        bounds = sentences(text)
         out = []
         for proj in (x for x in ents if x.label_ == "PROJECT"):
             if any(x.label_ == "COMPANY" and proj.start_char <= x.start_char < proj.end_char for x in ents):
                 continue                          # a builder read inside the name (builder-in-name)
             opening = _places_from(proj.start_char, proj.end_char, places)
             past = opening[-1].end_char - proj.start_char if opening else 0
-            shared = [(len(os.path.commonprefix([core, proj.text])), c) for core, c in firms if c.end_char <= proj.start_char
-                      or c.start_char >= proj.end_char]
+            shared = [(len(os.path.commonprefix([core, proj.text])), c) for core, c in firms
+                      if c.end_char <= proj.start_char or c.start_char >= proj.end_char]
             best = max((n for n, _ in shared), default=0)
             owners = {c.text for n, c in shared if n == best}
             if best >= max(4, past + 1) and len(owners) == 1:
                 firm = next(c for n, c in shared if n == best)
-                sent = next(b for b in bounds if b[0] <= proj.start_char < b[1])
+                sent = next((b for b in bounds if b[0] <= proj.start_char < b[1]), (proj.start_char, proj.end_char))
                 out.append(Relation(firm, "实施", proj, sent, "firm-opens-name", self.rules["实施"]["confidence"],
                                     shared=best))
         return out
@@ -738,17 +738,15 @@ class RelationExtractor:
         # 某县某镇某村的某某项目: the places written before the project with 的; 推进某开发区|某某新材料年产…项目:
         # the park written right before a project that opens with its builder
         for x in (t for t in things if t.label_ == "PROJECT"):
-            if text[x.start_char - 1:x.start_char] != "的":
-                chain = _places_before(x.start_char, places)
-                if chain and text[chain[0].start_char - 1:chain[0].start_char] not in ROUTE_JOINERS:
-                    out += [Relation(x, "位于", p, sent, "place-before", conf) for p in chain
-                            if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
-                continue
-            enclosure = next((w for w in self.site_surroundings if text.endswith(w, 0, x.start_char - 1)), "")
-            chain = _places_before(x.start_char - 1 - len(enclosure), places)     # 某县(境内)的某某项目
-            if chain:
-                out += [Relation(x, "位于", p, sent, "place-of", conf) for p in chain
-                        if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
+            if text[x.start_char - 1:x.start_char] == "的":
+                enclosure = next((w for w in self.site_surroundings if text.endswith(w, 0, x.start_char - 1)), "")
+                chain, how = _places_before(x.start_char - 1 - len(enclosure), places), "place-of"   # 某县(境内)的
+            else:
+                chain, how = _places_before(x.start_char, places), "place-before"
+                if chain and text[chain[0].start_char - 1:chain[0].start_char] in ROUTE_JOINERS:
+                    continue                      # 某甲至|某乙某某公路: a route's far end
+            out += [Relation(x, "位于", p, sent, how, conf) for p in chain
+                    if p.text not in self.rules["位于"]["never_sites"] and not self._home_province(text, p, x.text)]
         # 某某工程（甲县、乙县）: the sites a work report puts in brackets after the project, nothing else in them
         for x in (t for t in things if t.label_ == "PROJECT" and text[t.end_char:t.end_char + 1] in ("（", "(")):
             close = min((i for i in (text.find("）", x.end_char), text.find(")", x.end_char)) if i > 0), default=-1)
