@@ -248,6 +248,12 @@ def test_a_listed_item_that_opens_the_next_title_is_no_name(ents_of):
     assert ("华光集团", "COMPANY") in ents
 
 
+def test_a_town_of_one_character_after_a_site_verb_is_a_place(ents_of):
+    ents = ents_of("该项目落户侯镇，总投资9亿元，明年投产。")
+    assert ("侯镇", "PLACE") in ents and ("侯镇", "PERSON") not in ents
+    assert ("侯镇", "PERSON") in ents_of("副镇长侯镇表示，要加快进度。")
+
+
 def test_a_listed_town_that_opens_the_next_title_is_no_name(ents_of):
     ents = ents_of("在交流环节，安乐镇党委书记孟凡、柳河镇党委书记陶然先后介绍做法。")
     assert {n for (n, t) in ents if t == "PERSON"} == {"孟凡", "陶然"}

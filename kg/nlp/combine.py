@@ -84,6 +84,7 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
     nature_ends = tuple(lex.rules["PLACE"]["nature_ends"])
     rule_places = {(c.start, c.end) for c in cands if c.label == "PLACE" and text[c.start:c.end].endswith(nature_ends)}
     firm_heads = tuple(text[c.start:c.end] for c in cands if c.label == "COMPANY" and c.length >= 4)
+    site_verbs = tuple(lex.rules["PROJECT"]["site_verbs"])
     trimmed: dict[int, Candidate] = {}          # id(rule candidate) -> its cut replacement
     added: list[Candidate] = []
     for start, end, label in lac_ents:
@@ -96,6 +97,9 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
             word, end = word[:-1], end - 1        # LAC's own over-run: 周立新|作政府工作报告
         if (start, end) in read or word in other_names:
             continue                             # a person, or a name the rules read as something else (黄洽会: a fair)
+        if len(word) == 2 and word.endswith(lex.town_ends) and text.endswith(site_verbs, 0, start):
+            added.append(Candidate(start, end, "PLACE", "town-after-site"))
+            continue                             # 落户|侯镇: a town of one character and its level, not a name
         if any(f.startswith(word) and f != word for f in firm_heads):
             continue                             # 在楚峰|磷化: the head of a firm named in the text (楚峰磷化)
         if any(word[:k] in lex.companies for k in range(2, len(word))):
