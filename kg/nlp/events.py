@@ -2,7 +2,8 @@
 meeting is the one its lead opens or convenes, under its fullest name; a later sentence moves to a second event
 it opens (同日，某机关在某地召开某座谈会; 会后，某某主持召开某会议) and back to the session when it speaks of its
 opening or closing. The words are data (relation_rules.json: meeting_opening_verbs, convening_verbs,
-next_event_markers, session_parts, not_a_meeting_reference)."""
+next_event_markers, session_parts, not_a_meeting_reference; 讲话.quoted and 讲话.earlier for a meeting named in
+someone's account of an earlier time)."""
 from __future__ import annotations
 
 import re
@@ -22,8 +23,8 @@ class Events:
         # 、市委九届九次全会精神: after a meeting's name, the list of meetings goes on to the word that cites them
         self.listed_before_reference = re.compile(r"(?:[、和及与][\u4e00-\u9fff0-9]{2,30}?(?:会议?|全会))+"
                                                   rf"(?:{alternation(rules['not_a_meeting_reference'])})")
-        self.account = re.compile(rules["讲话"]["quoted"])             # 某某表示，/介绍，: what someone says
-        self.earlier = re.compile(r"今年|去年|此前|前不久|上半年|[0-9０-９一二三四五六七八九十]+月")
+        self.account = re.compile(rules["讲话"].get("quoted") or "(?!)")   # 某某表示，/介绍，: what someone says
+        self.earlier = re.compile(rules["讲话"].get("earlier") or "(?!)")  # 今年5月…: a time before the report's
         self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
 
     def article_meeting(self, text: str, ents: list[Span]) -> Span | None:

@@ -405,8 +405,8 @@ class PersonFinder:
         return end
 
     def _firm_before_title(self, toks: list[Tok], k: int, e: int) -> bool:
-        """总经理某某、之江云智|创始人某某: an item right before a title that is not written like a Han name
-        (surname + one or two characters) is the next person's organisation."""
+        """总经理某某、之江云智|创始人某某: an item right before a title that is a place (羊口镇|党委书记) or is not
+        written like a Han name (surname + one or two characters) is the next person's organisation."""
         if e >= len(toks) or not self.title_word_end(toks[e].text):
             return False
         name = "".join(t.text for t in toks[k:e])

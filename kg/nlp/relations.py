@@ -143,7 +143,6 @@ class RelationExtractor:
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
-        self.quoted = re.compile(rules["讲话"].get("quoted") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
@@ -153,6 +152,7 @@ class RelationExtractor:
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
         self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
         self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
+        self.quoted = self.events.account            # 某某介绍，…: a speech trigger's words (讲话.quoted)
         verbs = alternation(rules["位于"]["venue_verbs"])
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
@@ -555,11 +555,10 @@ class RelationExtractor:
             shared = [(len(os.path.commonprefix([core, proj.text])), c) for core, c in firms
                       if c.end_char <= proj.start_char or c.start_char >= proj.end_char]
             best = max((n for n, _ in shared), default=0)
-            owners = {c.text for n, c in shared if n == best}
-            if best >= max(4, past + 1) and len(owners) == 1:
-                firm = next(c for n, c in shared if n == best)
+            owners = [c for n, c in shared if n == best]
+            if best >= max(4, past + 1) and len({c.text for c in owners}) == 1:     # one firm, however often named
                 sent = next((b for b in bounds if b[0] <= proj.start_char < b[1]), (proj.start_char, proj.end_char))
-                out.append(Relation(firm, "实施", proj, sent, "firm-opens-name", self.rules["实施"]["confidence"],
+                out.append(Relation(owners[0], "实施", proj, sent, "firm-opens-name", self.rules["实施"]["confidence"],
                                     shared=best))
         return out
 
