@@ -45,6 +45,9 @@ def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
     ("汇报了全年工作", "讲话"),
     ("作重要讲话", "讲话"),
     ("在会上通报了全市经济运行情况", "讲话"),
+    ("就做好下半年项目建设作具体部署", "讲话"),
+    ("作总结讲评", "讲话"),
+    ("作专题辅导", "讲话"),
 ])
 def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
     text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
@@ -1213,3 +1216,41 @@ def test_what_a_guest_tells_a_reporter_is_no_speech_at_the_event(rels_of):
     rels = rels_of("全市文旅招商推介会在厦门举行。市长钟立航致辞。青岚文旅董事长祁远山会后接受本报采访时说，企业将尽快落地项目。")
     assert ("钟立航", "讲话", "全市文旅招商推介会") in rels
     assert not any(h == "祁远山" and r == "讲话" for h, r, t in rels)
+
+
+def test_the_builder_named_after_a_long_description_or_a_bracketed_stretch(rels_of):
+    rels = rels_of("青溪至白鹭湾一级公路改建工程今天开工。该工程全长37公里，由云川路桥建设有限公司承建，明年通车。")
+    assert ("云川路桥建设有限公司", "实施", "青溪至白鹭湾一级公路改建工程") in rels
+    rels = rels_of("白鹭湾200兆瓦农光互补项目开工。该项目位于长丰镇以南的荒坡，规划建设光伏板区和农业大棚，"
+                   "配套建设升压站一座，总投资9亿元，由云川新能源开发有限公司投资建设，星河电力工程有限公司承建。")
+    assert ("云川新能源开发有限公司", "实施", "白鹭湾200兆瓦农光互补项目") in rels
+    assert ("星河电力工程有限公司", "实施", "白鹭湾200兆瓦农光互补项目") in rels
+    rels = rels_of("清河航道整治工程（柳林镇至沙洲镇段）由安澜水利建设有限公司承建，建成后可通行千吨级货船。")
+    assert ("安澜水利建设有限公司", "实施", "清河航道整治工程") in rels
+
+
+def test_a_specification_an_item_number_and_a_yearly_rate_are_no_names(ents_of, rels_of):
+    text = ("临川至东岭高速公路全长60公里，采用双向四车道高速公路标准建设，总投资80亿元，由东岭交通投资集团有限公司投资建设。"
+            "1.年产20万吨有机肥项目。由青禾牧业有限公司投资的年屠宰30万头生猪加工项目在长丰镇开工。")
+    ents = ents_of(text)
+    assert ("双向四车道高速公路", "PROJECT") not in ents
+    assert not any(label == "COMPANY" and name in ("1.", "年屠宰") for name, label in ents)
+    rels = rels_of(text)
+    assert ("东岭交通投资集团有限公司", "实施", "临川至东岭高速公路") in rels
+    assert ("青禾牧业有限公司", "实施", "年屠宰30万头生猪加工项目") in rels
+
+
+def test_a_county_hall_written_as_one_word_is_the_venue(ents_of, rels_of):
+    text = "调研结束后，县长魏长林在县行政中心主持召开青山县重点项目推进座谈会。"
+    assert ("县行政中心", "PLACE") in ents_of(text)
+    assert ("魏长林", "PERSON") in ents_of(text)          # not 魏长林在县
+    assert ("青山县重点项目推进座谈会", "位于", "县行政中心") in rels_of(text)
+
+
+def test_divisions_opening_a_capacity_project_are_its_sites_not_the_firms_name(ents_of, rels_of):
+    text = "乌兰察布市四子王旗云岭能源200万千瓦风电项目开工。巴彦淖尔市乌拉特中旗青禾光伏100万千瓦光伏项目并网。"
+    ents = ents_of(text)
+    assert {("云岭能源", "COMPANY"), ("青禾光伏", "COMPANY"), ("四子王旗", "PLACE"), ("乌拉特中旗", "PLACE")} <= set(ents)
+    rels = rels_of(text)
+    assert ("云岭能源", "实施", "乌兰察布市四子王旗云岭能源200万千瓦风电项目") in rels
+    assert ("乌兰察布市四子王旗云岭能源200万千瓦风电项目", "位于", "四子王旗") in rels

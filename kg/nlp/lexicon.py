@@ -223,8 +223,8 @@ REQUIRED_NESTED = {
               "river_ends": list, "named_with_city": list},
     "MEETING": {"theme_after_scope": dict},
     "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list, "designation_verbs": list,
-                "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "industry_ends": list,
-                "operating_ends": list},
+                "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "spec_after": list,
+                "industry_ends": list, "operating_ends": list},
     "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list, "legal_forms": list},
 }
 

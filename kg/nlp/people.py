@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.phrases import PUNCT, Candidate, Tok, dateline_mark
+from kg.nlp.phrases import PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GLUED_PREPOSITIONS = "受在向对为与将把"     # 某某受某某委托, 某某在会上, 某某向大会: a preposition after a name
-GLUED_VERBS = "作率向"                    # 某某作交流发言, 某某率调研组, 某某向大会作报告: verbs that follow a name at once
+GLUED_VERBS = "作率向在"                  # 某某作交流发言, 某某率调研组, 某某向大会作报告, 某某在县…: verbs that follow a name at once
 # what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
 AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经验", "报告", "说明", "讲话", "发言", "总结", "动员",
                     "重要", "工作", "专题", "主旨")
@@ -395,12 +395,13 @@ class PersonFinder:
         return next((n for n in range(k, len(toks)) if toks[n].start >= m.end()), k)
 
     def _before_glued_verb(self, text: str, start: int, end: int) -> int:
-        """陈伟|强作|交流发言, 朝|鲁门率|调研组: pkuseg glued the verb after a name (作, 率) onto it; the name
+        """陈伟|强作|交流发言, 朝|鲁门率|调研组, 魏长|林在县: pkuseg glued the verb after a name (作, 率, 在) onto it; the name
         ends before the verb when what follows it is a word (发言, 调研组), not more name."""
         for i in range(start + 2, end):
             if text[i] in GLUED_VERBS:
                 rest = text[i + 1:end] or text[end:end + 2]
-                if self.lex.is_common(rest, 1) or rest.endswith(GROUP_WORDS):
+                if self.lex.is_common(rest, 1) or rest.endswith(GROUP_WORDS) or rest in RELATIVE_LEVELS \
+                        or self.lex.is_place(rest):         # 魏长|林在县|行政中心: a place follows 在
                     return i
         return end
 

@@ -205,6 +205,7 @@ class PhraseFinder:
         self._not_themes = frozenset(self.rules["MEETING"]["theme_after_scope"]["not_themes"])
         self._village_suffixes = frozenset(self.rules["PLACE"]["village_suffixes"])
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
+        self._spec_after = tuple(self.rules["PROJECT"]["spec_after"])
         self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
         self._held_after = re.compile(alternation(self.rules["MEETING_SUBJECT"]["verbs"]))   # 在<venue>举行: where it is held
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
@@ -516,6 +517,8 @@ class PhraseFinder:
             return None                            # 某某电力工程|有限公司: the firm's name, not a project
         if label == "PROJECT" and text.startswith(self._slogan_after, end):
             return None                            # 牢固树立项目为王理念: a slogan
+        if label == "PROJECT" and text.startswith(self._spec_after, end):
+            return None                            # 采用双向四车道高速公路标准建设: a specification
         if label == "ORG" and suffix == "中心" and text[start:end - 2].endswith(tuple(rule["organ_suffixes"])):
             return None                            # 自治区党委|中心工作: an organ's central task, not a centre
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
@@ -744,8 +747,9 @@ class PhraseFinder:
                 if prev == "园" and j >= 2 and toks[j - 2].text + prev in self._park_words:
                     break                           # 阜康|产业|园|天拓|硅业|年产…: the park's last character
                 j -= 1
-            while j < k and (self._no_name_opener(toks, j) or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"):
-                j += 1                              # 已有|86台…, 一|期|5万吨…: no builder's name there
+            while j < k and (self._no_name_opener(toks, j) or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"
+                             or ENUM_RE.match(toks[j].text)):
+                j += 1                              # 已有|86台…, 一|期|5万吨…, 1.|年产…: no builder's name there
             if j == k or self._bare_trade_word(text[toks[j].start:m.start()]):
                 continue                            # 明月(common)|新|能源|年产…: no name left before the trade word
             phrase_end = end
@@ -763,7 +767,8 @@ class PhraseFinder:
             builder = "" if all_places else PHASE.sub("", text[toks[j].start:m.start()])   # 某某化工二期 -> 某某化工
             is_company = builder in self.lex.companies or self._ends_like_a_maker(builder)   # 某某光伏|10GW: a maker
             site = m.group().endswith(SITE_UNITS) and not is_company
-            if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not YEAR_LEAD.match(builder):
+            if len(builder) >= 2 and not any(ch in builder for ch in "一-至") and not YEAR_LEAD.match(builder) \
+                    and not (builder[0] == "年" and not self.lex.pos.get(builder[1:], "v").startswith("n")):   # 年屠宰|50万头
                 b_start, b_end = toks[j].start, toks[j].start + len(builder)
                 parts = [t for t in toks[j:k] if t.end <= b_end]
                 tail = next((n for n in (4, 3, 2) if len(builder) - n >= 2 and self.lex.is_place(builder[-n:])), 0)
@@ -792,7 +797,13 @@ class PhraseFinder:
                         self.lex.is_place(builder) and self._short_firm_before(text, b_start))
                     # (盐湖: a district and a firm, short); 某某港|5万吨级泊位: a port or a park is the site;
                     # 某某新材料|盐城|年产…, 江苏某某新材料有限公司 named in the text: the firm, then its plant's city
-                    out.append(Candidate(b_start, b_end, "PLACE" if place else "COMPANY", "builder"))
+                    cut = 0
+                    while not place and (n := self.lex.leading_division(builder[cut:])) \
+                            and builder[cut + n - 1] in self.lex.level_chars:
+                        out.append(Candidate(b_start + cut, b_start + cut + n, "PLACE", "builder"))
+                        cut += n                    # 某某市|准格尔旗|某某能源 (pkuseg cut across the names): the sites;
+                        #                             北京某某氢投 is the firm's short name with its place
+                    out.append(Candidate(b_start + cut, b_end, "PLACE" if place else "COMPANY", "builder"))
         return out
 
     def _ends_like_a_maker(self, name: str) -> bool:
@@ -887,6 +898,8 @@ class PhraseFinder:
         if cut_name:
             k -= 1                                    # 石门|川镇: pkuseg cut the name before its last character
             core_in_tok = text[toks[k].start:tok.end - len(suf)]
+        if core_in_tok in RELATIVE_LEVELS and (suf in self.venues or suf in self.rules["PLACE"]["zone_suffixes"]):
+            return Candidate(toks[k].start, tok.end, "PLACE", "venue")   # 县行政中心 as one word: the county's own
         if core_in_tok:                               # the suffix shares a token with the name: 格尔木市
             if not (lex.is_place(core_in_tok) or cut_name or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
                                                               and not lex.is_common(core_in_tok, 300))

@@ -982,8 +982,9 @@ GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)�
 # 在<…>召开 where <…> is a time or a manner: 在以…为…的关键时期召开, 在…之际举行
 NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
 
-# a sentence that speaks of the project just named: 该项目…, 项目…
-ANAPHOR = re.compile(r"\s*(?:该|此)?(?:项目|工程)(?=[由总位坐落选建计，,])")
+# a sentence that speaks of the project just named: 该项目/该工程 whatever follows (该工程全长…，由…承建), not
+# 该项目部; a bare 项目 only before what speaks of the project (项目总投资, 项目地点为, 项目由…), not 项目经理
+ANAPHOR = re.compile(r"\s*(?:(?:该|此)(?:项目|工程)(?![部办组])|(?:项目|工程)(?=[由总位坐落选建计地全，,]))")
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
     """The project a sentence consists of, after an item number at most (`1．某某项目。`, `（二）某某工程；`)."""
     projects = [x for x in in_sent if x.label_ == "PROJECT"]
@@ -999,10 +1000,11 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 SITE_SUBJECT_GAP = re.compile(rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
-# between a project and its builder: 由, or up to two clauses first (某项目总投资30亿元，由某公司投资建设;
-# 某工程全长68公里，该工程由某公司承建; 某项目位于某区，总投资…，由…)
+# between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
+# 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
 # …(，该项目)由|某公司; 由某集团全资子公司|某公司: the subsidiary named beside its parent builds it
-BY_ACTOR = re.compile(r"(?:(?:[，,]?[^，。；由]{1,24}){0,2}[，,](?:该|此)?(?:项目|工程)?)?由(?:[^，。；]{2,12}?子公司)?")
+BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,](?:该|此)?(?:项目|工程)?)?"
+                      r"由(?:[^，。；]{2,12}?子公司)?")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
