@@ -1542,3 +1542,12 @@ def test_a_park_that_brings_firms_in_is_a_place(ents_of):
 def test_a_plants_total_capacity_is_no_project_and_its_measure_no_place(ents_of):
     ents = ents_of("鹿鸣湾海上风电场由两家能源企业联合开发，总装机80万千瓦，年发电量25亿千瓦时。")
     assert not any(name.startswith(("总装机", "装机")) for name, label in ents)
+
+
+def test_a_count_of_events_is_no_meeting(ents_of):
+    ents = ents_of("本届博览会为期3天，设置1场开幕式、4场高端对话，将举办30余场专业论坛和一期创投路演活动。"
+                   "第五届青川茶文化节开幕式在县文化广场举行。")
+    meetings = {name for name, label in ents if label == "MEETING"}
+    assert not any(name[:1].isdigit() or name.startswith(("设置", "举办", "一期")) for name in meetings), meetings
+    assert any(name.startswith("第五届青川茶文化节") for name in meetings), meetings
+

@@ -1254,3 +1254,26 @@ def test_divisions_opening_a_capacity_project_are_its_sites_not_the_firms_name(e
     rels = rels_of(text)
     assert ("云岭能源", "实施", "乌兰察布市四子王旗云岭能源200万千瓦风电项目") in rels
     assert ("乌兰察布市四子王旗云岭能源200万千瓦风电项目", "位于", "四子王旗") in rels
+
+
+def test_the_places_a_project_spans_or_passes_are_its_sites(rels_of):
+    rels = rels_of("青溪至白鹭湾高速公路全长86公里，途经长丰镇、柳林镇等5个乡镇。"
+                   "东湖流域综合治理工程覆盖东湖区、西湖区两个区。云岭风光储一体化项目横跨安平县、南安县。"
+                   "云岭数据中心项目开工。该项目由云岭数据科技有限公司投资建设，服务对象覆盖长三角。")
+    assert {("青溪至白鹭湾高速公路", "位于", p) for p in ("长丰镇", "柳林镇")} <= rels
+    assert {("东湖流域综合治理工程", "位于", p) for p in ("东湖区", "西湖区")} <= rels
+    assert {("云岭风光储一体化项目", "位于", p) for p in ("安平县", "南安县")} <= rels
+    assert ("云岭数据中心项目", "位于", "长三角") not in rels          # what it serves, not where it is
+
+
+def test_the_owner_named_after_a_project_implements_it(rels_of):
+    rels = rels_of("加快建设东岭智慧冷链物流中心项目，项目业主为青禾供应链有限公司。云岭风光制氢一体化项目年内投产。"
+                   "项目业主为云岭氢能科技有限公司。")
+    assert ("青禾供应链有限公司", "实施", "东岭智慧冷链物流中心项目") in rels
+    assert ("云岭氢能科技有限公司", "实施", "云岭风光制氢一体化项目") in rels
+
+
+def test_groups_named_without_names_after_a_list_do_not_cut_it_from_its_verb(rels_of):
+    rels = rels_of("市十七届人大三次会议今天开幕。市中级人民法院院长苗青山，市人民检察院检察长柯文博，市政府组成人员，"
+                   "市人大常委会副秘书长和各工作机构负责人等列席会议。")
+    assert {(name, "出席", "市十七届人大三次会议") for name in ("苗青山", "柯文博")} <= rels

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import alternation
-from kg.nlp.phrases import Candidate
+from kg.nlp.phrases import COUNTED_EVENTS, Candidate
 from kg.textrules import lead_byline
 
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
@@ -161,7 +161,8 @@ class MeetingSubjects:
 
     def _is_name(self, name: str) -> bool:
         return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
-                and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside))
+                and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside)
+                and not COUNTED_EVENTS.match(name))         # 举办|30余场专业论坛: a count of events, not one
 
     def _listed_before(self, text: str, start: int) -> list[Candidate]:
         """Events listed before the subject share its verb: `<甲仪式>、<乙活动>举行`."""

@@ -24,6 +24,7 @@ SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n"
                           r"|预计|计划|明年|今年|年底|年内")
 YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
+COUNTED_EVENTS = re.compile(r"(?:设置|举办|举行|召开|开展)?[0-9０-９一二三四五六七八九十百]+余?[场期]")
 # 第二次, 三次全体, 常务委员会第十次 (会议): a sitting of the congress named before it (or of its standing committee)
 SESSION_ORDINAL = re.compile(r"(?:常务委员会|常委会)?第?[0-9一二三四五六七八九十]{1,3}次(?:全体)?")
 APPROXIMATIONS = ("左右", "以上", "以下", "上下", "以内")
@@ -511,6 +512,8 @@ class PhraseFinder:
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
         if label == "PROJECT" and COUNTED.match(text, end):
             return None                            # 共谋划文旅项目18个: a count of a kind, not one project
+        if label == "MEETING" and COUNTED_EVENTS.match(phrase):
+            return None                            # 举办50余场专业论坛, 设置1场开幕式: a count of events, not one
         if label == "PROJECT" and text[start:end - len(suffix)].endswith(self._legal_forms):
             return None                            # 某某建设工程有限公司|项目经理: a firm's people, no project named
         if label == "PROJECT" and text.startswith(self._legal_forms, end):

@@ -128,6 +128,7 @@ class RelationExtractor:
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
+        self.reach_subjects = tuple(rules["位于"]["reach_subjects"])
         # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
         self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
@@ -149,6 +150,7 @@ class RelationExtractor:
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
         self.mass_start_after = re.compile(rf"(?:{alternation(rules['实施']['mass_start_adverbs'])}){{0,2}}"
                                            rf"(?:{alternation(rules['实施']['mass_start_words'])})")
+        self.owner_phrase = re.compile(alternation(rules["实施"]["owners"]))     # 项目业主为某公司
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
         self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
         self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
@@ -229,6 +231,7 @@ class RelationExtractor:
             rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent) \
                 + self._mass_start_lists(text, (s, e), in_sent)
             rels += self._builder_of_topic(text, (s, e), in_sent, recent, topic)
+            rels += self._owners(text, (s, e), in_sent, recent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent, topic)
             opened = self._site_heading(text, (s, e), in_sent)
             if opened or heading is None or text[s - 1:s] not in "；;":
@@ -392,7 +395,8 @@ class RelationExtractor:
         gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         group = self._group_tail(gap)
-        if len(gap) > (20 if gap.startswith("等") else 30 if topical or group else 12) and "由" not in gap:
+        limit = 20 if gap.startswith("等") else self.rules["list_tail"]["max_chars"] if group else 30 if topical else 12
+        if len(gap) > limit and "由" not in gap:
             return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
         for p in reversed(before[:-1]):
@@ -402,7 +406,8 @@ class RelationExtractor:
         return group
 
     def _group_tail(self, gap: str) -> bool:
-        """`，县直有关单位负责同志` / `，县人民法院院长、县人民检察院检察长，各乡镇人大主席` between a list of names
+        """`，县直有关单位负责同志` / `，县人民法院院长、县人民检察院检察长，各乡镇人大主席` / `，市政府组成人员，
+        市人大常委会副秘书长和各工作机构负责人等` between a list of names
         and its verb: groups named without names (each part after ， ending in a group word or a post) do not cut
         the list from the verb."""
         tail = self.rules.get("list_tail", {})
@@ -411,7 +416,7 @@ class RelationExtractor:
         ends = tuple(tail.get("ends", ()))
         parts = gap[1:].split("，") if gap.startswith("，") else [gap]
         return all(part and not any(c in CLAUSE_BREAK for c in part)
-                   and part.endswith(ends + self.title_words) for part in parts)
+                   and part.removesuffix("等").endswith(ends + self.title_words) for part in parts)
 
     def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int) -> list[Span]:
         """州委书记某某到某县调研…，并在某镇主持召开座谈会: a clause that goes on with 并/随后 has the sentence's
@@ -589,6 +594,18 @@ class RelationExtractor:
                 and (text[f.start_char - 1:f.start_char] in "，,、" or not text[sent[0]:f.start_char].strip())
                 and self._closing_build_verb(text, f) is not None]
 
+    def _owners(self, text, sent, in_sent, last_project=None) -> list[Relation]:
+        """`某项目…，项目业主为某公司`: the firm or body named as the owner (rules 实施.owners) implements the last
+        project the sentence names before it, else the one named just before the sentence."""
+        out = []
+        for m in self.owner_phrase.finditer(text, sent[0], sent[1]):
+            owner = next((x for x in in_sent if x.start_char == m.end() and x.label_ in ("COMPANY", "ORG")), None)
+            named = [x for x in in_sent if x.label_ == "PROJECT" and x.end_char <= m.start()]
+            project = named[-1] if named else last_project
+            if owner is not None and project is not None:
+                out.append(Relation(owner, "实施", project, sent, "owner", self.rules["实施"]["confidence"]))
+        return out
+
     def _builders_before(self, text: str, proj: Span, actors: list[Span]) -> list[Span]:
         """The firms of `由甲和乙共同投资的<project>`: every actor inside the 由 phrase, joined by 和/与/、."""
         m = self.builders.before.search(text, max(0, proj.start_char - 100), proj.start_char)
@@ -698,6 +715,8 @@ class RelationExtractor:
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 # 位于某县(境内)的<it>
                 describes = bool(later) and text[chain[-1].end_char:later[0].start_char] in self.described_by
+                if trig and text.endswith(self.reach_subjects, 0, pl.start_char - len(trig)):
+                    continue                      # 服务对象覆盖某区: what the project reaches, not where it is
                 if trig and text[:pl.start_char - len(trig)].endswith("总部"):
                     seat = later[0] if describes else max((x for x in subj if x.label_ in ("COMPANY", "ORG")),
                                                           key=lambda x: x.end_char, default=None)
