@@ -1551,3 +1551,10 @@ def test_a_count_of_events_is_no_meeting(ents_of):
     assert not any(name[:1].isdigit() or name.startswith(("设置", "举办", "一期")) for name in meetings), meetings
     assert any(name.startswith("第五届青川茶文化节") for name in meetings), meetings
 
+
+def test_a_list_mark_glued_to_the_next_word_is_no_part_of_a_name(ents_of, rels_of):
+    text = "今年重点推进以下项目：●青禾集团油脂精深加工项目年内投产；■云岭智慧冷链物流中心项目开工建设。"
+    ents = ents_of(text)
+    assert ("青禾集团油脂精深加工项目", "PROJECT") in ents
+    assert ("云岭智慧冷链物流中心项目", "PROJECT") in ents
+    assert ("青禾集团", "实施", "青禾集团油脂精深加工项目") in rels_of(text)

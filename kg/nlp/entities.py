@@ -35,7 +35,7 @@ from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import CJK_WORD, FIRM_BUREAU, Candidate, PhraseFinder, Tok, after_places
+from kg.nlp.phrases import BULLETS, CJK_WORD, FIRM_BUREAU, Candidate, PhraseFinder, Tok, after_places
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
@@ -162,9 +162,9 @@ def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
 DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
 
 
-# where pkuseg glued two things into one word: around a punctuation mark, and before a digit right after a
-# Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole)
-GLUED_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？])|(?<=[，。、；：．！？])")
+# where pkuseg glued two things into one word: around a punctuation or list mark (●某某), and before a digit
+# right after a Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole)
+GLUED_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？{BULLETS}])|(?<=[，。、；：．！？{BULLETS}])")
 # function words pkuseg glues onto a name or title (no dictionary word then): 副省长|兼省|公安厅 (兼 joins two
 # titles), 董事长|林浩一行 (一行: and party)
 GLUED_OPENING, GLUED_CLOSING = TITLE_JOINER, "一行"
