@@ -1277,3 +1277,11 @@ def test_groups_named_without_names_after_a_list_do_not_cut_it_from_its_verb(rel
     rels = rels_of("市十七届人大三次会议今天开幕。市中级人民法院院长苗青山，市人民检察院检察长柯文博，市政府组成人员，"
                    "市人大常委会副秘书长和各工作机构负责人等列席会议。")
     assert {(name, "出席", "市十七届人大三次会议") for name in ("苗青山", "柯文博")} <= rels
+
+
+def test_a_firm_visited_at_and_one_introduced_by_its_seat_build_the_project(rels_of):
+    rels = rels_of("在滇丰农业开发有限公司，他察看了年产2万吨核桃精深加工项目建设进展。"
+                   "秦岭储能年产10GWh储能电池项目总投资48亿元，由总部位于深圳的拓远新能源科技股份有限公司控股投资。")
+    assert ("滇丰农业开发有限公司", "实施", "年产2万吨核桃精深加工项目") in rels
+    assert ("拓远新能源科技股份有限公司", "实施", "秦岭储能年产10GWh储能电池项目") in rels
+    assert ("秦岭储能年产10GWh储能电池项目", "位于", "深圳") not in rels      # the firm's seat, not the site

@@ -513,10 +513,11 @@ class RelationExtractor:
                 named = named or ([firm_before] if firm_before is not None else [])
                 if named:
                     out.append(Relation(named[-1], "实施", proj, sent, "firm-anaphor", self.rules["实施"]["confidence"]))
-            # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展
+            # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展 (not 在某公司的支持下)
             if not any(x.label_ == "COMPANY" for x in inner):
                 hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
-                         and text[max(sent[0], x.start_char - 3):x.start_char].endswith(self.visit_words)]
+                         and (text[max(sent[0], x.start_char - 3):x.start_char].endswith(self.visit_words)
+                              or text[x.start_char - 1:x.end_char + 1] in (f"在{x.text}，", f"在{x.text},"))]
                 if hosts and not any(y.label_ == "COMPANY" and hosts[-1].end_char <= y.start_char < proj.start_char
                                      for y in actors):
                     out.append(Relation(hosts[-1], "实施", proj, sent, "visit-host", self.rules["实施"]["confidence"]))
@@ -1021,9 +1022,9 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 SITE_SUBJECT_GAP = re.compile(rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
-# …(，该项目)由|某公司; 由某集团全资子公司|某公司: the subsidiary named beside its parent builds it
+# …(，该项目)由|某公司; 由某集团全资子公司|某公司: the subsidiary named beside its parent builds it; 由总部位于某市的|某公司
 BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,](?:该|此)?(?:项目|工程)?)?"
-                      r"由(?:[^，。；]{2,12}?子公司)?")
+                      r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
