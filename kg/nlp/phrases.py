@@ -25,6 +25,7 @@ SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n"
                           r"|预计|计划|明年|今年|年底|年内")
 YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
+# 举办30余场专业论坛, 设置1场开幕式, 一期恳谈会: a count of events (or its verb first), never one event's name
 COUNTED_EVENTS = re.compile(r"(?:设置|举办|举行|召开|开展)?[0-9０-９一二三四五六七八九十百]+余?[场期]")
 # 第二次, 三次全体, 常务委员会第十次 (会议): a sitting of the congress named before it (or of its standing committee)
 SESSION_ORDINAL = re.compile(r"(?:常务委员会|常委会)?第?[0-9一二三四五六七八九十]{1,3}次(?:全体)?")

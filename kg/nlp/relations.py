@@ -395,7 +395,8 @@ class RelationExtractor:
         gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         group = self._group_tail(gap)
-        limit = 20 if gap.startswith("等") else self.rules["list_tail"]["max_chars"] if group else 30 if topical else 12
+        tail_chars = self.rules.get("list_tail", {}).get("max_chars", 0)    # nameless groups after the list
+        limit = 20 if gap.startswith("等") else tail_chars if group else 30 if topical else 12
         if len(gap) > limit and "由" not in gap:
             return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
