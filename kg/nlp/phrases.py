@@ -193,6 +193,8 @@ class PhraseFinder:
         }
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
         self.venues = set(self.rules["PLACE"]["venue_suffixes"])
+        # a relative level before one of these is the place's own hall or zone (县会议中心, 县经济开发区)
+        self._own_halls = self.venues | set(self.rules["PLACE"]["zone_suffixes"])
         self.institution_words = set(self.rules["PROJECT"]["institution_words"])
         # suffixes grouped by length, longest first: one slice and one set look-up per length
         self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
@@ -903,7 +905,7 @@ class PhraseFinder:
         if cut_name:
             k -= 1                                    # 石门|川镇: pkuseg cut the name before its last character
             core_in_tok = text[toks[k].start:tok.end - len(suf)]
-        if core_in_tok in RELATIVE_LEVELS and (suf in self.venues or suf in self.rules["PLACE"]["zone_suffixes"]):
+        if core_in_tok in RELATIVE_LEVELS and suf in self._own_halls:
             return Candidate(toks[k].start, tok.end, "PLACE", "venue")   # 县行政中心 as one word: the county's own
         if core_in_tok:                               # the suffix shares a token with the name: 格尔木市
             if not (lex.is_place(core_in_tok) or cut_name or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
@@ -961,8 +963,7 @@ class PhraseFinder:
         if "至" in phrase[:-len(suf)]:            # 某某拉至宗加镇公路 (至 glued to the name before it): the route's far end
             start += phrase.rindex("至", 0, len(phrase) - len(suf)) + 1
             phrase = text[start:tok.end]
-        if phrase == suf and (suf in self.venues or suf in self.rules["PLACE"]["zone_suffixes"]) \
-                and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
+        if phrase == suf and suf in self._own_halls and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
             return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 县会议中心, 县经济开发区: the county's own
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase[:-len(suf)]) \
                 or "级" in phrase[:-len(suf)]:                # 三级医院; but 某市国家级经济技术开发区

@@ -145,6 +145,9 @@ class RelationExtractor:
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
+        tail = rules.get("list_tail", {})            # nameless groups after a list of names (_group_tail)
+        self.tail_starts, self.tail_chars = tuple(tail.get("starts", ())), tail.get("max_chars", 0)
+        self.tail_ends = tuple(tail.get("ends", ())) + self.title_words
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
@@ -395,8 +398,7 @@ class RelationExtractor:
         gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         group = self._group_tail(gap)
-        tail_chars = self.rules.get("list_tail", {}).get("max_chars", 0)    # nameless groups after the list
-        limit = 20 if gap.startswith("等") else tail_chars if group else 30 if topical else 12
+        limit = 20 if gap.startswith("等") else self.tail_chars if group else 30 if topical else 12
         if len(gap) > limit and "由" not in gap:
             return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
@@ -411,13 +413,11 @@ class RelationExtractor:
         市人大常委会副秘书长和各工作机构负责人等` between a list of names
         and its verb: groups named without names (each part after ， ending in a group word or a post) do not cut
         the list from the verb."""
-        tail = self.rules.get("list_tail", {})
-        if not gap.startswith(tuple(tail.get("starts", ()))) or len(gap) > tail.get("max_chars", 0):
+        if not gap.startswith(self.tail_starts) or len(gap) > self.tail_chars:
             return False
-        ends = tuple(tail.get("ends", ()))
         parts = gap[1:].split("，") if gap.startswith("，") else [gap]
-        return all(part and not any(c in CLAUSE_BREAK for c in part)
-                   and part.removesuffix("等").endswith(ends + self.title_words) for part in parts)
+        return all(part and not any(c in CLAUSE_BREAK for c in part) and part.removesuffix("等").endswith(self.tail_ends)
+                   for part in parts)
 
     def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int) -> list[Span]:
         """州委书记某某到某县调研…，并在某镇主持召开座谈会: a clause that goes on with 并/随后 has the sentence's
