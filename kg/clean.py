@@ -74,6 +74,52 @@ class _RunningHeads:
         return [m] if m and m.end() == end and self.is_head(m.group(0)) and _cuts_a_sentence(text, start) else []
 
 
+class _RunningHeadBlocks:
+    """A running head printed over several short lines of their own (某某日报 / 2025年3月27日 星期四 / 3 / 要闻)
+    inside a sentence the page break cut: the whole block of lines goes, so the sentence's halves join. A block
+    is the run of short lines around the date's with no blank line inside; read together they are a head."""
+
+    def finditer(self, text: str, start: int, end: int) -> list:
+        a, b = start, end
+        while a > 0 and (line := text[text.rfind("\n", 0, a - 1) + 1:a - 1]).strip() and len(line) <= HEAD_LINE_MAX:
+            a -= len(line) + 1                     # the short line just above
+        while b < len(text) and (line := text[b + 1:_line_end(text, b + 1)]).strip() and len(line) <= HEAD_LINE_MAX:
+            b += len(line) + 1                     # the short line just below
+        if (a, b) == (start, end):
+            return []                              # one line: _RunningHeads' case
+        joined = " ".join(text[a:b].split("\n"))
+        if len(joined) > 60 or not _RunningHeads.is_head(joined) or not _cuts_a_sentence(text, a):
+            return []
+        # the line breaks around the block go with it: the two halves of the cut line are one line again
+        a = len(text[:a].rstrip())
+        b = len(text) - len(text[b:].lstrip())
+        return [_Found(a, b, text[a:b])]
+
+
+HEAD_LINE_MAX = 16          # a line of a running head printed over several lines is short
+
+
+def _line_end(text: str, i: int) -> int:
+    k = text.find("\n", i)
+    return len(text) if k < 0 else k
+
+
+class _Found:
+    """A found span, read the way _remove reads a regular-expression match."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _=0) -> str:
+        return self._text
+
+
 class _Captions:
     """A photo caption (a line opening with ▲ or △, or 图为) printed inside a sentence the page break cut (the
     line before it ends without 。！？): found the way _remove uses a pattern, so the two halves join again.
@@ -253,6 +299,7 @@ def clean_text(raw: str) -> Cleaned:
         text, origin = sub(text, origin, _MARKUP, "")
     text, origin = _remove(text, origin, _CONTINUED, "continued", removed, "版页")
     text, origin = _remove(text, origin, _CREDIT, "photo", removed, "摄")
+    text, origin = _remove(text, origin, _RunningHeadBlocks(), "page", removed, "年")
     text, origin = _remove(text, origin, _PAGE_LINE, "page", removed, "0-9")
     text, origin = _remove(text, origin, _RunningHeads(), "page", removed, "年")
     text, origin = _remove(text, origin, _Captions(), "caption", removed, "▲△图")

@@ -303,3 +303,14 @@ def test_a_photo_caption_that_cuts_a_list_is_taken_out():
     assert "县领导孙海波、钱立群、郑秋云、何永年、魏书琴。" in cleaned.text
     assert "▲图为大会现场。" in cleaned.text                   # between paragraphs a caption stays
     assert [r[2] for r in cleaned.removed].count("caption") == 1
+
+
+def test_a_running_head_printed_over_several_lines_that_cuts_a_name_is_removed():
+    raw = ("会议传达了省委全会精神。省人大常委会副\n\n主任罗\n\n青禾日报\n2026年3月4日 星期三\n3\n要闻\n\n"
+           "成通报了有关情况，副主任李平、\n\n青禾日报\n2026年3月4日 星期三\n第3版 要闻\n\n韩守正出席。\n")
+    cleaned = clean_text(raw)
+    assert "省人大常委会副主任罗成通报了有关情况，副主任李平、韩守正出席。" in cleaned.text
+    assert [r[2] for r in cleaned.removed].count("page") == 2
+    # a short line of text next to a date is no part of a head: 2026年3月4日 星期三 alone goes, the rest stays
+    kept = clean_text("会议认为，\n\n今年以来\n2026年3月4日 星期三\n全市经济稳中有进。\n").text
+    assert "今年以来" in kept

@@ -1564,3 +1564,49 @@ def test_a_firm_set_up_somewhere_starts_after_the_verb(ents_of):
     ents = ents_of("青禾医疗集团投资2亿元，在园区设立青禾医疗科技（苏州）有限公司，并在高新区组建云岭检测技术有限公司。")
     assert ("青禾医疗科技（苏州）有限公司", "COMPANY") in ents
     assert ("云岭检测技术有限公司", "COMPANY") in ents
+
+
+def test_a_long_autonomous_prefecture_cut_into_many_words_is_one_place(ents_of, rels_of):
+    text = "青禾食品冷链加工项目签约后，落户湘西土家族苗族自治州吉首经济开发区。"
+    assert ("湘西土家族苗族自治州", "PLACE") in ents_of(text)
+    assert ("青禾食品冷链加工项目", "位于", "湘西土家族苗族自治州") in rels_of(text)
+
+
+def test_a_park_written_after_the_firm_that_builds_there_starts_after_the_firm(rels_of):
+    rels = rels_of("开工仪式上，徐工集团徐州经开区智能装备产业园三期项目正式开工。")
+    assert ("徐工集团", "实施", "徐工集团徐州经开区智能装备产业园三期项目") in rels
+    assert ("徐工集团徐州经开区智能装备产业园三期项目", "位于", "徐州经开区") in rels
+    assert not any(tail.startswith("徐工集团") for head, rel, tail in rels if rel == "位于")
+
+
+@pytest.mark.parametrize("text,firm,project", [
+    ("观摩团察看了青禾氢能燃料电池系统项目。", "青禾氢能", "青禾氢能燃料电池系统项目"),
+    ("鹿鸣电机稀土永磁电机扩能项目竣工。", "鹿鸣电机", "鹿鸣电机稀土永磁电机扩能项目"),
+])
+def test_a_firm_with_a_new_energy_or_machine_trade_word_opens_its_project(rels_of, text, firm, project):
+    assert (firm, "实施", project) in rels_of(text)
+
+
+def test_the_place_a_story_is_filed_from_is_a_place(ents_of):
+    assert ("宜宾", "PLACE") in ents_of("本报宜宾讯（记者 罗晓岚）3月8日，青禾新材料产业园二期项目开工。")
+    assert ("莆田", "PLACE") in ents_of("本报莆田讯（记者 罗晓岚）近日，木兰溪防洪工程完工。")
+
+
+def test_a_stretch_in_a_county_then_its_banks_is_no_place(rels_of):
+    rels = rels_of("观摩团察看了洛河宜阳段滨河生态廊道项目和伊河伊川段滨河绿道项目。")
+    sites = {tail for head, rel, tail in rels if rel == "位于"}
+    assert not any("段" in site for site in sites), sites
+
+
+def test_a_firm_written_short_then_the_city_of_its_plant_before_a_capacity(rels_of):
+    rels = rels_of("铂岚拓远宜春年产5万吨正极材料项目开工建设。")
+    assert ("铂岚拓远", "实施", "铂岚拓远宜春年产5万吨正极材料项目") in rels
+    assert ("铂岚拓远宜春年产5万吨正极材料项目", "位于", "宜春") in rels
+
+
+def test_a_verb_after_a_group_label_is_no_name(ents_of, rels_of):
+    text = ("青禾县政协九届二次会议3月2日开幕。县委书记罗成，县长李平，县政协原主席韩守正等县领导"
+            "到会祝贺。")
+    people = {name for name, label in ents_of(text) if label == "PERSON"}
+    assert people == {"罗成", "李平", "韩守正"}
+    assert ("韩守正", "出席", "青禾县政协九届二次会议") in rels_of(text)

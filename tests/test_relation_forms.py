@@ -48,6 +48,8 @@ def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
     ("就做好下半年项目建设作具体部署", "讲话"),
     ("作总结讲评", "讲话"),
     ("作专题辅导", "讲话"),
+    ("以视频方式参加会议并作交流发言", "讲话"),
+    ("就《关于加快建设青禾新区综合交通枢纽的实施意见（征求意见稿）》起草情况作说明", "讲话"),
 ])
 def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
     text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
@@ -1285,3 +1287,43 @@ def test_a_firm_visited_at_and_one_introduced_by_its_seat_build_the_project(rels
     assert ("滇丰农业开发有限公司", "实施", "年产2万吨核桃精深加工项目") in rels
     assert ("拓远新能源科技股份有限公司", "实施", "秦岭储能年产10GWh储能电池项目") in rels
     assert ("秦岭储能年产10GWh储能电池项目", "位于", "深圳") not in rels      # the firm's seat, not the site
+
+
+def test_a_meeting_only_decided_on_is_not_the_one_the_report_is_about(rels_of):
+    rels = rels_of("本报讯（记者 罗晓岚）中共青禾市委十届七次全体会议，于12月20日至21日在青禾举行。"
+                   "市委常委陆明远、韩守正在主席台就座。全会决定，明年1月上旬召开市委经济工作会议。")
+    assert ("陆明远", "出席", "中共青禾市委十届七次全体会议") in rels
+    assert not any(tail == "市委经济工作会议" for head, rel, tail in rels if rel == "出席")
+
+
+def test_a_sitting_of_the_plenum_is_the_plenum(rels_of):
+    rels = rels_of("中国共产党青禾市第五届委员会第八次全体会议12月20日在青禾召开。全会由市委常委会主持。"
+                   "全会第二次全体会议由市委副书记罗成主持。")
+    assert ("罗成", "主持", "中国共产党青禾市第五届委员会第八次全体会议") in rels
+
+
+def test_a_delegations_meeting_beside_the_congress_is_its_own_meeting(rels_of):
+    rels = rels_of("青禾代表团召开第一次全体会议\n\n本报讯（记者 罗晓岚）出席省十四届人大三次会议的青禾代表团"
+                   "第一次全体会议12日晚在云岭饭店举行。代表团团长陆明远主持会议，副团长韩守正出席。")
+    assert ("陆明远", "主持", "青禾代表团第一次全体会议") in rels
+    assert ("韩守正", "出席", "青禾代表团第一次全体会议") in rels
+
+
+def test_a_meeting_the_speaker_asks_to_carry_out_is_not_where_he_speaks(rels_of):
+    rels = rels_of("青禾市人民政府第五次全体会议3月2日召开。市长罗成强调，要深入贯彻市委五届八次全会和"
+                   "市委经济工作会议部署，加快建设青禾新区。")
+    assert ("罗成", "讲话", "青禾市人民政府第五次全体会议") in rels
+    assert not any(rel == "讲话" and tail != "青禾市人民政府第五次全体会议" for head, rel, tail in rels)
+
+
+def test_a_nameless_group_taking_part_at_the_main_venue_does_not_cut_the_names_from_the_verb(rels_of):
+    rels = rels_of("全市防汛工作视频会议6月3日召开。市政府副秘书长罗成，市直有关部门负责同志在主会场参加会议；"
+                   "副市长李平以视频方式出席。")
+    assert ("罗成", "出席", "全市防汛工作视频会议") in rels
+
+
+def test_the_city_that_holds_the_main_venue_and_a_hall_named_after_a_congress(rels_of):
+    rels = rels_of("全省秋冬种工作推进会10月9日召开。会议在南昌设主会场，各市县设分会场。")
+    assert ("全省秋冬种工作推进会", "位于", "南昌") in rels
+    rels = rels_of("青禾市九届人大四次会议历时三天，今天上午在青禾市人大会堂闭幕。")
+    assert ("青禾市九届人大四次会议", "位于", "青禾市人大会堂") in rels

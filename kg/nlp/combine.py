@@ -175,20 +175,20 @@ def _is_verb(word: str, lex: Lexicon) -> bool:
 
 def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """Administrative divisions (kg.nlp.divisions) on token edges: a full name (通榆县) is a place wherever
-    it stands; a short form (通榆) only where LAC also reads a place there or it stands in a 、 list."""
+    it stands, however many words pkuseg cut it into (黔|南布|依族|苗族|自治州); a short form (通榆) only where
+    LAC also reads a place there or it stands in a 、 list."""
     lac_places = {(s, e) for s, e, label in lac_ents if label == "PLACE"}
     generic = set(lex.rules["PLACE"]["generic"])          # 化工园区 is also some division's short form
-    ends = {t.end for t in toks}
     out = []
     for i, tok in enumerate(toks):
         if text[tok.start:tok.start + 2] not in lex.division_bigrams:
             continue
         word = ""
-        for j in range(i, min(i + 3, len(toks))):
+        for j in range(i, len(toks)):
             word += toks[j].text
             end = toks[j].end
-            if end not in ends:
-                continue
+            if len(word) > lex.longest_division:
+                break
             if word in lex.division_full and not lex.is_common(word, 50):
                 if _conjunction_and_level(text, tok.start, word, lex) or _slogan_of_a_county(toks, i, word, lex):
                     continue                     # 省、市和县 (和 joins two levels); 工业兴县 (a slogan)
@@ -438,7 +438,7 @@ def glued_divisions(text: str, toks: list, lex: Lexicon) -> list[Candidate]:
     for q, ch in enumerate(text):
         if ch not in lex.level_chars:
             continue
-        p = next((q + 1 - n for n in range(8, 2, -1) if q + 1 - n >= 0 and text[q + 1 - n:q + 1] in lex.division_full), -1)
+        p = next((q + 1 - n for n in range(lex.longest_division, 2, -1) if q + 1 - n >= 0 and text[q + 1 - n:q + 1] in lex.division_full), -1)
         if p < 0 or lex.is_common(text[p:q + 1], 50):
             continue
         first, last = toks[bisect_right(starts, p) - 1], toks[bisect_right(starts, q) - 1]

@@ -279,6 +279,9 @@ class EntityRecognizer:
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
         outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
         self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
+        # 本报某市讯, 新华社某市5月8日电: the place a story is filed from (SOURCES.dateline_openers)
+        self.dateline = re.compile(rf"(?:{alternation(rules['SOURCES']['dateline_openers'])})"
+                                   r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电]")
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
         self.listed_companies = ListedItems(rules["LISTED_COMPANIES"], rules["PROJECT"]["suffixes"], "COMPANY")
         self.listed_orgs = ListedItems(rules["LISTED_ORGS"], rules["PROJECT"]["suffixes"], "ORG")
@@ -435,12 +438,14 @@ class EntityRecognizer:
         A known place before 段 names the stretch of a road or river the project is in (某公路某市段)."""
         out = []
         places = [c for c in cands if c.label == "PLACE"]
+        firms = [c for c in cands if c.label == "COMPANY"]
         for c in (c for c in cands if c.label == "PROJECT"):
             for m in self.park_in_name.finditer(text, c.start, c.end):
                 if m.end() >= c.end or self.park_is_project.fullmatch(text, m.end(), c.end):
                     continue
-                start = max((p.end for p in places if c.start <= p.start and p.end <= m.start() - 2
-                             and text[p.end - 1] in self.lex.level_chars), default=c.start)
+                # the park starts after a place with its level or a firm (某集团|某市经开区…: the firm builds there)
+                start = max((p.end for p in places + firms if c.start <= p.start and p.end <= m.start() - 2
+                             and (p.label == "COMPANY" or text[p.end - 1] in self.lex.level_chars)), default=c.start)
                 core = text[start:m.start()]
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
@@ -498,6 +503,8 @@ class EntityRecognizer:
             name = m.group("name")
             if not name.startswith(tuple(rule["not_sources"])):
                 out.append(Candidate(m.start("name"), m.end("name"), "ORG", "source"))
+        out += [Candidate(m.start("place"), m.end("place"), "PLACE", "dateline") for m in self.dateline.finditer(text)
+                if self.lex.is_place(m.group("place"))]
         return out
 
     def _with_lac(self, text: str, toks: list[Tok], cands: list[Candidate], lac_ents: list) -> list[Candidate]:

@@ -26,6 +26,10 @@ class Events:
         self.account = re.compile(rules["讲话"].get("quoted") or "(?!)")   # 某某表示，/介绍，: what someone says
         self.earlier = re.compile(rules["讲话"].get("earlier") or "(?!)")  # 今年5月…: a time before the report's
         self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
+        # <meeting>，于12月17日至18日在某地举行, <meeting>12日晚在某饭店举行: the dates, where, the opening verb
+        self.opened_on_dates = re.compile(rf"(?:[，,]?于[^，。；]{{1,16}}?|{DAY})(?:在[^，。；]{{2,24}}?)?"
+                                          rf"(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
+        self.planned = re.compile(alternation(rules["planned_markers"]))   # 全会决定，12月下旬召开…: not held yet
 
     def article_meeting(self, text: str, ents: list[Span]) -> Span | None:
         # an event named only in someone's account (某某介绍，今年5月某推介会在上海举行) is not what a feature reports
@@ -34,7 +38,7 @@ class Events:
         for m in meetings:
             after = text[m.end_char:m.end_char + 8]
             if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
-                    or (len(m.text) > 4 and self.convened(text, m)):
+                    or self.opened_on_dates.match(text, m.end_char) or (len(m.text) > 4 and self.convened(text, m)):
                 # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name
                 return max((x for x in meetings if x.text.endswith(m.text)), key=len)
         return meetings[0] if meetings else None
@@ -105,18 +109,25 @@ class Events:
             or self.convened(text, m)
 
     def convened(self, text: str, m: Span) -> bool:
-        """`…召开<meeting>`, `举行了<meeting>`: the opening verb right before the name."""
+        """`…召开<meeting>`, `举行了<meeting>`: the opening verb right before the name, in a clause that does not
+        plan it (全会决定，12月下旬召开某会议; 将于下月召开)."""
         before = text[max(0, m.start_char - 5):m.start_char]
-        return before.removesuffix("了").endswith(self.held_verbs)
+        if not before.removesuffix("了").endswith(self.held_verbs):
+            return False
+        sentence = max(text.rfind(c, 0, m.start_char) for c in "。！？\n；") + 1
+        return self.planned.search(text, sentence, m.start_char) is None
 
     def is_reference(self, text: str, span: Span) -> bool:
-        """`…会议精神`, `《…大会上的讲话》`: the meeting is cited, not the one being reported; so is the first of
-        cited meetings listed before the word (省委某次全会、市委某次全会精神)."""
+        """`…会议精神`, `《…大会上的讲话》`, `贯彻某全会…`: the meeting is cited, not the one being reported; so is
+        the first of cited meetings listed before the word (省委某次全会、市委某次全会精神)."""
         after = text[span.end_char:span.end_char + 5]
         before = text[max(0, span.start_char - 2):span.start_char]
         return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before \
+            or before in self.rules["cited_after"] \
             or self.listed_before_reference.match(text, span.end_char) is not None
 
+
+DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?"     # 12月17日至18日, 12日晚
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
 EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")

@@ -84,6 +84,11 @@ class Lexicon:
         return frozenset(n[:2] for n in (*self.division_full, *self.division_short))
 
     @cached_property
+    def longest_division(self) -> int:
+        """Characters in the longest full division name (黔南布依族苗族自治州 is ten): how far a look-up reaches."""
+        return max(map(len, self.division_full), default=0)
+
+    @cached_property
     def _division_rows(self) -> dict[str, list]:
         """Full name -> its rows (a county name may recur in several provinces)."""
         rows: dict[str, list] = {}

@@ -370,6 +370,11 @@ class PersonFinder:
             k, e = span
             name = "".join(t.text for t in toks[k:e])
             weak = toks[i].text in self.weak_titles
+            group_label = toks[i].text[:1] in self.lex.level_chars and toks[i].text[1:] in self.weak_titles
+            if group_label and any((t.start, t.end) in self._verbs for t in toks[k:e]) \
+                    and not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name)):
+                i += 1                      # 等县领导|到会|祝贺: a verb after a level's group label, no name
+                continue
             if weak and (not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name))
                          or self.lex.is_common(name[:2], 1000)
                          or (toks[k].start, toks[e - 1].end) in self._verbs):   # 领导|干部包联, 领导|包联、专班推进

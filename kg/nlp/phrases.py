@@ -46,6 +46,7 @@ ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
+FIRM_HEADS = ("集团", "公司")    # the last word of a firm's name: a place's name never runs back over it
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -152,7 +153,7 @@ NUMERAL_CHARS = "0123456789０１２３４５６７８９一二三四五六七�
 
 
 # 第二次全体会议 alone: a sitting of the session the article reports (gold convention 10: the session)
-SUB_SESSION = re.compile(r"^第[0-9一二三四五六七八九十]+次全体会议$")
+SUB_SESSION = re.compile(r"^(?:全会|大会|会议)?第[0-9一二三四五六七八九十]+次全体会议$")   # 第二次全体会议: a sitting of the session
 DATELINE_MARKS = ("电", "讯")               # 新华社北京5月7日电, 本报西宁3月5日讯: the dateline ends there
 COUNT_END = re.compile(r"[0-9一二三四五六七八九十百千万两几]+[余多]?$")   # 创作三十多|部, 500余|部: a count of works
 
@@ -526,6 +527,8 @@ class PhraseFinder:
             return None                            # 牢固树立项目为王理念: a slogan
         if label == "PROJECT" and text.startswith(self._spec_after, end):
             return None                            # 采用双向四车道高速公路标准建设: a specification
+        if label == "ORG" and text.startswith(("会堂", "大会堂", "礼堂"), end):
+            return None                            # 某省人大|会堂, 某县政府|礼堂: the hall, a venue (a place)
         if label == "ORG" and suffix == "中心" and text[start:end - 2].endswith(tuple(rule["organ_suffixes"])):
             return None                            # 自治区党委|中心工作: an organ's central task, not a centre
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
@@ -794,6 +797,11 @@ class PhraseFinder:
                     # 某某棉业|某某县|年产5万吨… where 某省某某棉业有限公司 is named in the text: the firm, then its plant's place
                     out.append(Candidate(b_start, b_start + firm, "COMPANY", "builder"))
                     out.append(Candidate(b_start + firm, b_end, "PLACE", "builder"))
+                elif not site and tail and self.lex.is_division(builder[-tail:]) and not self.lex.is_place(builder[:-tail]) \
+                        and not self._place_like(parts[0].text) and not self.lex.is_common(builder[:-tail], 20):
+                    # 某某时代|宜春|年产10万吨…: a firm written short, then the city or county of its plant
+                    out.append(Candidate(b_start, b_end - tail, "COMPANY", "builder"))
+                    out.append(Candidate(b_end - tail, b_end, "PLACE", "builder"))
                 elif not site and (town := self._leading_town(builder)):
                     # 某县|景星|镇金|穗生物|30万吨…: pkuseg glued the town's level onto the firm's name
                     out.append(Candidate(b_start, b_start + town, "PLACE", "builder"))
@@ -929,8 +937,9 @@ class PhraseFinder:
         while j > 0 and reach > 0:
             prev = toks[j - 1].text
             if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev) \
-                    or toks[j - 1].end < toks[j].start or not (CJK_WORD.match(prev) or prev == "·"):
-                break                                 # G108|褒南县: a road's number is not in the place's name
+                    or toks[j - 1].end < toks[j].start or not (CJK_WORD.match(prev) or prev == "·") \
+                    or prev.endswith(FIRM_HEADS):
+                break                                 # G108|褒南县, 某集团|某市经开区: a number or a firm is no part
             adjacent = (j == k_start and not core_in_tok                     # 银河|小区: a common word as a name
                         and suf in self.rules["PLACE"]["named_by_common_word"])
             if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30) or adjacent) \
@@ -969,6 +978,9 @@ class PhraseFinder:
                 or "级" in phrase[:-len(suf)]:                # 三级医院; but 某市国家级经济技术开发区
             return None
         core = phrase[:-len(suf)]
+        before = core[:core.find("段")] if "段" in core else ""
+        if any(lex.is_place(before[-n:]) for n in (4, 3, 2) if n <= len(before)):
+            return None                                   # 某河某县|段滨河: a stretch in a place, then its banks
         if core.endswith(ABSTRACT_ENDS) and len(core) >= 3 and not lex.is_place(core):
             return None                                   # 城镇化社区, 现代化新区: an abstract word, not a name (兴化县 is one)
         if len(suf) == 1 and (phrase[-2:-1] in COUNT_CHARS or RANKED.search(phrase)):
@@ -997,7 +1009,8 @@ class PhraseFinder:
         长春|现代化|都市圈, 成渝|地区|双城|经济圈. Without a known place within four words, the name stays as found."""
         for k in range(j - 1, max(-1, j - 5), -1):
             word = toks[k].text
-            if word in PUNCT or word in QUOTES or word in self.boundary or not CJK_WORD.match(word):
+            if word in PUNCT or word in QUOTES or word in self.boundary or not CJK_WORD.match(word) \
+                    or word.endswith(FIRM_HEADS):
                 break
             if nouns_only and word.endswith(self.lex.admin_suffixes):
                 break                           # 某区|临港|经开区: the county is a place of its own

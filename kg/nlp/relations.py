@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doctext import doc_text
-from kg.nlp.entities import ROUTE_JOINERS, SPAN_KEY
+from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
@@ -148,6 +148,7 @@ class RelationExtractor:
         tail = rules.get("list_tail", {})            # nameless groups after a list of names (_group_tail)
         self.tail_starts, self.tail_chars = tuple(tail.get("starts", ())), tail.get("max_chars", 0)
         self.tail_ends = tuple(tail.get("ends", ())) + self.title_words
+        self.tail_manner = re.compile(tail.get("manner") or "(?!)")   # …负责同志|在主会场 参加会议
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
@@ -155,6 +156,7 @@ class RelationExtractor:
                                            rf"(?:{alternation(rules['实施']['mass_start_words'])})")
         self.owner_phrase = re.compile(alternation(rules["实施"]["owners"]))     # 项目业主为某公司
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
+        self.main_venue_set_after = tuple(rules["位于"]["main_venue_set_after"])   # 在某市设主会场
         self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
         self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
         self.quoted = self.events.account            # 某某介绍，…: a speech trigger's words (讲话.quoted)
@@ -396,6 +398,7 @@ class RelationExtractor:
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
         gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
+        gap = BOOK_TITLE.sub("《》", gap)                  # 就《某某规划的建议（讨论稿）》起草情况作说明: one word
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         group = self._group_tail(gap)
         limit = 20 if gap.startswith("等") else self.tail_chars if group else 30 if topical else 12
@@ -416,6 +419,7 @@ class RelationExtractor:
         if not gap.startswith(self.tail_starts) or len(gap) > self.tail_chars:
             return False
         parts = gap[1:].split("，") if gap.startswith("，") else [gap]
+        parts[-1] = self.tail_manner.sub("", parts[-1])
         return all(part and not any(c in CLAUSE_BREAK for c in part) and part.removesuffix("等").endswith(self.tail_ends)
                    for part in parts)
 
@@ -885,7 +889,9 @@ class RelationExtractor:
                 for pl in in_sent if pl.label_ == "PLACE" and (
                     (text[max(0, pl.start_char - 2):pl.start_char] == "位于"
                      and text.startswith(self.venue_hall_after, pl.end_char))
-                    or text[max(sent[0], pl.start_char - 5):pl.start_char].endswith(self.main_venue_set_at))]
+                    or text[max(sent[0], pl.start_char - 5):pl.start_char].endswith(self.main_venue_set_at)
+                    or (text[pl.start_char - 1:pl.start_char] == "在"
+                        and text.startswith(self.main_venue_set_after, pl.end_char)))]
 
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
@@ -1148,7 +1154,7 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "convening_verbs",
                       "not_a_meeting_reference", "side_meeting_words", "topic_markers", "continued_clause_starts",
-                      "next_event_markers", "session_parts")
+                      "next_event_markers", "session_parts", "planned_markers", "cited_after")
 
 
 def read_relation_rules(path: Path) -> dict:
@@ -1163,7 +1169,7 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
-    for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "built_verbs"),
+    for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "main_venue_set_after"), ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
                      ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"),
