@@ -1610,3 +1610,13 @@ def test_a_verb_after_a_group_label_is_no_name(ents_of, rels_of):
     people = {name for name, label in ents_of(text) if label == "PERSON"}
     assert people == {"罗成", "李平", "韩守正"}
     assert ("韩守正", "出席", "青禾县政协九届二次会议") in rels_of(text)
+
+
+def test_a_capacity_with_a_decimal_point_stays_in_the_projects_name(ents_of):
+    ents = ents_of("青禾橡胶有限公司投资12亿元，在玉林经济开发区建设年产1.5万吨乳胶制品项目。")
+    assert ("年产1.5万吨乳胶制品项目", "PROJECT") in ents
+
+
+def test_a_count_of_squares_or_households_is_no_project(ents_of):
+    ents = ents_of("全县建成3处文化广场项目，完成1200户易地搬迁安置点工程。")
+    assert not any(label == "PROJECT" for name, label in ents), ents

@@ -1327,3 +1327,11 @@ def test_the_city_that_holds_the_main_venue_and_a_hall_named_after_a_congress(re
     assert ("全省秋冬种工作推进会", "位于", "南昌") in rels
     rels = rels_of("青禾市九届人大四次会议历时三天，今天上午在青禾市人大会堂闭幕。")
     assert ("青禾市九届人大四次会议", "位于", "青禾市人大会堂") in rels
+
+
+def test_the_presidiums_meeting_during_a_session_is_a_meeting_of_its_own(rels_of):
+    rels = rels_of("本报讯（记者 罗晓岚）青禾市第九届人民代表大会第六次会议1月6日下午举行预备会议。市人大常委会主任罗成"
+                   "主持会议。随后，市九届人大六次会议主席团第一次会议举行，罗成受委托主持会议。大会秘书长李平就大会"
+                   "议程安排作说明。")
+    assert ("罗成", "主持", "青禾市第九届人民代表大会第六次会议") in rels
+    assert ("李平", "讲话", "市九届人大六次会议主席团第一次会议") in rels

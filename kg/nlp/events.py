@@ -127,6 +127,7 @@ class Events:
             or self.listed_before_reference.match(text, span.end_char) is not None
 
 
+SESSION_BODIES = ("主席团", "代表团", "党组")     # bodies of a session that hold meetings of their own
 DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?"     # 12月17日至18日, 12日晚
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
@@ -141,4 +142,6 @@ def _same_event(a: str, b: str) -> bool:
     ka, kb = body_session(a), body_session(b)
     if ka[0] and kb[0] and ka != kb:
         return False
+    if any((w in a) != (w in b) for w in SESSION_BODIES):
+        return False                  # 某届人大某次会议主席团第一次会议: the presidium's own meeting, not the session
     return a[-4:] == b[-4:] or a[-2:] == b[-2:] == "会议" or b.startswith(a[-3:]) or a.startswith(b[-3:])

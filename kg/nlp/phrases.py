@@ -38,6 +38,7 @@ LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
 CLASS_PREFIX = re.compile(r"^(世界级|国家级|国际级|省级|州级|市级|县级|[一二三四五六七八九十百千万0-9]+分之)")
 ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|党组|全体)?$")
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
+COUNT_LEAD = re.compile(r"^[0-9.]+[万亿千百]?[宗户个处家]")      # 3处文化广场, 1200户安置点: a count of things
 LEADING_JUNK = set("好要将把对在为是和与及并暨访由")   # 访: ——访某某厅厅长 (an interview); 由|长白药业
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
 # parts of speech (jieba, first letter) of a word that may follow a bare name: verbs, function words, directions
@@ -46,6 +47,7 @@ ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
+DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
 FIRM_HEADS = ("集团", "公司")    # the last word of a firm's name: a place's name never runs back over it
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
@@ -457,7 +459,8 @@ class PhraseFinder:
             if label == "MEETING" and prev in ("—", "－", "-") and j >= 2 and self.lex.is_place(toks[j - 2].text):
                 j -= 1                             # 中国—东盟博览会: a dash joins two places in an expo's name
                 continue
-            if prev in PUNCT or any(c in PUNCT for c in prev) or dateline_mark(toks, j - 1) or (
+            if prev in PUNCT or (any(c in PUNCT for c in prev) and not DECIMAL.fullmatch(prev)) \
+                    or dateline_mark(toks, j - 1) or (
                     DATE_TOKEN.match(prev) and not (label == "MEETING" and NAMED_YEAR.fullmatch(prev))):
                 break                              # 全省|2024年|第二季度…动员会: a year inside an event's name
             if prev in rule.get("agenda_verbs", ()) and j != first_suffix_tok:
@@ -676,6 +679,8 @@ class PhraseFinder:
             if suffix == "项目" and self._industry_only(core_stripped):
                 return False                  # 某县镁产业项目, 冷链物流项目: places and an industry, a kind
             concrete = suffix in self.rules["PROJECT"]["concrete_heads"]     # 某岭大桥, 某山隧道: a named structure
+            if COUNT_LEAD.match(core_stripped):
+                return False                  # 3处文化广场, 1200户安置点: a count of things, not one project
             if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core) and not concrete
                                                      and not any(t.text in self.lex.places for t in toks)):
                 return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
