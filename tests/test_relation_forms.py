@@ -1335,3 +1335,24 @@ def test_the_presidiums_meeting_during_a_session_is_a_meeting_of_its_own(rels_of
                    "议程安排作说明。")
     assert ("罗成", "主持", "青禾市第九届人民代表大会第六次会议") in rels
     assert ("李平", "讲话", "市九届人大六次会议主席团第一次会议") in rels
+
+
+def test_a_firm_investing_in_a_place_and_a_project_started_inside_a_county(rels_of):
+    rels = rels_of("青禾储能科技有限公司将在伊金霍洛旗札萨克镇投资建设2GWh储能电池项目。")
+    assert ("2GWh储能电池项目", "位于", "伊金霍洛旗") in rels
+    assert ("2GWh储能电池项目", "位于", "札萨克镇") in rels
+    assert ("青禾储能科技有限公司", "实施", "2GWh储能电池项目") in rels
+    rels = rels_of("云岭河下游防洪治理工程在莎车县境内开工建设，由县水利局组织实施。")
+    assert ("云岭河下游防洪治理工程", "位于", "莎车县") in rels
+
+
+def test_a_firms_earlier_plant_built_elsewhere_is_its_own(rels_of):
+    rels = rels_of("青禾硅材料有限公司总部位于西安，此前已在铜川建成年产3万吨有机硅单体项目。")
+    assert ("青禾硅材料有限公司", "实施", "年产3万吨有机硅单体项目") in rels
+    assert ("年产3万吨有机硅单体项目", "位于", "铜川") in rels
+    assert ("年产3万吨有机硅单体项目", "位于", "西安") not in rels       # the firm's seat, not the plant's
+
+
+def test_a_citys_sub_venue_that_starts_a_batch_carries_out_the_projects_named(rels_of):
+    rels = rels_of("宜宾市分会场集中开工项目26个，总投资98亿元，其中青禾锂电正极材料项目选址三江新区。")
+    assert ("宜宾市", "实施", "青禾锂电正极材料项目") in rels

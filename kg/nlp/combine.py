@@ -465,14 +465,15 @@ def zones_named_with_city(text: str, cands: list[Candidate], lex: Lexicon) -> li
 
 def reach_back_over_cut_divisions(cands: list[Candidate]) -> list[Candidate]:
     """盯宜|都|市楚峰…项目: a project that starts inside a division pkuseg cut (glued_divisions) starts with it
-    (the division is its site, inside its name); a firm that starts inside one starts after it (楚峰新能源)."""
+    (the division is its site, inside its name); a firm or a place that starts inside one starts after it
+    (楚峰新能源; 伊金|霍洛旗札|萨克镇: the town after the banner)."""
     cut = [c for c in cands if c.source == "division-glued"]
     out = []
     for c in cands:
         d = next((d for d in cut if d.start < c.start < d.end), None)
         if d is not None and c.label == "PROJECT":
             c = Candidate(d.start, c.end, c.label, c.source, list(c.titles), list(c.names))
-        elif d is not None and c.label in ("COMPANY", "ORG"):
+        elif d is not None and c.label in ("COMPANY", "ORG", "PLACE") and c.source != "division-glued":
             if c.end - d.end < 2:
                 continue
             c = Candidate(d.end, c.end, c.label, c.source, list(c.titles), list(c.names))

@@ -35,6 +35,8 @@ SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
+SUB_VENUES = ("分会场", "主会场")                     # a place's hall in a mass start: 某市分会场集中开工项目41个
+INSIDE_WORDS = ("境内", "辖区内")                      # 在某县境内开工: still where the project is built
 HEADING_INTRO_CHARS = 24                              # 各县市重点项目亮点纷呈：某市：…: a list's introduction
 
 
@@ -670,7 +672,8 @@ class RelationExtractor:
         12); not where the words are an event's name (某县集中开工仪式)."""
         out = []
         for pl in (x for x in in_sent if x.label_ == "PLACE"):
-            m = self.mass_start_after.match(text, pl.end_char)
+            hall = next((w for w in SUB_VENUES if text.startswith(w, pl.end_char)), "")   # 某市分会场集中开工项目…
+            m = self.mass_start_after.match(text, pl.end_char + len(hall))
             if m is None or any(x.label_ == "MEETING" and x.start_char < m.end() <= x.end_char for x in in_sent):
                 continue
             out += [Relation(pl, "实施", x, sent, "mass-start", self.rules["实施"]["confidence"])
@@ -701,6 +704,7 @@ class RelationExtractor:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
             run_end = _listed_chains(text, pl, places, self.builders.joiners)[-1].end_char   # 在甲县、乙县|同步推进
+            run_end += next((len(w) for w in INSIDE_WORDS if text.startswith(w, run_end)), 0)   # 在某县境内|开工
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
             built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
@@ -1026,7 +1030,9 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
-SITE_SUBJECT_GAP = re.compile(rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
+# between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
+SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
+                              rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
 # …(，该项目)由|某公司; 由某集团全资子公司|某公司: the subsidiary named beside its parent builds it; 由总部位于某市的|某公司
