@@ -49,7 +49,8 @@ _HEAD_DATE = re.compile(r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]
 _HEAD_PARTS = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)|(?:星期|周)[一二三四五六日天]|第?[ \t\u3000]*\d{{1,3}}[ \t\u3000]*版|\d{{1,3}}"
                          rf"|(?:责任编辑|责编|编辑|美编|校对)[:：][ \t\u3000]*[{HAN}](?:[ \t\u3000]?[{HAN}]){{1,3}}"   # the page's editor
                          r"|[ \t\u3000—\-–=_·|]+")
-_RUNNING_HEAD = re.compile(r"^[^\n]{0,60}$", re.M)
+HEAD_MAX = 60               # a running head is at most this long, on one line or over several
+_RUNNING_HEAD = re.compile(rf"^[^\n]{{0,{HEAD_MAX}}}$", re.M)
 
 
 class _RunningHeads:
@@ -88,7 +89,7 @@ class _RunningHeadBlocks:
         if (a, b) == (start, end):
             return []                              # one line: _RunningHeads' case
         joined = " ".join(text[a:b].split("\n"))
-        if len(joined) > 60 or not _RunningHeads.is_head(joined) or not _cuts_a_sentence(text, a):
+        if len(joined) > HEAD_MAX or not _RunningHeads.is_head(joined) or not _cuts_a_sentence(text, a):
             return []
         # the line breaks around the block go with it: the two halves of the cut line are one line again
         a = len(text[:a].rstrip())
@@ -143,7 +144,7 @@ def _cuts_a_sentence(text: str, start: int) -> bool:
 
 def is_running_head(line: str) -> bool:
     """A newspaper's running head on a line of its own (see _RunningHeads)."""
-    return len(line) <= 60 and _RunningHeads.is_head(line)
+    return len(line) <= HEAD_MAX and _RunningHeads.is_head(line)
 
 
 def _remove(text, origin, regex, kind, removed, needles: str):

@@ -438,7 +438,8 @@ def glued_divisions(text: str, toks: list, lex: Lexicon) -> list[Candidate]:
     for q, ch in enumerate(text):
         if ch not in lex.level_chars:
             continue
-        p = next((q + 1 - n for n in range(lex.longest_division, 2, -1) if q + 1 - n >= 0 and text[q + 1 - n:q + 1] in lex.division_full), -1)
+        p = next((q + 1 - n for n in range(lex.longest_division, 2, -1)
+                  if q + 1 - n >= 0 and text[q + 1 - n:q + 1] in lex.division_full), -1)
         if p < 0 or lex.is_common(text[p:q + 1], 50):
             continue
         first, last = toks[bisect_right(starts, p) - 1], toks[bisect_right(starts, q) - 1]

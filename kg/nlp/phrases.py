@@ -802,8 +802,9 @@ class PhraseFinder:
                     # 某某棉业|某某县|年产5万吨… where 某省某某棉业有限公司 is named in the text: the firm, then its plant's place
                     out.append(Candidate(b_start, b_start + firm, "COMPANY", "builder"))
                     out.append(Candidate(b_start + firm, b_end, "PLACE", "builder"))
-                elif not site and tail and self.lex.is_division(builder[-tail:]) and not self.lex.is_place(builder[:-tail]) \
-                        and not self._place_like(parts[0].text) and not self.lex.is_common(builder[:-tail], 20):
+                elif not site and tail and self.lex.is_division(builder[-tail:]) \
+                        and not self.lex.is_place(builder[:-tail]) and not self._place_like(parts[0].text) \
+                        and not self.lex.is_common(builder[:-tail], 20):
                     # 某某时代|宜春|年产10万吨…: a firm written short, then the city or county of its plant
                     out.append(Candidate(b_start, b_end - tail, "COMPANY", "builder"))
                     out.append(Candidate(b_end - tail, b_end, "PLACE", "builder"))

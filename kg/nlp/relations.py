@@ -35,8 +35,6 @@ SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
-SUB_VENUES = ("分会场", "主会场")                     # a place's hall in a mass start: 某市分会场集中开工项目41个
-INSIDE_WORDS = ("境内", "辖区内")                      # 在某县境内开工: still where the project is built
 HEADING_INTRO_CHARS = 24                              # 各县市重点项目亮点纷呈：某市：…: a list's introduction
 
 
@@ -134,6 +132,7 @@ class RelationExtractor:
         # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
         self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
+        self.inside_words = tuple(w for w in self.site_enclosures if w.endswith("内"))   # 在某县境内|开工建设
         # 位于某县境内的…, 位于某江畔的…, 某沙漠边缘的…: what may stand between a site and the 的 before the thing
         self.site_surroundings = tuple(sorted(rules["位于"]["site_enclosures"] + rules["位于"]["site_positions"],
                                               key=len, reverse=True))
@@ -159,7 +158,8 @@ class RelationExtractor:
         self.owner_phrase = re.compile(alternation(rules["实施"]["owners"]))     # 项目业主为某公司
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
         self.main_venue_set_after = tuple(rules["位于"]["main_venue_set_after"])   # 在某市设主会场
-        self.venue_hall_after = tuple("的" + w for w in rules["位于"]["venue_halls"])   # 位于某园|的主会场
+        self.venue_halls = sorted(rules["位于"]["venue_halls"], key=len, reverse=True)   # 某市|分会场集中开工…
+        self.venue_hall_after = tuple("的" + w for w in self.venue_halls)     # 位于某园|的主会场
         self.events = Events(rules)                  # which meeting the text speaks of, sentence by sentence
         self.quoted = self.events.account            # 某某介绍，…: a speech trigger's words (讲话.quoted)
         verbs = alternation(rules["位于"]["venue_verbs"])
@@ -672,7 +672,7 @@ class RelationExtractor:
         12); not where the words are an event's name (某县集中开工仪式)."""
         out = []
         for pl in (x for x in in_sent if x.label_ == "PLACE"):
-            hall = next((w for w in SUB_VENUES if text.startswith(w, pl.end_char)), "")   # 某市分会场集中开工项目…
+            hall = next((w for w in self.venue_halls if text.startswith(w, pl.end_char)), "")   # 某市分会场集中开工…
             m = self.mass_start_after.match(text, pl.end_char + len(hall))
             if m is None or any(x.label_ == "MEETING" and x.start_char < m.end() <= x.end_char for x in in_sent):
                 continue
@@ -704,7 +704,7 @@ class RelationExtractor:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
             run_end = _listed_chains(text, pl, places, self.builders.joiners)[-1].end_char   # 在甲县、乙县|同步推进
-            run_end += next((len(w) for w in INSIDE_WORDS if text.startswith(w, run_end)), 0)   # 在某县境内|开工
+            run_end += next((len(w) for w in self.inside_words if text.startswith(w, run_end)), 0)   # 在某县境内|开工
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
             built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
@@ -1175,7 +1175,8 @@ def read_relation_rules(path: Path) -> dict:
     for rel in ("主持", "出席", "讲话", "实施", "位于", "主办"):
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
-    for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "main_venue_set_after"), ("位于", "built_verbs"),
+    for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "main_venue_set_after"),
+                     ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
                      ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"),
