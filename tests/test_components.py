@@ -123,6 +123,13 @@ def test_malformed_relation_rules_name_the_file_and_key(tmp_path):
     path.write_text(json.dumps({"主持": {"triggers": ["主持"]}}), encoding="utf-8")
     with pytest.raises(RulesError, match=r"relation_rules\.json: key '出席' is missing"):
         read_relation_rules(path)
+    # a word list written as one string would be read character by character: refused by name
+    from kg.paths import PIPELINES_DIR
+    rules = json.loads((PIPELINES_DIR / "relation_rules.json").read_text(encoding="utf-8"))
+    rules["cited_after"] = "贯彻"
+    path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"key 'cited_after' must be a list"):
+        read_relation_rules(path)
 
 
 def test_builder_phrases_are_one_definition_saved_with_both_components(blank, tmp_path):

@@ -25,11 +25,12 @@ class Events:
                                                   rf"(?:{alternation(rules['not_a_meeting_reference'])})")
         self.account = re.compile(rules["讲话"].get("quoted") or "(?!)")   # 某某表示，/介绍，: what someone says
         self.earlier = re.compile(rules["讲话"].get("earlier") or "(?!)")  # 今年5月…: a time before the report's
-        self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
+        verbs = alternation(self.meeting_verbs)
+        self.opened_at_venue = re.compile(rf"在[^，。；]{{2,24}}?(?:{verbs})")
         # <meeting>，于12月17日至18日在某地举行, <meeting>12日晚在某饭店举行: the dates, where, the opening verb
-        self.opened_on_dates = re.compile(rf"(?:[，,]?于[^，。；]{{1,16}}?|{DAY})(?:在[^，。；]{{2,24}}?)?"
-                                          rf"(?:{'|'.join(map(re.escape, self.meeting_verbs))})")
+        self.opened_on_dates = re.compile(rf"(?:[，,]?于[^，。；]{{1,16}}?|{DAY})(?:在[^，。；]{{2,24}}?)?(?:{verbs})")
         self.planned = re.compile(alternation(rules["planned_markers"]))   # 全会决定，12月下旬召开…: not held yet
+        self.cited_after = frozenset(rules["cited_after"])         # 贯彻|某全会: the two characters before a name
 
     def article_meeting(self, text: str, ents: list[Span]) -> Span | None:
         # an event named only in someone's account (某某介绍，今年5月某推介会在上海举行) is not what a feature reports
@@ -123,7 +124,7 @@ class Events:
         after = text[span.end_char:span.end_char + 5]
         before = text[max(0, span.start_char - 2):span.start_char]
         return any(after.startswith(w) for w in self.rules["not_a_meeting_reference"]) or "《" in before \
-            or before in self.rules["cited_after"] \
+            or before in self.cited_after \
             or self.listed_before_reference.match(text, span.end_char) is not None
 
 

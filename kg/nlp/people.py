@@ -12,6 +12,7 @@ from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.phrases import PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
+GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
 GLUED_PREPOSITIONS = "受在向对为与将把"     # 某某受某某委托, 某某在会上, 某某向大会: a preposition after a name
 GLUED_VERBS = "作率向在"                  # 某某作交流发言, 某某率调研组, 某某向大会作报告, 某某在县…: verbs that follow a name at once
 # what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
@@ -370,8 +371,7 @@ class PersonFinder:
             k, e = span
             name = "".join(t.text for t in toks[k:e])
             weak = toks[i].text in self.weak_titles
-            group_label = toks[i].text[:1] in self.lex.level_chars and toks[i].text[1:] in self.weak_titles
-            if group_label and any((t.start, t.end) in self._verbs for t in toks[k:e]) \
+            if GROUP_LABEL.fullmatch(toks[i].text) and any((t.start, t.end) in self._verbs for t in toks[k:e]) \
                     and not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name)):
                 i += 1                      # 等县领导|到会|祝贺: a verb after a level's group label, no name
                 continue

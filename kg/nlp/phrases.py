@@ -788,11 +788,13 @@ class PhraseFinder:
                 parts = [t for t in toks[j:k] if t.end <= b_end]
                 tail = next((n for n in (4, 3, 2) if len(builder) - n >= 2 and self.lex.is_place(builder[-n:])), 0)
                 firm = self._firm_written_inside(builder, parts)
+                # 某某绿能|哈密, 某某时代|宜春: a name that is no place, then a known place at the end
+                firm_then_place = tail and not self.lex.is_place(builder[:-tail]) and not self._place_like(parts[0].text)
                 if site and firm:
                     # 某源氢能|某地|40万千瓦 where 某省某源氢能科技有限公司 is named in the text: the firm, then the site
                     out.append(Candidate(b_start, b_start + firm, "COMPANY", "builder"))
                     out.append(Candidate(b_start + firm, b_end, "PLACE", "builder"))
-                elif site and tail and not self.lex.is_place(builder[:-tail]) and not self._place_like(parts[0].text):
+                elif site and firm_then_place:
                     # 某某绿能|哈密|200万千瓦: a firm, then the known place of the site (the firm: FirmOpeners)
                     out.append(Candidate(b_end - tail, b_end, "PLACE", "builder"))
                 elif site and len(parts) >= 2 and all(len(t.text) >= 2 for t in parts):
@@ -802,8 +804,7 @@ class PhraseFinder:
                     # 某某棉业|某某县|年产5万吨… where 某省某某棉业有限公司 is named in the text: the firm, then its plant's place
                     out.append(Candidate(b_start, b_start + firm, "COMPANY", "builder"))
                     out.append(Candidate(b_start + firm, b_end, "PLACE", "builder"))
-                elif not site and tail and self.lex.is_division(builder[-tail:]) \
-                        and not self.lex.is_place(builder[:-tail]) and not self._place_like(parts[0].text) \
+                elif not site and firm_then_place and self.lex.is_division(builder[-tail:]) \
                         and not self.lex.is_common(builder[:-tail], 20):
                     # 某某时代|宜春|年产10万吨…: a firm written short, then the city or county of its plant
                     out.append(Candidate(b_start, b_end - tail, "COMPANY", "builder"))

@@ -24,6 +24,7 @@ from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
+from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
 from kg.textrules import ENUM_RE, INVESTED_SUM
@@ -328,6 +329,7 @@ class RelationExtractor:
             out += [Relation(p, "出席", meeting, sent, "listed-after:" + m.group(), self.rules["出席"]["confidence"])
                     for p in group]
             label = GROUP_LABEL.search(m.group())        # 出席会议的省领导有甲、乙: the label is each one's title
+            #                                               (gold convention 8: a label before a list is a title)
             if label and text[after[0].start_char - 1:after[0].start_char] in "：:有" :
                 out += [Relation(p, "任职", label.group(), sent, "group-label", self.rules["出席"]["confidence"])
                         for p in group if not p._.mention_titles]
@@ -1007,9 +1009,6 @@ CLAUSE_LEAD = re.compile(r"(?:^|[，。；：！？\n])\s*(?:[0-9一二三四五
 # characters that make a word with the 作 after them (工作, 合作, 创作…): no 作报告 and no reports_on there
 WORD_BEFORE_ZUO = frozenset("工合创写运协操动制")
 
-# a group label inside 出席会议的省领导还有: (gold convention 8: a label written before a list is a title)
-GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")
-
 # 在<…>召开 where <…> is a time or a manner: 在以…为…的关键时期召开, 在…之际举行
 NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
 
@@ -1184,6 +1183,9 @@ def read_relation_rules(path: Path) -> dict:
                      ("讲话", "interviews")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
+    for key in ("planned_markers", "cited_after"):
+        if not isinstance(rules[key], list):
+            raise RulesError(f"{path}: key '{key}' must be a list")
     if not isinstance(rules["位于"].get("site_lead"), str):
         raise RulesError(f"{path}: key '位于.site_lead' must be a regular expression (a string)")
     return rules
