@@ -1356,3 +1356,49 @@ def test_a_firms_earlier_plant_built_elsewhere_is_its_own(rels_of):
 def test_a_citys_sub_venue_that_starts_a_batch_carries_out_the_projects_named(rels_of):
     rels = rels_of("宜宾市分会场集中开工项目26个，总投资98亿元，其中青禾锂电正极材料项目选址三江新区。")
     assert ("宜宾市", "实施", "青禾锂电正极材料项目") in rels
+
+
+def test_a_list_number_glued_to_a_subdistrict_does_not_cut_the_project_name(ents_of, rels_of):
+    text = "3.罗岭街道安置房及配套路网工程，总投资5.2亿元，建设安置房1600套。"
+    assert ("罗岭街道安置房及配套路网工程", "PROJECT") in ents_of(text)
+    assert ("罗岭街道安置房及配套路网工程", "位于", "罗岭街道") in rels_of(text)
+
+
+def test_a_plainly_named_project_or_firm_written_after_its_place_and_de_is_there(rels_of):
+    rels = rels_of("目前，岳阳高新区的智能传感器封装项目已竣工投产。")
+    assert ("智能传感器封装项目", "位于", "岳阳高新区") in rels
+    rels = rels_of("所需钢材由柳州的桂中特钢有限公司供应。")
+    assert ("桂中特钢有限公司", "位于", "柳州") in rels
+    # a firm opening the name of the project written after 的: the project is there, not the firm alone
+    rels = rels_of("落户常德经济技术开发区的蓝河科技年产2万吨电子铜箔项目开工建设。")
+    assert ("蓝河科技年产2万吨电子铜箔项目", "位于", "常德经济技术开发区") in rels
+    assert ("蓝河科技", "位于", "常德经济技术开发区") not in rels
+
+
+def test_a_route_between_two_counties_named_by_common_words_is_a_project(ents_of):
+    assert ("平安至互助快速通道", "PROJECT") in ents_of("年内开工建设平安至互助快速通道。")
+    assert not [e for e in ents_of("年内开工建设平安乡村快速通道。") if e[1] == "PROJECT"]
+
+
+def test_a_project_built_jointly_by_a_government_and_a_firm_has_both_builders(rels_of):
+    rels = rels_of("石门县电子信息产业园项目由石门县人民政府与深圳华瑞电子有限公司合作共建，总投资12亿元。")
+    assert ("石门县人民政府", "实施", "石门县电子信息产业园项目") in rels
+    assert ("深圳华瑞电子有限公司", "实施", "石门县电子信息产业园项目") in rels
+
+
+def test_a_principal_who_delegated_meeting_guests_and_a_congratulating_rostrum_are_not_roles(rels_of):
+    rels = rels_of("6月3日，全省安全生产工作视频会议召开。受省长王建平委托，副省长李志强主持会议并讲话。")
+    assert ("李志强", "主持", "全省安全生产工作视频会议") in rels
+    assert ("王建平", "出席", "全省安全生产工作视频会议") not in rels
+    rels = rels_of("5月9日，全市民营经济发展大会召开。会前，张海涛、刘立新会见了参会的企业家代表。")
+    assert not {r for r in rels if r[0] in ("张海涛", "刘立新") and r[1] == "出席"}
+    rels = rels_of("市人大第六次会议胜利闭幕。市委书记陈明华、市长杨春燕在主席台就座，向大会的胜利闭幕表示祝贺。")
+    assert ("杨春燕", "出席", "市人大第六次会议") in rels
+    assert not {r for r in rels if r[0] in ("陈明华", "杨春燕") and r[1] == "讲话"}
+
+
+def test_a_project_built_along_a_river_or_at_a_chosen_site_is_there(rels_of):
+    rels = rels_of("华州区绿洲花卉交易中心项目沿渭河而建，由陕西绿洲农业发展有限公司投资建设。")
+    assert ("华州区绿洲花卉交易中心项目", "位于", "渭河") in rels
+    rels = rels_of("新能源汽车测试场项目则选在长丰县岗集镇，由合肥测通检测技术有限公司承建。")
+    assert ("新能源汽车测试场项目", "位于", "岗集镇") in rels

@@ -163,8 +163,10 @@ DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"   
 
 
 # where pkuseg glued two things into one word: around a punctuation or list mark (●某某), and before a digit
-# right after a Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole)
-GLUED_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？{BULLETS}])|(?<=[，。、；：．！？{BULLETS}])")
+# right after a Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole),
+# and after a list number glued to the item (3.|某某街道…; 9.6亿 stays whole)
+GLUED_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？{BULLETS}])|(?<=[，。、；：．！？{BULLETS}])"
+                       r"|(?<=^[0-9]\.)(?=[\u4e00-\u9fff])|(?<=^[0-9]{2}\.)(?=[\u4e00-\u9fff])")
 # function words pkuseg glues onto a name or title (no dictionary word then): 副省长|兼省|公安厅 (兼 joins two
 # titles), 董事长|林浩一行 (一行: and party)
 GLUED_OPENING, GLUED_CLOSING = TITLE_JOINER, "一行"
@@ -587,6 +589,8 @@ class EntityRecognizer:
         for end_word, posts in rule["part_of_post"].items():     # 市政府党组|成员: the post is 党组成员
             if c.label == "ORG" and name.endswith(end_word) and text.startswith(tuple(posts), c.end):
                 return None
+        if c.label == "PLACE" and name.startswith("沿") and len(name) >= 3 and name.endswith(self.river_ends):
+            return Candidate(c.start + 1, c.end, c.label, c.source, list(c.titles))   # 工程|沿泾河|布局: along the river
         if name.count("“") > name.count("”"):           # 社区“两委: a quote opened and not closed
             if not name.startswith("“") or name.count("“") > 1:
                 return None

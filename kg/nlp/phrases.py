@@ -235,9 +235,10 @@ class PhraseFinder:
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
                                              rf"(?:{INVESTED_SUM})?(?:{alternation(self.rules['BUILT_BY']['verbs'])})")
-        # <project>，位于某地 / 位于某地的<project>: a plainly described project with its site is one project
+        # <project>，位于某地 / 位于某地的<project> / <project>则选在某地: a plainly described project with its site
+        # is one project
         site_verbs = alternation(self.rules["PROJECT"]["site_verbs"])
-        self._sited_after = re.compile(rf"[，,]?(?:项目)?(?:{site_verbs})")
+        self._sited_after = re.compile(rf"[，,]?(?:项目)?(?:则|将|拟)?(?:{site_verbs})")
         self._sited_before = re.compile(rf"(?:{site_verbs})[^，。；：、,;:\s]{{2,20}}?的$")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)
@@ -646,7 +647,25 @@ class PhraseFinder:
         if end - start >= 6 and (self._sited_after.match(text, end)
                                  or self._sited_before.search(text, max(0, start - 24), start)):
             return True                   # 某某加工项目，位于某镇 / 位于某镇的某某加工项目: one project at its site
+        if end - start >= 6 and self._place_then_of(text, start):
+            return True                   # 某市高新区的某某结构件项目: a place's own project, however plainly named
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))
+
+    def _joins_two_places(self, core: str) -> bool:
+        """某甲至某乙(快速): a route between two known places, however common their words (平安, 互助: counties)."""
+        left, _, right = core.partition("至")
+        return self.lex.is_place(left) and self.lex.leading_place(right) > 0
+
+    def _place_then_of(self, text: str, start: int) -> bool:
+        """Is `start` right after a known place's name (a division or listed place opening it, a level or zone
+        word closing it) and 的 (某市某某新区的|…)?"""
+        if text[start - 1:start] != "的":
+            return False
+        for k in range(2, 13):
+            name = text[max(0, start - 1 - k):start - 1]
+            if len(name) == k and name.endswith(self.lex.place_name_ends) and self.lex.leading_place(name):
+                return True
+        return False
 
     def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok], signed: bool = False) -> bool:
         core = phrase[: len(phrase) - len(suffix)]
@@ -684,7 +703,8 @@ class PhraseFinder:
             if BATCH_PREFIX.match(core_stripped) or (len(core_stripped) < 3 and not NUMERIC.search(core) and not concrete
                                                      and not any(t.text in self.lex.places for t in toks)):
                 return False                  # 第一批…示范区, 气电项目: a batch or a kind, not one project
-            return signed or bool(NUMERIC.search(core)) or self._has_proper(toks[:-1]) or self._names_an_institution(toks[:-1])
+            return signed or bool(NUMERIC.search(core)) or self._has_proper(toks[:-1]) \
+                or self._names_an_institution(toks[:-1]) or (route and self._joins_two_places(core_stripped))
         if label in ("ORG", "COMPANY") and self._no_name_before(toks, phrase, suffix):
             return False                      # 刚出|医院, 能去|学校, 三十多|部: verbs or a count, no name
         last = toks[-1].text

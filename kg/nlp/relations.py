@@ -128,6 +128,10 @@ class RelationExtractor:
         self.title_words = tuple(self.titles)          # for str.endswith: a phrase that ends in a title
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
+        along = rules["位于"]["along"]
+        self.along_verbs = re.compile(rf"(?:{alternation(rules['位于']['river_positions'])})?"
+                                      rf"(?:{alternation(along['verbs'])})")
+        self.along_marker = along["marker"]
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
         self.reach_subjects = tuple(rules["位于"]["reach_subjects"])
         # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
@@ -302,6 +306,8 @@ class RelationExtractor:
                     continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
                 if rel == "讲话" and any(w in text[_clause_start(text, s, a):a] for w in self.rules["讲话"]["interviews"]):
                     continue                      # 某某接受记者采访时表示: said to a reporter, not at the event
+                if rel == "出席" and text[b:b + 1] == "的":
+                    continue                      # 会见参会的企业家: the attendants are the ones described
                 if rel == "主持" and text[b:b + 1] == "的" and not any(
                         x.label_ == "MEETING" and x.start_char == b + 1 for x in in_sent):
                     continue                      # 其主持的某研究项目, 由某某主持的节目: what is led is no meeting
@@ -365,7 +371,8 @@ class RelationExtractor:
         if meetings and chairs:
             meeting = next(iter(meetings.values()))
             for p in people:
-                if id(p) not in chairs | speakers and self._opens_clause_with_title(text, p, s) and not _is_reporter(p):
+                if id(p) not in chairs | speakers and self._opens_clause_with_title(text, p, s) \
+                        and not _is_reporter(p) and not text.startswith("委托", p.end_char):   # 受某某委托: not there
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
 
@@ -384,6 +391,8 @@ class RelationExtractor:
             return False                          # 某某在讲话中强调: the person's own speech here
         if text[a - 1:a] == "所" and text[a:b] in rule["quoted_with_suo"]:
             return True                           # 正如某某所说: a saying quoted
+        if text.startswith(tuple(rule["gestures"].get(text[a:b], ())), b):
+            return True                           # 向大会表示祝贺: a gesture, not a speech
         return any(text.startswith(w, b) for w in rule["noun_after"]) or any(
             text[max(0, a - len(w)):a] == w for w in rule["noun_before"])
 
@@ -710,6 +719,9 @@ class RelationExtractor:
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
             built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
+            # 某某工程沿某河布局 / 沿某江两岸展开: the river it is built along is its site
+            built_at = built_at or (before.endswith(self.along_marker)
+                                    and self.along_verbs.match(text, run_end) is not None)
             trig = next((t for t in self.triggers["位于"] if t != "在" and before.endswith(t)), "")
             stated = bool(trig) or built_at or (
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
@@ -726,6 +738,7 @@ class RelationExtractor:
                         subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 # 位于某县(境内)的<it>
+                later.sort(key=lambda x: (x.start_char, -len(x)))   # 的某公司年产…项目: the project, not its firm
                 describes = bool(later) and text[chain[-1].end_char:later[0].start_char] in self.described_by
                 if trig and text.endswith(self.reach_subjects, 0, pl.start_char - len(trig)):
                     continue                      # 服务对象覆盖某区: what the project reaches, not where it is
@@ -765,9 +778,11 @@ class RelationExtractor:
                 else:
                     continue
                 out += [Relation(best, "位于", p, sent, "stated-location", conf) for p in chain]
-        # 某县某镇某村的某某项目: the places written before the project with 的; 推进某开发区|某某新材料年产…项目:
-        # the park written right before a project that opens with its builder
-        for x in (t for t in things if t.label_ == "PROJECT"):
+        # 某县某镇某村的某某项目 (or 某镇的某某公司): the places written before the project with 的; 推进某开发区|
+        # 某某新材料年产…项目: the park written right before a project that opens with its builder
+        firms_of_place = [t for t in things if t.label_ == "COMPANY" and text[t.start_char - 1] == "的"
+                          and not any(y.start_char == t.start_char and len(y) > len(t) for y in things)]
+        for x in [t for t in things if t.label_ == "PROJECT"] + firms_of_place:
             if text[x.start_char - 1:x.start_char] == "的":
                 enclosure = next((w for w in self.site_surroundings if text.endswith(w, 0, x.start_char - 1)), "")
                 chain, how = _places_before(x.start_char - 1 - len(enclosure), places), "place-of"   # 某县(境内)的
