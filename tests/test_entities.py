@@ -231,7 +231,8 @@ def test_an_adverb_and_a_speech_verb_or_a_form_of_address_is_no_name(ents_of):
 
 def test_expo_short_names_and_the_two_sessions_are_meetings(ents_of):
     ents = ents_of("东河市在本届青洽会上签约项目12个。第二十八届兰洽会开幕。全国两会期间，代表热议。道路交会处。")
-    assert {n for (n, t) in ents if t == "MEETING"} == {"青洽会", "兰洽会", "全国两会"}
+    # the edition is part of the name (gold convention 10: the fullest name the text supports)
+    assert {n for (n, t) in ents if t == "MEETING"} == {"青洽会", "第二十八届兰洽会", "全国两会"}
 
 
 def test_a_project_name_holds_a_bracketed_part_and_zones_are_places(ents_of):
@@ -1620,3 +1621,10 @@ def test_a_capacity_with_a_decimal_point_stays_in_the_projects_name(ents_of):
 def test_a_count_of_squares_or_households_is_no_project(ents_of):
     ents = ents_of("全县建成3处文化广场项目，完成1200户易地搬迁安置点工程。")
     assert not any(label == "PROJECT" for name, label in ents), ents
+
+
+def test_a_numbered_fair_keeps_its_edition_and_its_investment_words(ents_of):
+    ents = ents_of("在第十五届湘南投资贸易洽谈会上，我市签约项目9个。在第二十一届东博会上，我县签约项目4个。")
+    assert ("第十五届湘南投资贸易洽谈会", "MEETING") in ents
+    assert ("第二十一届东博会", "MEETING") in ents
+    assert ("第六届中国—南亚博览会", "MEETING") in ents_of("加快推进第六届中国—南亚博览会签约项目落地。")

@@ -1402,3 +1402,43 @@ def test_a_project_built_along_a_river_or_at_a_chosen_site_is_there(rels_of):
     assert ("华州区绿洲花卉交易中心项目", "位于", "渭河") in rels
     rels = rels_of("新能源汽车测试场项目则选在长丰县岗集镇，由合肥测通检测技术有限公司承建。")
     assert ("新能源汽车测试场项目", "位于", "岗集镇") in rels
+
+
+def test_the_hall_the_members_walk_into_is_the_sessions_venue(rels_of):
+    rels = rels_of("政协甘肃省第十三届委员会第三次会议今天上午在兰州开幕。委员们步入宁卧庄宾馆会堂，认真履行职责。")
+    assert ("政协甘肃省第十三届委员会第三次会议", "位于", "宁卧庄宾馆会堂") in rels
+
+
+def test_an_event_named_by_a_kind_of_meeting_the_suffixes_miss_is_the_one_chaired(rels_of):
+    rels = rels_of("12月28日，全市重点项目年终比武擂台会在市民中心召开。市委书记王立新出席并讲话，市长陈海涛主持。")
+    assert ("陈海涛", "主持", "全市重点项目年终比武擂台会") in rels
+    assert ("王立新", "出席", "全市重点项目年终比武擂台会") in rels
+    rels = rels_of("5月3日，省企业家协会在长沙召开。")          # an organisation holds it: no event named
+    assert not {r for r in rels if r[1] == "位于" and r[0] == "省企业家协会"}
+
+
+def test_a_surname_that_is_also_a_preposition_closing_a_list_before_zai_keeps_the_list(rels_of):
+    rels = rels_of("县第九届人民代表大会第三次会议开幕。县委书记王建平，县长李志强，"
+                   "大会主席团常务主席刘海涛、向秀芝在主席台前排就座。")
+    for name in ("王建平", "李志强", "刘海涛", "向秀芝"):
+        assert (name, "出席", "县第九届人民代表大会第三次会议") in rels
+
+
+def test_reporting_the_work_to_the_session_and_a_chair_going_on_to_set_tasks_are_speeches(rels_of):
+    rels = rels_of("政协青海省第十三届委员会第三次会议在西宁开幕。王建平代表政协青海省第十三届委员会常务委员会向大会报告工作。")
+    assert ("王建平", "讲话", "政协青海省第十三届委员会第三次会议") in rels
+    rels = rels_of("中共临湘市第八届委员会第六次全体会议召开。市委副书记、市长陈海涛主持大会并就做好全年经济工作作具体部署。")
+    assert ("陈海涛", "主持", "中共临湘市第八届委员会第六次全体会议") in rels
+    assert ("陈海涛", "讲话", "中共临湘市第八届委员会第六次全体会议") in rels
+
+
+def test_the_host_firm_of_a_visit_introduced_with_its_seat_builds_the_project_seen(rels_of):
+    rels = rels_of("李志强首先来到位于绥化经济技术开发区的绥化北垦新材料有限公司，察看年产20万吨聚乳酸项目建设进展。")
+    assert ("绥化北垦新材料有限公司", "实施", "年产20万吨聚乳酸项目") in rels
+
+
+def test_a_commander_title_and_a_bare_ceremony_spoken_at(rels_of):
+    rels = rels_of("全省防汛工作电视电话会议召开。副省长、省防汛抗旱总指挥部总指挥李志强主持会议。")
+    assert ("李志强", "任职", "省防汛抗旱总指挥部总指挥") in rels
+    rels = rels_of("东河港冷链物流中心正式投用。东河市副市长王海涛在投用仪式上致辞。")
+    assert ("王海涛", "讲话", "投用仪式") in rels

@@ -162,10 +162,10 @@ def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
 DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
 
 
-# where pkuseg glued two things into one word: around a punctuation or list mark (●某某), and before a digit
+# where pkuseg glued two things into one word: around a punctuation, dash or list mark (●某某, 中国—|亚欧), before a digit
 # right after a Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole),
 # and after a list number glued to the item (3.|某某街道…; 9.6亿 stays whole)
-GLUED_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？{BULLETS}])|(?<=[，。、；：．！？{BULLETS}])"
+GLUED_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？—{BULLETS}])|(?<=[，。、；：．！？—{BULLETS}])"
                        r"|(?<=^[0-9]\.)(?=[\u4e00-\u9fff])|(?<=^[0-9]{2}\.)(?=[\u4e00-\u9fff])")
 # function words pkuseg glues onto a name or title (no dictionary word then): 副省长|兼省|公安厅 (兼 joins two
 # titles), 董事长|林浩一行 (一行: and party)
@@ -296,7 +296,7 @@ class EntityRecognizer:
         self.signatories = Signatories(rules["SIGNATORIES"], lex)
         self.built_by = BuiltBy(BuilderPhrases(rules["BUILT_BY"]), lex, rules["ORG"]["suffixes"] + rules["PLACE"]["suffixes"])
         self.meetings = MeetingSubjects(rules["MEETING_SUBJECT"], rules["MEETING"]["suffixes"], rules["MEETING"]["generic"],
-                                        rules["PLACE"]["venue_suffixes"])
+                                        rules["PLACE"]["venue_suffixes"], lambda w: lex.is_common(w, 50))
 
     # -- serialisation: the word lists travel with the pipeline ------------------------------------
     def to_disk(self, path, *, exclude=()) -> None:

@@ -38,7 +38,10 @@ WHEN = rf"(?:将?于?{DAY}(?:[至到—-]{DAY})?|将?于)?"     # 某洽谈会�
 
 
 class MeetingSubjects:
-    def __init__(self, rules: dict, meeting_suffixes: list[str], generic: list[str], venue_suffixes: list[str]):
+    def __init__(self, rules: dict, meeting_suffixes: list[str], generic: list[str], venue_suffixes: list[str],
+                 is_word=lambda w: True):
+        self.is_word = is_word                              # a common word (社会, 机会) is no kind of meeting
+        self.not_event_ends = tuple(rules["not_event_ends"])
         verbs = "|".join(map(re.escape, rules["verbs"]))
         adverbs = "|".join(map(re.escape, rules["adverbs"]))
         time_words = "|".join(map(re.escape, rules["time_words"]))
@@ -63,9 +66,9 @@ class MeetingSubjects:
         self.sitting = re.compile(rules["sittings"])
         bare = rules["bare_events"]
         self.side_events = frozenset(bare["side_events"])
+        # 出席签约仪式, 在投用仪式上(致辞)
         self.bare_event = re.compile(
-            rf"(?:{'|'.join(map(re.escape, bare['verbs']))})了?(?P<event>{'|'.join(map(re.escape, bare['words']))})"
-            r"(?=[，。！？；\n,!?;并和]|$)")
+            rf"(?:(?:{alternation(bare['verbs'])})了?|在)(?P<event>{alternation(bare['words'])})(?=[，。！？；\n,!?;并和]|上|$)")
         self.list_item = re.compile(CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}})$")
         self.role_object_not = frozenset(rules["role_object_not"]) | {""}
         self.role_object = re.compile(rf"(?:{'|'.join(map(re.escape, rules['role_verbs']))})"
@@ -76,7 +79,10 @@ class MeetingSubjects:
     def find(self, text: str) -> list[Candidate]:
         out = [Candidate(m.start("name"), m.end("name"), "MEETING", "report-subtitle")
                for m in REPORT_SUBTITLE.finditer(text) if self._is_name(re.sub(r"\s", "", m.group("name")))]
-        found = list(self.subject.finditer(text)) + list(self.object.finditer(text)) \
+        subjects = list(self.subject.finditer(text))
+        kinds = {m.start("name") for m in subjects if "在" in text[m.end("name"):m.end()]
+                 and self._named_by_kind(m.group("name"))}       # held at a venue, not a body convening
+        found = subjects + list(self.object.finditer(text)) \
             + [m for m in self.role_object.finditer(text) if self._named_after_role(m.group("name"))] \
             + [m for m in self.held_before.finditer(text) if self._named_after_role(m.group("name"))]
         for m in found:
@@ -92,7 +98,7 @@ class MeetingSubjects:
                 if name[0] in "“\"" and ("”" in name or '"' in name[1:]):
                     break                          # “十四五”规划…: the quote belongs to the name
                 name, start = name[1:], start + 1
-            if self._is_name(name):
+            if self._is_name(name) or (m.start("name") in kinds and self._named_by_kind(name)):
                 out.append(Candidate(start, start + len(name), "MEETING", "event-subject"))
                 out += self._listed_before(text, start)
         return out
@@ -139,7 +145,7 @@ class MeetingSubjects:
         return out
 
     def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """`出席签约仪式`, `主持召开座谈会` where the text names no event: the bare word is the meeting's name
+        """`出席签约仪式`, `主持召开座谈会`, `在投用仪式上` where the text names no event: the bare word is the meeting's name
         (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
         named = [text[c.start:c.end] for c in cands if c.label == "MEETING"]
         out = []
@@ -163,6 +169,13 @@ class MeetingSubjects:
         return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
                 and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside)
                 and not COUNTED_EVENTS.match(name))         # 举办|30余场专业论坛: a count of events, not one
+
+    def _named_by_kind(self, name: str) -> bool:
+        """某市重大项目年终比拼晾晒会在某中心召开: held at a venue, a name ending in a kind of 会 the suffix list
+        does not hold is an event, unless the kind is a common word (社会, 机会) or an organisation's (协会)."""
+        return (len(name) >= 5 and name.endswith("会") and not self.is_word(name[-2:])
+                and not name.endswith(self.not_event_ends) and _balanced(name) and name not in self.generic
+                and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside))
 
     def _listed_before(self, text: str, start: int) -> list[Candidate]:
         """Events listed before the subject share its verb: `<甲仪式>、<乙活动>举行`."""

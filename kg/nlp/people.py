@@ -258,7 +258,8 @@ class PersonFinder:
         before = toks[k - 1].text if k > 0 else ""
         if toks[k].text in self.stop:        # 、于|海洋、, 委员向|春林、: a list's item, or a title's first name
             return (before == "、" or self.title_word_end(before)) and (after in ("、", "，", "。") or (
-                self.lex.pos.get(after, "")[:1] == "v" and not self.lex.is_common(given, 50)))   # 、向|春林|出席
+                (self.lex.pos.get(after, "")[:1] == "v" or after in GLUED_VERBS)     # 、向|春林|出席, 、向|春林|在…
+                and not self.lex.is_common(given, 50)))
                                             # 秘书长和|春明|出席: a verb right after, so 和 is no conjunction
         return after in PUNCT or after in self.name_followers or (
             (before == "、" or self.title_word_end(before)) and after in self.stop)

@@ -66,7 +66,7 @@ PARTY_CONGRESS = re.compile(
 
 # an expo's short name (青洽会, 进博会, 广交会, 服贸会) after words that announce an event; the two sessions
 FAIR_IN_CONTEXT = re.compile(
-    r"(?:本届|上届|首届|第[0-9一二三四五六七八九十]+届|[0-9]{4}年?|[在、和与及“]|参加|出席|举办|参展)"
+    r"(?P<edition>第[0-9一二三四五六七八九十]+届|[0-9]{4}年?)?(?:(?<=届|年|[0-9])|本届|上届|首届|[在、和与及“]|参加|出席|举办|参展)"
     r"(?P<fair>[\u4e00-\u9fff]{1,2}[洽博交贸]会)|(?P<fair2>(?:全国|省|市)两会)")
 
 
@@ -232,6 +232,9 @@ class PhraseFinder:
         self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?)"
                                           rf"(?:投资建设|建设|新建|投资)的?|(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
                                           rf"(?:{alternation(self.rules['BUILT_BY']['verbs'])})的)$")
+        # 来到某某有限公司，察看|<project>: the project a visitor sees at the firm just visited is one project
+        seeing = alternation(self.rules["PROJECT"]["inspection_verbs"])
+        self._seen_at_firm = re.compile(rf"(?:{firm_ends})[，,](?:{seeing})了?$")
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
                                              rf"(?:{INVESTED_SUM})?(?:{alternation(self.rules['BUILT_BY']['verbs'])})")
@@ -387,7 +390,9 @@ class PhraseFinder:
         for m in FAIR_IN_CONTEXT.finditer(text):      # 本届青洽会, 第二十八届兰洽会, 在进博会上, 全国两会
             name = m.lastgroup
             if m.end() in ends and not self.lex.is_common(m.group(name), 50):
-                out.append(Candidate(m.start(name), m.end(), "MEETING", "fair"))
+                # the edition is part of the fair's name (第二十八届兰洽会, 2024数博会: gold convention 10)
+                start = m.start("edition") if name == "fair" and m.group("edition") else m.start(name)
+                out.append(Candidate(start, m.end(), "MEETING", "fair"))
         return out
 
     def _jump_over_actor(self, toks: list[Tok], j: int) -> int | None:
@@ -647,6 +652,8 @@ class PhraseFinder:
         if end - start >= 6 and (self._sited_after.match(text, end)
                                  or self._sited_before.search(text, max(0, start - 24), start)):
             return True                   # 某某加工项目，位于某镇 / 位于某镇的某某加工项目: one project at its site
+        if end - start >= 6 and self._seen_at_firm.search(text, max(0, start - 40), start):
+            return True                   # 来到某公司，察看某某技改项目: the host firm's project
         if end - start >= 6 and self._place_then_of(text, start):
             return True                   # 某市高新区的某某结构件项目: a place's own project, however plainly named
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))

@@ -128,6 +128,7 @@ class RelationExtractor:
         self.title_words = tuple(self.titles)          # for str.endswith: a phrase that ends in a title
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
+        self.venue_entered = tuple(rules["位于"]["venue_entered"])
         along = rules["位于"]["along"]
         self.along_verbs = re.compile(rf"(?:{alternation(rules['位于']['river_positions'])})?"
                                       rf"(?:{alternation(along['verbs'])})")
@@ -151,11 +152,16 @@ class RelationExtractor:
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
+        # 来到(位于某开发区的)某公司: the visit's host, its seat between the verb and the name
+        self.visit_host = re.compile(rf"(?:{alternation(self.visit_words)})(?:位于[^，。；]{{2,24}}?的)?$")
         tail = rules.get("list_tail", {})            # nameless groups after a list of names (_group_tail)
         self.tail_starts, self.tail_chars = tuple(tail.get("starts", ())), tail.get("max_chars", 0)
         self.tail_ends = tuple(tail.get("ends", ())) + self.title_words
         self.tail_manner = re.compile(tail.get("manner") or "(?!)")   # …负责同志|在主会场 参加会议
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
+        # 主持大会并|就…作具体部署: a chair's or attendant's clause that goes on to speak on a topic
+        self.role_then = re.compile(rf"(?:{alternation(self.triggers['主持'] + self.triggers['出席'])})"
+                                    r"[^，。；、,;]{0,8}?并")
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
         self.mass_start_after = re.compile(rf"(?:{alternation(rules['实施']['mass_start_adverbs'])}){{0,2}}"
@@ -411,6 +417,8 @@ class RelationExtractor:
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
         gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
+        if (then := self.role_then.match(gap)) and gap.startswith(tuple(self.rules["topic_markers"]), then.end()):
+            gap = gap[then.end():]                # 主持大会并|就…作具体部署: the chair speaks
         gap = BOOK_TITLE.sub("《》", gap)                  # 就《某某规划的建议（讨论稿）》起草情况作说明: one word
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         group = self._group_tail(gap)
@@ -534,7 +542,7 @@ class RelationExtractor:
             # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展 (not 在某公司的支持下)
             if not any(x.label_ == "COMPANY" for x in inner):
                 hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
-                         and (text[max(sent[0], x.start_char - 3):x.start_char].endswith(self.visit_words)
+                         and (self.visit_host.search(text, max(sent[0], x.start_char - 40), x.start_char)
                               or text[x.start_char - 1:x.end_char + 1] in (f"在{x.text}，", f"在{x.text},"))]
                 if hosts and not any(y.label_ == "COMPANY" and hosts[-1].end_char <= y.start_char < proj.start_char
                                      for y in actors):
@@ -893,7 +901,8 @@ class RelationExtractor:
 
     def _main_venues(self, text, sent, in_sent, article_meeting) -> list[Relation]:
         """`某某在位于<某产业园>的主会场出席活动`: the event of the sentence is held at that place; `开幕会在<某会堂>
-        举行`: a part of the session (gold convention 10) is held where the session is."""
+        举行`: a part of the session (gold convention 10) is held where the session is; `代表们步入<某会堂>`: the
+        hall the members walk into is where it is."""
         meetings = [x for x in in_sent if x.label_ == "MEETING" and not self.events.is_reference(text, x)]
         meeting = meetings[0] if meetings else article_meeting
         if meeting is None:
@@ -912,7 +921,8 @@ class RelationExtractor:
                      and text.startswith(self.venue_hall_after, pl.end_char))
                     or text[max(sent[0], pl.start_char - 5):pl.start_char].endswith(self.main_venue_set_at)
                     or (text[pl.start_char - 1:pl.start_char] == "在"
-                        and text.startswith(self.main_venue_set_after, pl.end_char)))]
+                        and text.startswith(self.main_venue_set_after, pl.end_char))
+                    or text.endswith(self.venue_entered, sent[0], pl.start_char))]   # 代表们步入某会堂
 
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
