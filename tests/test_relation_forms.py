@@ -1442,3 +1442,25 @@ def test_a_commander_title_and_a_bare_ceremony_spoken_at(rels_of):
     assert ("李志强", "任职", "省防汛抗旱总指挥部总指挥") in rels
     rels = rels_of("东河港冷链物流中心正式投用。东河市副市长王海涛在投用仪式上致辞。")
     assert ("王海涛", "讲话", "投用仪式") in rels
+
+
+def test_a_sites_stated_as_the_building_place_and_a_venue_given_by_the_meetings_kind_word(rels_of):
+    rels = rels_of("智能装备产业园项目建设地点为长兴县和平镇，总投资12亿元。")
+    assert ("智能装备产业园项目", "位于", "和平镇") in rels
+    rels = rels_of("建设地点在旬邑县的年产5万吨饲料项目，由陕西秦岭饲料有限公司投资建设。")
+    assert ("年产5万吨饲料项目", "位于", "旬邑县") in rels
+    assert ("陕西秦岭饲料有限公司", "实施", "年产5万吨饲料项目") in rels
+    rels = rels_of("南平市2025年一季度重大项目现场推进会召开。随后召开的推进会在武夷山国际会议中心举行。")
+    assert ("南平市2025年一季度重大项目现场推进会", "位于", "武夷山国际会议中心") in rels
+    assert not {r for r in rels if "在" in r[0] or "在" in r[2]}
+
+
+def test_a_project_built_in_a_zone_written_after_its_city_and_de_is_in_both(rels_of):
+    rels = rels_of("年产50万套新能源电机壳体项目将在芜湖市的芜湖经济技术开发区建设，总投资8亿元。")
+    assert ("年产50万套新能源电机壳体项目", "位于", "芜湖市") in rels
+    assert ("年产50万套新能源电机壳体项目", "位于", "芜湖经济技术开发区") in rels
+
+
+def test_a_city_named_inside_an_events_name_with_zai_is_no_venue(ents_of):
+    ents = ents_of("5月8日，东河在沪企业家恳谈会在上海举行。")
+    assert ("东河在沪企业家恳谈会", "MEETING") in ents

@@ -37,6 +37,10 @@ DAY = r"(?:[0-9]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９一二三四五六�
 WHEN = rf"(?:将?于?{DAY}(?:[至到—-]{DAY})?|将?于)?"     # 某洽谈会于9月24日至28日在某市举办, 某会将于明日…
 
 
+# 在 after an event's kind inside a subject's name: where it is held (某市在深企业家恳谈会 and 在线 are names)
+AT_VENUE_INSIDE = re.compile(r"在(?!线)")
+
+
 class MeetingSubjects:
     def __init__(self, rules: dict, meeting_suffixes: list[str], generic: list[str], venue_suffixes: list[str],
                  is_word=lambda w: True):
@@ -166,6 +170,8 @@ class MeetingSubjects:
             and not SESSION_PART_OR_DATE.match(name) and not rest.endswith(self.suffixes)
 
     def _is_name(self, name: str) -> bool:
+        if any(name[:m.start()].endswith(self.suffixes) for m in AT_VENUE_INSIDE.finditer(name)):
+            return False                  # 推进会在某某会议|中心举行: the venue after 在 is no part of the name
         return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
                 and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside)
                 and not COUNTED_EVENTS.match(name))         # 举办|30余场专业论坛: a count of events, not one

@@ -652,8 +652,9 @@ class PhraseFinder:
         if end - start >= 6 and (self._sited_after.match(text, end)
                                  or self._sited_before.search(text, max(0, start - 24), start)):
             return True                   # 某某加工项目，位于某镇 / 位于某镇的某某加工项目: one project at its site
-        if end - start >= 6 and self._seen_at_firm.search(text, max(0, start - 40), start):
-            return True                   # 来到某公司，察看某某技改项目: the host firm's project
+        if end - start >= 6 and text.endswith(("项目", "工程"), start, end) \
+                and self._seen_at_firm.search(text, max(0, start - 40), start):
+            return True                   # 来到某公司，察看某某技改项目: the host firm's project (not a production line)
         if end - start >= 6 and self._place_then_of(text, start):
             return True                   # 某市高新区的某某结构件项目: a place's own project, however plainly named
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))

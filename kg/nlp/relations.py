@@ -129,6 +129,7 @@ class RelationExtractor:
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.venue_entered = tuple(rules["位于"]["venue_entered"])
+        self.zones = tuple(rules["位于"]["zones_within"])
         along = rules["位于"]["along"]
         self.along_verbs = re.compile(rf"(?:{alternation(rules['位于']['river_positions'])})?"
                                       rf"(?:{alternation(along['verbs'])})")
@@ -722,7 +723,8 @@ class RelationExtractor:
         for pl in places:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
-            run_end = _listed_chains(text, pl, places, self.builders.joiners)[-1].end_char   # 在甲县、乙县|同步推进
+            # 在甲县、乙县|同步推进
+            run_end = _listed_chains(text, pl, places, self.builders.joiners, self.zones)[-1].end_char
             run_end += next((len(w) for w in self.inside_words if text.startswith(w, run_end)), 0)   # 在某县境内|开工
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
@@ -735,7 +737,8 @@ class RelationExtractor:
                 before.endswith("在") and any(after.startswith(v) for v in self.rules["位于"]["venue_verbs"]))
             if stated:
                 people = [x for x in in_sent if x.label_ == "PERSON"]
-                chain = _listed_chains(text, pl, places, self.builders.joiners)   # 位于某县某镇: both; 某镇、某镇: each
+                # 位于某县某镇: both; 某镇、某镇: each
+                chain = _listed_chains(text, pl, places, self.builders.joiners, self.zones)
                 subj = [x for x in things if x.end_char <= pl.start_char and not _in_title(text, x, people)]
                 if before.endswith("在") and after.startswith(self.events.meeting_verbs):
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
@@ -909,6 +912,14 @@ class RelationExtractor:
             return []
         out = []
         part = SESSION_PART_VENUE.match(text, sent[0], sent[1])
+        if not meetings:                  # (随后召开的)推进会在某会议中心举行: the meeting's kind word, then its venue
+            kinds = (meeting.text[-3:], meeting.text[-2:])
+            for m in self.venue_pattern.finditer(text, sent[0], sent[1]):
+                kind = next((k for k in kinds if text.endswith(k, sent[0], m.start())), None)
+                if kind and (m.start() - len(kind) == sent[0] or text[m.start() - len(kind) - 1] in "的，,\n"):
+                    out += [Relation(meeting, "位于", pl, sent, "kind-venue", self.rules["位于"]["confidence"])
+                            for pl in in_sent if pl.label_ == "PLACE" and m.start("venue") <= pl.start_char
+                            and pl.end_char <= m.end("venue")]
         if not meetings and part and part.group("part") in self.events.session_parts:
             venue = self.venue_pattern.match(text, part.end())
             if venue is not None:
@@ -1085,13 +1096,21 @@ def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
     return out
 
 
-def _listed_chains(text: str, first: Span, places: list[Span], joiners: tuple[str, ...]) -> list[Span]:
-    """The places from `first` on, and those of the chains listed after it with a joiner (某县某镇、某镇和某乡)."""
+def _listed_chains(text: str, first: Span, places: list[Span], joiners: tuple[str, ...],
+                   zones: tuple[str, ...] = ()) -> list[Span]:
+    """The places from `first` on, and those of the chains listed after it with a joiner (某县某镇、某镇和某乡)
+    or, for a zone, inside it with 的 (在某市的某经济开发区建设: both)."""
     chain = [first] + _places_from(first.end_char, len(text) + 1, places)
-    while (joiner := next((j for j in joiners if text.startswith(j, chain[-1].end_char)), None)) is not None and \
-            (more := _places_from(chain[-1].end_char + len(joiner), len(text) + 1, places)):
+    while True:
+        joiner = next((j for j in joiners if text.startswith(j, chain[-1].end_char)), None)
+        if joiner is None and text.startswith("的", chain[-1].end_char):
+            joiner = "的"
+        more = _places_from(chain[-1].end_char + len(joiner), len(text) + 1, places) if joiner is not None else []
+        if joiner == "的":
+            more = more[:1] if more and more[0].text.endswith(zones) else []
+        if not more:
+            return chain
         chain += more
-    return chain
 
 
 def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
