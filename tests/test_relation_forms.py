@@ -1464,3 +1464,10 @@ def test_a_project_built_in_a_zone_written_after_its_city_and_de_is_in_both(rels
 def test_a_city_named_inside_an_events_name_with_zai_is_no_venue(ents_of):
     ents = ents_of("5月8日，东河在沪企业家恳谈会在上海举行。")
     assert ("东河在沪企业家恳谈会", "MEETING") in ents
+
+
+def test_a_production_line_seen_at_a_visited_firm_is_no_project(ents_of):
+    ents = ents_of("王立新来到东河智能家电有限公司，察看智能冰箱生产线运行情况。")
+    assert not [e for e in ents if e[1] == "PROJECT"]
+    ents = ents_of("王立新来到东河智能家电有限公司，察看智能冰箱扩能改造项目建设进展。")
+    assert ("智能冰箱扩能改造项目", "PROJECT") in ents
