@@ -1471,3 +1471,8 @@ def test_a_production_line_seen_at_a_visited_firm_is_no_project(ents_of):
     assert not [e for e in ents if e[1] == "PROJECT"]
     ents = ents_of("王立新来到东河智能家电有限公司，察看智能冰箱扩能改造项目建设进展。")
     assert ("智能冰箱扩能改造项目", "PROJECT") in ents
+
+
+def test_a_builder_introduced_with_ze_you_implements_the_project(rels_of):
+    rels = rels_of("西纳川河城区段生态修复工程则由湟中区水务集团实施，将新增滨河绿地30公顷。")
+    assert ("湟中区水务集团", "实施", "西纳川河城区段生态修复工程") in rels
