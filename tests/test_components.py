@@ -130,6 +130,11 @@ def test_malformed_relation_rules_name_the_file_and_key(tmp_path):
     path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(RulesError, match=r"key 'cited_after' must be a list"):
         read_relation_rules(path)
+    rules["cited_after"] = ["贯彻"]
+    rules["位于"]["along"] = ["沿"]                 # an object (marker and verbs) written as a list
+    path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"key '位于\.along' must be an object"):
+        read_relation_rules(path)
 
 
 def test_builder_phrases_are_one_definition_saved_with_both_components(blank, tmp_path):

@@ -48,6 +48,8 @@ COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
+# the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
+CLAUSE_ADVERBS = "(?:则|将|拟)?"
 FIRM_HEADS = ("集团", "公司")    # the last word of a firm's name: a place's name never runs back over it
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
@@ -241,7 +243,7 @@ class PhraseFinder:
         # <project>，位于某地 / 位于某地的<project> / <project>则选在某地: a plainly described project with its site
         # is one project
         site_verbs = alternation(self.rules["PROJECT"]["site_verbs"])
-        self._sited_after = re.compile(rf"[，,]?(?:项目)?(?:则|将|拟)?(?:{site_verbs})")
+        self._sited_after = re.compile(rf"[，,]?(?:项目)?{CLAUSE_ADVERBS}(?:{site_verbs})")
         self._sited_before = re.compile(rf"(?:{site_verbs})[^，。；：、,;:\s]{{2,20}}?的$")
         route = r"[\u4e00-\u9fff]{2,8}?至[\u4e00-\u9fff]{2,6}?"
         # the last item before 等 may be a road named otherwise (某镇北过境)

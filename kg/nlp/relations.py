@@ -24,6 +24,7 @@ from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
+from kg.nlp.phrases import CLAUSE_ADVERBS
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
@@ -161,6 +162,7 @@ class RelationExtractor:
         self.tail_manner = re.compile(tail.get("manner") or "(?!)")   # …负责同志|在主会场 参加会议
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         # 主持大会并|就…作具体部署: a chair's or attendant's clause that goes on to speak on a topic
+        self.delegating = tuple(rules["出席"]["delegating"])   # 受省长某某委托，…主持: the principal is not there
         self.role_then = re.compile(rf"(?:{alternation(self.triggers['主持'] + self.triggers['出席'])})"
                                     r"[^，。；、,;]{0,8}?并")
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
@@ -379,7 +381,7 @@ class RelationExtractor:
             meeting = next(iter(meetings.values()))
             for p in people:
                 if id(p) not in chairs | speakers and self._opens_clause_with_title(text, p, s) \
-                        and not _is_reporter(p) and not text.startswith("委托", p.end_char):   # 受某某委托: not there
+                        and not _is_reporter(p) and not text.startswith(self.delegating, p.end_char):   # 受某某委托
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
 
@@ -1072,7 +1074,7 @@ SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。�
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
 # …(，该项目)由|某公司; 由某集团全资子公司|某公司: the subsidiary named beside its parent builds it; 由总部位于某市的|某公司
 BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,](?:该|此)?(?:项目|工程)?)?"
-                      r"(?:则|将|拟)?由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
+                      + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
@@ -1224,9 +1226,12 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
                      ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"),
                      ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("讲话", "quoted_with_suo"),
-                     ("讲话", "interviews")):
+                     ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "zones_within"), ("出席", "delegating")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
+    for rel, key in (("位于", "along"), ("讲话", "gestures")):
+        if not isinstance(rules[rel].get(key), dict):
+            raise RulesError(f"{path}: key '{rel}.{key}' must be an object")
     for key in ("planned_markers", "cited_after"):
         if not isinstance(rules[key], list):
             raise RulesError(f"{path}: key '{key}' must be a list")
