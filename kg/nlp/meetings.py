@@ -84,8 +84,7 @@ class MeetingSubjects:
         out = [Candidate(m.start("name"), m.end("name"), "MEETING", "report-subtitle")
                for m in REPORT_SUBTITLE.finditer(text) if self._is_name(re.sub(r"\s", "", m.group("name")))]
         subjects = list(self.subject.finditer(text))
-        kinds = {m.start("name") for m in subjects if "在" in text[m.end("name"):m.end()]
-                 and self._named_by_kind(m.group("name"))}       # held at a venue, not a body convening
+        at_venue = {m.start("name") for m in subjects if "在" in text[m.end("name"):m.end()]}   # not a body convening
         found = subjects + list(self.object.finditer(text)) \
             + [m for m in self.role_object.finditer(text) if self._named_after_role(m.group("name"))] \
             + [m for m in self.held_before.finditer(text) if self._named_after_role(m.group("name"))]
@@ -102,7 +101,7 @@ class MeetingSubjects:
                 if name[0] in "“\"" and ("”" in name or '"' in name[1:]):
                     break                          # “十四五”规划…: the quote belongs to the name
                 name, start = name[1:], start + 1
-            if self._is_name(name) or (m.start("name") in kinds and self._named_by_kind(name)):
+            if self._is_name(name) or (m.start("name") in at_venue and self._named_by_kind(name)):
                 out.append(Candidate(start, start + len(name), "MEETING", "event-subject"))
                 out += self._listed_before(text, start)
         return out
@@ -170,18 +169,22 @@ class MeetingSubjects:
             and not SESSION_PART_OR_DATE.match(name) and not rest.endswith(self.suffixes)
 
     def _is_name(self, name: str) -> bool:
-        if any(name[:m.start()].endswith(self.suffixes) for m in AT_VENUE_INSIDE.finditer(name)):
-            return False                  # 推进会在某某会议|中心举行: the venue after 在 is no part of the name
-        return (len(name) >= 4 and name.endswith(self.suffixes) and _balanced(name) and name not in self.generic
-                and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside)
-                and not COUNTED_EVENTS.match(name))         # 举办|30余场专业论坛: a count of events, not one
+        return len(name) >= 4 and name.endswith(self.suffixes) and self._reads_as_event(name)
 
     def _named_by_kind(self, name: str) -> bool:
         """某市重大项目年终比拼晾晒会在某中心召开: held at a venue, a name ending in a kind of 会 the suffix list
         does not hold is an event, unless the kind is a common word (社会, 机会) or an organisation's (协会)."""
         return (len(name) >= 5 and name.endswith("会") and not self.is_word(name[-2:])
-                and not name.endswith(self.not_event_ends) and _balanced(name) and name not in self.generic
-                and not name.startswith(DEMONSTRATIVES) and not any(w in name for w in self.not_inside))
+                and not name.endswith(self.not_event_ends) and self._reads_as_event(name))
+
+    def _reads_as_event(self, name: str) -> bool:
+        """What every event's name is, whatever it ends in: quotes and brackets paired, not a generic word, a
+        demonstrative, a clause with a verb inside, a count of events or an event and its venue."""
+        if any(name[:m.start()].endswith(self.suffixes) for m in AT_VENUE_INSIDE.finditer(name)):
+            return False                  # 推进会在某某会议|中心举行: the venue after 在 is no part of the name
+        return (_balanced(name) and name not in self.generic and not name.startswith(DEMONSTRATIVES)
+                and not any(w in name for w in self.not_inside)
+                and not COUNTED_EVENTS.match(name))         # 举办|30余场专业论坛: a count of events, not one
 
     def _listed_before(self, text: str, start: int) -> list[Candidate]:
         """Events listed before the subject share its verb: `<甲仪式>、<乙活动>举行`."""

@@ -793,7 +793,7 @@ class RelationExtractor:
                 out += [Relation(best, "位于", p, sent, "stated-location", conf) for p in chain]
         # 某县某镇某村的某某项目 (or 某镇的某某公司): the places written before the project with 的; 推进某开发区|
         # 某某新材料年产…项目: the park written right before a project that opens with its builder
-        firms_of_place = [t for t in things if t.label_ == "COMPANY" and text[t.start_char - 1] == "的"
+        firms_of_place = [t for t in things if t.label_ == "COMPANY" and text[t.start_char - 1:t.start_char] == "的"
                           and not any(y.start_char == t.start_char and len(y) > len(t) for y in things)]
         for x in [t for t in things if t.label_ == "PROJECT"] + firms_of_place:
             if text[x.start_char - 1:x.start_char] == "的":
