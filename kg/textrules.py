@@ -32,8 +32,9 @@ ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]"
 _TOKEN_RE = re.compile(rf"{ROLE}|{_NAME}+")
 ENUM_RE = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、．]"
                      r"|第[一二三四五六七八九十]{1,3}[，、章节部分条]|\d{1,2}[、．.](?!\d))")
-# a stated investment: 投资4.2亿元, 总投资约30亿元 (the firm that makes it builds what follows or precedes)
-INVESTED_SUM = r"投资[约近超]?[0-9.]+[万亿]*元"
+# a stated investment: 投资4.2亿元, 总投资约30亿元, 增资8000万美元 (the firm that makes it builds what follows
+# or precedes)
+INVESTED_SUM = r"(?:投资|增资)[约近超]?[0-9.]+[万亿]*(?:美元|欧元|港元|元)"
 DATE_RE = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a role glued to a name ("记者手记" is a column name) only counts after an outlet ("本报记者刘伟")
 _BYLINE_LINE_RE = re.compile(rf"^\s*(?:{ROLE}\s+|(?:本报|本刊|新华社)\S*?(?:记者|通讯员)){_NAME}[{HAN}·\s]*$")

@@ -148,6 +148,30 @@ def test_a_meeting_named_whole_in_its_lead_sentence(rels_of):
     assert (meeting, "位于", "青山镇") in rels
 
 
+def test_the_host_of_a_mass_start_carries_out_the_batch_listed_after_it(rels_of):
+    # convention 12: the batch the lead's event started, named in the sentences after it, is the host's
+    text = ("武功县二季度16个重大项目集中开工\n"
+            "5月6日上午，武功县2025年第二季度重大项目集中开工仪式在武功经济开发区举行。县委书记李明宣布开工。\n"
+            "本次集中开工项目共16个，总投资52亿元。其中，秦岭新材年产2万吨碳纤维项目由陕西秦岭新材料有限公司投资建设；"
+            "贞元镇污水处理厂扩建工程新增日处理能力1万吨。此外，普集街道农贸市场改造项目同步开工。\n"
+            "当天，位于长宁镇的物流园项目也破土动工。")
+    rels = rels_of(text)
+    for project in ("秦岭新材年产2万吨碳纤维项目", "贞元镇污水处理厂扩建工程", "普集街道农贸市场改造项目"):
+        assert ("武功县", "实施", project) in rels
+    assert ("陕西秦岭新材料有限公司", "实施", "秦岭新材年产2万吨碳纤维项目") in rels
+    assert ("武功县", "实施", "物流园项目") not in rels           # 当天…也开工: not the batch's
+
+
+def test_a_mass_starts_host_is_all_that_stands_before_its_year(rels_of):
+    lead = ("本报咸阳讯 6月12日，咸阳高新技术产业开发区2025年第二批项目集中开工仪式举行。"
+            "本批开工项目6个，其中秦岭新材年产2万吨碳纤维项目投资超过3亿元。")
+    for headline in ("", "咸阳高新技术产业开发区6个项目集中开工\n"):
+        rels = rels_of(headline + lead)
+        assert not any(h == "咸阳" and r == "实施" for h, r, _ in rels)     # the dateline's city is not the host
+        # named on its own (the headline), the zone is the host
+        assert (("咸阳高新技术产业开发区", "实施", "秦岭新材年产2万吨碳纤维项目") in rels) == bool(headline)
+
+
 def test_a_meeting_held_as_the_object_of_its_verb(rels_of):
     text = "7月5日下午，东城市在东城国际会展中心举行2024东城投资洽谈会专场签约仪式。副市长周立新主持。"
     meeting = "2024东城投资洽谈会专场签约仪式"
@@ -337,6 +361,18 @@ def test_the_cppcc_sitting_held_beside_a_congress_session_is_the_cppccs(rels_of)
      ("金源光电年产3GW光伏组件项目", "位于", "县经济开发区")),
     ("华光储能电池项目竣工投产仪式在南溪市南溪高新区举行。", ("华光储能电池项目竣工投产仪式", "位于", "南溪高新区")),
     ("东河县酒旅一体（步长集团）建设项目开工。", ("步长集团", "实施", "东河县酒旅一体（步长集团）建设项目")),
+    # the builder named by its role (施工单位, 总承包单位为): gold counts 承建 as 实施
+    ("东岭新能源年产16GW电池片项目现场施工正酣，黄建国要求施工单位中铁建工集团有限公司倒排工期。",
+     ("中铁建工集团有限公司", "实施", "东岭新能源年产16GW电池片项目")),
+    ("青山区新能源汽车零部件产业园项目开工，项目施工总承包单位为荆山建工集团有限公司。",
+     ("荆山建工集团有限公司", "实施", "青山区新能源汽车零部件产业园项目")),
+    # 后者 is the last project named; a firm's stated sum in another currency; its project's site before 投资的
+    ("同期开工的还有东川工业园区储能电池生产线、甘河工业园区20万吨再生铝项目，后者由西宁铝业承建。",
+     ("西宁铝业", "实施", "甘河工业园区20万吨再生铝项目")),
+    ("东岭电子（苏州）有限公司增资8000万美元，在娄葑街道建设车规级传感器二期项目。",
+     ("东岭电子（苏州）有限公司", "实施", "车规级传感器二期项目")),
+    ("推动湖北华骐汽车零部件有限公司在琚湾镇投资的制动系统项目开工。",
+     ("湖北华骐汽车零部件有限公司", "实施", "制动系统项目")),
     # a firm written short with its trade word opens the project's name
     ("华岳新材高端电子材料项目开工。", ("华岳新材", "实施", "华岳新材高端电子材料项目")),
     ("推进闽瑞纸业二期等项目建设。", ("闽瑞纸业", "实施", "闽瑞纸业二期")),

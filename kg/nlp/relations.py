@@ -169,7 +169,11 @@ class RelationExtractor:
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
         self.mass_start_after = re.compile(rf"(?:{alternation(rules['实施']['mass_start_adverbs'])}){{0,2}}"
                                            rf"(?:{alternation(rules['实施']['mass_start_words'])})")
-        self.owner_phrase = re.compile(alternation(rules["实施"]["owners"]))     # 项目业主为某公司
+        batch = rules["实施"]["batch"]          # 此次集中开工项目28个，其中甲…；乙…: the batch of a mass start
+        self.batch_phrase = re.compile(batch["pattern"])
+        self.batch_continuers, self.batch_reach = tuple(batch["continuers"]), batch["max_chars"]
+        self.mass_start_words = tuple(rules["实施"]["mass_start_words"])
+        self.owner_phrase = re.compile(rf"(?:{alternation(rules['实施']['owners'])})(?:为|是)?")   # 项目业主为某公司
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
         self.main_venue_set_after = tuple(rules["位于"]["main_venue_set_after"])   # 在某市设主会场
         self.venue_halls = sorted(rules["位于"]["venue_halls"], key=len, reverse=True)   # 某市|分会场集中开工…
@@ -226,12 +230,15 @@ class RelationExtractor:
             min((x.start_char for x in self._named_meetings), default=len(text)))
         rels: list[Relation] = []
         projects = [x for x in ents if x.label_ == "PROJECT"]
+        places = [x for x in ents if x.label_ == "PLACE"]
         last_project, k = None, 0
         firms = [x for x in ents if x.label_ == "COMPANY"]
         last_firm, f = None, 0
         current = article_meeting           # the event the text is reporting on at this point
         topic = None                        # a project heading its paragraph (1．某某项目。): what the rest is about
         heading = None                      # the sites a work report's list is under (某县：甲项目；乙项目。)
+        held = None                         # (the place, where its event ends) of the last mass start named
+        batch = None                        # the place whose batch of started projects the text is listing
         bounds = sentences(text)
         for s, e in bounds:
             while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
@@ -251,6 +258,9 @@ class RelationExtractor:
             firm = last_firm if last_firm is not None and last_firm.start_char >= s - 200 else None
             rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent) \
                 + self._mass_start_lists(text, (s, e), in_sent)
+            held = self._mass_start_held(in_sent, places) or held
+            batch_rels, batch = self._batch_listed(text, (s, e), in_sent, held, batch)
+            rels += batch_rels
             rels += self._builder_of_topic(text, (s, e), in_sent, recent, topic)
             rels += self._owners(text, (s, e), in_sent, recent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent, topic)
@@ -532,10 +542,10 @@ class RelationExtractor:
             # 由 + builders + build verb + 的 + project: 由甲和乙共同投资的某项目
             out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
                     for x in self._builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
-            # 某某米业投资的某项目: the firm right before its build verb and 的 (BuilderPhrases.opening)
+            # 某某米业(在某镇)投资的某项目: the firm right before its build verb and 的 (BuilderPhrases.opening)
             out += [Relation(x, "实施", proj, sent, "built-by", self.rules["实施"]["confidence"]) for x in actors
                     if x.label_ == "COMPANY" and x.end_char < proj.start_char
-                    and self.builders.verb_of.fullmatch(text, x.end_char, proj.start_char)]
+                    and self.builders.verb_of.fullmatch(text, _past_site(text, x.end_char, actors), proj.start_char)]
             # 来到某公司，察看该公司(投资建设的)某项目: the firm just named builds it
             if self.builders.anaphor.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
                 named = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char and x not in inner]
@@ -674,15 +684,47 @@ class RelationExtractor:
         return [Relation(x, "实施", project, sent, "by-actor", self.rules["实施"]["confidence"])
                 for x in self._built_by(text, m.end() if m is not None else sent[0], actors, in_sent)]
 
+    def _mass_start_events(self, in_sent, places):
+        """(event, its host) for each mass start the sentence names: the place opening the event's name
+        (某县2024年第二季度重大项目集中开工仪式), the whole of what stands before its year (not 拉萨 of
+        拉萨经济技术开发区2024年…). The place's span may lie inside a project's name (…暨某县某项目), or be its
+        mention elsewhere (the headline) where the name's is no entity (a modifier, convention 2)."""
+        for m in (x for x in in_sent if x.label_ == "MEETING" and any(w in x.text for w in self.mass_start_words)):
+            year = YEAR_AFTER_HOST.match(m.text)
+            host = max((p for p in places if m.text.startswith(p.text) and (year is None or year["host"] == p.text)),
+                       key=lambda p: (len(p), m.start_char <= p.start_char < m.end_char), default=None)
+            if host is not None:
+                yield m, host
+
+    def _mass_start_held(self, in_sent, places) -> tuple[Span, int] | None:
+        """(the host, where the event ends) of the last mass start the sentence names."""
+        return max(((host, m.end_char) for m, host in self._mass_start_events(in_sent, places)),
+                   key=lambda x: x[1], default=None)
+
+    def _batch_listed(self, text, sent, in_sent, held, batch) -> tuple[list[Relation], Span | None]:
+        """`某县…集中开工仪式举行。此次集中开工项目28个，其中甲…；乙…。此外，丙…同步开工`: the host of the mass
+        start just told carries out each project its batch names (gold convention 12): from the batch phrase on,
+        through the sentences that go on with the list (after ；, or opening with 其中/此外…). Returns the
+        relations and the host while the list runs on. The place's own batch (某县此次集中开工…) is
+        _mass_start_lists'; 当天，…也开工 is no longer the batch."""
+        s, e = sent
+        m = self.batch_phrase.search(text[s:e])          # on the sentence alone: ^ is its start
+        if m is not None and held is not None and 0 <= s + m.start() - held[1] <= self.batch_reach \
+                and not any(x.label_ == "PLACE" and x.end_char == s + m.start() for x in in_sent):
+            batch, start = held[0], s + m.end()
+        elif batch is not None and (text[s - 1:s] in ("；", ";") or text.startswith(self.batch_continuers, s)):
+            start = s
+        else:
+            return [], None
+        conf = self.rules["实施"]["confidence"]
+        return [Relation(batch, "实施", x, sent, "mass-start", conf)
+                for x in in_sent if x.label_ == "PROJECT" and x.start_char >= start], batch
+
     def _mass_starts(self, text, sent, in_sent) -> list[Relation]:
         """`某县…项目集中开工暨某某项目开工仪式`: the place that holds a mass start of its projects carries out
         each project the event's name names (gold convention 12)."""
         out = []
-        for m in (x for x in in_sent if x.label_ == "MEETING" and any(w in x.text for w in self.rules["实施"]["mass_start_words"])):
-            # the place opening the event's name (its span may lie inside the project's name: 某县…暨某县某项目)
-            host = max((p for p in in_sent if p.label_ == "PLACE" and m.text.startswith(p.text)), key=len, default=None)
-            if host is None:
-                continue
+        for m, host in self._mass_start_events(in_sent, [x for x in in_sent if x.label_ == "PLACE"]):
             out += [Relation(host, "实施", proj, sent, "mass-start", self.rules["实施"]["confidence"])
                     for proj in in_sent if proj.label_ == "PROJECT" and m.start_char <= proj.start_char
                     and proj.end_char <= m.end_char]
@@ -1052,6 +1094,8 @@ NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背�
 
 # a sentence that speaks of the project just named: 该项目/该工程 whatever follows (该工程全长…，由…承建), not
 # 该项目部; a bare 项目 only before what speaks of the project (项目总投资, 项目地点为, 项目由…), not 项目经理
+# 某县2024年第二季度…集中开工仪式: the host of a mass start is all that stands before the year in its name
+YEAR_AFTER_HOST = re.compile(r"(?P<host>[^\d０-９]{2,}?)(?:19|20)\d\d年")
 ANAPHOR = re.compile(r"\s*(?:(?:该|此)(?:项目|工程)(?![部办组])|(?:项目|工程)(?=[由总位坐落选建计地全，,]))")
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
     """The project a sentence consists of, after an item number at most (`1．某某项目。`, `（二）某某工程；`)."""
@@ -1072,8 +1116,9 @@ SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。�
                               rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
-# …(，该项目)由|某公司; 由某集团全资子公司|某公司: the subsidiary named beside its parent builds it; 由总部位于某市的|某公司
-BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,](?:该|此)?(?:项目|工程)?)?"
+# …(，该项目)由|某公司; 甲、乙工程，后者由|某公司 (the last one named); 由某集团全资子公司|某公司: the subsidiary
+# named beside its parent builds it; 由总部位于某市的|某公司
+BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,](?:(?:该|此)?(?:项目|工程)|后者)?)?"
                       + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
@@ -1096,6 +1141,13 @@ def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
         out.append(nxt)
         start = nxt.end_char
     return out
+
+
+def _past_site(text: str, at: int, actors: list[Span]) -> int:
+    """Where the words after `at` go on past a site `在某县(某镇)` written there; `at` if there is none."""
+    chain = _places_from(at + 1, len(text), [x for x in actors if x.label_ == "PLACE"]) \
+        if text.startswith("在", at) else []
+    return chain[-1].end_char if chain else at
 
 
 def _listed_chains(text: str, first: Span, places: list[Span], joiners: tuple[str, ...],
