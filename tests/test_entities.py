@@ -467,6 +467,11 @@ def test_a_slogan_of_verb_and_place_is_no_place(ents_of):
     assert ("兴甘肃", "PLACE") not in ents and ("爱甘肃", "PLACE") not in ents
 
 
+def test_a_two_character_county_after_a_noun_is_a_place_unless_it_reads_as_a_slogan(ents_of):
+    assert ("礼县", "PLACE") in ents_of("选址礼县的现代物流园项目，总投资14亿元。")
+    assert ("兴县", "PLACE") not in ents_of("坚持工业兴县，壮大县域经济。")
+
+
 def test_dotted_names_keep_out_titles_verbs_and_slogans(ents_of):
     ents = ents_of("委员古丽米拉·阿不都、艾尔肯·买买提出席。")
     people = {text for text, label in ents if label == "PERSON"}
@@ -510,6 +515,12 @@ def test_a_wire_story_names_its_outlet_and_a_bureau_in_a_title_is_a_government_b
     ents = ents_of("东河日报讯（记者 王磊）7月26日，县教育局局长王海东出席会议。")
     assert ("东河日报", "ORG") in ents and ("县教育局", "ORG") in ents
     assert ("中建八局", "COMPANY") in ents_of("中建八局总经理李明华出席。")
+
+
+def test_a_firm_named_after_its_numbered_bureau_keeps_the_bureau(ents_of):
+    # pkuseg cuts the number off (中铁|二十三|局集团有限公司); the name still starts at the bureau
+    ents = ents_of("要求施工单位中铁二十三局集团有限公司倒排工期。")
+    assert ("中铁二十三局集团有限公司", "COMPANY") in ents
 
 
 def test_two_bodies_joined_by_he_are_two_and_a_ministry_named_with_he_is_one(ents_of):

@@ -238,10 +238,18 @@ def split_enclosed_pairs(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not (c.label == "PLACE" and (c.start, c.end) in spans)]
 
 
+# the parts of speech (pkuseg's tags, first letter) of a first character that keeps a two-character county
+# after a noun a place (选址|乾县, 乾 zg; 礼 n): noun-like ones. Others make it a slogan's verb (兴县, 强县) or a
+# function word or direction before a level (和县直, 园区|北区); so does a character pkuseg does not tag.
+COUNTY_FIRST_POS = ("n", "z", "g", "j", "q", "b")
+
+
 def _slogan_of_a_county(toks: list, i: int, word: str, lex: Lexicon) -> bool:
     """工业|兴县, 旅游|兴县 (“工业强县、工业兴县”): a two-character division glued to a noun before it is a
-    slogan's verb and object, not the county (吕梁|兴县: a place before it)."""
-    if len(word) != 2 or i == 0 or toks[i - 1].end != toks[i].start:
+    slogan's verb and object, or a function word and a level (乡镇|和县直), not the county (吕梁|兴县: a place
+    before it; 选址|乾县: 乾 is neither)."""
+    if len(word) != 2 or i == 0 or toks[i - 1].end != toks[i].start \
+            or (lex.pos.get(word[0]) or "-")[:1] in COUNTY_FIRST_POS:
         return False
     prev = toks[i - 1].text
     return len(prev) >= 2 and lex.pos.get(prev, "")[:1] == "n" and not lex.is_place(prev)

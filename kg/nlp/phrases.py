@@ -58,7 +58,8 @@ COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:�
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 FIRM_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # 中铁四局, 水电八局: a numbered engineering bureau of a state builder (县教育局, 国家税务总局 have no number)
-FIRM_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,3}局")
+NUMERALS = "一二三四五六七八九十"
+FIRM_BUREAU = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?[{NUMERALS}]{{1,3}}局")
 PARTY_CONGRESS = re.compile(
     r"(党的)?(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
     r"|(?P<term>(党的)?(十[一二三四五六七八九]?|二十[一二三四五六七八九]?)届)"
@@ -288,9 +289,21 @@ class PhraseFinder:
                     cand = self._firm_after_places(toks, cand)
                 if cand and label == "ORG" and FIRM_BUREAU.fullmatch(text, cand.start, cand.end):
                     cand.label = "COMPANY"   # 中建三局, 中铁二十局: a builder's numbered bureau, not a government one
+                if cand and label == "COMPANY":
+                    cand = self._from_bureau(text, toks, cand)
                 if cand:
                     out.append(cand)
         return out
+
+    @staticmethod
+    def _from_bureau(text: str, toks: list[Tok], cand: Candidate) -> Candidate:
+        """中铁|二十三|局集团有限公司: a firm's name that opens with 局 (or right after it) began at its numbered
+        bureau (中铁二十三局): the number stopped the name where pkuseg cut it. The bureau starts at the last
+        word before 局 that is no number."""
+        end = cand.start + 1 if text[cand.start] == "局" else cand.start
+        starts = [t.start for t in toks if end - 8 <= t.start < end - 2 and text[t.start] not in NUMERALS]
+        start = next((s for s in reversed(starts) if FIRM_BUREAU.fullmatch(text, s, end)), None)
+        return cand if start is None else Candidate(start, cand.end, cand.label, cand.source, cand.titles)
 
     def _firm_after_places(self, toks: list[Tok], cand: Candidate) -> Candidate:
         """某县某镇|某某|锂电: a firm's short name (a trade word, no legal form) does not open with places
