@@ -499,11 +499,19 @@ def test_meetings_joined_by_he_are_two(ents_of):
     assert ("生态保护和高质量发展座谈会", "MEETING") in ents_of("召开生态保护和高质量发展座谈会。")
 
 
+def test_an_events_name_stops_before_a_clause_about_it(ents_of):
+    ents = ents_of("同日，东河县2024年一季度重大项目集中开工仪式作为大会分会场活动在东河县举行。")
+    assert ("东河县2024年一季度重大项目集中开工仪式", "MEETING") in ents
+    assert not any("作为" in name for name, label in ents if label == "MEETING")
+
+
 def test_a_verb_glued_onto_a_titled_name_is_cut(ents_of):
     people = {t for t, label in ents_of("华光物流董事长陈伟强作交流发言。自治区政协副主席朝鲁门率调研组到东河旗调研。")
               if label == "PERSON"}
     assert people == {"陈伟强", "朝鲁门"}
     assert ("王作明", "PERSON") in ents_of("副省长王作明出席。")
+    # pkuseg cut 谷长|青随团: 随团 after a three-character name is the verb's
+    assert ("谷长青", "PERSON") in ents_of("市政协副主席聂红梅，副市长谷长青随团参加。")
 
 
 def test_a_region_is_named_from_its_place_over_common_words(ents_of):

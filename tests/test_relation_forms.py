@@ -848,6 +848,26 @@ def test_a_headline_naming_two_meetings_leaves_the_lead_its_own(rels_of):
     assert ("刘志强", "出席", "县政府第十二次常务会议") in rels
 
 
+def test_a_headline_meeting_named_more_fully_by_the_lead_is_the_leads(rels_of):
+    # convention 10: the fullest name the text supports; the headline's 会议 is the same event
+    text = ("市委常委会召开会议\n研究一季度经济运行等工作\n"
+            "本报讯（记者 王磊）4月2日，中共晋城市委常委会第十二次会议召开。市委书记秦海涛主持会议并讲话。"
+            "市委常委李明华、周立新出席会议。")
+    rels = rels_of(text)
+    meeting = "中共晋城市委常委会第十二次会议"
+    assert ("秦海涛", "主持", meeting) in rels and ("秦海涛", "讲话", meeting) in rels
+    assert ("李明华", "出席", meeting) in rels and ("周立新", "出席", meeting) in rels
+
+
+def test_seated_on_the_rostrum_to_congratulate_the_session_attends_the_session(rels_of):
+    text = ("1月9日，政协通化市第九届委员会第四次会议在通化宾馆开幕。市委书记王海东，市长李明华等市领导在主席台就座，"
+            "祝贺大会开幕。")
+    rels = rels_of(text)
+    for name in ("王海东", "李明华"):
+        assert (name, "出席", "政协通化市第九届委员会第四次会议") in rels
+        assert not any(h == name and t == "祝贺大会" for h, r, t in rels)
+
+
 def test_a_list_that_ends_with_a_group_after_a_comma_keeps_its_verb(rels_of):
     rels = rels_of("调研结束后，王海东主持召开工业项目推进座谈会。县领导李明华、周立新，县工信局和有关乡镇负责同志参加座谈会。")
     for name in ("李明华", "周立新"):

@@ -74,7 +74,9 @@ class Events:
         # a meeting opened after the current one's name, or before that name is first given in the body (the
         # headline named it: 某县委常委会召开会议 某县政府召开常务会议, the lead opens the first)
         later = opened[-1] if opened and (opened[-1].start_char > current.end_char or current.start_char >= e) else None
-        if later is not None and (not _same_event(current.text, later.text) or self._own_meeting(text, current, later)):
+        if later is None or _named_more_fully(later, current):
+            return current
+        if not _same_event(current.text, later.text) or self._own_meeting(text, current, later):
             current = later
         return current
 
@@ -133,6 +135,16 @@ DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
 EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")
+
+
+def _named_more_fully(early: Span, current: Span) -> bool:
+    """市委常委会召开会议 (a headline: its 会议 named 市委常委会会议), then 中共某市委常委会第十二次会议召开 in the
+    lead: one event, which the body names more fully (convention 10): the early name's body, without its kind
+    word, stands inside the current name."""
+    names = early._.names if Span.has_extension("names") and len(early._.names) == 1 else [early.text]
+    body = names[0].removesuffix("会议")
+    return early.start_char < current.start_char and len(body) >= 2 and body in current.text \
+        and _same_event(current.text, names[0])
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ from kg.nlp.phrases import PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
 GLUED_PREPOSITIONS = "受在向对为与将把"     # 某某受某某委托, 某某在会上, 某某向大会: a preposition after a name
-GLUED_VERBS = "作率向在"                  # 某某作交流发言, 某某率调研组, 某某向大会作报告, 某某在县…: verbs that follow a name at once
+GLUED_VERBS = "作率向在随"     # 某某作交流发言, 某某率调研组, 某某向大会作报告, 某某在县…, 某某随团参加: verbs that follow a name at once
 # what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
 AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经验", "报告", "说明", "讲话", "发言", "总结", "动员",
                     "重要", "工作", "专题", "主旨")
