@@ -135,6 +135,11 @@ def test_malformed_relation_rules_name_the_file_and_key(tmp_path):
     path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(RulesError, match=r"key '位于\.along' must be an object"):
         read_relation_rules(path)
+    rules["位于"]["along"] = {"marker": "沿", "verbs": ["布局"]}
+    rules["实施"]["batch"] = {"pattern": "此次集中开工项目", "continuers": "其中", "max_chars": 600}
+    path.write_text(json.dumps(rules, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"key '实施\.batch' needs a 'pattern'"):
+        read_relation_rules(path)
 
 
 def test_builder_phrases_are_one_definition_saved_with_both_components(blank, tmp_path):

@@ -1092,10 +1092,10 @@ WORD_BEFORE_ZUO = frozenset("工合创写运协操动制")
 # 在<…>召开 where <…> is a time or a manner: 在以…为…的关键时期召开, 在…之际举行
 NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
 
-# a sentence that speaks of the project just named: 该项目/该工程 whatever follows (该工程全长…，由…承建), not
-# 该项目部; a bare 项目 only before what speaks of the project (项目总投资, 项目地点为, 项目由…), not 项目经理
 # 某县2024年第二季度…集中开工仪式: the host of a mass start is all that stands before the year in its name
 YEAR_AFTER_HOST = re.compile(r"(?P<host>[^\d０-９]{2,}?)(?:19|20)\d\d年")
+# a sentence that speaks of the project just named: 该项目/该工程 whatever follows (该工程全长…，由…承建), not
+# 该项目部; a bare 项目 only before what speaks of the project (项目总投资, 项目地点为, 项目由…), not 项目经理
 ANAPHOR = re.compile(r"\s*(?:(?:该|此)(?:项目|工程)(?![部办组])|(?:项目|工程)(?=[由总位坐落选建计地全，,]))")
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
     """The project a sentence consists of, after an item number at most (`1．某某项目。`, `（二）某某工程；`)."""
@@ -1281,9 +1281,14 @@ def read_relation_rules(path: Path) -> dict:
                      ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "zones_within"), ("出席", "delegating")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
-    for rel, key in (("位于", "along"), ("讲话", "gestures")):
+    for rel, key in (("位于", "along"), ("讲话", "gestures"), ("实施", "batch")):
         if not isinstance(rules[rel].get(key), dict):
             raise RulesError(f"{path}: key '{rel}.{key}' must be an object")
+    batch = rules["实施"]["batch"]
+    if not (isinstance(batch.get("pattern"), str) and isinstance(batch.get("continuers"), list)
+            and isinstance(batch.get("max_chars"), int)):
+        raise RulesError(f"{path}: key '实施.batch' needs a 'pattern' (a regular expression), a 'continuers' list "
+                         "and a whole number 'max_chars'")
     for key in ("planned_markers", "cited_after"):
         if not isinstance(rules[key], list):
             raise RulesError(f"{path}: key '{key}' must be a list")
