@@ -148,6 +148,12 @@ def test_a_meeting_named_whole_in_its_lead_sentence(rels_of):
     assert (meeting, "位于", "青山镇") in rels
 
 
+def test_an_anaphor_with_no_project_before_it_stands_for_nothing(rels_of):
+    # 该项目 opening a text that named no project yet (a crash while the anaphor rule was being widened)
+    rels = rels_of("该项目位于柳河镇，由东河建工集团有限公司承建。")
+    assert not any(r in ("位于", "实施") for _, r, _ in rels)
+
+
 def test_the_host_of_a_mass_start_carries_out_the_batch_listed_after_it(rels_of):
     # convention 12: the batch the lead's event started, named in the sentences after it, is the host's
     text = ("武功县二季度16个重大项目集中开工\n"
@@ -373,6 +379,11 @@ def test_the_cppcc_sitting_held_beside_a_congress_session_is_the_cppccs(rels_of)
      ("东岭电子（苏州）有限公司", "实施", "车规级传感器二期项目")),
     ("推动湖北华骐汽车零部件有限公司在琚湾镇投资的制动系统项目开工。",
      ("湖北华骐汽车零部件有限公司", "实施", "制动系统项目")),
+    # 该 and the head word of the project just named (该基地, 该电站) speaks of that project
+    ("今年开工建设东坪村肉牛标准化养殖基地。该基地位于柳河镇，由县农业农村局牵头实施。",
+     ("县农业农村局", "实施", "东坪村肉牛标准化养殖基地")),
+    ("今年开工建设东坪村肉牛标准化养殖基地。该基地位于柳河镇，由县农业农村局牵头实施。",
+     ("东坪村肉牛标准化养殖基地", "位于", "柳河镇")),
     # a firm written short with its trade word opens the project's name
     ("华岳新材高端电子材料项目开工。", ("华岳新材", "实施", "华岳新材高端电子材料项目")),
     ("推进闽瑞纸业二期等项目建设。", ("闽瑞纸业", "实施", "闽瑞纸业二期")),

@@ -625,7 +625,7 @@ class RelationExtractor:
         named = [x for x in in_sent if x.label_ == "PROJECT"]
         if named:
             topic = named[0] if len(named) == 1 or not text[sent[0]:named[0].start_char].strip() else None
-        elif ANAPHOR.match(text, sent[0]):
+        elif _anaphor_end(text, sent[0], last_project) is not None:
             topic = last_project
         if topic is None:
             return []
@@ -676,13 +676,13 @@ class RelationExtractor:
     def _built_by_anaphor(self, text, sent, in_sent, last_project, topic=None) -> list[Relation]:
         """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
         the project just named; so does one in the paragraph a project heads (1．某项目。总投资…，由某公司建设)."""
-        m = ANAPHOR.match(text, sent[0])
-        project = last_project if m is not None else topic
+        end = _anaphor_end(text, sent[0], last_project)
+        project = last_project if end is not None else topic
         if project is None or any(x.label_ == "PROJECT" for x in in_sent):
             return []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG")]
         return [Relation(x, "实施", project, sent, "by-actor", self.rules["实施"]["confidence"])
-                for x in self._built_by(text, m.end() if m is not None else sent[0], actors, in_sent)]
+                for x in self._built_by(text, end if end is not None else sent[0], actors, in_sent)]
 
     def _mass_start_events(self, in_sent, places):
         """(event, its host) for each mass start the sentence names: the place opening the event's name
@@ -804,7 +804,8 @@ class RelationExtractor:
                         out += [Relation(seat, "位于", p, sent, "stated-location", conf) for p in chain]
                     continue                      # 由总部位于某市的某公司投资: a firm's seat, never the project's site
                 projects = [x for x in subj if x.label_ == "PROJECT"]
-                opens = ANAPHOR.match(text, sent[0]) is not None and not projects and last_project is not None
+                opens = last_project is not None and not projects \
+                    and _anaphor_end(text, sent[0], last_project) is not None
                 if opens and not describes and not any(x.label_ == "MEETING" for x in subj):
                     out += [Relation(last_project, "位于", p, sent, "stated-location", conf) for p in chain]
                     continue                      # 该项目由某公司投资建设，位于某镇: the project, not its builder
@@ -1097,6 +1098,22 @@ YEAR_AFTER_HOST = re.compile(r"(?P<host>[^\d０-９]{2,}?)(?:19|20)\d\d年")
 # a sentence that speaks of the project just named: 该项目/该工程 whatever follows (该工程全长…，由…承建), not
 # 该项目部; a bare 项目 only before what speaks of the project (项目总投资, 项目地点为, 项目由…), not 项目经理
 ANAPHOR = re.compile(r"\s*(?:(?:该|此)(?:项目|工程)(?![部办组])|(?:项目|工程)(?=[由总位坐落选建计地全，,]))")
+SPACES = re.compile(r"\s*")
+
+
+def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None:
+    """Where an opening 该项目/该工程 (ANAPHOR) ends, or 该/此 and the head word of the project just named
+    (…养殖基地。该基地位于…，由某局牵头实施): the sentence speaks of that project. None if it opens otherwise."""
+    m = ANAPHOR.match(text, start)
+    if m is not None:
+        return m.end()
+    if last_project is None or len(last_project.text) < 4:
+        return None
+    at = SPACES.match(text, start).end()
+    head = last_project.text[-2:]
+    return at + 3 if text.startswith(("该" + head, "此" + head), at) else None
+
+
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
     """The project a sentence consists of, after an item number at most (`1．某某项目。`, `（二）某某工程；`)."""
     projects = [x for x in in_sent if x.label_ == "PROJECT"]
