@@ -60,6 +60,12 @@ if not Span.has_extension("names"):
     Span.set_extension("names", default=[])             # the names a joined span stands for (gold convention 5)
 
 
+def span_name(span: Span) -> str:
+    """The name a mention stands for: its own text, or the one name a composed mention is given (the 会议 of a
+    headline's 某常委会召开会议 is 某常委会会议); a joined mention standing for several keeps its text."""
+    return span._.names[0] if len(span._.names) == 1 else span.text
+
+
 def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
     """Token-aligned look-ups of up to 4 consecutive tokens in the org and company lists."""
     out = []

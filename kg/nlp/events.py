@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from kg.nlp.entities import span_name
 from kg.nlp.lexicon import alternation
 from kg.nlp.meetings import body_session
 
@@ -141,10 +142,10 @@ def _named_more_fully(early: Span, current: Span) -> bool:
     """市委常委会召开会议 (a headline: its 会议 named 市委常委会会议), then 中共某市委常委会第十二次会议召开 in the
     lead: one event, which the body names more fully (convention 10): the early name's body, without its kind
     word, stands inside the current name."""
-    names = early._.names if Span.has_extension("names") and len(early._.names) == 1 else [early.text]
-    body = names[0].removesuffix("会议")
+    name = span_name(early)
+    body = name.removesuffix("会议")
     return early.start_char < current.start_char and len(body) >= 2 and body in current.text \
-        and _same_event(current.text, names[0])
+        and _same_event(current.text, name)
 
 
 def _same_event(a: str, b: str) -> bool:

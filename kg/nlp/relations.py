@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.nlp.doctext import doc_text
-from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY
+from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
@@ -55,19 +55,14 @@ class Relation:
         An entity that stands for one name other than its text (span._.names: 会议 of 某常委会召开会议) is
         given by that name, and its offsets are the mention's."""
         span_tail = isinstance(self.tail, Span)
-        return {"head": _name(self.head), "head_type": self.head.label_,
+        return {"head": span_name(self.head), "head_type": self.head.label_,
                 "head_start": self.head.start_char, "head_end": self.head.end_char,
-                "relation": self.relation, "tail": _name(self.tail) if span_tail else self.tail,
+                "relation": self.relation, "tail": span_name(self.tail) if span_tail else self.tail,
                 "tail_type": self.tail.label_ if span_tail else "TITLE",
                 "tail_start": self.tail.start_char if span_tail else None,
                 "tail_end": self.tail.end_char if span_tail else None,
                 "sent_start": self.sent[0], "sent_end": self.sent[1], "method": self.method,
                 "confidence": self.confidence}
-
-
-def _name(span: Span) -> str:
-    names = span._.names if Span.has_extension("names") else []
-    return names[0] if len(names) == 1 else span.text
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -527,6 +522,7 @@ class RelationExtractor:
         before (某公司总经理某某介绍，该公司承建的某工程…)."""
         out = []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG", "PLACE", "PERSON")]
+        sites = [x for x in actors if x.label_ == "PLACE"]
         for proj in (x for x in in_sent if x.label_ == "PROJECT"):
             # builder named inside the project name: 某某锂业年产2万吨碳酸锂
             inner = [x for x in actors if proj.start_char <= x.start_char and x.end_char <= proj.end_char]
@@ -545,7 +541,7 @@ class RelationExtractor:
             # 某某米业(在某镇)投资的某项目: the firm right before its build verb and 的 (BuilderPhrases.opening)
             out += [Relation(x, "实施", proj, sent, "built-by", self.rules["实施"]["confidence"]) for x in actors
                     if x.label_ == "COMPANY" and x.end_char < proj.start_char
-                    and self.builders.verb_of.fullmatch(text, _past_site(text, x.end_char, actors), proj.start_char)]
+                    and self.builders.verb_of.fullmatch(text, _past_site(text, x.end_char, sites), proj.start_char)]
             # 来到某公司，察看该公司(投资建设的)某项目: the firm just named builds it
             if self.builders.anaphor.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
                 named = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char and x not in inner]
@@ -1160,10 +1156,9 @@ def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
     return out
 
 
-def _past_site(text: str, at: int, actors: list[Span]) -> int:
+def _past_site(text: str, at: int, places: list[Span]) -> int:
     """Where the words after `at` go on past a site `在某县(某镇)` written there; `at` if there is none."""
-    chain = _places_from(at + 1, len(text), [x for x in actors if x.label_ == "PLACE"]) \
-        if text.startswith("在", at) else []
+    chain = _places_from(at + 1, len(text), places) if text.startswith("在", at) else []
     return chain[-1].end_char if chain else at
 
 
