@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from kg import textrules as tr
-from kg.clean import clean_text, is_running_head
+from kg.clean import PAGE_EDITOR, PAPER_NAME, clean_text, is_running_head
 from kg.document import Article, Cleaned, Document, Person
 from kg.ingest import read_document
 
@@ -210,8 +210,30 @@ def split_articles(cleaned: Cleaned, name: str = "", year: int | None = None) ->
         if kind == "continued":
             removed_after.add(_para_before(cleaned, starts, raw_start))
     groups = _groups_after(paras) if _headline_after(paras) else _groups_before(paras, removed_after)
+    outlets, editors = _running_head_credits(cleaned, paras)
     photos = _photographers(cleaned, paras)
-    return [_article(n, [paras[i] for i in g], cleaned.text, year, photos, g) for n, g in enumerate(groups)]
+    for k, people in editors.items():
+        photos.setdefault(k, []).extend(people)
+    articles = [_article(n, [paras[i] for i in g], cleaned.text, year, photos, g) for n, g in enumerate(groups)]
+    for a, g in zip(articles, groups):
+        a.outlets = list(dict.fromkeys(name for k in g for name in outlets.get(k, [])))
+    return articles
+
+
+def _running_head_credits(cleaned: Cleaned, paras: list[_Para]) -> tuple[dict[int, list[str]], dict[int, list[Person]]]:
+    """The paper and the page's editor a running head names when the cleaner cut it out of a sentence (…等产品，
+    某某日报 2024年3月8日 星期五 A2 要闻 责编：某某 产品远销…): the paragraph it stood in was printed there, and
+    the editor is credited as when the head stays between paragraphs. By paragraph: (papers, editors)."""
+    starts = [p.start for p in paras]
+    papers: dict[int, list[str]] = {}
+    editors: dict[int, list[Person]] = {}
+    for raw_start, _, kind, text in cleaned.removed:
+        if kind == "page":
+            k = _para_before(cleaned, starts, raw_start)
+            papers.setdefault(k, []).extend(PAPER_NAME.findall(text))
+            editors.setdefault(k, []).extend(Person("".join(m.group("name").split()), m.group("role"))
+                                             for m in PAGE_EDITOR.finditer(text))
+    return papers, editors
 
 
 def _photographers(cleaned: Cleaned, paras: list[_Para]) -> dict[int, list[Person]]:

@@ -54,6 +54,7 @@ class Article:
     subheadline: str = ""
     byline: str = ""
     reporters: list[Person] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)   # papers named in running heads cut out of its text
     date: str | None = None        # ISO date "2020-11-16", partial "11-16" when no year is known, or a year
     date_source: str | None = None  # dateline, lead (first paragraph), headline year, article year, page year
     paragraphs: list[tuple[int, int]] = field(default_factory=list)  # body paragraphs, cleaned offsets

@@ -57,6 +57,7 @@ def record_for(document: Document, docs, articles=None) -> dict:
                     if t not in ent["titles"]:
                         ent["titles"].append(t)
         _add_reporters(article, text, entities, relations)
+        _add_outlets(article, text, entities)
         for rel in doc._.relations:
             r = {k: v for k, v in rel.items() if k not in ("head_start", "head_end", "tail_start", "tail_end")}
             r["head"] = back(r["head"], rel.get("head_start"))
@@ -102,6 +103,21 @@ def _add_reporters(article: Article, text: str, entities: dict, relations: list)
                               "start": ent["start"], "end": ent["end"]})
 
 
+def _add_outlets(article: Article, text: str, entities: dict) -> None:
+    """A paper named in a running head the cleaner cut out of a sentence is an organisation of the article
+    (the outlet it was printed in), as it is when the head stands between paragraphs and stays in the text."""
+    for name in article.outlets:
+        if (name, "ORG") not in entities:
+            at = text.find(name)
+            start = at if at >= 0 else article.offset_of(0)
+            entities[(name, "ORG")] = {"text": name, "type": "ORG", "start": start,
+                                       "end": start + (len(name) if at >= 0 else 0),
+                                       "titles": [], "mentions": [[at, at + len(name)]] if at >= 0 else [],
+                                       "articles": [article.index]}
+        elif article.index not in entities[(name, "ORG")]["articles"]:
+            entities[(name, "ORG")]["articles"].append(article.index)
+
+
 # An article longer than this is run through the pipeline in pieces cut at sentence ends: spaCy refuses a
 # text over nlp.max_length (E088, 1,000,000 characters), and one huge Doc would hold all its memory at once.
 PIECE_CHARS = 50_000
@@ -127,6 +143,10 @@ class _Piece:
     @property
     def reporters(self):                             # added once, with the article's first piece
         return self.article.reporters if self.base == 0 else []
+
+    @property
+    def outlets(self):
+        return self.article.outlets if self.base == 0 else []
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:

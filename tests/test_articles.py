@@ -230,3 +230,24 @@ def test_a_short_item_before_a_running_head_keeps_its_headline():
             "本报讯（记者 冯青竹）2月17日，云岭县举行新能源项目签约仪式，3个项目集中签约。\n")
     arts = split_articles(clean_text(page))
     assert [a.headline for a in arts] == ["东河县政协十届五次会议开幕", "云岭县举行新能源项目签约仪式"]
+
+
+def test_a_paper_named_in_a_running_head_cut_out_of_a_sentence_is_the_articles_outlet(tmp_path):
+    raw = ("青禾县新材料产业园开工\n\n本报讯（记者 王平）3月6日，青禾县新材料产业园开工，主要生产电子浆料等产品，\n"
+           "东河日报 2025年3月6日 星期四 A2 要闻 责编：林 晓\n产品远销日本、韩国。\n")
+    cleaned = clean_text(raw)
+    assert "产品，产品远销" in cleaned.text and "东河日报" not in cleaned.text
+    [article] = split_articles(cleaned)
+    assert article.outlets == ["东河日报"]
+    assert Person("林晓", "责编") in article.reporters     # the page's editor, credited as in a head that stays
+    # the record keeps the outlet as an organisation, with no span (its words are no longer in the text)
+    import json
+
+    from kg.cli import main
+    page = tmp_path / "page.txt"
+    page.write_text(raw, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(page), "-o", str(out)]) == 0
+    [rec] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    [outlet] = [e for e in rec["entities"] if e["text"] == "东河日报"]
+    assert outlet["type"] == "ORG" and outlet["mentions"] == []

@@ -296,6 +296,19 @@ def test_a_running_head_with_full_width_spaces_and_the_page_editor():
     assert not is_running_head("东河日报　2025年2月19日　责任编辑王蕾表示要加快项目建设")
 
 
+def test_a_running_head_with_a_lettered_page_that_cuts_a_list():
+    # papers print their pages in lettered sections (A2, B3): the page's code is part of the head
+    raw = "市领导高启明、吴思远、\nA2　要闻　2025年3月6日　星期四　责编：林晓\n钱立新出席会议。\n"
+    assert "".join(clean_text(raw).text.split()) == "市领导高启明、吴思远、钱立新出席会议。"
+    from kg.clean import is_running_head
+    assert not is_running_head("A2 2025年3月6日 开工项目12个")
+
+
+def test_a_line_that_ends_with_a_title_joins_the_name_on_the_next():
+    raw = "会议开幕。\n\n县委书记\n李文华，县委副书记、县长赵\n明远，县人大常委会主任孙国强等到会祝贺。\n"
+    assert "县委书记李文华，县委副书记、县长赵明远，" in clean_text(raw).text
+
+
 def test_a_photo_caption_that_cuts_a_list_is_taken_out():
     raw = ("出席会议的有县领导孙海波、钱立群、\n青禾晚报 2026年3月4日 星期三 第2版\n郑秋云、\n\n"
            "▲3月3日，县政协十一届五次会议开幕。\n\n何永年、魏书琴。\n\n▲图为大会现场。\n\n会议听取了报告。\n")

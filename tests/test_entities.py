@@ -1647,3 +1647,23 @@ def test_a_numbered_fair_keeps_its_edition_and_its_investment_words(ents_of):
     assert ("第十五届湘南投资贸易洽谈会", "MEETING") in ents
     assert ("第二十一届东博会", "MEETING") in ents
     assert ("第六届中国—南亚博览会", "MEETING") in ents_of("加快推进第六届中国—南亚博览会签约项目落地。")
+
+
+def test_a_group_of_people_then_and_is_no_county_and_no_name(ents_of):
+    # 和县 is a county and 和 a surname, but after 县领导 the 和 joins two groups
+    ents = ents_of("县委书记李文华等县领导和县直部门主要负责同志出席。")
+    assert not [e for e in ents if e[0].startswith("和")]
+    ents = ents_of("县长赵明远等县四套班子领导和县法院、县检察院主要负责同志到会祝贺。")
+    assert ("县法院", "ORG") in ents and not [e for e in ents if e[0].startswith(("和", "县四套"))]
+
+
+def test_a_places_delegation_group_in_a_list_is_the_place(ents_of):
+    ents = ents_of("20日下午，全会进行分组讨论。沈立国参加南京、无锡组讨论。")
+    assert ("无锡", "PLACE") in ents and ("无锡组", "PLACE") not in ents
+
+
+def test_a_member_named_before_the_word_holds_the_title(ents_of):
+    ents = ents_of("省政协十三届三次会议期间，来自舟山的李明川委员聚焦海岛群众看病难问题。")
+    assert ents[("李明川", "PERSON")] == ["委员"]
+    ents = ents_of("市政协主席王海委员会见了客人。")
+    assert "委员" not in ents.get(("王海", "PERSON"), [])

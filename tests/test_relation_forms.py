@@ -1543,3 +1543,93 @@ def test_a_production_line_seen_at_a_visited_firm_is_no_project(ents_of):
 def test_a_builder_introduced_with_ze_you_implements_the_project(rels_of):
     rels = rels_of("西纳川河城区段生态修复工程则由湟中区水务集团实施，将新增滨河绿地30公顷。")
     assert ("湟中区水务集团", "实施", "西纳川河城区段生态修复工程") in rels
+
+
+def test_a_place_the_text_names_alone_also_opens_a_projects_name(rels_of):
+    # no finder reads a village glued to the words after it; the text has said it is a place
+    text = "龙潭湾、石门峡、天坑地缝等景区全年接待游客100万人次。兴隆镇天坑地缝索道项目完成主体工程。"
+    assert ("兴隆镇天坑地缝索道项目", "位于", "天坑地缝") in rels_of(text)
+    # a place's name ending inside a word (哈密|瓜) is no site
+    text = "哈密市开工二堡镇哈密瓜标准化种植基地。哈密地区光照充足。"
+    assert ("二堡镇哈密瓜标准化种植基地", "位于", "哈密") not in rels_of(text)
+
+
+def test_a_group_of_organs_between_the_list_and_its_verb_keeps_the_list(rels_of):
+    text = ("政协青禾县第九届委员会第三次会议1月6日开幕。县委书记李文华，县长赵明远，县人大常委会主任孙国强"
+            "等县四套班子领导和县法院、县检察院主要负责同志到会祝贺。")
+    rels = rels_of(text)
+    for name in ("李文华", "赵明远", "孙国强"):
+        assert (name, "出席", "政协青禾县第九届委员会第三次会议") in rels
+    text = ("市委九届八次全会3月1日召开。市人大常委会主任王立伟、市政协主席李雨庭和不是市委委员的市级领导干部，"
+            "各县（市、区）党政主要负责同志列席会议。")
+    rels = rels_of(text)
+    assert ("王立伟", "出席", "市委九届八次全会") in rels and ("李雨庭", "出席", "市委九届八次全会") in rels
+
+
+def test_a_role_the_clause_says_did_not_happen_is_none(rels_of):
+    rels = rels_of("全市科学技术奖励大会3月2日召开。市科协主席王明远因在外参加学术交流活动未出席大会。")
+    assert not [r for r in rels if r[1] == "出席"]
+    rels = rels_of("全省防汛工作会议3月2日召开。省水利厅副厅长吴雪明原定到会汇报，因在一线检查工作请假。")
+    assert not [r for r in rels if r[1] in ("出席", "讲话")]
+    rels = rels_of("全市工作会议3月2日召开。市长王海主持会议，副市长李江出席并讲话。")
+    assert ("李江", "出席", "全市工作会议") in rels and ("王海", "主持", "全市工作会议") in rels
+
+
+def test_a_headline_meeting_under_its_scope_word_is_the_leads_fuller_name(rels_of):
+    text = ("全市制造业高质量发展推进会召开\n王海讲话 李江主持\n\n本报讯（记者 张三）2月26日上午，"
+            "青州市2025年制造业高质量发展推进会在会议中心召开。市委书记王海出席会议并讲话，市长李江主持会议。")
+    rels = rels_of(text)
+    full = "青州市2025年制造业高质量发展推进会"
+    assert ("李江", "主持", full) in rels and ("王海", "讲话", full) in rels
+    assert not [r for r in rels if r[2] == "全市制造业高质量发展推进会"]
+
+
+def test_reading_out_a_decision_and_a_report_made_on_the_governments_behalf_are_speeches(rels_of):
+    text = ("市人大常委会第十次会议3月2日召开。会议听取了副市长邹慕白受市人民政府委托作的关于全市高标准农田建设"
+            "情况的报告。市委常委、秘书长石慕然宣读了表彰决定。")
+    rels = rels_of(text)
+    assert ("邹慕白", "讲话", "市人大常委会第十次会议") in rels
+    assert ("石慕然", "讲话", "市人大常委会第十次会议") in rels
+
+
+def test_a_county_and_its_town_read_whole_are_two_sites(rels_of, ents_of):
+    rels = rels_of("四是启动杭锦旗锡尼镇城区供水保障工程。")
+    assert ("杭锦旗锡尼镇城区供水保障工程", "位于", "杭锦旗") in rels
+    assert ("杭锦旗锡尼镇城区供水保障工程", "位于", "锡尼镇") in rels
+    assert ("杭锦旗锡尼镇", "PLACE") not in ents_of("四是启动杭锦旗锡尼镇城区供水保障工程。")
+
+
+def test_a_town_after_a_cut_county_and_a_four_character_town_open_a_project(rels_of):
+    rels = rels_of("仁和区平地镇芒果深加工项目建成投产。")
+    assert ("仁和区平地镇芒果深加工项目", "位于", "平地镇") in rels
+    rels = rels_of("安图县二道白河镇冰雪小镇提升项目完工。")
+    assert ("安图县二道白河镇冰雪小镇提升项目", "位于", "二道白河镇") in rels
+
+
+def test_a_border_economic_cooperation_zone_is_a_place_and_a_site(rels_of):
+    rels = rels_of("珲春边境经济合作区内，海联水产年产5万吨水产品精深加工项目竣工投产。")
+    assert ("海联水产年产5万吨水产品精深加工项目", "位于", "珲春边境经济合作区") in rels
+
+
+def test_a_firm_named_short_with_its_trade_opens_a_project_and_a_list_after_qidong(rels_of):
+    rels = rels_of("位于攀枝花钒钛高新技术产业开发区的鑫源钒业储能材料产业园建成投产。")
+    assert ("鑫源钒业", "实施", "鑫源钒业储能材料产业园") in rels
+    rels = rels_of("启动鑫瑞化工二期、柴源盐化5万吨氯化钾技改等项目。")
+    assert ("鑫瑞化工", "实施", "鑫瑞化工二期") in rels
+    assert not [r for r in rels if r[2].startswith("启动")]
+
+
+def test_a_product_opening_a_project_is_no_firm_where_the_sentence_names_the_owner(rels_of):
+    rels = rels_of("凹土新材料深加工项目落户明光市，由安徽明澜矿业科技有限公司实施，年处理黏土30万吨。")
+    assert ("安徽明澜矿业科技有限公司", "实施", "凹土新材料深加工项目") in rels
+    assert not [r for r in rels if r[0] == "凹土新材料"]
+    # a contractor named builds for the owner the name opens with
+    rels = rels_of("华茂新材料年产5万吨电子级氢氟酸项目由中国化学工程第十四建设有限公司承建。")
+    assert ("华茂新材料", "实施", "华茂新材料年产5万吨电子级氢氟酸项目") in rels
+
+
+def test_a_builder_introduced_for_the_next_project_builds_only_that_one(rels_of):
+    rels = rels_of("位于河湟新区的海光新能源光伏组件项目一期建成投产，由青海高原建工集团承建的河湟新区综合管廊工程"
+                   "完成主体施工。")
+    assert ("青海高原建工集团", "实施", "河湟新区综合管廊工程") in rels
+    assert ("青海高原建工集团", "实施", "海光新能源光伏组件项目一期") not in rels

@@ -256,10 +256,13 @@ def _slogan_of_a_county(toks: list, i: int, word: str, lex: Lexicon) -> bool:
 
 
 def _conjunction_and_level(text: str, start: int, word: str, lex: Lexicon) -> bool:
-    """A two-character division opening with a conjunction (和县) right after a bare level (、市|和县, （地）|和县),
-    not after a named one (某某省|和县)."""
+    """A two-character division opening with a conjunction (和县) right after a bare level (、市|和县, （地）|和县)
+    or a group of people (县领导|和县直部门), or before 直 (县直: the county's own departments); not after a
+    named level (某某省|和县)."""
     if len(word) != 2 or lex.pos.get(word[0], "")[:1] != "c":
         return False
+    if text.startswith("直", start + 2) or text[:start].endswith(tuple(lex.rules["PEOPLE"]["people_words"])):
+        return True
     before = text[max(0, start - 2):start]
     named = len(before) == 2 and "\u4e00" <= before[0] <= "\u9fff" and before[0] not in "各每"   # 安徽省|和县
     return before[-1:] in ("）", ")") or (before[-1:] in lex.level_chars and not named)
@@ -614,6 +617,18 @@ def share_list_titles(text: str, cands: list[Candidate]) -> None:
         if not c.titles and prev is not None and prev.titles and text[c.start - 1] == "、":
             c.titles = list(prev.titles)
         by_end[c.end] = c
+
+
+def titles_after_names(text: str, cands: list[Candidate], lex: Lexicon) -> None:
+    """某某委员建议… (a CPPCC member named before the title, PEOPLE.titles_after_name): the word is a title of
+    the person, not the start of an organ (委员会) or a longer post (委员长)."""
+    for c in cands:
+        if c.label != "PERSON":
+            continue
+        for w in lex.rules["PEOPLE"]["titles_after_name"]:
+            if text.startswith(w, c.end) and text[c.end + len(w):c.end + len(w) + 1] not in ("会", "长") \
+                    and w not in c.titles:
+                c.titles = c.titles + [w]
 
 
 def _last_role_word_end(text: str, start: int, end: int, lex: Lexicon) -> int | None:

@@ -27,13 +27,13 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              enclosed_division_pairs, fill_list_gaps, firms_opening_with_a_cut_place, glued_divisions,
                              glued_level_places, lac_legal_firms, lac_named_lines, landscape_and_zone_places,
                              lines_by_short_names, names_whole_as_elsewhere, reach_back_over_cut_divisions,
-                             share_list_titles, split_enclosed_pairs, whole_dotted_names, whole_listed_names,
-                             zones_named_with_city)
+                             share_list_titles, split_enclosed_pairs, titles_after_names, whole_dotted_names,
+                             whole_listed_names, zones_named_with_city)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
-                             short_firm_forms)
+                             places_opening_projects, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import BULLETS, CJK_WORD, FIRM_BUREAU, Candidate, PhraseFinder, Tok, after_places
 from kg.schema import ENTITY_TYPES
@@ -279,7 +279,7 @@ class EntityRecognizer:
         self.generic_places = frozenset(rules["PLACE"]["generic"])
         self.river_ends = tuple(rules["PLACE"]["river_ends"])
         towns = rules["PLACE"]["project_towns"]
-        self.project_town = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,3}}?)(?P<level>{alternation(towns['levels'])})")
+        self.project_town = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,4}}?)(?P<level>{alternation(towns['levels'])})")
         self.not_after_town_level = tuple(towns["not_after_level"])
         self.not_town_words = tuple(towns["not_words"])
         self.bracketed_zone = re.compile(rf"中国[（(](?:{alternation(self.province_names)})[)）]"
@@ -340,6 +340,7 @@ class EntityRecognizer:
         cands = split_enclosed_pairs(self._tidied(text, cands))
         _one_type_per_firm(text, cands)
         outer, nested = choose(cands)
+        nested += places_opening_projects(text, toks, outer, nested)
         hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
         named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w))
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
@@ -409,13 +410,18 @@ class EntityRecognizer:
     def _towns_opening(self, text: str, project: Candidate, places: list[Candidate]) -> list[Candidate]:
         """`某某镇城区路网改造工程`, `某县|某某乡风电场项目`: the towns that open a project's name, at its start or
         after the places found there, are its sites (the suffix rule reads the project whole and no town in it)."""
-        at = after_places(project.start, project.end, [(p.start, p.end) for p in places])
+        # a project read from inside a place (区|某某镇…项目: pkuseg cut the county) starts after that place
+        start = max((p.end for p in places if p.start < project.start < p.end and text[p.start:project.start].strip()),
+                    default=project.start)
+        at = after_places(start, project.end, [(p.start, p.end) for p in places])
         out = []
         for _ in range(2):                        # a town, then its gacha (某苏木某嘎查)
             m = self.project_town.match(text, at, project.end - 3)
+            if m is not None and len(m.group("stem")) > 3 and at == project.start:
+                break                             # 玉门花海镇…: a long town name only after its county (某县二道白河镇)
             if m is None or text.startswith(self.not_after_town_level, m.start("level")) or m.group().endswith(self.not_town_words) \
                     or self.lex.is_common(m.group("stem")[-1] + m.group("level"), 200) or self.lex.is_common(m.group(), 1) \
-                    or m.group()[0] in self.lex.level_chars or m.group()[0] in ROUTE_JOINERS:
+                    or m.group()[0] in self.lex.level_chars or any(c in ROUTE_JOINERS for c in m.group()):
                 break                             # 美丽乡村…, 全域城乡…, 特色小镇…: no town; 某镇|至某镇: a route's end
             out.append(Candidate(m.start(), m.end(), "PLACE", "town-in-project"))
             at = m.end()
@@ -529,6 +535,7 @@ class EntityRecognizer:
         cands = whole_dotted_names(text, cands, self.lex)
         cands += dotted_people(text, cands, self.lex)
         share_list_titles(text, cands)
+        titles_after_names(text, cands, self.lex)
         return cands + self._title_orgs(text, cands)
 
     def _tidied(self, text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -547,6 +554,7 @@ class EntityRecognizer:
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
         cands = [part for c in cands for part in _split_joined_organs(text, c)]
         cands = [part for c in cands for part in self._split_city_and_venue(text, c)]
+        cands = [part for c in cands for part in self._split_county_and_town(text, c)]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
 
@@ -559,7 +567,21 @@ class EntityRecognizer:
         for n in (4, 3, 2):
             city, hall = name[:n], name[n:]
             if self.lex.is_division(city) and hall.startswith(self.province_names):
-                return [Candidate(c.start, c.start + n, "PLACE", c.source), Candidate(c.start + n, c.end, "PLACE", c.source)]
+                return [Candidate(c.start, c.start + n, "PLACE", c.source),
+                        Candidate(c.start + n, c.end, "PLACE", c.source)]
+        return [c]
+
+    def _split_county_and_town(self, text: str, c: Candidate) -> list[Candidate]:
+        """`杭锦旗锡尼镇`, `神木市锦界镇`: a town read whole with the county before it is two places (gold
+        convention 5: joined names are split; each is a site of a project named after them)."""
+        name = text[c.start:c.end]
+        if c.label != "PLACE" or not name.endswith(self.lex.town_ends):
+            return [c]
+        for n in range(min(6, len(name) - 3), 1, -1):
+            county, town = name[:n], name[n:]
+            if county in self.lex.division_full and county[-1] in "市县区旗州盟" and town[0] not in self.lex.level_chars:
+                return [Candidate(c.start, c.start + n, "PLACE", c.source),
+                        Candidate(c.start + n, c.end, "PLACE", c.source)]
         return [c]
 
     @staticmethod

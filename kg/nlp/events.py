@@ -41,8 +41,12 @@ class Events:
             after = text[m.end_char:m.end_char + 8]
             if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
                     or self.opened_on_dates.match(text, m.end_char) or (len(m.text) > 4 and self.convened(text, m)):
-                # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name
-                return max((x for x in meetings if x.text.endswith(m.text)), key=len)
+                # 某县举行<name> in the headline, 某县<name>在某地举行 in the lead: the fuller name; a headline's
+                # 全市<name> is the lead's 某市2025年<name> (convention 10: the fullest name the text gives)
+                core = SCOPE.sub("", m.text)
+                return max((x for x in meetings if x.text.endswith(m.text) or (
+                    core != m.text and x.start_char > m.start_char and x.text.endswith(core))),
+                           key=lambda x: len(x.text))
         return meetings[0] if meetings else None
 
     def _in_an_account(self, text: str, span: Span) -> bool:
@@ -135,6 +139,7 @@ SESSION_BODIES = ("主席团", "代表团", "党组")     # bodies of a session 
 DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?"     # 12月17日至18日, 12日晚
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
+SCOPE = re.compile(r"^全[国省市区州县盟旗]")     # 全市某某推进会: the scope a headline writes for the place
 EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")
 
 

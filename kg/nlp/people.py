@@ -9,17 +9,15 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.phrases import PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
+from kg.nlp.phrases import GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
 GLUED_PREPOSITIONS = "受在向对为与将把"     # 某某受某某委托, 某某在会上, 某某向大会: a preposition after a name
-GLUED_VERBS = "作率向在随"     # 某某作交流发言, 某某率调研组, 某某向大会作报告, 某某在县…, 某某随团参加: verbs that follow a name at once
 # what follows 新作 when 新 ends a name and 作 is the verb (某某新|作交流发言, 作了, 作关于…的报告)
 AFTER_GLUED_VERB = ("的", "了", "关于", "交流", "表态", "典型", "经验", "报告", "说明", "讲话", "发言", "总结", "动员",
                     "重要", "工作", "专题", "主旨")
 TITLE_JOINER = "兼"                      # 副主席兼某商会会长: two titles of one person
-GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 工作队
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 APPOINTEE_FOLLOWERS = ("为", "的", "、", "辞去")        # 任命某某为…, 免去某某的…职务, 接受某某辞去…
 ORDER_NOTE = re.compile(r"[（(](?:按|以)?姓氏笔画(?:排序|为序|排列)?[）)]")     # 大会执行主席（按姓氏笔画排序）某某、…
@@ -53,6 +51,7 @@ class PersonFinder:
         self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?={'|'.join(APPOINTEE_FOLLOWERS)})")
         self._glued_verbs = tuple(sorted(words["glued_verbs"], key=len, reverse=True))
+        self._glued_chars = words["glued_verb_chars"]      # 作, 率, 在, 受: one-character verbs right after a name
         self._roles_after_he = frozenset(words["roles_after_he"])
         self.after_name_titles = set(words["after_name_titles"])
         self.weak_titles = set(words["weak_titles"])
@@ -142,7 +141,8 @@ class PersonFinder:
                     and (self.title_word_end(prev) or prev == "、") and (not self.lex.is_common(t.text, 300) or glued_preposition)):
                 nxt = toks[i + 1]
                 after = toks[i + 2].text if i + 2 < len(toks) else "。"
-                if nxt.text == "和" and (after in GLUED_VERBS or after in self.speech_verbs or after in self._roles_after_he):
+                if nxt.text == "和" and (after in self._glued_chars or after in self.speech_verbs
+                                        or after in self._roles_after_he):
                     out.append(Tok(t.text + nxt.text, t.start, nxt.end))          # 副书记某庆|和|作…: 和 ends the name,
                     i += 2                                                          # a verb follows, not a second name
                     continue
@@ -155,7 +155,7 @@ class PersonFinder:
                 if (t.start, nxt.end) in self._lac_people_spans:
                     verb_glued = False                                              # 吉克|阿依: LAC reads it whole
                 # 主任委员胡立|新作的…报告: the word pkuseg made (新作) is the name's last character and a verb
-                made_a_word = len(nxt.text) == 2 and nxt.text[1] in GLUED_VERBS and after in AFTER_GLUED_VERB
+                made_a_word = len(nxt.text) == 2 and nxt.text[1] in self._glued_chars and after in AFTER_GLUED_VERB
                 if len(nxt.text) >= 2 and CJK.match(nxt.text) and (not self.lex.is_common(nxt.text, 1) or made_a_word) \
                         and self.lex.is_common(nxt.text[1:], 100) and verb_glued:
                     out.append(Tok(t.text + nxt.text[0], t.start, nxt.start + 1))  # 韩素|琴安排, 王小|明作
@@ -258,7 +258,7 @@ class PersonFinder:
         before = toks[k - 1].text if k > 0 else ""
         if toks[k].text in self.stop:        # 、于|海洋、, 委员向|春林、: a list's item, or a title's first name
             return (before == "、" or self.title_word_end(before)) and (after in ("、", "，", "。") or (
-                (self.lex.pos.get(after, "")[:1] == "v" or after in GLUED_VERBS)     # 、向|春林|出席, 、向|春林|在…
+                (self.lex.pos.get(after, "")[:1] == "v" or after in self._glued_chars)     # 、向|春林|出席, 、向|春林|在…
                 and not self.lex.is_common(given, 50)))
                                             # 秘书长和|春明|出席: a verb right after, so 和 is no conjunction
         return after in PUNCT or after in self.name_followers or (
@@ -372,6 +372,9 @@ class PersonFinder:
             k, e = span
             name = "".join(t.text for t in toks[k:e])
             weak = toks[i].text in self.weak_titles
+            if name[0] in "和与及" and name[1:2] in self.lex.level_chars:
+                i += 1                      # 等县领导|和县直部门: the joiner and the next organ's level, no name
+                continue
             if GROUP_LABEL.fullmatch(toks[i].text) and any((t.start, t.end) in self._verbs for t in toks[k:e]) \
                     and not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name)):
                 i += 1                      # 等县领导|到会|祝贺: a verb after a level's group label, no name
@@ -404,7 +407,7 @@ class PersonFinder:
         """陈伟|强作|交流发言, 朝|鲁门率|调研组, 魏长|林在县: pkuseg glued the verb after a name (作, 率, 在) onto it; the name
         ends before the verb when what follows it is a word (发言, 调研组), not more name."""
         for i in range(start + 2, end):
-            if text[i] in GLUED_VERBS:
+            if text[i] in self._glued_chars:
                 rest = text[i + 1:end] or text[end:end + 2]
                 if self.lex.is_common(rest, 1) or rest.endswith(GROUP_WORDS) or rest in RELATIVE_LEVELS \
                         or self.lex.is_place(rest):         # 魏长|林在县|行政中心: a place follows 在

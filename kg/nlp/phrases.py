@@ -47,6 +47,7 @@ ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
+GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
 # the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
 CLAUSE_ADVERBS = "(?:则|将|拟)?"
@@ -486,7 +487,8 @@ class PhraseFinder:
                 break                              # 全省|2024年|第二季度…动员会: a year inside an event's name
             if prev in rule.get("agenda_verbs", ()) and j != first_suffix_tok:
                 break                              # 市政府研究|第十届某某博览会: the body's business, not the name
-            if prev in rule.get("appositive_heads", ()) or (label == "PROJECT" and prev in self._designation_verbs):
+            if (prev in rule.get("appositive_heads", ()) and not (prev + toks[j].text).startswith(tuple(rule["suffixes"]))) \
+                    or (label == "PROJECT" and prev in self._designation_verbs):    # 领导|小组办公室 is one name
                 break                              # 某市获评|…示范区: the title earned starts after the verb
             # 生态保护与高质量发展推进会议; 工业和信息化厅, 文化和|旅游厅: the words after 和 are the organ's last
             # few characters, and no organ of a place of its own (…和州人民检察院)
@@ -526,6 +528,8 @@ class PhraseFinder:
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
         start = _trim_leading_function_char(text, toks[j].start, end)
+        if text[start] in "和与及" and text[:start].endswith(tuple(rule.get("appositive_heads", ()))):
+            start += 1                             # 县领导|和县法院: the joiner after a group of people, not 和县
         if label in ("MEETING", "PROJECT"):
             start = self._trim_glued_verb(toks[j], start)
             start = self._trim_glued_to_whole(text, toks[j], start)
@@ -1088,6 +1092,9 @@ class PhraseFinder:
                 items = items[:-1]                # 生态海西、美丽|海西: the last item goes on, it is no short name
             if len(items) >= 2 and any((t.start, t.end) in place_spans for t in items):
                 for t in items:
+                    if t.text.endswith(GROUP_WORDS) and self.lex.is_place(t.text[:-1]):
+                        out.append(Candidate(t.start, t.end - 1, "PLACE", "list"))   # 南京、无锡组: its delegates' group
+                        continue
                     if (t.start, t.end) not in place_spans and not self.lex.is_common(t.text, 5) and t.text not in self.lex.titles \
                             and not (self.lex.is_place(t.text[1:]) and self.lex.pos.get(t.text[0], "")[:1] == "v"):
                         # 懂青海、爱青海、兴青海: a verb before a known place is a slogan, not a name

@@ -154,6 +154,8 @@ class RelationExtractor:
         tail = rules.get("list_tail", {})            # nameless groups after a list of names (_group_tail)
         self.tail_starts, self.tail_chars = tuple(tail.get("starts", ())), tail.get("max_chars", 0)
         self.tail_ends = tuple(tail.get("ends", ())) + self.title_words
+        self.absent_negations = tuple(rules["absent"]["negations"])
+        self.absent_unrealised = tuple(rules["absent"]["unrealised"])
         self.tail_manner = re.compile(tail.get("manner") or "(?!)")   # …负责同志|在主会场 参加会议
         self.role_triggers = tuple(t for rel in ("主持", "出席", "讲话") for t in self.triggers[rel])
         # 主持大会并|就…作具体部署: a chair's or attendant's clause that goes on to speak on a topic
@@ -162,6 +164,8 @@ class RelationExtractor:
                                     r"[^，。；、,;]{0,8}?并")
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
         self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
+        self.contractor_verbs = tuple(rules["实施"]["contractor_verbs"])
+        self.builds_what_follows = re.compile(rf"^[^的]{{0,6}}?(?:{alternation(self.build_words)})的")   # 由某公司承建的|某工程
         self.mass_start_after = re.compile(rf"(?:{alternation(rules['实施']['mass_start_adverbs'])}){{0,2}}"
                                            rf"(?:{alternation(rules['实施']['mass_start_words'])})")
         batch = rules["实施"]["batch"]          # 此次集中开工项目28个，其中甲…；乙…: the batch of a mass start
@@ -320,6 +324,8 @@ class RelationExtractor:
                     continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
                 if rel == "讲话" and any(w in text[_clause_start(text, s, a):a] for w in self.rules["讲话"]["interviews"]):
                     continue                      # 某某接受记者采访时表示: said to a reporter, not at the event
+                if self._absent(text, s, a):
+                    continue                      # 未能参会, 原定到会汇报: the role did not happen
                 if rel == "出席" and text[b:b + 1] == "的":
                     continue                      # 会见参会的企业家: the attendants are the ones described
                 if rel == "主持" and text[b:b + 1] == "的" and not any(
@@ -410,6 +416,11 @@ class RelationExtractor:
         return any(text.startswith(w, b) for w in rule["noun_after"]) or any(
             text[max(0, a - len(w)):a] == w for w in rule["noun_before"])
 
+    def _absent(self, text: str, sent_start: int, trig: int) -> bool:
+        """未出席, 未能参会; 原定到会汇报, 因在外参加学术交流活动: the clause says the role did not happen."""
+        clause = text[_clause_start(text, sent_start, trig):trig]
+        return clause.endswith(self.absent_negations) or any(w in clause for w in self.absent_unrealised)
+
     def _subjects(self, text: str, people: list[Span], sent_start: int, trig: int,
                   meetings: list[Span] = ()) -> list[Span]:
         """The person right before the trigger and the list they stand in.
@@ -430,7 +441,7 @@ class RelationExtractor:
         gap = BOOK_TITLE.sub("《》", gap)                  # 就《某某规划的建议（讨论稿）》起草情况作说明: one word
         topical = gap.startswith(tuple(self.rules["topic_markers"])) and not any(c in CLAUSE_BREAK for c in gap)
         group = self._group_tail(gap)
-        limit = 20 if gap.startswith("等") else self.tail_chars if group else 30 if topical else 12
+        limit = self.tail_chars if group else 20 if gap.startswith("等") else 30 if topical else 12
         if len(gap) > limit and "由" not in gap:
             return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
         group = [before[-1]]
@@ -447,7 +458,7 @@ class RelationExtractor:
         the list from the verb."""
         if not gap.startswith(self.tail_starts) or len(gap) > self.tail_chars:
             return False
-        parts = gap[1:].split("，") if gap.startswith("，") else [gap]
+        parts = gap.removeprefix("，").split("，")     # 和某某领导干部，各县党政主要负责同志: each part a group
         parts[-1] = self.tail_manner.sub("", parts[-1])
         return all(part and not any(c in CLAUSE_BREAK for c in part) and part.removesuffix("等").endswith(self.tail_ends)
                    for part in parts)
@@ -528,13 +539,14 @@ class RelationExtractor:
             inner = [x for x in actors if proj.start_char <= x.start_char and x.end_char <= proj.end_char]
             opening = _places_from(proj.start_char, proj.end_char, [x for x in inner if x.label_ == "PLACE"])
             lead = opening[-1].end_char if opening else proj.start_char    # the builder starts after them
+            # project + 由 + actor + build verb: 某项目由某公司投资建设
+            stated = self._built_by(text, proj.end_char, [x for x in actors if x not in inner], in_sent)
             for x in inner:
                 bracketed = text[x.start_char - 1:x.start_char] in ("（", "(") and text[x.end_char:x.end_char + 1] in ("）", ")")
-                if x.label_ == "COMPANY" and (x.start_char in (proj.start_char, lead) or bracketed):
+                if x.label_ == "COMPANY" and (x.start_char in (proj.start_char, lead) or bracketed) \
+                        and not _a_product_beside_the_builder(text, x, stated, self.contractor_verbs):
                     out.append(Relation(x, "实施", proj, sent, "builder-in-name", 0.8))
-            # project + 由 + actor + build verb: 某项目由某公司投资建设
-            out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
-                    for x in self._built_by(text, proj.end_char, [x for x in actors if x not in inner], in_sent)]
+            out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"]) for x in stated]
             # 由 + builders + build verb + 的 + project: 由甲和乙共同投资的某项目
             out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
                     for x in self._builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
@@ -666,6 +678,8 @@ class RelationExtractor:
         if not builders:
             return []
         rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 16])[0]
+        if self.builds_what_follows.search(rest):
+            return []                             # …建成投产，由某公司承建的某工程…: the builder of the next one
         # 由甲和乙共同投资，总投资…; 由某公司计划投资30亿元建设
         return builders if any(v in rest for v in self.build_words) else []
 
@@ -1145,6 +1159,17 @@ def _inside_a_firms_name(rel: Relation, owned: list[Relation]) -> bool:
         o.tail is rel.head and rel.tail.end_char <= rel.head.start_char + o.shared for o in owned)
 
 
+def _a_product_beside_the_builder(text: str, opener: Span, stated: list[Span], contractor_verbs: tuple) -> bool:
+    """凹土新材料深加工项目…由某某矿业科技有限公司实施: a name read as a firm only from its trade word at the start
+    of the project (FirmOpeners) is the product when the sentence names another owner, one whose name does not
+    hold the opener's own name (德嘉精密…由浙江德嘉精密机械有限公司投资建设 keeps it); a contractor named
+    (…由某建设有限公司承建) builds for the owner the name opens with."""
+    if opener._.source not in ("firm-opener", "builder") or not any(b.label_ == "COMPANY" for b in stated):
+        return False
+    contractor = text[stated[-1].end_char:stated[-1].end_char + 6].lstrip("负责共同").startswith(contractor_verbs)
+    return not contractor and not any(opener.text[:2] in b.text for b in stated)
+
+
 def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
     """The places written one after another from `start` (某省某县某镇…), the longest at each step (海西州,
     not 海西 inside it), each ending before `end` (a name's end: the places that open a project's name)."""
@@ -1269,7 +1294,7 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "convening_verbs",
                       "not_a_meeting_reference", "side_meeting_words", "topic_markers", "continued_clause_starts",
-                      "next_event_markers", "session_parts", "planned_markers", "cited_after")
+                      "next_event_markers", "session_parts", "planned_markers", "cited_after", "absent")
 
 
 def read_relation_rules(path: Path) -> dict:
@@ -1289,7 +1314,8 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
                      ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"),
-                     ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("讲话", "quoted_with_suo"),
+                     ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("实施", "contractor_verbs"),
+                     ("讲话", "quoted_with_suo"),
                      ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "zones_within"), ("出席", "delegating")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
@@ -1304,6 +1330,8 @@ def read_relation_rules(path: Path) -> dict:
     for key in ("planned_markers", "cited_after"):
         if not isinstance(rules[key], list):
             raise RulesError(f"{path}: key '{key}' must be a list")
+    if not all(isinstance(rules["absent"].get(k), list) for k in ("negations", "unrealised")):
+        raise RulesError(f"{path}: key 'absent' needs 'negations' and 'unrealised' lists")
     if not isinstance(rules["位于"].get("site_lead"), str):
         raise RulesError(f"{path}: key '位于.site_lead' must be a regular expression (a string)")
     return rules
