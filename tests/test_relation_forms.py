@@ -1633,3 +1633,22 @@ def test_a_builder_introduced_for_the_next_project_builds_only_that_one(rels_of)
                    "完成主体施工。")
     assert ("青海高原建工集团", "实施", "河湟新区综合管廊工程") in rels
     assert ("青海高原建工集团", "实施", "海光新能源光伏组件项目一期") not in rels
+
+
+def test_a_plain_project_built_at_a_named_place_is_one_project_there(rels_of):
+    rels = rels_of("二是在榆阳区芹河镇建设新能源装备制造基地，由新瑞光伏牵头实施；")
+    assert ("新能源装备制造基地", "位于", "芹河镇") in rels and ("新能源装备制造基地", "位于", "榆阳区") in rels
+    assert not rels_of("要在全市范围内建设标准化厂房项目。")
+
+
+def test_a_region_spanning_provinces_that_opens_a_projects_name_is_not_its_site(rels_of):
+    rels = rels_of("东河云算科技有限公司将在青禾市东城区建设长三角算力调度中心项目，总投资32亿元。")
+    assert ("长三角算力调度中心项目", "位于", "东城区") in rels
+    assert ("长三角算力调度中心项目", "位于", "长三角") not in rels
+
+
+def test_a_leader_at_the_main_hall_of_a_city_places_the_meeting_there(rels_of):
+    rels = rels_of("全省防汛工作电视电话会议4月2日召开。省长冯启明在海口主会场出席会议并讲话，副省长符秋明主持会议。")
+    assert ("全省防汛工作电视电话会议", "位于", "海口") in rels
+    rels = rels_of("全省防汛工作电视电话会议4月2日召开。副省长符秋明在三亚分会场出席会议。")
+    assert ("全省防汛工作电视电话会议", "位于", "三亚") not in rels

@@ -236,6 +236,9 @@ class PhraseFinder:
         self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?)"
                                           rf"(?:投资建设|建设|新建|投资)的?|(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
                                           rf"(?:{alternation(self.rules['BUILT_BY']['verbs'])})的)$")
+        # 在某县某镇建设|<project>: a plainly described project built at a place the text names is one project
+        self._built_at_place = re.compile(rf"在[\u4e00-\u9fff]{{1,14}}(?:{alternation(self.lex.place_name_ends)})"
+                                          rf"(?:开工建设|投资建设|建设|新建|实施)的?$")
         # 来到某某有限公司，察看|<project>: the project a visitor sees at the firm just visited is one project
         seeing = alternation(self.rules["PROJECT"]["inspection_verbs"])
         self._seen_at_firm = re.compile(rf"(?:{firm_ends})[，,](?:{seeing})了?$")
@@ -669,8 +672,9 @@ class PhraseFinder:
                 end - start >= 6 and self._firm_builds_after.match(text, end)):    # not a bare 改扩建|工程
             return True
         if end - start >= 6 and (self._sited_after.match(text, end)
-                                 or self._sited_before.search(text, max(0, start - 24), start)):
-            return True                   # 某某加工项目，位于某镇 / 位于某镇的某某加工项目: one project at its site
+                                 or self._sited_before.search(text, max(0, start - 24), start)
+                                 or self._built_at_place.search(text, max(0, start - 24), start)):
+            return True                   # 某某加工项目，位于某镇 / 位于某镇的… / 在某镇建设…: one project at its site
         if end - start >= 6 and text.endswith(("项目", "工程"), start, end) \
                 and self._seen_at_firm.search(text, max(0, start - 40), start):
             return True                   # 来到某公司，察看某某技改项目: the host firm's project (not a production line)
