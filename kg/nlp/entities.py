@@ -579,7 +579,8 @@ class EntityRecognizer:
             return [c]
         for n in range(min(6, len(name) - 3), 1, -1):
             county, town = name[:n], name[n:]
-            if county in self.lex.division_full and county[-1] in "市县区旗州盟" and town[0] not in self.lex.level_chars:
+            if county in self.lex.division_full and county[-1] in self.lex.level_chars \
+                    and not county.endswith(self.lex.town_ends) and town[0] not in self.lex.level_chars:
                 return [Candidate(c.start, c.start + n, "PLACE", c.source),
                         Candidate(c.start + n, c.end, "PLACE", c.source)]
         return [c]
