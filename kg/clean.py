@@ -13,6 +13,7 @@ from bisect import bisect_left
 from kg import textrules as tr
 from kg.clean_layout import LINE, apply_edits, join_lines, sub, undouble_lines
 from kg.document import Cleaned
+from kg.schema import EDITOR_ROLES
 
 HAN, CJK, ROLE = tr.HAN, tr.CJK, tr.ROLE
 
@@ -47,7 +48,7 @@ _PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ 
 # in any order, with rules around it (———— 某某日报 2024年1月25日 星期四 第2版 ————, 2024年1月27日 星期六 某某日报 1)
 _HEAD_DATE = re.compile(r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日")
 PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)")      # the paper a running head names
-_EDITOR_ROLE, _EDITOR_NAME = "责任编辑|责编|编辑|美编|校对", rf"[{HAN}](?:[ \t\u3000]?[{HAN}]){{1,3}}"   # 责编：王 蕾
+_EDITOR_ROLE, _EDITOR_NAME = "|".join(EDITOR_ROLES), rf"[{HAN}](?:[ \t\u3000]?[{HAN}]){{1,3}}"   # 责编：王 蕾
 PAGE_EDITOR = re.compile(rf"(?P<role>{_EDITOR_ROLE})[:：][ \t\u3000]*(?P<name>{_EDITOR_NAME})")
 _HEAD_PARTS = re.compile(rf"{PAPER_NAME.pattern}|(?:星期|周)[一二三四五六日天]"
                          rf"|第?[ \t\u3000]*\d{{1,3}}[ \t\u3000]*版|[A-H]?\d{{1,3}}"   # 第2版, 2, A2: the page

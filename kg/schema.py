@@ -19,8 +19,9 @@ RELATION_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 # byline roles: a person with one of these is a reporter, not an actor of the story
+EDITOR_ROLES = ("责任编辑", "责编", "编辑", "美编", "校对")     # a page's editors (责编：某某), longest first
 REPORTER_ROLES = frozenset({"记者", "通讯员", "特约记者", "见习记者", "首席记者", "摄影记者", "实习生", "摄影",
-                            "责任编辑", "责编", "编辑", "美编", "校对",
+                            *EDITOR_ROLES,
                             "特派记者", "驻站记者", "融媒体记者"})
 
 # Baidu LAC's entity tags -> our types (LAC has no company, project or meeting types); and its verbs, a POS

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.phrases import GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
+from kg.nlp.phrases import CONJUNCTIONS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
@@ -372,7 +372,7 @@ class PersonFinder:
             k, e = span
             name = "".join(t.text for t in toks[k:e])
             weak = toks[i].text in self.weak_titles
-            if name[0] in "和与及" and name[1:2] in self.lex.level_chars:
+            if name[0] in CONJUNCTIONS and name[1:2] in self.lex.level_chars:
                 i += 1                      # 等县领导|和县直部门: the joiner and the next organ's level, no name
                 continue
             if GROUP_LABEL.fullmatch(toks[i].text) and any((t.start, t.end) in self._verbs for t in toks[k:e]) \

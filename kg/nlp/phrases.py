@@ -47,6 +47,7 @@ ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
+CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领导和|县直: a joiner glued to the next name
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
 # the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
@@ -531,7 +532,7 @@ class PhraseFinder:
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
         start = _trim_leading_function_char(text, toks[j].start, end)
-        if text[start] in "和与及" and text[:start].endswith(tuple(rule.get("appositive_heads", ()))):
+        if text[start] in CONJUNCTIONS and text[:start].endswith(tuple(rule.get("appositive_heads", ()))):
             start += 1                             # 县领导|和县法院: the joiner after a group of people, not 和县
         if label in ("MEETING", "PROJECT"):
             start = self._trim_glued_verb(toks[j], start)

@@ -1166,8 +1166,8 @@ def _a_product_beside_the_builder(text: str, opener: Span, stated: list[Span], c
     (…由某建设有限公司承建) builds for the owner the name opens with."""
     if opener._.source not in ("firm-opener", "builder") or not any(b.label_ == "COMPANY" for b in stated):
         return False
-    contractor = text[stated[-1].end_char:stated[-1].end_char + 6].lstrip("负责共同").startswith(contractor_verbs)
-    return not contractor and not any(opener.text[:2] in b.text for b in stated)
+    after = text[stated[-1].end_char:stated[-1].end_char + 6]          # 承建, 负责施工, 共同承建…
+    return not any(v in after for v in contractor_verbs) and not any(opener.text[:2] in b.text for b in stated)
 
 
 def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
