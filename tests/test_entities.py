@@ -1667,3 +1667,19 @@ def test_a_member_named_before_the_word_holds_the_title(ents_of):
     assert ents[("李明川", "PERSON")] == ["委员"]
     ents = ents_of("市政协主席王海委员会见了客人。")
     assert "委员" not in ents.get(("王海", "PERSON"), [])
+
+
+def test_a_county_whose_name_opens_like_a_function_word_keeps_its_first_character(ents_of, rels_of):
+    # 和, 将 open a clause as often as a name: a known county reads whole (and the project opens with it)
+    text = "由青禾能源投资建设的和静县50万千瓦光伏项目开工。"
+    assert ("和静县", "PLACE") in ents_of(text)
+    assert ("和静县50万千瓦光伏项目", "位于", "和静县") in rels_of(text)
+    text = "由青禾能源投资建设的和硕县20万千瓦风电项目开工。"          # pkuseg: 的|和硕县 (one word)
+    assert ("和硕县20万千瓦风电项目", "位于", "和硕县") in rels_of(text)
+
+
+def test_a_centre_that_breaks_ground_is_a_project_and_an_office_stays_an_organ(ents_of):
+    ents = ents_of("云岭镇游客服务中心主体封顶。萨迦县农牧民技能培训中心、红崖镇滨河公园工程相继开工建设。"
+                   "县农业技术推广中心主任张三主持会议。")
+    assert {("云岭镇游客服务中心", "PROJECT"), ("萨迦县农牧民技能培训中心", "PROJECT"), ("萨迦县", "PLACE")} <= set(ents)
+    assert ("县农业技术推广中心", "ORG") in ents

@@ -1652,3 +1652,11 @@ def test_a_leader_at_the_main_hall_of_a_city_places_the_meeting_there(rels_of):
     assert ("全省防汛工作电视电话会议", "位于", "海口") in rels
     rels = rels_of("全省防汛工作电视电话会议4月2日召开。副省长符秋明在三亚分会场出席会议。")
     assert ("全省防汛工作电视电话会议", "位于", "三亚") not in rels
+
+
+def test_a_county_that_will_build_at_one_of_its_towns_carries_the_project_out(rels_of):
+    rels = rels_of("报告提出，青川县将在木鱼镇建设年产5万吨茶叶精深加工生产线，红星县要在柳湾镇新建年产2万吨饲料生产线。")
+    assert ("青川县", "实施", "年产5万吨茶叶精深加工生产线") in rels
+    assert ("年产5万吨茶叶精深加工生产线", "位于", "木鱼镇") in rels
+    assert ("红星县", "实施", "年产2万吨饲料生产线") in rels
+    assert not any(h in ("木鱼镇", "柳湾镇") and r == "实施" for h, r, t in rels)

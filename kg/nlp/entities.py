@@ -165,6 +165,7 @@ def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
             c.label = "COMPANY"
 
 
+LIST_MARKS = ("、", "和")          # 甲中心、乙工程相继开工; 甲中心和乙物流港同步开工
 DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
 
 
@@ -209,6 +210,20 @@ def doc_toks(doc: Doc, is_word=lambda w: True) -> list[Tok]:
             out += [Tok(word[a:b], idx + a, idx + b) for a, b in zip(cuts, cuts[1:])]
         else:
             out.append(Tok("\n" if space else word, idx, idx + len(word)))
+    return out
+
+
+def whole_divisions(toks: list[Tok], lex) -> list[Tok]:
+    """A county pkuseg cut after its first character, read as a joiner (和|静县: counties open with 和 or 将
+    as clauses do), is put back whole where neither piece is a place."""
+    out = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 2 \
+                and prev.text + tok.text in lex.division_full and not lex.is_place(tok.text):
+            out[-1] = Tok(prev.text + tok.text, prev.start, tok.end)
+        else:
+            out.append(tok)
     return out
 
 
@@ -284,6 +299,10 @@ class EntityRecognizer:
         self.not_town_words = tuple(towns["not_words"])
         self.bracketed_zone = re.compile(rf"中国[（(](?:{alternation(self.province_names)})[)）]"
                                          rf"(?:{alternation(rules['PLACE']['bracketed_zones'])})(?:[\u4e00-\u9fff]{{2,8}}?片区)?")
+        ground = rules["PROJECT"]["breaking_ground"]
+        self.facility_ends = tuple(ground["facility_ends"])
+        self.breaks_ground = re.compile(rf"(?:{alternation(ground['adverbs'])})*(?:{alternation(ground['verbs'])})")
+        self.outlet_suffixes = tuple(rules["SOURCES"]["outlet_suffixes"])
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
         outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
         self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
@@ -332,13 +351,14 @@ class EntityRecognizer:
         self._ensure()
         text = doc_text(doc)
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
-        toks = doc_toks(doc, lambda w: self.lex.is_common(w, 1))
+        toks = whole_divisions(doc_toks(doc, lambda w: self.lex.is_common(w, 1)), self.lex)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = _after_person_at(text, cands)
         cands = split_enclosed_pairs(self._tidied(text, cands))
         _one_type_per_firm(text, cands)
+        self._facilities_breaking_ground(text, cands)
         outer, nested = choose(cands)
         nested += places_opening_projects(text, toks, outer, nested)
         hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
@@ -347,6 +367,23 @@ class EntityRecognizer:
         return doc
 
     # -- the steps ------------------------------------------------------------------------------------
+    def _facilities_breaking_ground(self, text: str, cands: list[Candidate]) -> None:
+        """某镇农产品冷链集配中心(、某某工程)相继开工: a name ending like an organ's that breaks ground or is
+        finished, alone or closing a list of names, is a facility being built (PROJECT.breaking_ground), not an
+        organ (nor a media centre: SOURCES.outlet_suffixes)."""
+        ends_at = {}
+        for c in cands:
+            ends_at[c.start] = max(ends_at.get(c.start, c.start), c.end)
+        for c in cands:
+            if c.label != "ORG" or not text.endswith(self.facility_ends, c.start, c.end) \
+                    or text.endswith(self.outlet_suffixes, c.start, c.end):
+                continue
+            at = c.end
+            while text[at:at + 1] in LIST_MARKS and ends_at.get(at + 1, at + 1) > at + 1:
+                at = ends_at[at + 1]                     # the list goes on to the verb
+            if self.breaks_ground.match(text, at):
+                c.label = "PROJECT"
+
     def _found(self, text: str, toks: list[Tok], lac_ents: list) -> list[Candidate]:
         """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""
         verbs = frozenset((s, e) for s, e, label in lac_ents if label == "VERB")

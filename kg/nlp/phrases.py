@@ -116,9 +116,10 @@ def inside_a_firm_name(words: str, firm_names) -> bool:
     return any(words in firm and words != firm for firm in firm_names)
 
 
-def _trim_leading_function_char(text: str, start: int, end: int) -> int:
-    """为曲麻莱县, 好祁连山…工程: pkuseg glued a function character onto the name; names rarely start so."""
-    if text[start] in LEADING_JUNK and end - start - 1 >= 4:
+def _trim_leading_function_char(text: str, start: int, end: int, whole_place: bool = False) -> int:
+    """为曲麻莱县, 好祁连山…工程: pkuseg glued a function character onto the name; names rarely start so. Not
+    where the word it opens is a known place (和硕县, 和平县: 和 is the name's own)."""
+    if text[start] in LEADING_JUNK and end - start - 1 >= 4 and not whole_place:
         return start + 1
     if text[start] == "地" and text[start - 1:start] in ("等", "各") and end - start - 1 >= 4:
         return start + 1                    # 铜仁等|地产业|园区: 等地 (and 各地) close a list of places
@@ -531,7 +532,7 @@ class PhraseFinder:
             j += 1
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
-        start = _trim_leading_function_char(text, toks[j].start, end)
+        start = _trim_leading_function_char(text, toks[j].start, end, self._opens_with_junk_place(toks[j].text))
         if text[start] in CONJUNCTIONS and text[:start].endswith(tuple(rule.get("appositive_heads", ()))):
             start += 1                             # 县领导|和县法院: the joiner after a group of people, not 和县
         if label in ("MEETING", "PROJECT"):
@@ -943,6 +944,10 @@ class PhraseFinder:
             i += 1
         return i
 
+    def _opens_with_junk_place(self, word: str) -> bool:
+        """和硕县, 和平县: a known place of three or more characters (和县 after 市委 is a joiner and 县委)."""
+        return len(word) >= 3 and self.lex.is_place(word)
+
     def _is_place_word(self, word: str) -> bool:
         """A place written with its level (某县, 某镇): never a firm. Short forms are not enough (盐湖 is a firm
         written short as well as a district written short)."""
@@ -1024,7 +1029,9 @@ class PhraseFinder:
             start = self._region_start(toks, j if j < k_start else k_start, start)
         elif suf in self.rules["PLACE"]["zone_suffixes"]:
             start = self._region_start(toks, j if j < k_start else k_start, start, nouns_only=True)   # 某阳|绿色|化工|高新区
-        start = _trim_leading_function_char(text, start, tok.end)
+        start = _trim_leading_function_char(text, start, tok.end,
+                                            any(t.start == start and self._opens_with_junk_place(t.text)
+                                                for t in toks[j:k_start + 1]))
         if text[start] in lex.level_chars and any(t.end == start and lex.is_place(t.text) for t in toks[max(0, j - 1):j + 1]):
             start += 1                            # 神木|市尔林兔镇: the level is the county's before it, not the town's
         phrase = text[start:tok.end]

@@ -580,9 +580,10 @@ class RelationExtractor:
                     if chain and text[chain[0].start_char - 1:chain[0].start_char] == "在":
                         # 在某县(某镇)实施某工程: the places are where it is built, not who builds it
                         out += [Relation(proj, "位于", pl, sent, "built-at", self.rules["位于"]["confidence"]) for pl in chain]
-                        # 某公司(将投资56亿元，)(将)在某区建设某项目: the firm before the site builds it
+                        # 某公司(将投资56亿元，)(将)在某区建设某项目, 某县将在某镇新建某中心: the firm or county
+                        # before the site builds it
                         out += [Relation(f, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"])
-                                for f in actors if f.label_ == "COMPANY" and f.end_char < chain[0].start_char
+                                for f in actors if f.label_ in ("COMPANY", "PLACE") and f.end_char < chain[0].start_char
                                 and SITE_SUBJECT_GAP.fullmatch(text[f.end_char:chain[0].start_char - 1])]
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
@@ -1140,7 +1141,7 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
 SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
-                              rf"(?:将|拟|计划|预计)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
+                              rf"(?:将|拟|计划|预计|要)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
 # …(，该项目)由|某公司; 甲、乙工程，后者由|某公司 (the last one named); 由某集团全资子公司|某公司: the subsidiary
