@@ -1683,3 +1683,11 @@ def test_a_centre_that_breaks_ground_is_a_project_and_an_office_stays_an_organ(e
                    "县农业技术推广中心主任张三主持会议。")
     assert {("云岭镇游客服务中心", "PROJECT"), ("萨迦县农牧民技能培训中心", "PROJECT"), ("萨迦县", "PLACE")} <= set(ents)
     assert ("县农业技术推广中心", "ORG") in ents
+
+
+def test_a_place_pkuseg_glued_to_the_verb_before_it_starts_after_the_verb(ents_of, rels_of):
+    # pkuseg: 开工|建设恩施州|利川市|谋道镇…: the verb is cut off the prefecture written short with its level
+    text = "今年将开工建设恩施州利川市谋道镇茶叶精深加工项目。"
+    ents = ents_of(text)
+    assert ("恩施州", "PLACE") in ents and not any(name.startswith("建设") for name, label in ents)
+    assert ("恩施州利川市谋道镇茶叶精深加工项目", "位于", "恩施州") in rels_of(text)

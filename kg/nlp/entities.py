@@ -213,15 +213,24 @@ def doc_toks(doc: Doc, is_word=lambda w: True) -> list[Tok]:
     return out
 
 
-def whole_divisions(toks: list[Tok], lex) -> list[Tok]:
-    """A county pkuseg cut after its first character, read as a joiner (和|静县: counties open with 和 or 将
-    as clauses do), is put back whole where neither piece is a place."""
+def _names_a_place(word: str, lex) -> bool:
+    """A known place, or a division written short with its level (恩施州, 海西州)."""
+    return lex.is_place(word) or (word[-1] in lex.level_chars and lex.is_division(word[:-1]))
+
+
+def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
+    """Places pkuseg cut wrong are put back whole: a county cut after its first character, read as a joiner
+    (和|静县: counties open with 和 or 将 as clauses do), where neither piece is a place; a place glued to the
+    verb before it (开工|建设恩施州|利川市) is cut off the verb."""
     out = []
     for tok in toks:
         prev = out[-1] if out else None
         if prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 2 \
                 and prev.text + tok.text in lex.division_full and not lex.is_place(tok.text):
             out[-1] = Tok(prev.text + tok.text, prev.start, tok.end)
+        elif len(tok.text) >= 4 and _names_a_place(tok.text[2:], lex) and not lex.is_place(tok.text) \
+                and lex.pos.get(tok.text[:2], "")[:1] == "v" and lex.is_common(tok.text[:2], 1000):
+            out += [Tok(tok.text[:2], tok.start, tok.start + 2), Tok(tok.text[2:], tok.start + 2, tok.end)]
         else:
             out.append(tok)
     return out
@@ -351,7 +360,7 @@ class EntityRecognizer:
         self._ensure()
         text = doc_text(doc)
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
-        toks = whole_divisions(doc_toks(doc, lambda w: self.lex.is_common(w, 1)), self.lex)
+        toks = place_cuts_mended(doc_toks(doc, lambda w: self.lex.is_common(w, 1)), self.lex)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
