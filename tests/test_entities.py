@@ -1691,3 +1691,9 @@ def test_a_place_pkuseg_glued_to_the_verb_before_it_starts_after_the_verb(ents_o
     ents = ents_of(text)
     assert ("恩施州", "PLACE") in ents and not any(name.startswith("建设") for name, label in ents)
     assert ("恩施州利川市谋道镇茶叶精深加工项目", "位于", "恩施州") in rels_of(text)
+
+
+def test_a_zone_opening_a_builders_capacity_project_is_a_place_then_the_firm(ents_of):
+    ents = ents_of("湖南青岚锰业新材料有限公司负责人介绍，湘西高新区青岚锰业年产3万吨电池级硫酸锰项目建成投用。")
+    assert {("湘西高新区", "PLACE"), ("青岚锰业", "COMPANY")} <= set(ents)
+    assert ("湘西高新区青岚锰业", "COMPANY") not in ents

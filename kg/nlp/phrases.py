@@ -224,6 +224,9 @@ class PhraseFinder:
         self._held_after = re.compile(alternation(self.rules["MEETING_SUBJECT"]["verbs"]))   # 在<venue>举行: where it is held
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
         # 某某港, 某某园区: a builder's slot ending like a place's name (not a bare level: 某某市 is a division check)
+        # a zone's name then 2+ characters (某某高新区|某某锰业): a zone suffix with a name before it
+        self._zone_in_builder = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(self.rules['PLACE']['zone_suffixes'])})"
+                                           r"(?=[\u4e00-\u9fff]{2})")
         self._site_ends = (*(w for w in lex.place_name_ends if len(w) >= 2), "港")
         self._maker_ends = (*self.suffixes["COMPANY"], *self.rules["FIRM_OPENERS"]["trade_words"])
         # a word before 和 that ends a name of its own: …会议和国务院, …委员会和司法部, 某行和财政部 are two names
@@ -862,8 +865,9 @@ class PhraseFinder:
                     # 某某时代|宜春|年产10万吨…: a firm written short, then the city or county of its plant
                     out.append(Candidate(b_start, b_end - tail, "COMPANY", "builder"))
                     out.append(Candidate(b_end - tail, b_end, "PLACE", "builder"))
-                elif not site and (town := self._leading_town(builder)):
-                    # 某县|景星|镇金|穗生物|30万吨…: pkuseg glued the town's level onto the firm's name
+                elif not site and (town := self._leading_town(builder) or self._leading_zone(builder)):
+                    # 某县|景星|镇金|穗生物|30万吨…: pkuseg glued the town's level onto the firm's name;
+                    # 某某高新区|某某锰业|年产…: the zone, then the firm
                     out.append(Candidate(b_start, b_start + town, "PLACE", "builder"))
                     out.append(Candidate(b_start + town, b_end, "COMPANY", "builder"))
                 else:                               # 某某市|10万吨…: a division pkuseg cut from its level is the site
@@ -893,6 +897,13 @@ class PhraseFinder:
     def _leading_town(self, builder: str) -> int:
         """Length of a town (某某镇, 某某乡) opening a builder's name with a firm's name (2+ characters) after it."""
         return next((n for n in (3, 4) if len(builder) - n >= 2 and self._is_town(builder[:n])), 0)
+
+    def _leading_zone(self, builder: str) -> int:
+        """Length of a zone (某某高新区, 某某经济开发区) opening a builder's name with a firm's name after it (a
+        maker's ending or no everyday word)."""
+        ends = [m.end() for m in self._zone_in_builder.finditer(builder)]
+        rest = builder[ends[-1]:] if ends else ""
+        return ends[-1] if rest and (self._ends_like_a_maker(rest) or not self.lex.is_common(rest, 20)) else 0
 
     def _is_town(self, words: str) -> bool:
         """A town written with its level (某某镇, 某某乡), 3-4 characters, whose name is no common word."""
