@@ -1111,9 +1111,10 @@ def test_a_numbered_site_heads_a_list_that_runs_on_after_semicolons(rels_of):
     rels = rels_of(text)
     assert ("溪口大桥加固工程", "位于", "溪口县") in rels and ("竹编文创产业园项目", "位于", "溪口县") in rels
     assert ("竹编文创产业园项目", "位于", "竹溪乡") in rels and ("清河镇净水厂扩容工程", "位于", "南岭县") in rels
-    # the list ends with its paragraph; an item that is a clause of news (推动…加快建设) is no list item
+    # the list ends with its paragraph; a body sentence under a site may carry verbs (推动…加快建设: still there;
+    # a headline's 某市：推动某项目加快建设 is no list, test_a_work_report_lists_projects_under_their_site)
     assert not any(r == "位于" and t == "南岭县" and "溪口" in h for h, r, t in rels)
-    assert ("新城物流园二期", "位于", "新城镇") not in rels
+    assert ("新城物流园二期", "位于", "新城镇") in rels and ("新城物流园二期", "位于", "南岭县") not in rels
 
 
 def test_a_project_landed_in_a_place_is_there(rels_of):
@@ -1660,3 +1661,21 @@ def test_a_county_that_will_build_at_one_of_its_towns_carries_the_project_out(re
     assert ("年产5万吨茶叶精深加工生产线", "位于", "木鱼镇") in rels
     assert ("红星县", "实施", "年产2万吨饲料生产线") in rels
     assert not any(h in ("木鱼镇", "柳湾镇") and r == "实施" for h, r, t in rels)
+
+
+def test_a_place_built_at_goes_to_the_project_after_the_verb_not_the_clause_before(rels_of):
+    rels = rels_of("报告提出，青禾化学有限公司将新建年产10万吨双氧水生产线，红星县将在柳湾镇建设年产50万吨石英砂提纯生产线。")
+    assert ("年产50万吨石英砂提纯生产线", "位于", "柳湾镇") in rels
+    assert ("年产10万吨双氧水生产线", "位于", "柳湾镇") not in rels
+    rels = rels_of("青禾化学年产10万吨双氧水项目去年在柳湾镇建成投产。")       # no subject of its own: the one before
+    assert ("青禾化学年产10万吨双氧水项目", "位于", "柳湾镇") in rels
+
+
+def test_a_towns_heading_in_a_work_report_sites_the_projects_a_verb_introduces(rels_of):
+    rels = rels_of("各镇重点项目安排如下。柳湾镇：推进柳湾镇古街保护提升工程和柳湾影视基地二期，启动东岭物流园三期建设。")
+    assert {("柳湾影视基地二期", "位于", "柳湾镇"), ("东岭物流园三期", "位于", "柳湾镇")} <= rels
+
+
+def test_projects_listed_before_jun_you_are_each_built_by_the_firm(rels_of):
+    rels = rels_of("本报讯。青峰景区夜游提升项目、红柳湾星空露营地建设项目均由沙河文旅集团承建，计划明年投入运营。")
+    assert {("沙河文旅集团", "实施", "青峰景区夜游提升项目"), ("沙河文旅集团", "实施", "红柳湾星空露营地建设项目")} <= rels

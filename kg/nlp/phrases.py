@@ -51,7 +51,7 @@ CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领�
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
 # the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
-CLAUSE_ADVERBS = "(?:则|将|拟)?"
+CLAUSE_ADVERBS = "(?:则|将|拟|均|都)?"    # 甲项目、乙项目均由某公司承建
 FIRM_HEADS = ("集团", "公司")    # the last word of a firm's name: a place's name never runs back over it
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会

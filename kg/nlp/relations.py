@@ -36,6 +36,8 @@ if not Doc.has_extension("relations"):
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
+PROJECT_LIST_JOINERS = ("、", "和", "及", "以及")     # 甲项目、乙项目和丙工程均由…
+LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
 HEADING_INTRO_CHARS = 24                              # 各县市重点项目亮点纷呈：某市：…: a list's introduction
 
@@ -144,6 +146,9 @@ class RelationExtractor:
         # what may stand between the items of a site's list: list marks and the words describing an item
         self.heading_list_words = re.compile(
             rf"(?:[{re.escape(LIST_ONLY)}]|{alternation(rules['位于']['site_heading_item_words'])})*")
+        self.heading_body_words = re.compile(
+            rf"(?:[{re.escape(LIST_ONLY)}]|{alternation(rules['位于']['site_heading_item_words'])}"
+            rf"|{alternation(rules['位于']['site_heading_body_verbs'])})*")
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
@@ -539,8 +544,9 @@ class RelationExtractor:
             inner = [x for x in actors if proj.start_char <= x.start_char and x.end_char <= proj.end_char]
             opening = _places_from(proj.start_char, proj.end_char, [x for x in inner if x.label_ == "PLACE"])
             lead = opening[-1].end_char if opening else proj.start_char    # the builder starts after them
-            # project + 由 + actor + build verb: 某项目由某公司投资建设
-            stated = self._built_by(text, proj.end_char, [x for x in actors if x not in inner], in_sent)
+            # project + 由 + actor + build verb: 某项目由某公司投资建设 (甲项目、乙项目均由…: the list's end)
+            stated = self._built_by(text, _listed_projects_end(text, proj, in_sent),
+                                    [x for x in actors if x not in inner], in_sent)
             for x in inner:
                 bracketed = text[x.start_char - 1:x.start_char] in ("（", "(") and text[x.end_char:x.end_char + 1] in ("）", ")")
                 if x.label_ == "COMPANY" and (x.start_char in (proj.start_char, lead) or bracketed) \
@@ -798,10 +804,15 @@ class RelationExtractor:
                 if before.endswith("在") and after.startswith(self.events.meeting_verbs):
                     subj = [x for x in subj if x.label_ == "MEETING"]   # 某组织在某宾馆召开…: the meeting's venue
                 elif built_at:
-                    subj = [x for x in subj if x.label_ == "PROJECT"]
-                    if not subj:                  # 某公司将在某县某镇建设(的)|某某产业园: the project after the verb
-                        after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
-                        subj = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
+                    # 某项目在某镇建成投产: the project before; 某公司将在某县某镇建设(的)|某某产业园, 推动甲项目开工，
+                    # 支持某公司在某县建设乙项目: the project after the verb where none or another's clause is before
+                    after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
+                    built = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
+                    before = [x for x in subj if x.label_ == "PROJECT"]
+                    own_subject = before and any(x.label_ in ("COMPANY", "ORG", "PLACE") and x not in chain
+                                                 and before[-1].end_char <= x.start_char < pl.start_char
+                                                 for x in in_sent)
+                    subj = built if built and (not before or own_subject) else before
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 # 位于某县(境内)的<it>
                 later.sort(key=lambda x: (x.start_char, -len(x)))   # 的某公司年产…项目: the project, not its firm
@@ -950,10 +961,12 @@ class RelationExtractor:
         if not projects:
             return []
         # a body sentence may end in what the items' state is (某县：甲项目、乙工程开工建设；), a headline may not
-        tail_end = projects[-1].end_char if text[sent[1] - 1:sent[1]] in "；;。" else sent[1]
+        in_body = text[sent[1] - 1:sent[1]] in "；;。"
+        tail_end = projects[-1].end_char if in_body else sent[1]
         gaps = zip([body] + [x.end_char for x in projects], [x.start_char for x in projects] + [tail_end])
         named = [x for x in in_sent if x.label_ in ("PLACE", "COMPANY", "ORG")]
-        if not self.heading_list_words.fullmatch("".join(_without(text, a, b, named) for a, b in gaps)):
+        words = self.heading_body_words if in_body else self.heading_list_words   # 某镇：推进甲工程和乙项目。
+        if not words.fullmatch("".join(_without(text, a, b, named) for a, b in gaps)):
             return []
         return [Relation(x, "位于", pl, sent, "site-heading", self.rules["位于"]["confidence"])
                 for x in projects for pl in chain if not _route_end(x.text, pl.text)]
@@ -1084,6 +1097,16 @@ class RelationExtractor:
             if chain and CLAUSE_LEAD.search(text, max(0, end - 12), end):
                 out += [Relation(m, "位于", pl, sent, "host-place", self.rules["位于"]["confidence"]) for pl in chain]
         return out
+
+
+def _listed_projects_end(text: str, proj: Span, in_sent: list[Span]) -> int:
+    """Where the list of projects `proj` opens ends when the builder follows it for all (甲项目、乙项目和丙工程
+    (均)由…; not 甲、乙，后者由…), else where `proj` ends."""
+    end = proj.end_char
+    while (nxt := next((x for x in in_sent if x.label_ == "PROJECT" and x.start_char > end
+                        and text[end:x.start_char] in PROJECT_LIST_JOINERS), None)) is not None:
+        end = nxt.end_char
+    return end if LIST_BUILT_BY.match(text, end) else proj.end_char
 
 
 def _route_end(name: str, place: str) -> bool:
