@@ -1679,3 +1679,11 @@ def test_a_towns_heading_in_a_work_report_sites_the_projects_a_verb_introduces(r
 def test_projects_listed_before_jun_you_are_each_built_by_the_firm(rels_of):
     rels = rels_of("本报讯。青峰景区夜游提升项目、红柳湾星空露营地建设项目均由沙河文旅集团承建，计划明年投入运营。")
     assert {("沙河文旅集团", "实施", "青峰景区夜游提升项目"), ("沙河文旅集团", "实施", "红柳湾星空露营地建设项目")} <= rels
+
+
+def test_a_firm_opening_the_name_of_the_project_visited_is_not_placed_where_the_visit_is(rels_of):
+    rels = rels_of("在南岭县，李明察看了青川光能年产2GW光伏组件项目建设进展。")
+    assert ("青川光能年产2GW光伏组件项目", "位于", "南岭县") in rels
+    assert ("青川光能", "位于", "南岭县") not in rels
+    rels = rels_of("在南岭县，李明来到甘肃青禾种业有限公司南岭制种基地，察看种子加工生产线。")   # named in full: visited
+    assert ("甘肃青禾种业有限公司", "位于", "南岭县") in rels

@@ -118,6 +118,7 @@ class RelationExtractor:
 
     def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
         self.rules = rules
+        self.firm_legal_forms = tuple(rules["实施"].get("firm_legal_forms", ()))   # 有限公司, 集团…
         self.builders = BuilderPhrases(built_by)     # the entity rules' 由…投资建设 forms, one definition
         self.provinces = set(provinces)     # a province prefixing a project's name is not its site
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
@@ -599,7 +600,7 @@ class RelationExtractor:
         """`湖南某某电瓷电器有限公司…。加快某某电瓷特高压…项目建设`: a project whose name opens with the own name of a
         firm the document names in full (without its province and legal form; four characters at least, past
         the places that open the project's name) is that firm's, where no firm is read inside the name."""
-        forms = tuple(self.rules["实施"].get("firm_legal_forms", ()))
+        forms = self.firm_legal_forms
         provinces = sorted(self.provinces, key=len, reverse=True)
         firms = []
         for c in (x for x in ents if x.label_ == "COMPANY" and x.text.endswith(forms)):
@@ -930,6 +931,10 @@ class RelationExtractor:
         # 来到某公司建设的某项目现场: the firm builds what is visited; the project is there, the firm may not be
         visited = [x for x in visited if x.label_ == "PROJECT" or not any(
             p.label_ == "PROJECT" and self.builders.verb_of.match(text, x.end_char, p.start_char) for p in things)]
+        # 察看某某光伏年产…项目: a firm written short opening the name of the project visited is not what is
+        # visited (来到某某有限公司某基地, a firm named in full, is)
+        visited = [x for x in visited if x.label_ == "PROJECT" or x.text.endswith(self.firm_legal_forms) or not any(
+            p.label_ == "PROJECT" and p.start_char <= x.start_char and x.end_char < p.end_char for p in things)]
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
 
