@@ -35,7 +35,8 @@ from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import BULLETS, CJK_WORD, FIRM_BUREAU, Candidate, PhraseFinder, Tok, after_places
+from kg.nlp.phrases import (BULLETS, CJK_WORD, FIRM_BUREAU, NAME_LIST_JOINERS, Candidate, PhraseFinder, Tok,
+                            after_places)
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
@@ -165,7 +166,6 @@ def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
             c.label = "COMPANY"
 
 
-LIST_MARKS = ("、", "和")          # 甲中心、乙工程相继开工; 甲中心和乙物流港同步开工
 DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
 
 
@@ -313,7 +313,7 @@ class EntityRecognizer:
         self.breaks_ground = re.compile(rf"(?:{alternation(ground['adverbs'])})*(?:{alternation(ground['verbs'])})")
         self.outlet_suffixes = tuple(rules["SOURCES"]["outlet_suffixes"])
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
-        outlets = "|".join(map(re.escape, rules["SOURCES"]["outlet_suffixes"]))
+        outlets = "|".join(map(re.escape, self.outlet_suffixes))
         self.wire_opener = re.compile(rf"(?:^|(?<=[\s，。：:（(“]))(?![据由从在经])(?P<name>[\u4e00-\u9fff]{{2,10}}?(?:{outlets}))讯", re.M)
         # 本报某市讯, 新华社某市5月8日电: the place a story is filed from (SOURCES.dateline_openers)
         self.dateline = re.compile(rf"(?:{alternation(rules['SOURCES']['dateline_openers'])})"
@@ -388,8 +388,9 @@ class EntityRecognizer:
                     or text.endswith(self.outlet_suffixes, c.start, c.end):
                 continue
             at = c.end
-            while text[at:at + 1] in LIST_MARKS and ends_at.get(at + 1, at + 1) > at + 1:
-                at = ends_at[at + 1]                     # the list goes on to the verb
+            while (joiner := next((w for w in NAME_LIST_JOINERS if text.startswith(w, at)
+                                   and ends_at.get(at + len(w), 0) > at + len(w)), None)) is not None:
+                at = ends_at[at + len(joiner)]           # the list goes on to the verb
             if self.breaks_ground.match(text, at):
                 c.label = "PROJECT"
 

@@ -48,6 +48,7 @@ COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领导和|县直: a joiner glued to the next name
+NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和丙工程均由…, 甲中心、乙工程相继开工: a list of names
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
 # the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
@@ -865,11 +866,11 @@ class PhraseFinder:
                     # 某某时代|宜春|年产10万吨…: a firm written short, then the city or county of its plant
                     out.append(Candidate(b_start, b_end - tail, "COMPANY", "builder"))
                     out.append(Candidate(b_end - tail, b_end, "PLACE", "builder"))
-                elif not site and (town := self._leading_town(builder) or self._leading_zone(builder)):
+                elif not site and (lead := self._leading_town(builder) or self._leading_zone(builder)):
                     # 某县|景星|镇金|穗生物|30万吨…: pkuseg glued the town's level onto the firm's name;
                     # 某某高新区|某某锰业|年产…: the zone, then the firm
-                    out.append(Candidate(b_start, b_start + town, "PLACE", "builder"))
-                    out.append(Candidate(b_start + town, b_end, "COMPANY", "builder"))
+                    out.append(Candidate(b_start, b_start + lead, "PLACE", "builder"))
+                    out.append(Candidate(b_start + lead, b_end, "COMPANY", "builder"))
                 else:                               # 某某市|10万吨…: a division pkuseg cut from its level is the site
                     place = site or builder in self.lex.division_full or any(
                         builder.endswith(w) and len(builder) > len(w) for w in self._site_ends) or (

@@ -24,7 +24,7 @@ from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
-from kg.nlp.phrases import CLAUSE_ADVERBS
+from kg.nlp.phrases import CLAUSE_ADVERBS, NAME_LIST_JOINERS
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
@@ -36,7 +36,6 @@ if not Doc.has_extension("relations"):
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
-PROJECT_LIST_JOINERS = ("、", "和", "及", "以及")     # 甲项目、乙项目和丙工程均由…
 LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
 HEADING_INTRO_CHARS = 24                              # 各县市重点项目亮点纷呈：某市：…: a list's introduction
@@ -145,11 +144,11 @@ class RelationExtractor:
         self.described_by = {"的", *(w + "的" for w in self.site_surroundings)}
         self.site_headings = tuple(sorted(rules["位于"]["site_headings"], key=len, reverse=True))
         # what may stand between the items of a site's list: list marks and the words describing an item
-        self.heading_list_words = re.compile(
-            rf"(?:[{re.escape(LIST_ONLY)}]|{alternation(rules['位于']['site_heading_item_words'])})*")
-        self.heading_body_words = re.compile(
-            rf"(?:[{re.escape(LIST_ONLY)}]|{alternation(rules['位于']['site_heading_item_words'])}"
-            rf"|{alternation(rules['位于']['site_heading_body_verbs'])})*")
+        item_words = rf"[{re.escape(LIST_ONLY)}]|{alternation(rules['位于']['site_heading_item_words'])}"
+        self.heading_list_words = re.compile(rf"(?:{item_words})*")
+        # a body sentence's list may also hold verbs (某镇：推进甲工程和乙项目，启动丙管道建设。)
+        body_verbs = alternation(rules["位于"]["site_heading_body_verbs"])
+        self.heading_body_words = re.compile(rf"(?:{item_words}|{body_verbs})*")
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
@@ -810,7 +809,7 @@ class RelationExtractor:
                     after = verb_at + len(verb) + (text[verb_at + len(verb):verb_at + len(verb) + 1] == "的")
                     built = [x for x in things if x.label_ == "PROJECT" and x.start_char == after]
                     before = [x for x in subj if x.label_ == "PROJECT"]
-                    own_subject = before and any(x.label_ in ("COMPANY", "ORG", "PLACE") and x not in chain
+                    own_subject = bool(before) and any(x.label_ in ("COMPANY", "ORG", "PLACE") and x not in chain
                                                  and before[-1].end_char <= x.start_char < pl.start_char
                                                  for x in in_sent)
                     subj = built if built and (not before or own_subject) else before
@@ -1109,7 +1108,7 @@ def _listed_projects_end(text: str, proj: Span, in_sent: list[Span]) -> int:
     (均)由…; not 甲、乙，后者由…), else where `proj` ends."""
     end = proj.end_char
     while (nxt := next((x for x in in_sent if x.label_ == "PROJECT" and x.start_char > end
-                        and text[end:x.start_char] in PROJECT_LIST_JOINERS), None)) is not None:
+                        and text[end:x.start_char] in NAME_LIST_JOINERS), None)) is not None:
         end = nxt.end_char
     return end if LIST_BUILT_BY.match(text, end) else proj.end_char
 
@@ -1342,7 +1341,8 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
-                     ("位于", "site_headings"), ("位于", "site_heading_item_words"), ("实施", "mass_start_words"),
+                     ("位于", "site_headings"), ("位于", "site_heading_item_words"),
+                     ("位于", "site_heading_body_verbs"), ("实施", "mass_start_words"),
                      ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("实施", "contractor_verbs"),
                      ("讲话", "quoted_with_suo"),
                      ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "zones_within"), ("出席", "delegating")):
