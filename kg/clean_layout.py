@@ -214,15 +214,18 @@ def _list_wraps(a: str, b: str) -> bool:
 
 # a name the wrap cut after its title (省长刘继|光代表省人民政府…, 董事长朱晓|峰作为企业代表发言, 副省长张某|某、李某)
 # or between the title and the name (县委书记|李某某，县长…): the title's last word and none to two characters end
-# line a; the rest of the name and what a named person does (or the mark that lists the next name) open line b
-_TITLED_NAME_HEAD = re.compile(rf"(?:长|书记|主席|主任|委员|主委|经理)(?P<head>[{tr.HAN}]{{0,2}})$")
+# line a; the rest of the name and what a named person does (or the mark that lists the next name) open line b.
+# A report's signature line (州长　杨|措吉) may be cut too: then the rest of the name is all of line b
+_TITLED_NAME_HEAD = re.compile(rf"(?:长|书记|主席|主任|委员|主委|经理)[ \u3000]*(?P<head>[{tr.HAN}]{{0,2}})$")
 _NAME_TAIL_THEN_VERB = re.compile(rf"(?P<tail>[{tr.HAN}]{{1,3}}?)(?:代表|主持|作|发言|讲话|致辞|出席|表示|介绍|指出|强调|宣布|参加"
                                   rf"|[、，,])")
+_NAME_TAIL_ALONE = re.compile(rf"(?P<tail>[{tr.HAN}]{{1,3}})$")
 
 
 def _name_wraps(a: str, b: str) -> bool:
-    head, tail = _TITLED_NAME_HEAD.search(a), _NAME_TAIL_THEN_VERB.match(b)
-    return head is not None and tail is not None and 2 <= len(head.group("head")) + len(tail.group("tail")) <= 4
+    head = _TITLED_NAME_HEAD.search(a)
+    tail = _NAME_TAIL_THEN_VERB.match(b) or (head is not None and head.group("head") and _NAME_TAIL_ALONE.match(b))
+    return head is not None and bool(tail) and 2 <= len(head.group("head")) + len(tail.group("tail")) <= 4
 
 
 def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:

@@ -327,3 +327,9 @@ def test_a_running_head_printed_over_several_lines_that_cuts_a_name_is_removed()
     # a short line of text next to a date is no part of a head: 2026年3月4日 星期三 alone goes, the rest stays
     kept = clean_text("会议认为，\n\n今年以来\n2026年3月4日 星期三\n全市经济稳中有进。\n").text
     assert "今年以来" in kept
+
+
+def test_a_signature_line_cut_inside_the_name_is_joined():
+    """州长　杨|措吉: a report's signature line cut inside the name; the rest of the name is all of the next line."""
+    raw = "政府工作报告\n——2025年1月9日在青川县第十二届人民代表大会第五次会议上\n县长　杨\n措吉\n各位代表：\n现在，我代表县人民政府报告工作。\n"
+    assert "\n县长杨措吉\n各位代表" in clean_text(raw).text

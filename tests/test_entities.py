@@ -1697,3 +1697,34 @@ def test_a_zone_opening_a_builders_capacity_project_is_a_place_then_the_firm(ent
     ents = ents_of("湖南青岚锰业新材料有限公司负责人介绍，湘西高新区青岚锰业年产3万吨电池级硫酸锰项目建成投用。")
     assert {("湘西高新区", "PLACE"), ("青岚锰业", "COMPANY")} <= set(ents)
     assert ("湘西高新区青岚锰业", "COMPANY") not in ents
+
+
+def test_one_numeral_before_yuan_is_a_word_in_a_name_not_money(ents_of, rels_of):
+    text = "位于东川经济技术开发区的华信新材料年产10万吨三元材料项目建成投产。"
+    assert ("华信新材料年产10万吨三元材料项目", "PROJECT") in ents_of(text)
+    assert ("华信新材料年产10万吨三元材料项目", "位于", "东川经济技术开发区") in rels_of(text)
+    assert not any("五十万元" in name for name, _ in ents_of("东岭镇投资五十万元中小学改造工程完工。"))
+
+
+def test_a_town_between_its_county_and_a_capacity_is_a_place_not_a_firm(ents_of, rels_of):
+    text = "青川县乌勒木德镇年产2万吨电池级碳酸锂项目建成投产。"      # a town the gazetteer does not list
+    ents = ents_of(text)
+    assert ("乌勒木德镇", "PLACE") in ents and ("乌勒木德镇", "COMPANY") not in ents
+    rels = rels_of(text)
+    assert ("青川县乌勒木德镇年产2万吨电池级碳酸锂项目", "位于", "乌勒木德镇") in rels
+    assert not any(r == "实施" for _, r, _ in rels)
+
+
+def test_visitor_centres_listed_under_a_county_are_projects(ents_of, rels_of):
+    text = "红原县：青溪镇游客集散中心、白河乡游客服务中心。"
+    ents = ents_of(text)
+    assert {("青溪镇游客集散中心", "PROJECT"), ("白河乡游客服务中心", "PROJECT")} <= set(ents)
+    assert ("白河乡游客服务中心", "位于", "红原县") in rels_of(text)
+
+
+def test_a_wetland_named_after_its_river_is_the_rivers_place(ents_of, rels_of):
+    text = "实施青龙河湿地保护修复工程，保护白鹭湿地。"
+    ents = ents_of(text)
+    assert ("青龙河", "PLACE") in ents and ("青龙河湿地", "PLACE") not in ents
+    assert ("白鹭湿地", "PLACE") in ents                  # named otherwise: whole
+    assert ("青龙河湿地保护修复工程", "位于", "青龙河") in rels_of(text)

@@ -1687,3 +1687,8 @@ def test_a_firm_opening_the_name_of_the_project_visited_is_not_placed_where_the_
     assert ("青川光能", "位于", "南岭县") not in rels
     rels = rels_of("在南岭县，李明来到甘肃青禾种业有限公司南岭制种基地，察看种子加工生产线。")   # named in full: visited
     assert ("甘肃青禾种业有限公司", "位于", "南岭县") in rels
+
+
+def test_a_sentence_opening_with_the_word_meeting_gives_the_reported_meetings_venue(rels_of):
+    rels = rels_of("本报讯 12月3日，全省文旅融合现场推进会召开。会议在沂河会议中心举行。副省长王建国出席会议并讲话。")
+    assert ("全省文旅融合现场推进会", "位于", "沂河会议中心") in rels

@@ -667,6 +667,10 @@ class EntityRecognizer:
                 return None
         if c.label == "PLACE" and name.startswith("沿") and len(name) >= 3 and name.endswith(self.river_ends):
             return Candidate(c.start + 1, c.end, c.label, c.source, list(c.titles))   # 工程|沿泾河|布局: along the river
+        wet = next((w for w in rule["wetlands"]["suffixes"] if name.endswith(w)), "")
+        if c.label == "PLACE" and wet and len(name) - len(wet) >= 2 \
+                and name[:-len(wet)].endswith(tuple(rule["wetlands"]["water_ends"])):
+            return Candidate(c.start, c.end - len(wet), c.label, c.source, list(c.titles))   # 某某河|湿地: the river
         if name.count("“") > name.count("”"):           # 社区“两委: a quote opened and not closed
             if not name.startswith("“") or name.count("“") > 1:
                 return None

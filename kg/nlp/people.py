@@ -369,7 +369,7 @@ class PersonFinder:
                 i += 1
                 continue
             titles = self._title_chain_before(text, toks, i + 1)
-            k, e = span
+            k, e = self._whole_signature(text, toks, i, *span)
             name = "".join(t.text for t in toks[k:e])
             weak = toks[i].text in self.weak_titles
             if name[0] in CONJUNCTIONS and name[1:2] in self.lex.level_chars:
@@ -395,6 +395,17 @@ class PersonFinder:
                 out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title-list", titles))
             i = e
         return out
+
+    def _whole_signature(self, text: str, toks: list[Tok], i: int, k: int, e: int) -> tuple[int, int]:
+        """`代州长　泽让闹`: a name set apart from its title by a space with nothing after it on its line (a report's
+        signature) runs to the line's end, though a word pkuseg knows closes it (闹); at most six characters."""
+        line_end = text.find("\n", toks[k].start)
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[toks[k].start:line_end].rstrip()
+        if toks[i].end == toks[k].start or not 3 <= len(rest) <= 6 or not CJK.match(rest):
+            return k, e
+        end = toks[k].start + len(rest)
+        return k, next((n + 1 for n in range(e - 1, len(toks)) if toks[n].end == end), e)
 
     def _after_order_note(self, text: str, toks: list[Tok], k: int) -> int:
         """The token after `（按姓氏笔画排序）` written between a group label and its names, or k."""

@@ -874,7 +874,8 @@ class PhraseFinder:
                 else:                               # 某某市|10万吨…: a division pkuseg cut from its level is the site
                     place = site or builder in self.lex.division_full or any(
                         builder.endswith(w) and len(builder) > len(w) for w in self._site_ends) or (
-                        self.lex.is_place(builder) and self._short_firm_before(text, b_start))
+                        self.lex.is_place(builder) and self._short_firm_before(text, b_start)) or (
+                        len(builder) >= 3 and builder.endswith(self.lex.town_ends))   # 某市|郭某某镇|年产…: a town
                     # (盐湖: a district and a firm, short); 某某港|5万吨级泊位: a port or a park is the site;
                     # 某某新材料|盐城|年产…, 江苏某某新材料有限公司 named in the text: the firm, then its plant's city
                     cut = 0

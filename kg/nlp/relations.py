@@ -127,6 +127,7 @@ class RelationExtractor:
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.venue_entered = tuple(rules["位于"]["venue_entered"])
+        self.event_words = tuple(rules["位于"]["event_words"])          # 会议在某会议中心举行: the current event
         self.zones = tuple(rules["位于"]["zones_within"])
         along = rules["位于"]["along"]
         self.along_verbs = re.compile(rf"(?:{alternation(rules['位于']['river_positions'])})?"
@@ -985,8 +986,8 @@ class RelationExtractor:
             return []
         out = []
         part = SESSION_PART_VENUE.match(text, sent[0], sent[1])
-        if not meetings:                  # (随后召开的)推进会在某会议中心举行: the meeting's kind word, then its venue
-            kinds = (meeting.text[-3:], meeting.text[-2:])
+        if not meetings:                  # (随后召开的)推进会在某会议中心举行, 会议在…举行: a kind or event word, its venue
+            kinds = (meeting.text[-3:], meeting.text[-2:], *self.event_words)
             for m in self.venue_pattern.finditer(text, sent[0], sent[1]):
                 kind = next((k for k in kinds if text.endswith(k, sent[0], m.start())), None)
                 if kind and (m.start() - len(kind) == sent[0] or text[m.start() - len(kind) - 1] in "的，,\n"):
@@ -1345,7 +1346,7 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "site_heading_body_verbs"), ("实施", "mass_start_words"),
                      ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("实施", "contractor_verbs"),
                      ("讲话", "quoted_with_suo"),
-                     ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "zones_within"), ("出席", "delegating")):
+                     ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "event_words"), ("位于", "zones_within"), ("出席", "delegating")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     for rel, key in (("位于", "along"), ("讲话", "gestures"), ("实施", "batch")):
