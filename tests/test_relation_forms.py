@@ -1692,3 +1692,18 @@ def test_a_firm_opening_the_name_of_the_project_visited_is_not_placed_where_the_
 def test_a_sentence_opening_with_the_word_meeting_gives_the_reported_meetings_venue(rels_of):
     rels = rels_of("本报讯 12月3日，全省文旅融合现场推进会召开。会议在沂河会议中心举行。副省长王建国出席会议并讲话。")
     assert ("全省文旅融合现场推进会", "位于", "沂河会议中心") in rels
+
+
+def test_the_name_on_a_work_reports_signature_line_is_all_of_the_line(rels_of, ents_of):
+    # 州长 + a space + a name pkuseg reads as words (才让|东|智): nothing else stands on the line
+    text = "政府工作报告\n——2025年1月9日在青山州第十五届人民代表大会第四次会议上\n州长 才让东智\n\n一、2024年工作回顾\n"
+    assert ("才让东智", "讲话", "青山州第十五届人民代表大会第四次会议") in rels_of(text)
+    assert ents_of(text)[("才让东智", "PERSON")] == ["州长"]
+    # a byline is no signature: two names a space apart stay two
+    ents = ents_of("本报讯（记者 张伟 贺丹）县长安国华主持会议。")
+    assert ("张伟", "PERSON") in ents and ("贺丹", "PERSON") in ents
+
+
+def test_a_site_heading_after_qizhong_lists_its_projects_there(rels_of):
+    rels = rels_of("今年全州安排重点项目86个。其中，青山市：白河镇煤电一体化项目、红柳工业园年产5万吨碳酸锂项目。")
+    assert ("白河镇煤电一体化项目", "位于", "青山市") in rels

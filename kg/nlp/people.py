@@ -362,14 +362,14 @@ class PersonFinder:
                 i += 1
                 continue
             first = self._after_order_note(text, toks, i + 1)   # 大会执行主席（按姓氏笔画排序）某某、某某
-            span = self._name_at(toks, first)
+            span = self._signature_at(text, toks, i) or self._name_at(toks, first)
             if span and first == i + 1 and self.lex.is_common(toks[i].text + toks[i + 1].text[:1], 5):
                 span = None                 # 主席台, 书记处: the title word is part of a longer word
             if not span:
                 i += 1
                 continue
             titles = self._title_chain_before(text, toks, i + 1)
-            k, e = self._whole_signature(text, toks, i, *span)
+            k, e = span
             name = "".join(t.text for t in toks[k:e])
             weak = toks[i].text in self.weak_titles
             if name[0] in CONJUNCTIONS and name[1:2] in self.lex.level_chars:
@@ -396,16 +396,18 @@ class PersonFinder:
             i = e
         return out
 
-    def _whole_signature(self, text: str, toks: list[Tok], i: int, k: int, e: int) -> tuple[int, int]:
-        """`代州长　泽让闹`: a name set apart from its title by a space with nothing after it on its line (a report's
-        signature) runs to the line's end, though a word pkuseg knows closes it (闹); at most six characters."""
-        line_end = text.find("\n", toks[k].start)
-        line_end = len(text) if line_end < 0 else line_end
-        rest = text[toks[k].start:line_end].rstrip()
-        if toks[i].end == toks[k].start or not 3 <= len(rest) <= 6 or not CJK.match(rest):
-            return k, e
-        end = toks[k].start + len(rest)
-        return k, next((n + 1 for n in range(e - 1, len(toks)) if toks[n].end == end), e)
+    def _signature_at(self, text: str, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """`州长　才让东珠`, `代州长　泽让闹`: a report's signature line, the title, a space and nothing but the name
+        after it on the line (2-6 characters): the name is all of the rest, whatever words pkuseg reads in it."""
+        if i + 1 >= len(toks) or toks[i].end == toks[i + 1].start or "\n" in text[toks[i].end:toks[i + 1].start]:
+            return None
+        line_end = text.find("\n", toks[i + 1].start)
+        rest = text[toks[i + 1].start:len(text) if line_end < 0 else line_end].rstrip()
+        end = next((n + 1 for n in range(i + 1, len(toks)) if toks[n].end == toks[i + 1].start + len(rest)), None)
+        if end is None or not 2 <= len(rest) <= 6 or not CJK.match(rest) or self.is_title(rest) \
+                or self.lex.is_common(rest, 50):
+            return None
+        return i + 1, end
 
     def _after_order_note(self, text: str, toks: list[Tok], k: int) -> int:
         """The token after `（按姓氏笔画排序）` written between a group label and its names, or k."""
