@@ -1728,3 +1728,12 @@ def test_a_wetland_named_after_its_river_is_the_rivers_place(ents_of, rels_of):
     assert ("青龙河", "PLACE") in ents and ("青龙河湿地", "PLACE") not in ents
     assert ("白鹭湿地", "PLACE") in ents                  # named otherwise: whole
     assert ("青龙河湿地保护修复工程", "位于", "青龙河") in rels_of(text)
+
+
+def test_a_meetings_name_starts_after_a_subtitles_dash_and_after_its_organisers_clause(ents_of):
+    ents = ents_of("人大会议开幕\n——青山市第五届人民代表大会第四次会议开幕侧记\n本报讯 1月15日，青山市第五届人民代表大会第四次会议开幕。")
+    assert ("青山市第五届人民代表大会第四次会议", "MEETING") in ents
+    assert not any(name.startswith("—") for name, _ in ents)
+    ents = ents_of("6月20日，由青山市人民政府主办、广东省青山商会协办的2024青山（广州）绿色食品产业招商推介会在广州举行。")
+    assert ("2024青山（广州）绿色食品产业招商推介会", "MEETING") in ents
+    assert not any("协办的" in name for name, _ in ents)

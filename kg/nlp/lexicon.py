@@ -222,7 +222,7 @@ REQUIRED_NESTED = {
                         "bare_events": dict, "body_sessions": dict, "parent_events": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list, "glued_verbs": list, "glued_verb_chars": str,
                "roles_after_he": list, "residents": list, "appointing_verbs": list, "titles_after_name": list},
-    "TIDY": {"part_of_post": dict, "fixed_phrases": list, "wetlands": dict},
+    "TIDY": {"part_of_post": dict, "fixed_phrases": list, "wetlands": dict, "organiser_clause": str},
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list,
               "nature_ends": list, "position_words": list, "nature_suffixes": list, "lac_zone_ends": list,
               "lac_town_ends": list, "lac_town_not_ends": list, "village_suffixes": list, "bracketed_zones": list,
