@@ -1707,3 +1707,18 @@ def test_the_name_on_a_work_reports_signature_line_is_all_of_the_line(rels_of, e
 def test_a_site_heading_after_qizhong_lists_its_projects_there(rels_of):
     rels = rels_of("今年全州安排重点项目86个。其中，青山市：白河镇煤电一体化项目、红柳工业园年产5万吨碳酸锂项目。")
     assert ("白河镇煤电一体化项目", "位于", "青山市") in rels
+
+
+def test_a_bare_site_office_meeting_in_an_inspection_report_is_the_meeting(rels_of):
+    rels = rels_of("本报讯 5月7日，省长张明深入青山市调研。调研期间，张明主持召开现场办公会，研究解决企业发展中的困难问题。"
+                   "青山市委书记李强参加现场办公会。张明强调，要坚持生态优先、绿色发展。")
+    assert {("张明", "主持", "现场办公会"), ("李强", "出席", "现场办公会"), ("张明", "讲话", "现场办公会")} <= rels
+
+
+def test_a_bare_review_meeting_of_an_inspection_tour_is_the_tour(rels_of):
+    # 讲评会 / 点评会 with no name of its own is the session that closes the tour, not an event of its own
+    rels = rels_of("本报讯 6月5日，青山市2024年第二季度重大项目观摩活动举行。市委书记周海鸣带队观摩。"
+                   "在随后召开的观摩讲评会上，副市长唐亦凡主持讲评会，周海鸣讲话。")
+    assert {("唐亦凡", "主持", "青山市2024年第二季度重大项目观摩活动"),
+            ("周海鸣", "讲话", "青山市2024年第二季度重大项目观摩活动")} <= rels
+    assert not any(t in ("讲评会", "观摩讲评会") for _, _, t in rels)
