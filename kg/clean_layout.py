@@ -224,8 +224,10 @@ _NAME_TAIL_ALONE = re.compile(rf"(?P<tail>[{tr.HAN}]{{1,3}})$")
 
 def _name_wraps(a: str, b: str) -> bool:
     head = _TITLED_NAME_HEAD.search(a)
-    tail = _NAME_TAIL_THEN_VERB.match(b) or (head is not None and head.group("head") and _NAME_TAIL_ALONE.match(b))
-    return head is not None and bool(tail) and 2 <= len(head.group("head")) + len(tail.group("tail")) <= 4
+    if head is None:
+        return False
+    tail = _NAME_TAIL_THEN_VERB.match(b) or (_NAME_TAIL_ALONE.match(b) if head.group("head") else None)
+    return tail is not None and 2 <= len(head.group("head")) + len(tail.group("tail")) <= 4
 
 
 def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:

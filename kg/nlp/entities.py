@@ -660,7 +660,8 @@ class EntityRecognizer:
         dashes = len(name) - len(name.lstrip("—－-"))       # ——某市某届人大某次会议开幕侧记: a subtitle's dash
         if dashes and len(name) - dashes >= 2:
             c, name = Candidate(c.start + dashes, c.end, c.label, c.source, list(c.titles)), name[dashes:]
-        if c.label == "MEETING" and (clause := re.match(rule["organiser_clause"], name)) and clause.end() <= len(name) - 3:
+        clause = re.match(rule["organiser_clause"], name) if c.label == "MEETING" else None   # 由某市主办的<meeting>
+        if clause and clause.end() <= len(name) - 3:
             c, name = Candidate(c.start + clause.end(), c.end, c.label, c.source, list(c.titles)), name[clause.end():]
         if (name.startswith(tuple(rule["demonstratives"])) and not self._named_like_a_town(name, c.label)) \
                 or re.search(rule["amount"], name) or all(ch in rule["level_chars"] for ch in name):

@@ -1346,7 +1346,8 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "site_heading_body_verbs"), ("实施", "mass_start_words"),
                      ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("实施", "contractor_verbs"),
                      ("讲话", "quoted_with_suo"),
-                     ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "event_words"), ("位于", "zones_within"), ("出席", "delegating")):
+                     ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "event_words"), ("位于", "zones_within"),
+                     ("出席", "delegating")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     for rel, key in (("位于", "along"), ("讲话", "gestures"), ("实施", "batch")):
