@@ -230,14 +230,25 @@ def _name_wraps(a: str, b: str) -> bool:
     return tail is not None and 2 <= len(head.group("head")) + len(tail.group("tail")) <= 4
 
 
+# a title the wrap cut in two before its holder's name (副省|长张某某，…, 县委副书|记李某某、…): line a ends with the
+# title's first part, line b opens with its last character, a name and the mark after it
+_TITLE_CUT_HEAD = re.compile(r"(?:副?[省市州县区旗盟镇乡]|副?书)$")
+_TITLE_CUT_TAIL = re.compile(rf"[长记][{tr.HAN}]{{2,3}}[，、,]")
+
+
+def _title_wraps(a: str, b: str) -> bool:
+    head, tail = _TITLE_CUT_HEAD.search(a), _TITLE_CUT_TAIL.match(b)
+    return head is not None and tail is not None and (head.group()[-1] == "书") == (b[0] == "记")
+
+
 def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
     """Is line a wrapped into line b (one paragraph), or does a paragraph end after a?"""
     if b.block or a.byline or (a.headline and a.text.startswith(("——", "--"))):
         return False
     if a.clause_end:
         return True                              # a comma never ends a paragraph
-    if _list_wraps(a.text, b.text) or _name_wraps(a.text, b.text):
-        return True                              # 某某、于慧|敏、姜某; 省长刘继|光代表…: a name wrapped inside it
+    if _list_wraps(a.text, b.text) or _name_wraps(a.text, b.text) or _title_wraps(a.text, b.text):
+        return True                              # 某某、于慧|敏、姜某; 省长刘继|光代表…; 副省|长某某，: wrapped inside
     wrapped, full = shape()
     if a.sentence_end:
         # at full column width a sentence end may still be mid-paragraph: join unless a headline follows

@@ -333,3 +333,10 @@ def test_a_signature_line_cut_inside_the_name_is_joined():
     """州长　杨|措吉: a report's signature line cut inside the name; the rest of the name is all of the next line."""
     raw = "政府工作报告\n——2025年1月9日在青川县第十二届人民代表大会第五次会议上\n县长　杨\n措吉\n各位代表：\n现在，我代表县人民政府报告工作。\n"
     assert "\n县长杨措吉\n各位代表" in clean_text(raw).text
+
+
+def test_a_title_cut_in_two_before_its_holders_name_is_joined():
+    """副省|长张某某，: the wrap cut the title itself; the short line is no headline of a new article."""
+    assert clean_text("会议还听取了报告。\n副省\n长张海峰，省高级人民法院院长罗明列席会议。\n").text == \
+        "会议还听取了报告。\n副省长张海峰，省高级人民法院院长罗明列席会议。"
+    assert clean_text("湖南省\n长沙市召开大会\n").text == "湖南省\n长沙市召开大会"     # a place, then a headline
