@@ -232,13 +232,13 @@ def _name_wraps(a: str, b: str) -> bool:
 
 # a title the wrap cut in two before its holder's name (副省|长张某某，…, 县委副书|记李某某、…): line a ends with the
 # title's first part, line b opens with its last character, a name and the mark after it
-_TITLE_CUT_HEAD = re.compile(r"(?:副?[省市州县区旗盟镇乡]|副?书)$")
-_TITLE_CUT_TAIL = re.compile(rf"[长记][{tr.HAN}]{{2,3}}[，、,]")
+_TITLE_CUTS = (("省市州县区旗盟镇乡", "长"), ("书", "记"))       # (last characters of line a, first of line b)
+_NAME_THEN_MARK = re.compile(rf"[{tr.HAN}]{{2,3}}[，、,]")
 
 
 def _title_wraps(a: str, b: str) -> bool:
-    head, tail = _TITLE_CUT_HEAD.search(a), _TITLE_CUT_TAIL.match(b)
-    return head is not None and tail is not None and (head.group()[-1] == "书") == (b[0] == "记")
+    return any(a[-1:] and a[-1] in ends and b.startswith(rest) and _NAME_THEN_MARK.match(b, len(rest))
+               for ends, rest in _TITLE_CUTS)
 
 
 def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:

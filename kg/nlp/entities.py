@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tempfile
 from bisect import bisect_right
+from dataclasses import replace
 from pathlib import Path
 
 import srsly
@@ -236,6 +237,11 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
     return out
 
 
+def _trimmed(c: Candidate, start: int, end: int) -> Candidate:
+    """The candidate with new edges, every other field (titles, names) kept as its own copy."""
+    return replace(c, start=start, end=end, titles=list(c.titles), names=list(c.names))
+
+
 def split_tokens_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that every offset falls on a token boundary (entity edges inside pkuseg words).
     Only the tokens an offset falls inside are looked at (a Token object per token costs more than this)."""
@@ -302,6 +308,11 @@ class EntityRecognizer:
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
         self.generic_places = frozenset(rules["PLACE"]["generic"])
         self.river_ends = tuple(rules["PLACE"]["river_ends"])
+        tidy = rules["TIDY"]                                  # read once: _tidy runs on every candidate
+        self.amount = re.compile(tidy["amount"])
+        self.organiser_clause = re.compile(tidy["organiser_clause"])
+        self.wetland_suffixes = tuple(tidy["wetlands"]["suffixes"])
+        self.water_ends = self.river_ends + tuple(tidy["wetlands"]["lake_ends"])   # 某某河|湿地, 某某湖|湿地
         towns = rules["PLACE"]["project_towns"]
         self.project_town = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,4}}?)(?P<level>{alternation(towns['levels'])})")
         self.not_after_town_level = tuple(towns["not_after_level"])
@@ -659,12 +670,12 @@ class EntityRecognizer:
         name = text[c.start:c.end]
         dashes = len(name) - len(name.lstrip("—－-"))       # ——某市某届人大某次会议开幕侧记: a subtitle's dash
         if dashes and len(name) - dashes >= 2:
-            c, name = Candidate(c.start + dashes, c.end, c.label, c.source, list(c.titles)), name[dashes:]
-        clause = re.match(rule["organiser_clause"], name) if c.label == "MEETING" else None   # 由某市主办的<meeting>
+            c, name = _trimmed(c, c.start + dashes, c.end), name[dashes:]
+        clause = self.organiser_clause.match(name) if c.label == "MEETING" else None   # 由某市主办的<meeting>
         if clause and clause.end() <= len(name) - 3:
-            c, name = Candidate(c.start + clause.end(), c.end, c.label, c.source, list(c.titles)), name[clause.end():]
+            c, name = _trimmed(c, c.start + clause.end(), c.end), name[clause.end():]
         if (name.startswith(tuple(rule["demonstratives"])) and not self._named_like_a_town(name, c.label)) \
-                or re.search(rule["amount"], name) or all(ch in rule["level_chars"] for ch in name):
+                or self.amount.search(name) or all(ch in rule["level_chars"] for ch in name):
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
@@ -672,20 +683,19 @@ class EntityRecognizer:
             if c.label == "ORG" and name.endswith(end_word) and text.startswith(tuple(posts), c.end):
                 return None
         if c.label == "PLACE" and name.startswith("沿") and len(name) >= 3 and name.endswith(self.river_ends):
-            return Candidate(c.start + 1, c.end, c.label, c.source, list(c.titles))   # 工程|沿泾河|布局: along the river
-        wet = next((w for w in rule["wetlands"]["suffixes"] if name.endswith(w)), "")
-        if c.label == "PLACE" and wet and len(name) - len(wet) >= 2 \
-                and name[:-len(wet)].endswith(tuple(rule["wetlands"]["water_ends"])):
-            return Candidate(c.start, c.end - len(wet), c.label, c.source, list(c.titles))   # 某某河|湿地: the river
+            return _trimmed(c, c.start + 1, c.end)        # 工程|沿泾河|布局: along the river
+        wet = next((w for w in self.wetland_suffixes if name.endswith(w)), "")
+        if c.label == "PLACE" and wet and len(name) - len(wet) >= 2 and name[:-len(wet)].endswith(self.water_ends):
+            return _trimmed(c, c.start, c.end - len(wet))  # 某某河|湿地: the river
         if name.count("“") > name.count("”"):           # 社区“两委: a quote opened and not closed
             if not name.startswith("“") or name.count("“") > 1:
                 return None
-            return Candidate(c.start + 1, c.end, c.label, c.source, list(c.titles))
+            return _trimmed(c, c.start + 1, c.end)
         if name.count("”") > name.count("“"):           # 智慧海西”项目: widen to the opening quote
             opening = text.rfind("“", max(0, c.start - 20), c.start)
             if opening < 0 or any(ch in "，。；：、,;:\n" for ch in text[opening:c.start]):
                 return None
-            return Candidate(opening, c.end, c.label, c.source, list(c.titles))
+            return _trimmed(c, opening, c.end)
         return c
 
     def _named_like_a_town(self, name: str, label: str) -> bool:
