@@ -1737,3 +1737,23 @@ def test_a_meetings_name_starts_after_a_subtitles_dash_and_after_its_organisers_
     ents = ents_of("6月20日，由青山市人民政府主办、广东省青山商会协办的2024青山（广州）绿色食品产业招商推介会在广州举行。")
     assert ("2024青山（广州）绿色食品产业招商推介会", "MEETING") in ents
     assert not any("协办的" in name for name, _ in ents)
+
+
+def test_offices_named_short_are_organisations_in_titles(ents_of):
+    ents = ents_of("省长魏建川出席会议并讲话，副省长、省安委会副主任段明晓主持会议。市政府新闻办副主任郑楠主持发布会，"
+                   "市委政策研究室主任李明、东岭市气象台台长周平出席。")
+    assert ents[("段明晓", "PERSON")] == ["副省长", "省安委会副主任"]
+    assert {("市政府新闻办", "ORG"), ("市委政策研究室", "ORG"), ("东岭市气象台", "ORG")} <= set(ents)
+
+
+def test_a_chemical_base_after_zai_is_the_place_of_what_is_built_there(ents_of, rels_of):
+    text = "在宁南能源化工基地，宁丰化工年产50万吨煤制烯烃项目建成投产。"
+    assert ("宁南能源化工基地", "PLACE") in ents_of(text)
+    assert ("宁丰化工年产50万吨煤制烯烃项目", "位于", "宁南能源化工基地") in rels_of(text)
+
+
+def test_a_second_title_keeps_its_own_words_after_the_joiner(ents_of):
+    ents = ents_of("副省长、省高端装备产业链链长邱明达出席会议并讲话。旗委常委、常务副旗长孙振海通报项目进展情况。")
+    assert ents[("邱明达", "PERSON")] == ["副省长", "省高端装备产业链链长"]
+    assert ents[("孙振海", "PERSON")] == ["旗委常委", "常务副旗长"]
+

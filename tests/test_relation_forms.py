@@ -1722,3 +1722,36 @@ def test_a_bare_review_meeting_of_an_inspection_tour_is_the_tour(rels_of):
     assert {("唐亦凡", "主持", "青山市2024年第二季度重大项目观摩活动"),
             ("周海鸣", "讲话", "青山市2024年第二季度重大项目观摩活动")} <= rels
     assert not any(t in ("讲评会", "观摩讲评会") for _, _, t in rels)
+
+
+def test_a_list_opening_the_sentence_speaks_in_its_clause_after_bing(rels_of):
+    # 甲、乙、丙在分会场参加会议，并先后作表态发言: the whole list, not only the one its title opens the clause with
+    rels = rels_of("本报讯 3月5日，全省春季防汛工作视频会议召开。省长王建国出席会议并讲话。临江市副市长李德胜、"
+                   "安平市副市长赵丽娜、东山县县长钱明在分会场参加会议，并结合本地实际作表态发言。")
+    assert {(name, "讲话", "全省春季防汛工作视频会议") for name in ("李德胜", "赵丽娜", "钱明")} <= rels
+    # without a word that the speech went round the list, the list does not speak as one
+    rels = rels_of("本报讯 3月5日，全省春季防汛工作视频会议召开。市长王建国、副市长李德胜在分会场参加会议，"
+                   "并结合本地实际作了讲话。")
+    assert ("李德胜", "讲话", "全省春季防汛工作视频会议") not in rels
+
+
+def test_a_lecture_titled_in_book_marks_is_a_speech(rels_of):
+    rels = rels_of("本报讯 12月3日，省政府党组理论学习中心组举行2024年第四次集体学习会。省长蔡明达主持。会议邀请"
+                   "东山大学经济学院教授、博士生导师冯思远作《以一流服务激发主体活力》专题辅导报告。")
+    assert ("冯思远", "讲话", "省政府党组理论学习中心组2024年第四次集体学习会") in rels
+    assert ("冯思远", "任职", "博士生导师") in rels
+
+
+def test_what_was_said_earlier_or_in_writing_is_no_speech_at_the_event(rels_of):
+    rels = rels_of("本报讯 3月5日，全省安全生产工作电视电话会议召开。省长王建国出席会议并讲话。省安委会第七督导组组长"
+                   "邵清云此前在督导反馈时指出，要立行立改。东山大学建筑学院教授顾晓兰曾撰文指出，要注重职住平衡。")
+    assert ("王建国", "讲话", "全省安全生产工作电视电话会议") in rels
+    assert not any(h in ("邵清云", "顾晓兰") and r == "讲话" for h, r, _ in rels)
+    assert ("邵清云", "任职", "省安委会第七督导组组长") in rels
+
+
+def test_a_press_hall_is_the_venue_of_a_press_conference(rels_of):
+    rels = rels_of("本报讯 11月6日，市政府新闻办在云州市政府新闻发布厅举行城市副中心重点项目建设情况新闻发布会。"
+                   "副市长李明出席发布会并介绍有关情况。")
+    assert ("城市副中心重点项目建设情况新闻发布会", "位于", "云州市政府新闻发布厅") in rels
+    assert ("李明", "讲话", "城市副中心重点项目建设情况新闻发布会") in rels

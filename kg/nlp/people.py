@@ -305,6 +305,8 @@ class PersonFinder:
                 # 某某高新区|党工委书记: the organ's place or zone is part of the organisation
                 start = min((kk for kk in range(k, j) if self._place_prefix(text[toks[kk].start:toks[j].start])),
                             default=j)
+            if start == j and titles == [] and self._qualifier_after_joiner(toks, k, j):
+                start = k                      # 副省长、省某某产业链|链长某某: the second title's own words
             titles.insert(0, text[toks[start].start:end])
             j = start - 1
             if j >= 0 and toks[j].text in ("、", TITLE_JOINER):      # 副主席兼某商会会长: one more title
@@ -312,6 +314,17 @@ class PersonFinder:
             else:
                 break
         return titles
+
+    def _qualifier_after_joiner(self, toks: list[Tok], k: int, j: int) -> bool:
+        """Tokens k..j-1, right after a 、 that joins two titles, are words of the title ending at token j
+        (副省长、省高端化工产业链|链长; 旗委常委、常务副|旗长), though no organisation the lexicon knows: at most
+        eight characters, no verb or function word, with a title word before the 、."""
+        if k == j or k < 2 or toks[k - 1].text != "、" or not self.title_word_end(toks[k - 2].text):
+            return False
+        run = toks[k:j]
+        return sum(len(t.text) for t in run) <= 8 and all(CJK.fullmatch(t.text) for t in run) and not any(
+            (t.start, t.end) in self._verbs or self.lex.pos.get(t.text, "")[:1] in ("v", "p", "c", "u", "r", "d")
+            for t in run)
 
     def _verb_before_org(self, text: str, toks: list[Tok], k: int, j: int) -> bool:
         """派遣|财政部副部长: a verb (LAC's, in context: 包头 is a city) or a function word before an

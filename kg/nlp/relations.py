@@ -344,7 +344,7 @@ class RelationExtractor:
                 if meeting is None:
                     continue
                 named = [x for x in in_sent if x.label_ == "MEETING"]
-                for p in self._subjects(text, people, s, a, named):
+                for p in self._subjects(text, people, s, a, named, rel):
                     for m in _listed_with(text, meeting, named):
                         out.append(Relation(p, rel, m, sent, "trigger:" + text[a:b], conf))
         # 出席会议的有甲、乙、丙: the attendants named after the verb
@@ -423,12 +423,13 @@ class RelationExtractor:
             text[max(0, a - len(w)):a] == w for w in rule["noun_before"])
 
     def _absent(self, text: str, sent_start: int, trig: int) -> bool:
-        """未出席, 未能参会; 原定到会汇报, 因在外参加学术交流活动: the clause says the role did not happen."""
+        """未出席, 未能参会; 原定到会汇报, 因在外参加学术交流活动: the clause says the role did not happen; 此前曾撰文指出:
+        it happened before, elsewhere."""
         clause = text[_clause_start(text, sent_start, trig):trig]
         return clause.endswith(self.absent_negations) or any(w in clause for w in self.absent_unrealised)
 
     def _subjects(self, text: str, people: list[Span], sent_start: int, trig: int,
-                  meetings: list[Span] = ()) -> list[Span]:
+                  meetings: list[Span] = (), rel: str = "") -> list[Span]:
         """The person right before the trigger and the list they stand in.
 
         A list continues over 、，和 and over the next person's title (…何建平，省政府参事宋长河、丁瑞华…先后发言);
@@ -449,7 +450,7 @@ class RelationExtractor:
         group = self._group_tail(gap)
         limit = self.tail_chars if group else 20 if gap.startswith("等") else 30 if topical else 12
         if len(gap) > limit and "由" not in gap:
-            return self._sentence_subject(text, before, sent_start, trig)     # …韩国栋等14位专家先后发言 is still a list
+            return self._sentence_subject(text, before, sent_start, trig, rel == "讲话")  # …韩国栋等14位专家先后发言: a list
         group = [before[-1]]
         for p in reversed(before[:-1]):
             if not self._joins_list(text[p.end_char:group[0].start_char]):
@@ -469,17 +470,22 @@ class RelationExtractor:
         return all(part and not any(c in CLAUSE_BREAK for c in part) and part.removesuffix("等").endswith(self.tail_ends)
                    for part in parts)
 
-    def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int) -> list[Span]:
+    def _sentence_subject(self, text: str, before: list[Span], sent_start: int, trig: int,
+                          speech: bool = False) -> list[Span]:
         """州委书记某某到某县调研…，并在某镇主持召开座谈会: a clause that goes on with 并/随后 has the sentence's
         subject, the person who opens it introduced only by a title, when no one else is named between."""
         clause = _clause_start(text, sent_start, trig)
         if clause <= sent_start or not text[clause:trig].startswith(tuple(self.rules["continued_clause_starts"])):
             return []
         first = before[0]
-        someone_between = len(before) > 1 and before[1].start_char < clause
-        if someone_between or not self._opens_clause_with_title(text, first, sent_start):
+        if not self._opens_clause_with_title(text, first, sent_start):
             return []
-        return [first]
+        subject = [first]     # 甲、乙、丙在分会场参加会议，并先后作表态发言: the opening list speaks, one after another
+        for p in before[1:] if speech and MANY_SPEAKERS.search(text, clause, trig + 4) else ():
+            if p.start_char >= clause or not self._joins_list(text[subject[-1].end_char:p.start_char]):
+                break
+            subject.append(p)
+        return [] if any(p.start_char < clause for p in before[len(subject):]) else subject
 
     def _joins_list(self, between: str) -> bool:
         rest = between.strip("、，,和及与以及 ")
@@ -1275,6 +1281,9 @@ ADDRESSEE = re.compile(r"[他她](?:对|向|跟)[^，。；：、\s]{0,20}")
 
 def _addressed(text: str, person: Span, sent_start: int) -> bool:
     return ADDRESSEE.fullmatch(text, _clause_start(text, sent_start, person.start_char), person.start_char) is not None
+
+
+MANY_SPEAKERS = re.compile("先后|分别|依次|交流发言|表态发言")    # a clause's speech made by each of a list
 
 
 def _clause_start(text: str, sent_start: int, at: int) -> int:
