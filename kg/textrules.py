@@ -41,6 +41,9 @@ _BYLINE_LINE_RE = re.compile(rf"^\s*(?:{ROLE}\s+|(?:本报|本刊|新华社)\S*?
 
 
 NOT_HEADLINE = re.compile("[。，,；;]")          # a line holding one of these is a sentence
+# a line that opens on 会议 and its verb (会议听取了…, 会议邀请某大学…) reports what the meeting did: the wrap of a
+# body sentence, never a headline (a headline names its event)
+REPORTED_BY_MEETING = re.compile(rf"^会议[{HAN}]{{0,2}}(?:传达|通报|听取|表决|邀请|同意|审议|批准|强调|指出|要求|认为|决定|研究|讨论|部署|学习|通过)")
 SENTENCE_MARK = re.compile("[？！?!；;]")
 
 
@@ -127,6 +130,7 @@ def pure_headline(line: str) -> bool:
 def headline_like(line: str, max_width: float = 40, bylines: bool = True) -> bool:
     """Short and not a sentence: no full stop or comma inside, no punctuation at the end, no byline."""
     s = line.strip()
-    if not s or NOT_HEADLINE.search(s) or ends_sentence(s) or ends_clause(s) or width(s) > max_width:
+    if not s or NOT_HEADLINE.search(s) or ends_sentence(s) or ends_clause(s) or width(s) > max_width \
+            or REPORTED_BY_MEETING.match(s):
         return False
     return not (bylines and (lead_byline(s) or byline_line(s)))

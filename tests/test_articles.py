@@ -251,3 +251,13 @@ def test_a_paper_named_in_a_running_head_cut_out_of_a_sentence_is_the_articles_o
     [rec] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     [outlet] = [e for e in rec["entities"] if e["text"] == "东河日报"]
     assert outlet["type"] == "ORG" and outlet["mentions"] == []
+
+
+def test_a_wrapped_line_on_what_the_meeting_did_is_no_headline():
+    # 会议邀请某大学经济学|院教授…: the short line is a sentence the wrap cut (a headline names its event), so the
+    # article runs on instead of a new one starting with no meeting of its own
+    text = ("市政府党组理论学习中心组举行集体学习会\n"
+            "本报讯（记者 罗晓岚）6月14日，市政府党组理论学习中心组集体学习会召开。市长陆明远主持会议。\n"
+            "会议邀请东河大学经济学\n院教授冯青竹作专题辅导报告。\n")
+    articles = split_articles(clean_text(text))
+    assert len(articles) == 1 and "冯青竹作专题辅导报告" in articles[0].text

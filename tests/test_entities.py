@@ -1757,3 +1757,9 @@ def test_a_second_title_keeps_its_own_words_after_the_joiner(ents_of):
     assert ents[("邱明达", "PERSON")] == ["副省长", "省高端装备产业链链长"]
     assert ents[("孙振海", "PERSON")] == ["旗委常委", "常务副旗长"]
 
+
+
+def test_a_hall_named_after_meetings_is_no_meeting(ents_of):
+    ents = ents_of("5月14日，“水韵东山”2025文旅推介会在上海举行，推介会设在浦江会议中心。")
+    assert ("浦江会议中心", "PLACE") in ents
+    assert not any(label == "MEETING" and "浦江" in name for name, label in ents)

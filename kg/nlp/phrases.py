@@ -566,6 +566,8 @@ class PhraseFinder:
             return None                            # 采用双向四车道高速公路标准建设: a specification
         if label == "ORG" and text.startswith(("会堂", "大会堂", "礼堂"), end):
             return None                            # 某省人大|会堂, 某县政府|礼堂: the hall, a venue (a place)
+        if label == "MEETING" and text.startswith(("中心", "室", "厅"), end):
+            return None                            # 设在某某会议|中心, 第三会议|室: a hall, not an event
         if label == "ORG" and suffix == "中心" and text[start:end - 2].endswith(tuple(rule["organ_suffixes"])):
             return None                            # 自治区党委|中心工作: an organ's central task, not a centre
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
