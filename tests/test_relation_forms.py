@@ -1755,3 +1755,10 @@ def test_a_press_hall_is_the_venue_of_a_press_conference(rels_of):
                    "副市长李明出席发布会并介绍有关情况。")
     assert ("城市副中心重点项目建设情况新闻发布会", "位于", "云州市政府新闻发布厅") in rels
     assert ("李明", "讲话", "城市副中心重点项目建设情况新闻发布会") in rels
+
+
+def test_an_official_whose_speech_is_cited_in_the_lead_did_not_attend(rels_of):
+    rels = rels_of("本报讯（记者 王明）8月5日，省长、省政府党组书记郭振华主持召开省政府党组（扩大）会议，传达学习全国安全生产"
+                   "电视电话会议精神和省委书记陈立明在全省安全生产工作专题会议上的讲话要求，研究重点项目推进工作。")
+    assert ("郭振华", "主持", "省政府党组（扩大）会议") in rels
+    assert ("陈立明", "出席", "省政府党组（扩大）会议") not in rels

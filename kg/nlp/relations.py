@@ -398,7 +398,8 @@ class RelationExtractor:
             meeting = next(iter(meetings.values()))
             for p in people:
                 if id(p) not in chairs | speakers and self._opens_clause_with_title(text, p, s) \
-                        and not _is_reporter(p) and not text.startswith(self.delegating, p.end_char):   # 受某某委托
+                        and not _is_reporter(p) and not text.startswith(self.delegating, p.end_char) \
+                        and not CITED_SPEECH.match(text, p.end_char):   # 受某某委托; 某某在某会议上的讲话要求
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
 
@@ -1284,6 +1285,9 @@ def _addressed(text: str, person: Span, sent_start: int) -> bool:
 
 
 MANY_SPEAKERS = re.compile("先后|分别|依次|交流发言|表态发言")    # a clause's speech made by each of a list
+
+
+CITED_SPEECH = re.compile("[^，。；]{0,40}?的(?:重要)?(?:讲话|指示|批示)")   # whose words are cited, not who is there
 
 
 def _clause_start(text: str, sent_start: int, at: int) -> int:
