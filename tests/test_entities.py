@@ -1763,3 +1763,10 @@ def test_a_hall_named_after_meetings_is_no_meeting(ents_of):
     ents = ents_of("5月14日，“水韵东山”2025文旅推介会在上海举行，推介会设在浦江会议中心。")
     assert ("浦江会议中心", "PLACE") in ents
     assert not any(label == "MEETING" and "浦江" in name for name, label in ents)
+
+
+def test_a_name_whose_first_two_characters_make_a_word_is_whole_after_a_title(ents_of):
+    # 副省长严守|成|出席: pkuseg read 严守 as a word and left 成 alone
+    ents = ents_of("省委常委、秘书长丁海生，副省长严守成出席座谈会。")
+    assert ents[("严守成", "PERSON")] == ["副省长"]
+    assert ("丁海生", "PERSON") in ents

@@ -221,7 +221,8 @@ class PersonFinder:
             w = toks[e].text
             if w in PUNCT and w != "·" or w in self.stop or self.is_title(w) or not CJK.match(w):
                 break
-            if e > k and self.lex.is_common(w, 50) and (length >= 2 or len(w) >= 2):
+            if e > k and self.lex.is_common(w, 50) and (length >= 2 or len(w) >= 2) \
+                    and not self._given_name_cut(toks, k, e):
                 break
             if e > k and toks[e].start > toks[e - 1].end and length >= 2 and len(w) >= 2:
                 break                       # （记者 张伟 贺丹）: two names a space apart, not one
@@ -242,6 +243,15 @@ class PersonFinder:
         if len(name) < 2 or len(name) > self.max_name or not self.name_like(name):
             return None
         return k, e
+
+    def _given_name_cut(self, toks: list[Tok], k: int, e: int) -> bool:
+        """副省长严守|正|参加: pkuseg read the surname and the first given character as a word (严守) and left the
+        second alone; after a title the one character (no function word, no verb glued to the name) ends the name."""
+        first, w = toks[k].text, toks[e].text
+        return e == k + 1 and len(first) == 2 and first[0] in self.lex.surnames_single and len(w) == 1 \
+            and CJK.match(w) is not None and w not in self.stop and w not in self._glued_chars \
+            and k > 0 and self.title_word_end(toks[k - 1].text) \
+            and (e + 1 >= len(toks) or len(toks[e + 1].text) >= 2 or toks[e + 1].text in PUNCT)
 
     def _surname_and_word(self, toks: list[Tok], k: int) -> bool:
         """A one-character surname and a two-character given name that is also a word, which the name loop
