@@ -1762,3 +1762,11 @@ def test_an_official_whose_speech_is_cited_in_the_lead_did_not_attend(rels_of):
                    "电视电话会议精神和省委书记陈立明在全省安全生产工作专题会议上的讲话要求，研究重点项目推进工作。")
     assert ("郭振华", "主持", "省政府党组（扩大）会议") in rels
     assert ("陈立明", "出席", "省政府党组（扩大）会议") not in rels
+
+
+def test_a_member_who_proposes_at_the_session_speaks_there(rels_of):
+    rels = rels_of("本报讯 1月15日，政协青山市第九届委员会第四次会议开幕。市政协主席王大成作常委会工作报告。"
+                   "省农业科学院研究员钮家和委员建议，聚焦山区特色农业。市政协委员、农业农村局局长孙丽丽在小组讨论时"
+                   "建议，加快项目建设。")
+    assert {("钮家和", "讲话", "政协青山市第九届委员会第四次会议"),
+            ("孙丽丽", "讲话", "政协青山市第九届委员会第四次会议")} <= rels
