@@ -333,7 +333,7 @@ class PersonFinder:
             return False
         run = toks[k:j]
         return sum(len(t.text) for t in run) <= 8 and all(CJK.fullmatch(t.text) for t in run) and not any(
-            (t.start, t.end) in self._verbs or self.lex.pos.get(t.text, "")[:1] in ("v", "p", "c", "u", "r", "d")
+            (t.start, t.end) in self._verbs or self.lex.pos.get(t.text, "")[:1] in (*OPENS_NO_ORG, "v", "d")
             for t in run)
 
     def _verb_before_org(self, text: str, toks: list[Tok], k: int, j: int) -> bool:

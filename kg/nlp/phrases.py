@@ -205,6 +205,9 @@ class PhraseFinder:
         self.venues = set(self.rules["PLACE"]["venue_suffixes"])
         # a relative level before one of these is the place's own hall or zone (县会议中心, 县经济开发区)
         self._own_halls = self.venues | set(self.rules["PLACE"]["zone_suffixes"])
+        # 某某会议|中心, 某某大会|堂: what turns a meeting word into a hall (a venue suffix that opens with it)
+        self._hall_rest = {s: tuple(v[len(s):] for v in self.venues if v.startswith(s) and len(v) > len(s))
+                           for s in self.suffixes["MEETING"]}
         self.institution_words = set(self.rules["PROJECT"]["institution_words"])
         # suffixes grouped by length, longest first: one slice and one set look-up per length
         self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
@@ -566,7 +569,7 @@ class PhraseFinder:
             return None                            # 采用双向四车道高速公路标准建设: a specification
         if label == "ORG" and text.startswith(("会堂", "大会堂", "礼堂"), end):
             return None                            # 某省人大|会堂, 某县政府|礼堂: the hall, a venue (a place)
-        if label == "MEETING" and text.startswith(("中心", "室", "厅"), end):
+        if label == "MEETING" and text.startswith(self._hall_rest.get(suffix, ()), end):
             return None                            # 设在某某会议|中心, 第三会议|室: a hall, not an event
         if label == "ORG" and suffix == "中心" and text[start:end - 2].endswith(tuple(rule["organ_suffixes"])):
             return None                            # 自治区党委|中心工作: an organ's central task, not a centre

@@ -153,6 +153,8 @@ class RelationExtractor:
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
+        self.in_turn_lead = re.compile(rf"^(?:{alternation([*rules['in_turn'], '也'])})")     # 甲、乙分别|也…
+        self.speeches_in_turn = re.compile(alternation(rules["in_turn"] + rules["in_turn_speeches"]))
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
         # 来到(位于某开发区的)某公司: the visit's host, its seat between the verb and the name
@@ -399,7 +401,7 @@ class RelationExtractor:
             for p in people:
                 if id(p) not in chairs | speakers and self._opens_clause_with_title(text, p, s) \
                         and not _is_reporter(p) and not text.startswith(self.delegating, p.end_char) \
-                        and not CITED_SPEECH.match(text, p.end_char):   # 受某某委托; 某某在某会议上的讲话要求
+                        and not _speech_cited_at(text, p, in_sent):   # 受某某委托; 某某在某会议上的讲话要求
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
 
@@ -443,7 +445,7 @@ class RelationExtractor:
         for m in meetings:                        # 信长星在某某座谈会上强调: the meeting is not a gap
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
-        gap = re.sub(r"^(?:分别|先后|依次|也)", "", gap)     # 甲、乙分别就…作大会发言
+        gap = self.in_turn_lead.sub("", gap)      # 甲、乙分别就…作大会发言
         if (then := self.role_then.match(gap)) and gap.startswith(tuple(self.rules["topic_markers"]), then.end()):
             gap = gap[then.end():]                # 主持大会并|就…作具体部署: the chair speaks
         gap = BOOK_TITLE.sub("《》", gap)                  # 就《某某规划的建议（讨论稿）》起草情况作说明: one word
@@ -482,7 +484,7 @@ class RelationExtractor:
         if not self._opens_clause_with_title(text, first, sent_start):
             return []
         subject = [first]     # 甲、乙、丙在分会场参加会议，并先后作表态发言: the opening list speaks, one after another
-        for p in before[1:] if speech and MANY_SPEAKERS.search(text, clause, trig + 4) else ():
+        for p in before[1:] if speech and self.speeches_in_turn.search(text, clause, trig + 4) else ():
             if p.start_char >= clause or not self._joins_list(text[subject[-1].end_char:p.start_char]):
                 break
             subject.append(p)
@@ -1033,21 +1035,9 @@ class RelationExtractor:
     def _cited_speeches(self, text: str, ents: list[Span]) -> list[Relation]:
         """`某某总书记在<会议>上的重要讲话`, `某某《在<会议>上的讲话》`: a speech cited by the meeting it was given
         at is still a speech there (gold convention 9), though the meeting is not the one reported."""
-        out = []
         meetings = [x for x in ents if x.label_ == "MEETING"]
-        for p in (x for x in ents if x.label_ == "PERSON"):
-            lead = CITED_LEAD.match(text, p.end_char)
-            if lead is None:
-                continue
-            m = next((x for x in meetings if x.start_char == lead.end()), None)
-            if m is None:
-                continue
-            window = text[m.end_char:m.end_char + 200]                   # the evidence: to the sentence's end
-            clause_end = m.end_char + min((k for k in (window.find(c) for c in "。；;\n") if k >= 0), default=len(window))
-            if "讲话" in text[m.end_char:min(clause_end, m.end_char + 40)]:   # 上的重要讲话精神, 上的讲话》
-                out.append(Relation(p, "讲话", m, (p.start_char, clause_end), "cited-speech",
-                                    self.rules["讲话"]["confidence"]))
-        return out
+        return [Relation(p, "讲话", cited[0], (p.start_char, cited[1]), "cited-speech", self.rules["讲话"]["confidence"])
+                for p in ents if p.label_ == "PERSON" and (cited := _speech_cited_at(text, p, meetings))]
 
     def _organisers(self, text, sent, in_sent) -> list[Relation]:
         """`某组织召开/主办/举办<会议>`, `<会议>由某组织主办`: the body that holds the meeting (not a person)."""
@@ -1284,10 +1274,16 @@ def _addressed(text: str, person: Span, sent_start: int) -> bool:
     return ADDRESSEE.fullmatch(text, _clause_start(text, sent_start, person.start_char), person.start_char) is not None
 
 
-MANY_SPEAKERS = re.compile("先后|分别|依次|交流发言|表态发言")    # a clause's speech made by each of a list
-
-
-CITED_SPEECH = re.compile("[^，。；]{0,40}?的(?:重要)?(?:讲话|指示|批示)")   # whose words are cited, not who is there
+def _speech_cited_at(text: str, p: Span, things: list[Span]) -> tuple[Span, int] | None:
+    """The meeting of a speech by `p` the text cites (某某在<会议>上的(重要)讲话), with the end of the clause
+    citing it (the evidence), else None: p spoke there, not at the event reported."""
+    lead = CITED_LEAD.match(text, p.end_char)
+    m = lead and next((x for x in things if x.label_ == "MEETING" and x.start_char == lead.end()), None)
+    if not m:
+        return None
+    window = text[m.end_char:m.end_char + 200]                       # the evidence: to the sentence's end
+    clause_end = m.end_char + min((k for k in (window.find(c) for c in "。；;\n") if k >= 0), default=len(window))
+    return (m, clause_end) if "讲话" in text[m.end_char:min(clause_end, m.end_char + 40)] else None   # 上的讲话》
 
 
 def _clause_start(text: str, sent_start: int, at: int) -> int:
@@ -1336,7 +1332,8 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "convening_verbs",
                       "not_a_meeting_reference", "side_meeting_words", "topic_markers", "continued_clause_starts",
-                      "next_event_markers", "session_parts", "planned_markers", "cited_after", "absent")
+                      "next_event_markers", "session_parts", "planned_markers", "cited_after", "absent", "in_turn",
+                      "in_turn_speeches")
 
 
 def read_relation_rules(path: Path) -> dict:
