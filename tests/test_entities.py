@@ -1770,3 +1770,22 @@ def test_a_name_whose_first_two_characters_make_a_word_is_whole_after_a_title(en
     ents = ents_of("省委常委、秘书长丁海生，副省长严守成出席座谈会。")
     assert ents[("严守成", "PERSON")] == ["副省长"]
     assert ("丁海生", "PERSON") in ents
+
+
+def test_a_kind_of_product_opening_a_project_names_no_firm(ents_of):
+    ents = ents_of("本报讯 西岭县白湖镇果蔬冷链物流中心、南山县铜基新材料产业园项目开工建设，"
+                   "锦源新材料年产5万吨正极材料项目同步开工。")
+    companies = {t for t, label in ents if label == "COMPANY"}
+    assert "果蔬冷链物流" not in companies and "铜基新材料" not in companies
+    assert "锦源新材料" in companies
+
+
+def test_a_demonstration_park_a_project_settles_in_is_a_place(ents_of):
+    ents = ents_of("本报讯 根据协议，中农丰田智慧农业装备产业园项目总投资36亿元，落户青光弥河生态农业示范园，占地约600亩。")
+    assert ("青光弥河生态农业示范园", "PLACE") in ents
+
+
+def test_a_count_of_plants_is_no_project(ents_of):
+    ents = ents_of("本报讯 今年将新建初加工厂8座，建设年产5万吨猕猴桃果脯加工厂。")
+    projects = {t for t, label in ents if label == "PROJECT"}
+    assert projects == {"年产5万吨猕猴桃果脯加工厂"}

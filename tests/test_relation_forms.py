@@ -1770,3 +1770,58 @@ def test_a_member_who_proposes_at_the_session_speaks_there(rels_of):
                    "建议，加快项目建设。")
     assert {("钮家和", "讲话", "政协青山市第九届委员会第四次会议"),
             ("孙丽丽", "讲话", "政协青山市第九届委员会第四次会议")} <= rels
+
+
+def test_two_firms_joined_in_a_venture_build_a_plainly_named_project_with_its_sum(rels_of):
+    rels = rels_of("本报讯 6月3日，南河县重点项目集中开工。总投资15亿元的智能装备产业园项目，由华阳精工科技有限公司与"
+                   "东岭城市投资集团有限公司合资建设。")
+    assert {("华阳精工科技有限公司", "实施", "智能装备产业园项目"),
+            ("东岭城市投资集团有限公司", "实施", "智能装备产业园项目")} <= rels
+
+
+def test_a_quote_speaks_of_the_project_as_this_one_or_by_its_head_word(rels_of):
+    rels = rels_of("本报讯 6月3日，年产5万吨铝箔项目进展顺利，这个项目由华铝新材料有限公司投资15亿元建设。"
+                   "当天还开工了青河长江公路大桥。大桥由青河城建集团有限公司承建，全长4.2公里。")
+    assert ("华铝新材料有限公司", "实施", "年产5万吨铝箔项目") in rels
+    assert ("青河城建集团有限公司", "实施", "青河长江公路大桥") in rels
+
+
+def test_the_owner_named_as_investor_or_project_owner_builds_it(rels_of):
+    rels = rels_of("本报讯 总投资13亿元的松林街道智能电机产业园项目坐落于松林街道，投资方温州瑞达电机股份有限公司总部位于"
+                   "浙江温州。年产2万吨碳化硅陶瓷膜项目进展顺利，项目业主株洲绿江新材料科技有限公司介绍，主体厂房已封顶。")
+    assert ("温州瑞达电机股份有限公司", "实施", "松林街道智能电机产业园项目") in rels
+    assert ("株洲绿江新材料科技有限公司", "实施", "年产2万吨碳化硅陶瓷膜项目") in rels
+
+
+def test_a_firm_and_its_stated_sum_before_the_project_build_it(rels_of):
+    rels = rels_of("本报讯 其中，南京华衡智能制造有限公司投资26亿元的华衡智能工业机器人整机及核心部件生产基地项目"
+                   "将落户东安龙湾产业园。")
+    assert ("南京华衡智能制造有限公司", "实施", "华衡智能工业机器人整机及核心部件生产基地项目") in rels
+    assert ("华衡智能工业机器人整机及核心部件生产基地项目", "位于", "东安龙湾产业园") in rels
+
+
+def test_a_project_signed_for_and_a_processing_plant_built_at_a_town_have_their_sites(rels_of):
+    rels = rels_of("本报讯 6月3日，西岭县与上海茗香茶业有限公司签约茶叶精深加工项目，项目由茗香茶业投资6亿元建设，"
+                   "选址西岭县兴隆镇。湖南岭果业有限公司计划在青石县双河镇新建年产5000吨猕猴桃果脯加工厂。")
+    assert ("茶叶精深加工项目", "位于", "兴隆镇") in rels
+    assert ("湖南岭果业有限公司", "实施", "年产5000吨猕猴桃果脯加工厂") in rels
+    assert ("年产5000吨猕猴桃果脯加工厂", "位于", "双河镇") in rels
+
+
+def test_a_park_and_its_phase_after_a_site_verb_is_the_site_not_the_builders(rels_of):
+    rels = rels_of("本报讯 总投资5.2亿元的桐林精密电子元件项目选址青山电子电路产业园二期，由深圳桐林电子有限公司投资建设。"
+                   "恒辉高端铝合金精密压铸项目由港资企业广东恒辉金属科技有限公司投资建设，总投资15亿元，坐落于白石湾"
+                   "新材料产业园二期。宁安新材料功能膜项目落户东安龙湾产业园南区。")
+    assert ("深圳桐林电子有限公司", "实施", "桐林精密电子元件项目") in rels
+    assert ("恒辉高端铝合金精密压铸项目", "位于", "白石湾新材料产业园") in rels
+    assert ("广东恒辉金属科技有限公司", "位于", "白石湾新材料产业园") not in rels
+    assert ("宁安新材料功能膜项目", "位于", "东安龙湾产业园") in rels
+    assert not any(t == "南区" for _, _, t in rels)
+
+
+def test_a_word_for_the_kind_of_firm_between_by_and_its_name_keeps_the_builder(rels_of):
+    rels = rels_of("本报讯 其中，辣椒精深加工项目由本地龙头企业颍河椒业有限公司建设，将新上两条生产线。"
+                   "恒光高端铝合金精密压铸项目由港资企业广东恒光金属科技有限公司投资建设。")
+    assert ("颍河椒业有限公司", "实施", "辣椒精深加工项目") in rels
+    assert ("广东恒光金属科技有限公司", "实施", "恒光高端铝合金精密压铸项目") in rels
+

@@ -179,6 +179,7 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
     LAC also reads a place there or it stands in a 、 list."""
     lac_places = {(s, e) for s, e, label in lac_ents if label == "PLACE"}
     generic = set(lex.rules["PLACE"]["generic"])          # 化工园区 is also some division's short form
+    sections = set(lex.rules["PLACE"]["parks_as_locations"]["sections"])    # 某某产业园|南区: a park's part
     out = []
     for i, tok in enumerate(toks):
         if text[tok.start:tok.start + 2] not in lex.division_bigrams:
@@ -189,7 +190,7 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
             end = toks[j].end
             if len(word) > lex.longest_division:
                 break
-            if word in lex.division_full and not lex.is_common(word, 50):
+            if word in lex.division_full and not lex.is_common(word, 50) and word not in sections:   # 某园|南区
                 if _conjunction_and_level(text, tok.start, word, lex) or _slogan_of_a_county(toks, i, word, lex):
                     continue                     # 省、市和县 (和 joins two levels); 工业兴县 (a slogan)
                 out.append(Candidate(tok.start, end, "PLACE", "division"))

@@ -296,6 +296,10 @@ class EntityRecognizer:
         parks = rules["PLACE"]["parks_as_locations"]
         self.park_verbs = tuple(parks["after"])
         self.park_after_verb = _park_after(parks["after"], parks["names"], ["的", *parks["followed_by"]])
+        # 坐落于某某产业园|二期: a park's section after a site verb (not 在: 在某镇启动某园二期 builds one)
+        self.park_section = re.compile(rf"(?:{alternation([v for v in parks['after'] if v != '在'])})"
+                                       rf"(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?(?:{alternation(parks['names'])}))"
+                                       rf"(?={alternation(parks['sections'])})(?!..(?:项目|工程))")
         # 来到某某石化工业园区，: a park a visitor comes to, whatever trade its name holds (the suffix rules stop at it)
         self.park_visited = _park_after(parks["visit_verbs"], parks["visited"])
         # 某县某片区的|某某产业园上半年引进…: a park named before the verb that brings firms in
@@ -455,6 +459,7 @@ class EntityRecognizer:
                 start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
+        out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_section.finditer(text)]
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_hosting.finditer(text)
                 if not m.group("name").startswith(("全", "各", "该", "本"))
                 and not text.endswith(self.park_built_by, 0, m.start("name"))]   # 牵头推进的|某产业园: a project

@@ -52,12 +52,14 @@ NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
 # the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
+PHASES = ("一期", "二期", "三期")        # the project suffixes that name a phase of what stands before them
+SIGNED_PROJECT_BEFORE = re.compile(r"签约了?$")    # 签约 takes the project itself (签订, 签署 take the agreement)
 CLAUSE_ADVERBS = "(?:则|将|拟|均|都)?"    # 甲项目、乙项目均由某公司承建
 FIRM_HEADS = ("集团", "公司")    # the last word of a firm's name: a place's name never runs back over it
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")
 CONGRESS_END = re.compile(r"[一二三四五六七八九十]大$|党代会$|全会$")   # 党的二十大, 省第十二次党代会
 CJK_WORD = re.compile(r"^[\u4e00-\u9fff]+$")
-COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处)")      # 项目18个, 工程三项, 项目30余项
+COUNTED = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两百千]+)(?:余|多)?(?:个|项|批|处|座|条)")   # 项目18个, 工程三项, 项目30余项, 加工厂8座
 PHASE = re.compile(r"[0-9一二三四五六七八九十]+期$")
 FIRM_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # 中铁四局, 水电八局: a numbered engineering bureau of a state builder (县教育局, 国家税务总局 have no number)
@@ -216,6 +218,9 @@ class PhraseFinder:
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._trade_words = sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
+        self._site_verbs = tuple(self.rules["PROJECT"]["site_verbs"])
+        self._site_verb_words = frozenset(self._site_verbs)
+        self._park_names = tuple(self.rules["PLACE"]["parks_as_locations"]["names"])
         self._sights = tuple(self.rules["PLACE"]["parks_as_locations"]["sights"])   # 景区, 水库: upgraded by a project
         self._inspection_verb = re.compile(alternation(self.rules["PROJECT"]["inspection_verbs"]))
         self._verbs_inside = frozenset(self.rules["PROJECT"]["verbs_inside_after_noun"])   # 续建, 提升: read once
@@ -242,8 +247,10 @@ class PhraseFinder:
         # at a named site or for a stated sum
         firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
         # also 某某有限公司投资建设的|<project>: the firm's own, however plainly described
+        # (某某有限公司投资26亿元的|<project>: the sum alone before 的)
         self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:(?:将|拟|计划|正)?(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?)"
-                                          rf"(?:投资建设|建设|新建|投资)的?|(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
+                                          rf"(?:投资建设|建设|新建|投资)的?|{INVESTED_SUM}的"
+                                          rf"|(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
                                           rf"(?:{alternation(self.rules['BUILT_BY']['verbs'])})的)$")
         # 在某县某镇建设|<project>: a plainly described project built at a place the text names is one project
         self._built_at_place = re.compile(rf"在[\u4e00-\u9fff]{{1,14}}(?:{alternation(self.lex.place_name_ends)})"
@@ -253,7 +260,11 @@ class PhraseFinder:
         self._seen_at_firm = re.compile(rf"(?:{firm_ends})[，,](?:{seeing})了?$")
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
-                                             rf"(?:{INVESTED_SUM})?(?:{alternation(self.rules['BUILT_BY']['verbs'])})")
+                                             rf"(?:{INVESTED_SUM})?"
+                                             rf"(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
+                                             rf"(?:{alternation(self.rules['BUILT_BY']['verbs'])})")
+        # 总投资15亿元的|<project>: a plainly described project with its own stated sum is one project
+        self._own_sum_before = re.compile(rf"总{INVESTED_SUM}的$")
         # <project>，位于某地 / 位于某地的<project> / <project>则选在某地: a plainly described project with its site
         # is one project
         site_verbs = alternation(self.rules["PROJECT"]["site_verbs"])
@@ -490,6 +501,8 @@ class PhraseFinder:
                 continue
             if prev == "暨" and label != "MEETING":
                 break                              # 某某开工活动暨|某港区物流枢纽项目开工仪式: 暨 joins two events
+            if label == "PROJECT" and prev in self._site_verb_words:
+                break                              # 某某项目选址|某园二期: the site (a place) after its project
             if label == "MEETING" and prev in ("—", "－", "-") and j >= 2 and self.lex.is_place(toks[j - 2].text):
                 j -= 1                             # 中国—东盟博览会: a dash joins two places in an expo's name
                 continue
@@ -555,6 +568,8 @@ class PhraseFinder:
             return None
         if label == "PROJECT" and text[:start].endswith(self._designation_verbs):
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
+        if label == "PROJECT" and suffix in PHASES and text.endswith(self._site_verbs, 0, start):
+            return None                            # 坐落于某某产业园|二期: the park's phase is where it is, a place
         if label == "PROJECT" and COUNTED.match(text, end):
             return None                            # 共谋划文旅项目18个: a count of a kind, not one project
         if label == "MEETING" and COUNTED_EVENTS.match(phrase):
@@ -577,6 +592,8 @@ class PhraseFinder:
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
         if label == "PROJECT" and text[start - 1:start] == "在" and self._held_after.match(text, end):
             return Candidate(start, end, "PLACE", "suffix")    # 在某某产业园举行: where an event is held is a place
+        if label == "PROJECT" and phrase.endswith(self._park_names) and text.endswith(self._site_verbs, 0, start):
+            return Candidate(start, end, "PLACE", "suffix")    # 选址某某产业园(二期): the site chosen is a place
         return Candidate(start, end, label, "suffix")
 
     def _congress_start(self, text: str, toks: list[Tok], k: int, j: int) -> int:
@@ -689,8 +706,13 @@ class PhraseFinder:
         if end - start >= 6 and text.endswith(("项目", "工程"), start, end) \
                 and self._seen_at_firm.search(text, max(0, start - 40), start):
             return True                   # 来到某公司，察看某某技改项目: the host firm's project (not a production line)
+        if end - start >= 6 and self._own_sum_before.search(text, max(0, start - 16), start):
+            return True                   # 总投资15亿元的某某产业园项目: a sum is stated for this one project
         if end - start >= 6 and self._place_then_of(text, start):
             return True                   # 某市高新区的某某结构件项目: a place's own project, however plainly named
+        if end - start >= 6 and text.endswith("项目", start, end) \
+                and SIGNED_PROJECT_BEFORE.search(text, max(0, start - 3), start):
+            return True                   # 某县与某某有限公司签约|某某加工项目: the project signed for
         return bool(self._signed_before.search(text, max(0, start - 4), start)) and bool(self._agreement_after.match(text, end))
 
     def _joins_two_places(self, core: str) -> bool:

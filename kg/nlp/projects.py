@@ -13,6 +13,7 @@ import re
 
 from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate, after_places, inside_a_firm_name
+from kg.textrules import INVESTED_SUM
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
@@ -206,7 +207,8 @@ class BuilderPhrases:
         # 。<firm>投资建设的<project>: a clause that opens with the firm, the project right after 的
         self.opening = re.compile(rf"(?:^|(?<=[，。；：\n]))(?P<actors>[\u4e00-\u9fff]{{2,{self.max_chars}}}?)"
                                   rf"(?:{manners})?(?:{verbs})的")
-        self.verb_of = re.compile(rf"(?:{manners})?(?:{verbs})的")     # what stands between that firm and its project
+        # what stands between that firm and its project (某公司投资26亿元(建设)的|<project>: the sum too)
+        self.verb_of = re.compile(rf"(?:{INVESTED_SUM}(?:(?:{manners})?(?:{verbs}))?|(?:{manners})?(?:{verbs}))的")
         # ，该集团总部位于…, 企业总部在…: a clause about the firm just named (where it is based)
         self.about_firm = re.compile(rf"{alternation(self.firm_anaphors)}|{alternation(sorted({w[1:] for w in self.firm_anaphors}))}总部")
         # ，<firm>承建，: the build verb closes the firm's clause (the project is the sentence's topic)
@@ -255,6 +257,7 @@ class FirmOpeners:
         self.trades = tuple(sorted(set(rules["trade_words"]) | {w for w in company_suffixes if len(w) >= 2}))
         self.max_name = rules["max_name_chars"]
         self.firm_only_ends = tuple(rules["firm_only_ends"])      # 某某煤业, 某某科技: a firm's name, never a product
+        self.product_kinds = tuple(rules["product_kinds"])      # 果蔬冷链物流, 铜基新材料: a kind, no firm's name
         self.generic = set(generic_firms)
         self.lex = lex
 
@@ -262,7 +265,9 @@ class FirmOpeners:
         """`lac_names`: where LAC reads a name (a person, place or organisation of two characters or more), None
         when LAC is off (then every opener the rules accept is kept; see _a_kind_of_product)."""
         places = {(c.start, c.end) for c in cands if c.label == "PLACE"}
-        firms = {(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")}
+        projects = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
+        # (某某物流中心 read as an organ too is the project, no firm that holds the opener)
+        firms = {(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")} - projects
         firm_names = [text[a:b] for a, b in firms]
         ends = {t.end for t in toks}
         out = []
@@ -283,6 +288,9 @@ class FirmOpeners:
                 if (end not in ends and not proper) or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
                         or text[start:end] in self.generic or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
+                if text.endswith(self.product_kinds, start, end) \
+                        and not inside_a_firm_name(text[start:end], firm_names):
+                    break                                 # 果蔬冷链物流|中心, 铜基新材料|…项目: a kind of product
                 if lac_names is not None and self._a_kind_of_product(text[start:end], trade, words, start in lac_names,
                                                                      firm_names):
                     break                                 # 铜基新材料|精深加工项目: a product, no firm named

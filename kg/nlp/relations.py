@@ -853,7 +853,8 @@ class RelationExtractor:
                 elif subj:                        # the nearest, outermost thing before the place
                     best = max(subj, key=lambda x: (x.end_char, len(x)))
                     builder = best.label_ in ("COMPANY", "ORG") and (
-                        text[best.start_char - 1:best.start_char] == "由" or self._builds_then_located(text, best, pl, trig)) \
+                        BY_DESCRIBED.search(text, sent[0], best.start_char) is not None
+                        or self._builds_then_located(text, best, pl, trig)) \
                         and not self.builders.about_firm.match(text, _clause_start(text, sent[0], pl.start_char))   # ，该集团总部位于某市
                     if builder and projects:
                         best = max(projects, key=lambda x: (x.end_char, len(x)))   # 某项目由某公司建设，坐落于某园区
@@ -1133,13 +1134,21 @@ NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背�
 YEAR_AFTER_HOST = re.compile(r"(?P<host>[^\d０-９]{2,}?)(?:19|20)\d\d年")
 # a sentence that speaks of the project just named: 该项目/该工程 whatever follows (该工程全长…，由…承建), not
 # 该项目部; a bare 项目 only before what speaks of the project (项目总投资, 项目地点为, 项目由…), not 项目经理
-ANAPHOR = re.compile(r"\s*(?:(?:该|此)(?:项目|工程)(?![部办组])|(?:项目|工程)(?=[由总位坐落选建计地全，,]))")
+# (这个项目由某公司投资建设: a quote's words for the same)
+ANAPHOR_DEMONSTRATIVES = ("该", "此", "这个", "这一")
+WHAT_SPEAKS_OF_A_PROJECT = "[由总位坐落选建计地全，,]"
+ANAPHOR = re.compile(rf"\s*(?:(?:{'|'.join(ANAPHOR_DEMONSTRATIVES)})(?:项目|工程)(?![部办组])"
+                     rf"|(?:项目|工程)(?={WHAT_SPEAKS_OF_A_PROJECT}))")
+BARE_HEAD_SPEAKS = re.compile(WHAT_SPEAKS_OF_A_PROJECT)
 SPACES = re.compile(r"\s*")
+# 由|某公司, 由港资企业|某公司: the firm right after 由 or after a few words that describe it
+BY_DESCRIBED = re.compile(r"由[^，。；、,;由]{0,6}$")
 
 
 def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None:
     """Where an opening 该项目/该工程 (ANAPHOR) ends, or 该/此 and the head word of the project just named
-    (…养殖基地。该基地位于…，由某局牵头实施): the sentence speaks of that project. None if it opens otherwise."""
+    (…养殖基地。该基地位于…，由某局牵头实施), or that head word alone before 由/位于/总…: the sentence speaks of
+    that project. None if it opens otherwise."""
     m = ANAPHOR.match(text, start)
     if m is not None:
         return m.end()
@@ -1147,7 +1156,11 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
         return None
     at = SPACES.match(text, start).end()
     head = last_project.text[-2:]
-    return at + 3 if text.startswith(("该" + head, "此" + head), at) else None
+    for lead in ANAPHOR_DEMONSTRATIVES:
+        if text.startswith(lead + head, at):
+            return at + len(lead) + len(head)
+    # …长江公路大桥。大桥由某公司承建: the head word alone, before what speaks of the project
+    return at + 2 if text.startswith(head, at) and BARE_HEAD_SPEAKS.match(text, at + 2) else None
 
 
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
@@ -1170,9 +1183,11 @@ SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。�
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
 # …(，该项目)由|某公司; 甲、乙工程，后者由|某公司 (the last one named); 由某集团全资子公司|某公司: the subsidiary
-# named beside its parent builds it; 由总部位于某市的|某公司
-BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,](?:(?:该|此)?(?:项目|工程)|后者)?)?"
-                      + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
+# named beside its parent builds it; 由总部位于某市的|某公司; a word for the kind of firm before its name
+BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,]"
+                      rf"(?:(?:{'|'.join(ANAPHOR_DEMONSTRATIVES)})?(?:项目|工程)|后者)?)?"
+                      + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?"
+                      + r"(?:[\u4e00-\u9fff]{1,4}企业)?")      # 由本地龙头企业|某公司, 由港资企业|某公司
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
