@@ -1825,3 +1825,22 @@ def test_a_word_for_the_kind_of_firm_between_by_and_its_name_keeps_the_builder(r
     assert ("颍河椒业有限公司", "实施", "辣椒精深加工项目") in rels
     assert ("广东恒光金属科技有限公司", "实施", "恒光高端铝合金精密压铸项目") in rels
 
+
+def test_an_event_held_at_a_long_described_project_site_is_still_the_event(rels_of):
+    rels = rels_of("本报讯（记者 王明）3月8日上午，青阳市2024年一季度重大项目集中开工暨签约活动在位于青阳青峰新能源产业园的"
+                   "鑫能储能年产20GWh项目现场举行。常州市副市长贺文谦出席活动并下达开工令。")
+    event = "青阳市2024年一季度重大项目集中开工暨签约活动"
+    assert {("贺文谦", "出席", event), ("贺文谦", "讲话", event), (event, "位于", "青阳青峰新能源产业园")} <= rels
+
+
+def test_the_zuo_of_a_crop_in_a_title_is_no_report_that_takes_the_speech(rels_of):
+    rels = rels_of("本报讯 9月5日，青图县首届棉花产业发展论坛在县文化中心举行。省农业科学院经济作物研究所研究员蒋玉华"
+                   "作主旨报告。")
+    assert ("蒋玉华", "讲话", "青图县首届棉花产业发展论坛") in rels
+
+
+def test_a_list_goes_on_to_its_verb_over_the_crowd_that_joins_it(rels_of):
+    rels = rels_of("本报讯 5月15日，2024青宁产业合作推介会在上海澜庭国际酒店举行。青宁市领导徐文笛、邵嘉木，以及来自长三角"
+                   "地区的200余名企业家参加推介会。")
+    assert {("徐文笛", "出席", "2024青宁产业合作推介会"), ("邵嘉木", "出席", "2024青宁产业合作推介会")} <= rels
+

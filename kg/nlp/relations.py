@@ -304,8 +304,8 @@ class RelationExtractor:
         found, taken = [], set()
         if rel == "讲话":                  # 作了关于…的报告: the whole phrase is the verb
             for m in self.reports_on.finditer(text, s, e):
-                if text[m.start() - 1:m.start()] in WORD_BEFORE_ZUO:
-                    continue                      # 审议政府工作报告: the 作 of 工作, not a report made
+                if text[m.start() - 1:m.start()] in WORD_BEFORE_ZUO or text[m.start() + 1:m.start() + 2] in WORD_AFTER_ZUO:
+                    continue                      # 审议政府工作报告, 经济作物研究所: the 作 of a word, no report made
                 found.append((m.start(), m.end()))
                 taken.update(range(m.start(), m.end()))
         for trig in self.triggers[rel]:
@@ -1126,6 +1126,8 @@ CLAUSE_LEAD = re.compile(r"(?:^|[，。；：！？\n])\s*(?:[0-9一二三四五
 
 # characters that make a word with the 作 after them (工作, 合作, 创作…): no 作报告 and no reports_on there
 WORD_BEFORE_ZUO = frozenset("工合创写运协操动制")
+# and those that make one with the 作 before them (作物, 作为, 作用, 作风, 作品, 作者, 作业)
+WORD_AFTER_ZUO = frozenset("物为用风品者业")
 
 # 在<…>召开 where <…> is a time or a manner: 在以…为…的关键时期召开, 在…之际举行
 NOT_A_VENUE = re.compile(r"^[以于]|(?:时期|期间|之际|阶段|时刻|背景下|时候)$")
