@@ -1789,3 +1789,10 @@ def test_a_count_of_plants_is_no_project(ents_of):
     ents = ents_of("本报讯 今年将新建初加工厂8座，建设年产5万吨猕猴桃果脯加工厂。")
     projects = {t for t, label in ents if label == "PROJECT"}
     assert projects == {"年产5万吨猕猴桃果脯加工厂"}
+
+
+def test_he_before_an_attending_verb_ends_a_name_unless_a_group_follows(ents_of):
+    ents = ents_of("本报讯 南京江北新区管委会副主任陶景和出席对接会并致辞。县长王明和出席会议的代表合影。")
+    people = {t for t, label in ents if label == "PERSON"}
+    assert "陶景和" in people and "陶景" not in people
+    assert "王明" in people and "王明和" not in people

@@ -1844,3 +1844,11 @@ def test_a_list_goes_on_to_its_verb_over_the_crowd_that_joins_it(rels_of):
                    "地区的200余名企业家参加推介会。")
     assert {("徐文笛", "出席", "2024青宁产业合作推介会"), ("邵嘉木", "出席", "2024青宁产业合作推介会")} <= rels
 
+
+def test_answering_the_press_at_a_press_conference_is_speaking_there(rels_of):
+    rels = rels_of("本报讯 4月10日上午，青水县2024年一季度招商引资工作新闻发布会在县融媒体中心一楼演播厅召开。县新闻办主任"
+                   "于晓兰主持发布会，县商务局局长郝建华通报全县一季度招商引资工作情况，青河湾新材料产业园管委会副主任"
+                   "蔺一舟回答记者提问。")
+    event = "青水县2024年一季度招商引资工作新闻发布会"
+    assert ("蔺一舟", "讲话", event) in rels
+    assert ("蔺一舟", "出席", event) not in rels

@@ -53,6 +53,7 @@ class PersonFinder:
         self._glued_verbs = tuple(sorted(words["glued_verbs"], key=len, reverse=True))
         self._glued_chars = words["glued_verb_chars"]      # 作, 率, 在, 受: one-character verbs right after a name
         self._roles_after_he = frozenset(words["roles_after_he"])
+        self._attend_verbs_after_he = frozenset(words["attends_after_he"])
         self.after_name_titles = set(words["after_name_titles"])
         self.weak_titles = set(words["weak_titles"])
         self.non_name_end = set(words["non_name_end"])
@@ -142,7 +143,7 @@ class PersonFinder:
                 nxt = toks[i + 1]
                 after = toks[i + 2].text if i + 2 < len(toks) else "。"
                 if nxt.text == "和" and (after in self._glued_chars or after in self.speech_verbs
-                                        or after in self._roles_after_he):
+                                        or after in self._roles_after_he or self._attends_after_he(toks, i + 2)):
                     out.append(Tok(t.text + nxt.text, t.start, nxt.end))          # 副书记某庆|和|作…: 和 ends the name,
                     i += 2                                                          # a verb follows, not a second name
                     continue
@@ -273,6 +274,12 @@ class PersonFinder:
                                             # 秘书长和|春明|出席: a verb right after, so 和 is no conjunction
         return after in PUNCT or after in self.name_followers or (
             (before == "、" or self.title_word_end(before)) and after in self.stop)
+
+    def _attends_after_he(self, toks: list[Tok], k: int) -> bool:
+        """副主任某景|和|出席对接会并致辞: an attending verb at k whose object no 的 follows (和出席会议的代表 is a
+        conjunction and a group) makes 和 the name's last character."""
+        return k < len(toks) and toks[k].text in self._attend_verbs_after_he \
+            and all(t.text != "的" for t in toks[k + 1:k + 3])
 
     def _syllable_name_end(self, toks: list[Tok], k: int) -> int | None:
         """End token of the longest run from k that spells a syllable name (拉毛|才|让 -> 拉毛才让)."""
