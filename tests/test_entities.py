@@ -1796,3 +1796,10 @@ def test_he_before_an_attending_verb_ends_a_name_unless_a_group_follows(ents_of)
     people = {t for t, label in ents if label == "PERSON"}
     assert "陶景和" in people and "陶景" not in people
     assert "王明" in people and "王明和" not in people
+
+
+def test_inspection_and_port_offices_are_organisations_a_title_keeps(ents_of):
+    ents = ents_of("本报讯 市政府督查室主任王明、自治区口岸办副主任李华出席。")
+    orgs = {t for t, label in ents if label == "ORG"}
+    assert {"市政府督查室", "自治区口岸办"} <= orgs
+    assert ents[("王明", "PERSON")] == ["市政府督查室主任"]

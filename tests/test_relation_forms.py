@@ -1852,3 +1852,12 @@ def test_answering_the_press_at_a_press_conference_is_speaking_there(rels_of):
     event = "青水县2024年一季度招商引资工作新闻发布会"
     assert ("蔺一舟", "讲话", event) in rels
     assert ("蔺一舟", "出席", event) not in rels
+
+
+def test_a_centre_a_firm_builds_a_stretch_upgraded_and_a_park_after_its_phase_have_their_builders(rels_of):
+    rels = rels_of("本报讯 深圳瀚海算力科技有限公司投资建设的瀚海算力西南数据灾备中心落户青阳大数据科技城。"
+                   "其中，海滨大道汉沽至大港段提升改造工程，由津海路桥集团有限公司承建。6月初，位于襄河市东津新区的汉河"
+                   "汽车零部件产业园一期主体封顶。该产业园由襄河汉河产业投资集团有限公司投资建设，总投资27亿元。")
+    assert ("深圳瀚海算力科技有限公司", "实施", "瀚海算力西南数据灾备中心") in rels
+    assert ("津海路桥集团有限公司", "实施", "海滨大道汉沽至大港段提升改造工程") in rels
+    assert ("襄河汉河产业投资集团有限公司", "实施", "汉河汽车零部件产业园一期") in rels

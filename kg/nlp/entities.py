@@ -393,8 +393,8 @@ class EntityRecognizer:
     # -- the steps ------------------------------------------------------------------------------------
     def _facilities_breaking_ground(self, text: str, cands: list[Candidate]) -> None:
         """某镇农产品冷链集配中心(、某某工程)相继开工: a name ending like an organ's that breaks ground or is
-        finished, alone or closing a list of names, is a facility being built (PROJECT.breaking_ground), not an
-        organ (nor a media centre: SOURCES.outlet_suffixes)."""
+        finished, alone or closing a list of names, or that someone builds (某公司投资建设的某某中心), is a facility
+        being built (PROJECT.breaking_ground), not an organ (nor a media centre: SOURCES.outlet_suffixes)."""
         ends_at = {}
         for c in cands:
             ends_at[c.start] = max(ends_at.get(c.start, c.start), c.end)
@@ -406,8 +406,8 @@ class EntityRecognizer:
             while (joiner := next((w for w in NAME_LIST_JOINERS if text.startswith(w, at)
                                    and ends_at.get(at + len(w), 0) > at + len(w)), None)) is not None:
                 at = ends_at[at + len(joiner)]           # the list goes on to the verb
-            if self.breaks_ground.match(text, at):
-                c.label = "PROJECT"
+            if self.breaks_ground.match(text, at) or self.built_by.phrases.built_before(text, c.start):
+                c.label = "PROJECT"                      # (某公司投资建设的|某某数据灾备中心: built, so a facility)
 
     def _found(self, text: str, toks: list[Tok], lac_ents: list) -> list[Candidate]:
         """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""

@@ -608,7 +608,8 @@ class PhraseFinder:
         if label != "PROJECT" or j < 2 or toks[j - 1].text not in self._verbs_inside:
             return False
         noun = toks[j - 2].text
-        return noun.endswith(self._sights) or (         # 某某湖景区|提升改造工程: the sight being upgraded
+        # 某某湖景区|提升改造工程: the sight being upgraded; 某甲至某乙段|提升改造工程: the stretch of a route
+        return noun.endswith((*self._sights, "段")) or (
             self.lex.pos.get(noun, "")[:1] == "n" and noun not in self.boundary and not self.lex.is_place(noun)
             and not self._is_place_word(noun))           # not 在某开发区|续建…: the zone is where it is built
 

@@ -209,10 +209,15 @@ class BuilderPhrases:
                                   rf"(?:{manners})?(?:{verbs})的")
         # what stands between that firm and its project (某公司投资26亿元(建设)的|<project>: the sum too)
         self.verb_of = re.compile(rf"(?:{INVESTED_SUM}(?:(?:{manners})?(?:{verbs}))?|(?:{manners})?(?:{verbs}))的")
+        self._verb_of_before = re.compile(rf"(?:{self.verb_of.pattern})$")
         # ，该集团总部位于…, 企业总部在…: a clause about the firm just named (where it is based)
         self.about_firm = re.compile(rf"{alternation(self.firm_anaphors)}|{alternation(sorted({w[1:] for w in self.firm_anaphors}))}总部")
         # ，<firm>承建，: the build verb closes the firm's clause (the project is the sentence's topic)
         self.closing_verb = re.compile(rf"(?:{manners})?(?:{verbs})(?=[，。；,;]|$)")
+
+    def built_before(self, text: str, at: int) -> bool:
+        """A build verb and 的 end right at `at` (某公司投资建设的|…): what follows is built."""
+        return self._verb_of_before.search(text, max(0, at - 24), at) is not None
 
     def joined(self, gaps: list[str]) -> bool:
         """Every gap between two builders is a joiner (与, 和, 、)."""

@@ -1142,6 +1142,7 @@ WHAT_SPEAKS_OF_A_PROJECT = "[由总位坐落选建计地全，,]"
 ANAPHOR = re.compile(rf"\s*(?:(?:{'|'.join(ANAPHOR_DEMONSTRATIVES)})(?:项目|工程)(?![部办组])"
                      rf"|(?:项目|工程)(?={WHAT_SPEAKS_OF_A_PROJECT}))")
 BARE_HEAD_SPEAKS = re.compile(WHAT_SPEAKS_OF_A_PROJECT)
+PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 SPACES = re.compile(r"\s*")
 # 由|某公司, 由港资企业|某公司: the firm right after 由 or after a few words that describe it
 BY_DESCRIBED = re.compile(r"由[^，。；、,;由]{0,6}$")
@@ -1158,9 +1159,11 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
         return None
     at = SPACES.match(text, start).end()
     head = last_project.text[-2:]
+    core = PHASE_END.sub("", last_project.text)          # 某某产业园一期。该产业园由…: the head before the phase
     for lead in ANAPHOR_DEMONSTRATIVES:
-        if text.startswith(lead + head, at):
-            return at + len(lead) + len(head)
+        for word in dict.fromkeys((core[-3:], head, core[-2:])):
+            if len(word) >= 2 and text.startswith(lead + word, at):
+                return at + len(lead) + len(word)
     # …长江公路大桥。大桥由某公司承建: the head word alone, before what speaks of the project
     return at + 2 if text.startswith(head, at) and BARE_HEAD_SPEAKS.match(text, at + 2) else None
 
