@@ -1792,7 +1792,7 @@ def test_a_count_of_plants_is_no_project(ents_of):
 
 
 def test_he_before_an_attending_verb_ends_a_name_unless_a_group_follows(ents_of):
-    ents = ents_of("本报讯 南京江北新区管委会副主任陶景和出席对接会并致辞。县长王明和出席会议的代表合影。")
+    ents = ents_of("本报讯 南京江北新区管委会副主任陶景和出席对接会并致辞。县长王明和出席本次大会的代表合影。")
     people = {t for t, label in ents if label == "PERSON"}
     assert "陶景和" in people and "陶景" not in people
     assert "王明" in people and "王明和" not in people

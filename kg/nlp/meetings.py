@@ -55,7 +55,8 @@ class MeetingSubjects:
         # 、 too: the last of listed events is the verb's subject; its venue may list places (在甲市、乙市举行)
         self.subject = re.compile(
             r"(?:^|(?<=[，。！？；\n,!?;：:、]))" + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}}?){WHEN}(?:{time_words})?"
-            rf"(?:(?:在{VENUE_CHARS}{{2,40}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)|{alternation(rules['venue_set'])})")
+            rf"(?:(?:在{VENUE_CHARS}{{2,40}}?)?(?:{adverbs})?(?:{verbs})(?!仪式|式|会|典礼|活动)"
+            rf"|{alternation(rules['venue_set'])})")     # a venue up to 40: 在位于某园区的某某项目现场举行
         self.held_before = re.compile(rf"(?:{alternation(rules['held_before'])})"       # 举行的<name>中: see rules
                                       rf"(?P<name>{NAME_CHARS}{{2,58}}?(?:{alternation(self.suffixes)}))(?=上|中|期间)")
         halls = alternation(venue_suffixes) or "(?!)"   # none: no venue

@@ -6,6 +6,7 @@ title are then found again wherever they recur in the document.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from kg.nlp.lexicon import Lexicon, alternation
@@ -276,10 +277,12 @@ class PersonFinder:
             (before == "、" or self.title_word_end(before)) and after in self.stop)
 
     def _attends_after_he(self, toks: list[Tok], k: int) -> bool:
-        """副主任某景|和|出席对接会并致辞: an attending verb at k whose object no 的 follows (和出席会议的代表 is a
-        conjunction and a group) makes 和 the name's last character."""
-        return k < len(toks) and toks[k].text in self._attend_verbs_after_he \
-            and all(t.text != "的" for t in toks[k + 1:k + 3])
+        """副主任某景|和|出席对接会并致辞: an attending verb at k with no 的 in the rest of its clause (和出席本次大会的
+        代表 is a conjunction and a group) makes 和 the name's last character."""
+        if k >= len(toks) or toks[k].text not in self._attend_verbs_after_he:
+            return False
+        clause = itertools.takewhile(lambda t: t.text not in PUNCT, toks[k + 1:])
+        return all(t.text != "的" for t in clause)
 
     def _syllable_name_end(self, toks: list[Tok], k: int) -> int | None:
         """End token of the longest run from k that spells a syllable name (拉毛|才|让 -> 拉毛才让)."""

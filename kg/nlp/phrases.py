@@ -51,9 +51,9 @@ CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领�
 NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和丙工程均由…, 甲中心、乙工程相继开工: a list of names
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
-# the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
 PHASES = ("一期", "二期", "三期")        # the project suffixes that name a phase of what stands before them
 SIGNED_PROJECT_BEFORE = re.compile(r"签约了?$")    # 签约 takes the project itself (签订, 签署 take the agreement)
+# the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
 CLAUSE_ADVERBS = "(?:则|将|拟|均|都)?"    # 甲项目、乙项目均由某公司承建
 FIRM_HEADS = ("集团", "公司")    # the last word of a firm's name: a place's name never runs back over it
 JOINED_CONGRESS = re.compile(r"[一二三四五六七八九十]大[和与及、]")

@@ -304,7 +304,8 @@ class RelationExtractor:
         found, taken = [], set()
         if rel == "讲话":                  # 作了关于…的报告: the whole phrase is the verb
             for m in self.reports_on.finditer(text, s, e):
-                if text[m.start() - 1:m.start()] in WORD_BEFORE_ZUO or text[m.start() + 1:m.start() + 2] in WORD_AFTER_ZUO:
+                if text[m.start() - 1:m.start()] in WORD_BEFORE_ZUO \
+                        or text[m.start() + 1:m.start() + 2] in WORD_AFTER_ZUO:
                     continue                      # 审议政府工作报告, 经济作物研究所: the 作 of a word, no report made
                 found.append((m.start(), m.end()))
                 taken.update(range(m.start(), m.end()))
