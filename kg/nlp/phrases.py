@@ -51,7 +51,6 @@ CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领�
 NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和丙工程均由…, 甲中心、乙工程相继开工: a list of names
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
-PHASES = ("一期", "二期", "三期")        # the project suffixes that name a phase of what stands before them
 SIGNED_PROJECT_BEFORE = re.compile(r"签约了?$")    # 签约 takes the project itself (签订, 签署 take the agreement)
 # the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
 CLAUSE_ADVERBS = "(?:则|将|拟|均|都)?"    # 甲项目、乙项目均由某公司承建
@@ -568,7 +567,7 @@ class PhraseFinder:
             return None
         if label == "PROJECT" and text[:start].endswith(self._designation_verbs):
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
-        if label == "PROJECT" and suffix in PHASES and text.endswith(self._site_verbs, 0, start):
+        if label == "PROJECT" and PHASE.fullmatch(suffix) and text.endswith(self._site_verbs, 0, start):
             return None                            # 坐落于某某产业园|二期: the park's phase is where it is, a place
         if label == "PROJECT" and COUNTED.match(text, end):
             return None                            # 共谋划文旅项目18个: a count of a kind, not one project

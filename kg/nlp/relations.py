@@ -24,7 +24,7 @@ from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
-from kg.nlp.phrases import CLAUSE_ADVERBS, NAME_LIST_JOINERS
+from kg.nlp.phrases import CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
@@ -1140,13 +1140,13 @@ YEAR_AFTER_HOST = re.compile(r"(?P<host>[^\d０-９]{2,}?)(?:19|20)\d\d年")
 # (这个项目由某公司投资建设: a quote's words for the same)
 ANAPHOR_DEMONSTRATIVES = ("该", "此", "这个", "这一")
 WHAT_SPEAKS_OF_A_PROJECT = "[由总位坐落选建计地全，,]"
-ANAPHOR = re.compile(rf"\s*(?:(?:{'|'.join(ANAPHOR_DEMONSTRATIVES)})(?:项目|工程)(?![部办组])"
+ANAPHOR = re.compile(rf"\s*(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})(?:项目|工程)(?![部办组])"
                      rf"|(?:项目|工程)(?={WHAT_SPEAKS_OF_A_PROJECT}))")
 BARE_HEAD_SPEAKS = re.compile(WHAT_SPEAKS_OF_A_PROJECT)
-PHASE_END = re.compile(r"[一二三四五六七八九十]期$")
 SPACES = re.compile(r"\s*")
-# 由|某公司, 由港资企业|某公司: the firm right after 由 or after a few words that describe it
-BY_DESCRIBED = re.compile(r"由[^，。；、,;由]{0,6}$")
+# a word for the kind of firm between 由 and its name (由港资企业|某公司, 由本地龙头企业|某公司)
+FIRM_KIND = r"(?:[\u4e00-\u9fff]{1,4}企业)?"
+BY_DESCRIBED = re.compile(rf"由{FIRM_KIND}$")        # the firm right after 由 (and its kind)
 
 
 def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None:
@@ -1160,10 +1160,10 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
         return None
     at = SPACES.match(text, start).end()
     head = last_project.text[-2:]
-    core = PHASE_END.sub("", last_project.text)          # 某某产业园一期。该产业园由…: the head before the phase
+    core = PHASE.sub("", last_project.text)              # 某某产业园一期。该产业园由…: the head before the phase
     for lead in ANAPHOR_DEMONSTRATIVES:
-        for word in dict.fromkeys((core[-3:], head, core[-2:])):
-            if len(word) >= 2 and text.startswith(lead + word, at):
+        for word in (core[-3:], head, core[-2:]):      # the longer head first (该产业园, not 该产业)
+            if len(word) >= 2 and text.startswith(lead + word, at):     # (a name all phase leaves no head)
                 return at + len(lead) + len(word)
     # …长江公路大桥。大桥由某公司承建: the head word alone, before what speaks of the project
     return at + 2 if text.startswith(head, at) and BARE_HEAD_SPEAKS.match(text, at + 2) else None
@@ -1189,11 +1189,11 @@ SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。�
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
 # …(，该项目)由|某公司; 甲、乙工程，后者由|某公司 (the last one named); 由某集团全资子公司|某公司: the subsidiary
-# named beside its parent builds it; 由总部位于某市的|某公司; a word for the kind of firm before its name
+# named beside its parent builds it; 由总部位于某市的|某公司; 由港资企业|某公司 (FIRM_KIND)
 BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,]"
-                      rf"(?:(?:{'|'.join(ANAPHOR_DEMONSTRATIVES)})?(?:项目|工程)|后者)?)?"
+                      rf"(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})?(?:项目|工程)|后者)?)?"
                       + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?"
-                      + r"(?:[\u4e00-\u9fff]{1,4}企业)?")      # 由本地龙头企业|某公司, 由港资企业|某公司
+                      + FIRM_KIND)
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
