@@ -26,6 +26,13 @@ def test_a_name_ending_in_he_before_a_verb(ents_of):
     assert {"丁庆和", "陶安和", "张建", "李明", "王刚"} <= people and not {"张建和", "王刚和"} & people
 
 
+def test_a_two_character_name_glued_to_the_first_character_of_its_verb(ents_of):
+    # pkuseg: 副县长|杨宏主|持|签约仪式: the verb 主持 starts at the name's third character
+    ents = ents_of("县委常委、副县长杨宏主持签约仪式。")
+    assert ents.get(("杨宏", "PERSON")) == ["县委常委", "副县长"]
+    assert not any(label == "PERSON" and name.endswith("主") for name, label in ents)
+
+
 def test_a_project_named_after_ji_in_an_events_name_starts_after_it(ents_of):
     ents = ents_of("吉安市重大产业项目开工活动暨南岭港区物流枢纽项目开工仪式举行。")
     assert ("南岭港区物流枢纽项目", "PROJECT") in ents

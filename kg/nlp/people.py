@@ -134,6 +134,14 @@ class PersonFinder:
                 out += [Tok(t.text[:-len(verb)], t.start, cut), Tok(verb, cut, t.end)]
                 i += 1
                 continue
+            # 副县长陈宏主|持签约仪式: pkuseg glued the verb's first character to a two-character name
+            split_verb = t.text[-1] + toks[i + 1].text if i + 1 < len(toks) else ""
+            if len(t.text) == 3 and split_verb in self._glued_verbs and self.lex.has_surname(t.text[:2]) \
+                    and (self.title_word_end(prev) or prev == "、") and CJK.match(t.text):
+                nxt = toks[i + 1]
+                out += [Tok(t.text[:2], t.start, t.start + 2), Tok(split_verb, t.start + 2, nxt.end)]
+                i += 2
+                continue
             two_char_head = len(t.text) == 2 or (len(t.text) == 3 and t.text[:2] in self.lex.surnames_double)
             # a common word opens no name (书记|高度|重视), unless what follows is no word but a name's last
             # character glued to a preposition (副主任严守|成受委托: 严守 is also a word)
