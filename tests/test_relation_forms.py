@@ -274,6 +274,8 @@ def test_a_project_built_by_a_named_firm(rels_of):
     assert ("南山园林建设有限公司", "实施", "东河柠檬年产5万吨果汁项目") in rels
     rels = rels_of("由东河建工集团承建的青山县食品产业园项目正式开工。")
     assert ("东河建工集团", "实施", "青山县食品产业园项目") in rels
+    rels = rels_of("青山县食品产业园项目总投资12亿元，采用EPC模式，由东河建工集团有限公司总承包，计划明年建成。")
+    assert ("东河建工集团有限公司", "实施", "青山县食品产业园项目") in rels     # a contractor's verb after it
 
 
 def test_two_events_listed_before_one_verb_are_both_attended(rels_of):

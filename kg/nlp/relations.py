@@ -171,8 +171,9 @@ class RelationExtractor:
         self.role_then = re.compile(rf"(?:{alternation(self.triggers['主持'] + self.triggers['出席'])})"
                                     r"[^，。；、,;]{0,8}?并")
         self.river_positions = tuple(self.rules["位于"]["river_positions"])   # 某市长江|岸线…工程
-        self.build_words = (*self.builders.verbs, *self.triggers["实施"])     # 由某公司(计划投资30亿元)建设
         self.contractor_verbs = tuple(rules["实施"]["contractor_verbs"])
+        # 由某公司(计划投资30亿元)建设, 由某建设集团总承包
+        self.build_words = (*self.builders.verbs, *self.triggers["实施"], *self.contractor_verbs)
         self.builds_what_follows = re.compile(rf"^[^的]{{0,6}}?(?:{alternation(self.build_words)})的")   # 由某公司承建的|某工程
         self.mass_start_after = re.compile(rf"(?:{alternation(rules['实施']['mass_start_adverbs'])}){{0,2}}"
                                            rf"(?:{alternation(rules['实施']['mass_start_words'])})")
