@@ -1863,3 +1863,10 @@ def test_a_centre_a_firm_builds_a_stretch_upgraded_and_a_park_after_its_phase_ha
     assert ("深圳瀚海算力科技有限公司", "实施", "瀚海算力西南数据灾备中心") in rels
     assert ("津海路桥集团有限公司", "实施", "海滨大道汉沽至大港段提升改造工程") in rels
     assert ("襄河汉河产业投资集团有限公司", "实施", "汉河汽车零部件产业园一期") in rels
+
+
+def test_a_project_completed_at_a_town_or_in_a_park_is_located_there(rels_of):
+    # the product of a capacity project ends before 在 (在线 is a product's word); a park before 建成投产 is the site
+    rels = rels_of("青岚茶业年产800吨茶叶精深加工厂在云溪镇建成投产。锦川服饰智能制造项目在东岭纺织服装产业园建成投产。")
+    assert ("青岚茶业年产800吨茶叶精深加工厂", "位于", "云溪镇") in rels
+    assert ("锦川服饰智能制造项目", "位于", "东岭纺织服装产业园") in rels

@@ -22,8 +22,9 @@ NUMERIC = re.compile(r"[0-9一二三四五六七八九十百千万亿]")
 CAPACITY = re.compile(r"(?:年产|年处理|年加工)?(?:[0-9]+[×xX*＊])?[0-9]+(?:\.[0-9]+)?[万亿]?(?:吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|千伏|立方米|标方|平方米|辆|台|套|头|只|GWh|GW|MWh|MW)")
 # power and grid projects are named after their site (某地240万千瓦…), production lines after their maker
 SITE_UNITS = ("千瓦", "兆瓦", "吉瓦", "千伏", "GW", "MW")
+# 某某茶业年产500吨茶叶加工厂|在某镇建成投产: where it is built follows the product (在线 is a product's word)
 PRODUCT_STOP = re.compile(r"等|项目|工程|，|、|。|；|和|及|与|建成|开工|投产|有序|加快|稳步|顺利|全面|正式|完成|实现|列入|已|将|的|\n"
-                          r"|预计|计划|明年|今年|年底|年内")
+                          r"|预计|计划|明年|今年|年底|年内|在(?!线)")
 YEAR_LEAD = re.compile(r"^[0-9０-９]+年")        # 2025年新建…: a date, not a builder
 # 举办30余场专业论坛, 设置1场开幕式, 一期恳谈会: a count of events (or its verb first), never one event's name
 COUNTED_EVENTS = re.compile(r"(?:设置|举办|举行|召开|开展)?[0-9０-９一二三四五六七八九十百]+余?[场期]")
