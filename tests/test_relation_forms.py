@@ -1870,3 +1870,10 @@ def test_a_project_completed_at_a_town_or_in_a_park_is_located_there(rels_of):
     rels = rels_of("青岚茶业年产800吨茶叶精深加工厂在云溪镇建成投产。锦川服饰智能制造项目在东岭纺织服装产业园建成投产。")
     assert ("青岚茶业年产800吨茶叶精深加工厂", "位于", "云溪镇") in rels
     assert ("锦川服饰智能制造项目", "位于", "东岭纺织服装产业园") in rels
+
+
+def test_a_plainly_described_project_seen_at_the_place_a_clause_opens_with(rels_of):
+    rels = rels_of("在青松乡河屯村，与会人员察看了林下中药材标准化种植示范基地项目。该项目由东山农业发展有限公司建设。")
+    project = "林下中药材标准化种植示范基地项目"
+    assert {(project, "位于", "青松乡"), (project, "位于", "河屯村")} <= rels
+    assert ("东山农业发展有限公司", "实施", project) in rels

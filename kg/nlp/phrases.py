@@ -258,6 +258,9 @@ class PhraseFinder:
         # 来到某某有限公司，察看|<project>: the project a visitor sees at the firm just visited is one project
         seeing = alternation(self.rules["PROJECT"]["inspection_verbs"])
         self._seen_at_firm = re.compile(rf"(?:{firm_ends})[，,](?:{seeing})了?$")
+        # 在某乡某村，与会人员察看了|<project>: the project visitors see at the place a clause opens with
+        self._seen_at_place = re.compile(rf"在[\u4e00-\u9fff]{{1,14}}(?:{alternation(self.lex.place_name_ends)})[，,]"
+                                         rf"[\u4e00-\u9fff、]{{0,12}}?(?:{seeing}|观摩)了?$")
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
                                              rf"(?:{INVESTED_SUM})?"
@@ -704,9 +707,11 @@ class PhraseFinder:
                                  or self._sited_before.search(text, max(0, start - 24), start)
                                  or self._built_at_place.search(text, max(0, start - 24), start)):
             return True                   # 某某加工项目，位于某镇 / 位于某镇的… / 在某镇建设…: one project at its site
-        if end - start >= 6 and text.endswith(("项目", "工程"), start, end) \
-                and self._seen_at_firm.search(text, max(0, start - 40), start):
-            return True                   # 来到某公司，察看某某技改项目: the host firm's project (not a production line)
+        if end - start >= 6 and text.endswith(("项目", "工程"), start, end) and (
+                self._seen_at_firm.search(text, max(0, start - 40), start)
+                or self._seen_at_place.search(text, max(0, start - 40), start)):
+            return True                   # 来到某公司，察看某某技改项目: the host firm's project (not a production line);
+            #                               在某镇某村，与会人员察看了某某示范基地项目: the project at the place visited
         if end - start >= 6 and self._own_sum_before.search(text, max(0, start - 16), start):
             return True                   # 总投资15亿元的某某产业园项目: a sum is stated for this one project
         if end - start >= 6 and self._place_then_of(text, start):
