@@ -1227,6 +1227,9 @@ def test_site_headings_in_brackets_after_an_introduction_and_after_an_angle(rels
     assert ("沙河物流园二期", "位于", "沙河区") in rels and ("云湾水库除险加固工程", "位于", "沙河区") in rels
     assert ("桐林新材年产2万吨铜箔项目", "位于", "桐林县") in rels
     assert ("云湾水库除险加固工程", "位于", "桐林县") not in rels     # a demand, not a list under a site
+    # an introduction ending in —— (the cleaner joins its paragraph to the list's)
+    rels = rels_of("部分重点开工项目如下——沙河区：沙河物流园二期；云湾水库除险加固工程。")
+    assert ("沙河物流园二期", "位于", "沙河区") in rels and ("云湾水库除险加固工程", "位于", "沙河区") in rels
 
 
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):

@@ -39,6 +39,7 @@ BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会:
 LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
 HEADING_INTRO_CHARS = 24                              # 各县市重点项目亮点纷呈：某市：…: a list's introduction
+HEADING_INTRO = re.compile("：|——")
 
 
 @dataclass
@@ -958,8 +959,9 @@ class RelationExtractor:
             return None
         start = lead.end() + ((m := ENUM_RE.match(text[lead.end():lead.end() + 8])) and m.end() or 0)
         places = [x for x in in_sent if x.label_ == "PLACE"]
-        colon = text.find("：", start, start + HEADING_INTRO_CHARS)
-        for at in (start, colon + 1) if colon > 0 else (start,):   # 各县重点项目如下：【某县】… / 某县：…
+        # 各县重点项目如下：【某县】… / 部分项目如下——某县：… (the intro's paragraph joined to the list's) / 某县：…
+        intro = HEADING_INTRO.search(text, start, start + HEADING_INTRO_CHARS)
+        for at in (start, intro.end()) if intro else (start,):
             at += 2 if text.startswith("——", at) else text[at:at + 1] == "【"   # ——某县：, 【某县】甲项目
             chain = _places_from(at, sent[1], places)
             if chain and chain[0].start_char == at:
