@@ -1880,3 +1880,12 @@ def test_a_plainly_described_project_seen_at_the_place_a_clause_opens_with(rels_
     project = "林下中药材标准化种植示范基地项目"
     assert {(project, "位于", "青松乡"), (project, "位于", "河屯村")} <= rels
     assert ("东山农业发展有限公司", "实施", project) in rels
+
+
+def test_a_city_with_its_level_before_a_hall_with_a_name_of_its_own_is_a_place_of_its_own(rels_of):
+    rels = rels_of("8月20日，全市重大项目推进座谈会在东胜区云杉宾馆召开。")
+    meeting = "全市重大项目推进座谈会"
+    assert {(meeting, "位于", "东胜区"), (meeting, "位于", "云杉宾馆")} <= rels
+    rels = rels_of("6月5日，全县项目建设推进会在铜陵市民中心召开。9月1日，全市文旅推介会在潍坊市文化中心大剧院举行。")
+    assert ("全县项目建设推进会", "位于", "铜陵市民中心") in rels             # 市民中心, not 铜陵市 and 民中心
+    assert ("全市文旅推介会", "位于", "潍坊市文化中心大剧院") in rels        # the city's own hall, named by it

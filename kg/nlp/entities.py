@@ -622,14 +622,22 @@ class EntityRecognizer:
         return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
 
     def _split_city_and_venue(self, text: str, c: Candidate) -> list[Candidate]:
-        """`在乌鲁木齐新疆人民会堂举行`: a city written before a hall named after its region is a place of its own
-        (gold convention 5: joined names are split); not 重庆国际博览中心 or 某市会议中心 (the city's own hall)."""
+        """`在乌鲁木齐新疆人民会堂举行`, `在某区某某宾馆召开`: a city written before a hall named after its region,
+        or with its level before a hall with a name of its own, is a place of its own (gold convention 5: joined
+        names are split); not 重庆国际博览中心 or 某市会议中心 (the city's own hall)."""
         name = text[c.start:c.end]
         if c.label != "PLACE" or not name.endswith(self.venue_suffixes):
             return [c]
-        for n in (4, 3, 2):
+        for n in (5, 4, 3, 2):
             city, hall = name[:n], name[n:]
-            if self.lex.is_division(city) and hall.startswith(self.province_names):
+            suffix = next((s for s in self.venue_suffixes if hall.endswith(s)), "")
+            core = hall[:len(hall) - len(suffix)]
+            # 某市|某某会议中心, 某区|某某宾馆: a city with its level, then a hall with a name of its own
+            # (not 某市|会议中心, 某市|国际会展中心, 某市|文化中心大剧院: the city's hall, named by it; nor 某市民中心)
+            own_name = city[-1] in "市县区旗" and city in self.lex.division_full and suffix and len(core) >= 2 \
+                and core[0] not in self.lex.level_chars and not self.lex.is_common(core[:2], 1000) \
+                and not self.lex.is_common(city[-1] + core[0], 1000)
+            if (self.lex.is_division(city) and hall.startswith(self.province_names)) or own_name:
                 return [Candidate(c.start, c.start + n, "PLACE", c.source),
                         Candidate(c.start + n, c.end, "PLACE", c.source)]
         return [c]
