@@ -1889,3 +1889,11 @@ def test_a_city_with_its_level_before_a_hall_with_a_name_of_its_own_is_a_place_o
     rels = rels_of("6月5日，全县项目建设推进会在铜陵市民中心召开。9月1日，全市文旅推介会在潍坊市文化中心大剧院举行。")
     assert ("全县项目建设推进会", "位于", "铜陵市民中心") in rels             # 市民中心, not 铜陵市 and 民中心
     assert ("全市文旅推介会", "位于", "潍坊市文化中心大剧院") in rels        # the city's own hall, named by it
+
+
+def test_a_plainly_described_project_of_a_little_known_town_or_village(rels_of):
+    rels = rels_of("分会场项目中，桃岭镇南河村的设施蔬菜产业园项目由东川区农业投资开发有限公司负责实施。"
+                   "最后一站是柳岗镇的人参科技创新中心项目。")
+    assert ("东川区农业投资开发有限公司", "实施", "设施蔬菜产业园项目") in rels
+    assert {("设施蔬菜产业园项目", "位于", "桃岭镇"), ("设施蔬菜产业园项目", "位于", "南河村")} <= rels
+    assert ("人参科技创新中心项目", "位于", "柳岗镇") in rels

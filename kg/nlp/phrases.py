@@ -735,7 +735,10 @@ class PhraseFinder:
             name = text[max(0, start - 1 - k):start - 1]
             if len(name) == k and name.endswith(self.lex.place_name_ends) and self.lex.leading_place(name):
                 return True
-        return False
+        # 某某镇的|…, 某某镇某某村的|…: a town with its level (and a village of it), however little known
+        before = text[max(0, start - 9):start - 1]
+        villages = (0, 3, 4) if before.endswith("村") and CJK_WORD.match(before[-4:]) else (0,)
+        return any(self._is_town(before[:len(before) - v][-n:]) for v in villages for n in (3, 4))
 
     def _acceptable(self, phrase: str, label: str, suffix: str, toks: list[Tok], signed: bool = False) -> bool:
         core = phrase[: len(phrase) - len(suffix)]
