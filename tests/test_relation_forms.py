@@ -1789,6 +1789,9 @@ def test_a_quote_speaks_of_the_project_as_this_one_or_by_its_head_word(rels_of):
                    "当天还开工了青河长江公路大桥。大桥由青河城建集团有限公司承建，全长4.2公里。")
     assert ("华铝新材料有限公司", "实施", "年产5万吨铝箔项目") in rels
     assert ("青河城建集团有限公司", "实施", "青河长江公路大桥") in rels
+    # the head word before 项目: 某某示范基地项目。基地由…
+    rels = rels_of("当天还开工了青山县高山茶标准化种植示范基地项目。基地由东山茶业发展有限公司实施，涉及茶园1.8万亩。")
+    assert ("东山茶业发展有限公司", "实施", "青山县高山茶标准化种植示范基地项目") in rels
 
 
 def test_the_owner_named_as_investor_or_project_owner_builds_it(rels_of):

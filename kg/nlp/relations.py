@@ -1164,12 +1164,15 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
     at = SPACES.match(text, start).end()
     head = last_project.text[-2:]
     core = PHASE.sub("", last_project.text)              # 某某产业园一期。该产业园由…: the head before the phase
+    # 某某示范基地项目。(该)基地由…: the head before 项目 or 工程 too
+    inner = core[:-2] if core.endswith(("项目", "工程")) and len(core) >= 6 else ""
     for lead in ANAPHOR_DEMONSTRATIVES:
-        for word in (core[-3:], head, core[-2:]):      # the longer head first (该产业园, not 该产业)
+        for word in (core[-3:], head, core[-2:], inner[-3:], inner[-2:]):   # the longer head first (该产业园)
             if len(word) >= 2 and text.startswith(lead + word, at):     # (a name all phase leaves no head)
                 return at + len(lead) + len(word)
     # …长江公路大桥。大桥由某公司承建: the head word alone, before what speaks of the project
-    return at + 2 if text.startswith(head, at) and BARE_HEAD_SPEAKS.match(text, at + 2) else None
+    bare = next((w for w in (head, inner[-2:]) if len(w) == 2 and text.startswith(w, at)), None)
+    return at + 2 if bare and BARE_HEAD_SPEAKS.match(text, at + 2) else None
 
 
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
