@@ -1900,3 +1900,14 @@ def test_a_plainly_described_project_of_a_little_known_town_or_village(rels_of):
     assert ("东川区农业投资开发有限公司", "实施", "设施蔬菜产业园项目") in rels
     assert {("设施蔬菜产业园项目", "位于", "桃岭镇"), ("设施蔬菜产业园项目", "位于", "南河村")} <= rels
     assert ("人参科技创新中心项目", "位于", "柳岗镇") in rels
+
+
+def test_an_event_described_by_its_time_and_a_visit_before_the_meeting_are_no_names(rels_of, ents_of):
+    text = ("7月3日，全区新材料产业发展现场观摩会在东江市举行。下午的会议在青松宾馆举行。副市长林海、副市长莫清先后作交流发言。"
+            "市领导王彤、蔡明参加调研和现场办公会。")
+    meeting = "全区新材料产业发展现场观摩会"
+    rels = rels_of(text)
+    assert ("林海", "讲话", meeting) in rels and ("莫清", "讲话", meeting) in rels
+    assert (meeting, "位于", "青松宾馆") in rels
+    names = {name for name, label in ents_of(text) if label == "MEETING"}
+    assert "下午的会议" not in names and not any(name.startswith("调研") for name in names)

@@ -645,12 +645,12 @@ class PhraseFinder:
     def _joins_two_names(self, toks: list[Tok], j: int, label: str, first_suffix_tok: int) -> bool:
         """Does the joiner before token j (和, 与, 、; never 暨: A暨B is one event) join two names rather than two
         words of one name? 党的二十大|和|二十届三中全会, 某全会精神|和|某党代会, 省商务厅|和|省工商联 are two;
-        调研|和|座谈会 is an activity and a meeting; 生态保护|和|高质量发展座谈会 is one name."""
+        调研|和|座谈会, 调研|和|现场办公会 are an activity and a meeting; 生态保护|和|高质量发展座谈会 is one name."""
         if label not in ("MEETING", "ORG") or toks[j - 1].text == "暨" or j < 2:
             return False
         left = toks[j - 2].text
-        if label == "MEETING" and (left == "精神" or j == first_suffix_tok):
-            return True
+        if label == "MEETING" and (left == "精神" or j == first_suffix_tok or self._inspection_verb.fullmatch(left)):
+            return True                 # 参加调研|和|现场办公会: a visit and the meeting after it
         return left.endswith(tuple(self.suffixes[label])) or CONGRESS_END.search(left) is not None
 
     def _trim_glued_verb(self, first: Tok, start: int) -> int:
