@@ -1810,3 +1810,9 @@ def test_inspection_and_port_offices_are_organisations_a_title_keeps(ents_of):
     orgs = {t for t, label in ents if label == "ORG"}
     assert {"市政府督查室", "自治区口岸办"} <= orgs
     assert ents[("王明", "PERSON")] == ["市政府督查室主任"]
+
+
+def test_a_town_named_by_an_everyday_word_right_after_its_county(ents_of):
+    ents = ents_of("肉牛全产业链项目选址巴彦县先锋镇新华村。")
+    assert {("先锋镇", "PLACE"), ("新华村", "PLACE")} <= set(ents)
+    assert ("先锋镇", "PLACE") not in ents_of("党员先锋镇守在防汛一线。")

@@ -1108,9 +1108,14 @@ class PhraseFinder:
 
     def _village_after_its_town(self, toks: list[Tok], k: int, suf: str, core: str) -> bool:
         """某某镇|桃花村, 某乡|光明村: a village is often named by an everyday word (桃花, 光明); written right after
-        the town or county it belongs to, it is a village all the same."""
-        return suf in self._village_suffixes and len(core) >= 2 and k > 0 and self._is_place_word(toks[k - 1].text) \
-            and toks[k - 1].end == toks[k].start
+        the town or county it belongs to, it is a village all the same; so is a town (某县|先锋镇, 某县|红星乡)
+        right after a known county or city."""
+        if len(core) < 2 or k == 0 or toks[k - 1].end != toks[k].start:
+            return False
+        prev = toks[k - 1].text
+        if suf in ("镇", "乡"):
+            return prev[-1:] in "县市区旗" and prev in self.lex.division_full
+        return suf in self._village_suffixes and self._is_place_word(prev)
 
     def _name_cut_before_last_char(self, prev: str, last: str) -> bool:
         """石门|川镇: the word before is a known place's name (not a function word or a verb), and with the cut
