@@ -518,6 +518,9 @@ def test_more_speech_forms_at_a_session(rels_of):
     session = "东河市第十七届人民代表大会常务委员会第二十一次会议"
     rels = rels_of(f"{session}8月27日在东河会堂召开。会议听取了副市长刘晓光受市政府委托所作的关于经济运行情况的报告。")
     assert ("刘晓光", "讲话", session) in rels and (session, "位于", "东河会堂") in rels
+    fair = "2024东川国际数字经济博览会"
+    rels = rels_of(f"5月26日，{fair}开幕。开幕式上，东方云科技有限公司首席执行官张晓明，北辰集团副总裁林泽新先后发表主旨演讲。")
+    assert ("张晓明", "讲话", fair) in rels and ("林泽新", "讲话", fair) in rels
 
 
 def test_joining_a_visit_and_its_meeting_attends_the_meeting(rels_of):
