@@ -1915,3 +1915,12 @@ def test_an_event_described_by_its_time_and_a_visit_before_the_meeting_are_no_na
     assert (meeting, "位于", "青松宾馆") in rels
     names = {name for name, label in ents_of(text) if label == "MEETING"}
     assert "下午的会议" not in names and not any(name.startswith("调研") for name in names)
+
+
+def test_speakers_listed_each_with_a_firm_and_a_post_speak_in_turn(rels_of, ents_of):
+    text = ("6月3日，全市陶瓷产业座谈会召开。青瓷电器有限公司董事长李国梁、白釉陶瓷有限公司总经理袁丽娟、"
+            "北窑新材料科技有限公司技术总监黄振东依次发言。")
+    rels = rels_of(text)
+    for name in ("李国梁", "袁丽娟", "黄振东"):
+        assert (name, "讲话", "全市陶瓷产业座谈会") in rels, name
+    assert ("北窑", "PERSON") not in ents_of(text)      # the next item's firm, not a name
