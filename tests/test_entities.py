@@ -1816,3 +1816,10 @@ def test_a_town_named_by_an_everyday_word_right_after_its_county(ents_of):
     ents = ents_of("肉牛全产业链项目选址巴彦县先锋镇新华村。")
     assert {("先锋镇", "PLACE"), ("新华村", "PLACE")} <= set(ents)
     assert ("先锋镇", "PLACE") not in ents_of("党员先锋镇守在防汛一线。")
+
+
+def test_a_bureau_after_its_level_or_division_is_an_organisation_whatever_its_words(ents_of):
+    # pkuseg: 市|应急|管理局, 县|林业局: the bureau's word is a common word, the level before it makes it an organ
+    ents = ents_of("该项目由市应急管理局与青山烟花集团有限公司共同实施。县林业局、东山县教育和体育局负责配套工程。")
+    assert {("市应急管理局", "ORG"), ("县林业局", "ORG"), ("东山县教育和体育局", "ORG")} <= set(ents)
+    assert not any(label == "ORG" for name, label in ents_of("加快构建新发展格局，形成全面开放新格局。"))

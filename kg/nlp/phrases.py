@@ -782,9 +782,13 @@ class PhraseFinder:
             return False                      # 刚出|医院, 能去|学校, 三十多|部: verbs or a count, no name
         last = toks[-1].text
         suffix_covers_last = toks[-1].start >= toks[-1].end - len(suffix) or len(suffix) >= len(last)
+        organ_word = label == "ORG" and suffix == "局" and len(last) >= 3 and last.endswith(suffix) \
+            and len(toks) >= 2 and not self.lex.is_common(last[-2:], 20) \
+            and (toks[0].text in RELATIVE_LEVELS or toks[0].text in self.lex.division_full)   # not 新|格局
         if label in ("ORG", "COMPANY") and not suffix_covers_last and self.lex.is_common(last, 20) \
-                and not any(last.endswith(s) for s in self.suffixes[label] if len(s) >= 2):
+                and not any(last.endswith(s) for s in self.suffixes[label] if len(s) >= 2) and not organ_word:
             return False                      # 部署, 格局, 干部: a common word that merely ends in 部/局
+            #                                   (市|应急|管理局, 县|林业局: a bureau's word after its level is one)
         if label == "COMPANY":
             if last in self.rules["COMPANY"]["appositive_heads"]:
                 return False              # 某某新能源全资|子公司: a descriptor the firm's name stands beside
