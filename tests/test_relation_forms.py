@@ -1461,6 +1461,9 @@ def test_a_project_built_jointly_by_a_government_and_a_firm_has_both_builders(re
     rels = rels_of("石门县电子信息产业园项目由石门县人民政府与深圳华瑞电子有限公司合作共建，总投资12亿元。")
     assert ("石门县人民政府", "实施", "石门县电子信息产业园项目") in rels
     assert ("深圳华瑞电子有限公司", "实施", "石门县电子信息产业园项目") in rels
+    # the second partner's kind of firm between the joiner and its name
+    rels = rels_of("年产20万吨阻燃剂项目由东润盐化有限公司与港资企业永昌化学有限公司合资建设，总投资16亿元。")
+    assert {("东润盐化有限公司", "实施", "年产20万吨阻燃剂项目"), ("永昌化学有限公司", "实施", "年产20万吨阻燃剂项目")} <= rels
 
 
 def test_a_principal_who_delegated_meeting_guests_and_a_congratulating_rostrum_are_not_roles(rels_of):

@@ -120,6 +120,7 @@ class RelationExtractor:
         self.rules = rules
         self.firm_legal_forms = tuple(rules["实施"].get("firm_legal_forms", ()))   # 有限公司, 集团…
         self.builders = BuilderPhrases(built_by)     # the entity rules' 由…投资建设 forms, one definition
+        self.joined_partner = re.compile(rf"(?:{alternation(self.builders.joiners)}){FIRM_KIND}")   # 与|港资企业|某公司
         self.provinces = set(provinces)     # a province prefixing a project's name is not its site
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施", "主办", "位于")}
@@ -692,8 +693,9 @@ class RelationExtractor:
                  and not any(y.label_ == "PROJECT" and after <= y.start_char < x.start_char for y in in_sent)]
         builders = first[:1]
         for y in sorted(actors, key=lambda a: a.start_char):
+            # 由甲与乙, 由甲与港资企业乙: a partner after a joiner, its kind of firm at most between
             if builders and y.start_char > builders[-1].end_char \
-                    and text[builders[-1].end_char:y.start_char] in self.builders.joiners:
+                    and self.joined_partner.fullmatch(text, builders[-1].end_char, y.start_char):
                 builders.append(y)
         if not builders:
             return []
