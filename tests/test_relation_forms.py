@@ -1806,6 +1806,8 @@ def test_the_owner_named_as_investor_or_project_owner_builds_it(rels_of):
                    "浙江温州。年产2万吨碳化硅陶瓷膜项目进展顺利，项目业主株洲绿江新材料科技有限公司介绍，主体厂房已封顶。")
     assert ("温州瑞达电机股份有限公司", "实施", "松林街道智能电机产业园项目") in rels
     assert ("株洲绿江新材料科技有限公司", "实施", "年产2万吨碳化硅陶瓷膜项目") in rels
+    rels = rels_of("青江右岸生态堤防综合整治工程项目业主为东川市水务投资有限公司，施工单位为青川水利工程建设有限公司。")
+    assert any(h == "东川市水务投资有限公司" and r == "实施" and t.startswith("青江右岸生态堤防") for h, r, t in rels)
 
 
 def test_a_firm_and_its_stated_sum_before_the_project_build_it(rels_of):

@@ -669,7 +669,8 @@ class RelationExtractor:
         out = []
         for m in self.owner_phrase.finditer(text, sent[0], sent[1]):
             owner = next((x for x in in_sent if x.start_char == m.end() and x.label_ in ("COMPANY", "ORG")), None)
-            named = [x for x in in_sent if x.label_ == "PROJECT" and x.end_char <= m.start()]
+            # (某某工程项目业主为…: the project's name may hold the phrase's 项目)
+            named = [x for x in in_sent if x.label_ == "PROJECT" and x.start_char < m.start() and x.end_char <= m.end()]
             project = named[-1] if named else last_project
             if owner is not None and project is not None:
                 out.append(Relation(owner, "实施", project, sent, "owner", self.rules["实施"]["confidence"]))
