@@ -49,10 +49,11 @@ _PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ 
 _HEAD_DATE = re.compile(r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日")
 PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)")      # the paper a running head names
 _EDITOR_ROLE, _EDITOR_NAME = "|".join(EDITOR_ROLES), rf"[{HAN}](?:[ \t\u3000]?[{HAN}]){{1,3}}"   # 责编：王 蕾
-PAGE_EDITOR = re.compile(rf"(?P<role>{_EDITOR_ROLE})[:：][ \t\u3000]*(?P<name>{_EDITOR_NAME})")
+_EDITOR_SEP = r"(?:[:：]|[ \t\u3000])[ \t\u3000]*"          # 责编：王 蕾, 责任编辑 王蕾 (a space for the colon)
+PAGE_EDITOR = re.compile(rf"(?P<role>{_EDITOR_ROLE}){_EDITOR_SEP}(?P<name>{_EDITOR_NAME})")
 _HEAD_PARTS = re.compile(rf"{PAPER_NAME.pattern}|(?:星期|周)[一二三四五六日天]"
                          rf"|第?[ \t\u3000]*\d{{1,3}}[ \t\u3000]*版|[A-H]?\d{{1,3}}"   # 第2版, 2, A2: the page
-                         rf"|(?:{_EDITOR_ROLE})[:：][ \t\u3000]*{_EDITOR_NAME}"   # the page's editor
+                         rf"|(?:{_EDITOR_ROLE}){_EDITOR_SEP}{_EDITOR_NAME}"             # the page's editor
                          r"|[ \t\u3000—\-–=_·|]+")
 HEAD_MAX = 60               # a running head is at most this long, on one line or over several
 _RUNNING_HEAD = re.compile(rf"^[^\n]{{0,{HEAD_MAX}}}$", re.M)

@@ -261,3 +261,13 @@ def test_a_wrapped_line_on_what_the_meeting_did_is_no_headline():
             "会议邀请东河大学经济学\n院教授冯青竹作专题辅导报告。\n")
     articles = split_articles(clean_text(text))
     assert len(articles) == 1 and "冯青竹作专题辅导报告" in articles[0].text
+
+
+def test_a_running_head_whose_editor_has_no_colon_between_paragraphs_opens_no_article():
+    raw = ("青禾县举行项目集中签约仪式\n\n本报讯（记者 王平）6月20日，青禾县项目集中签约仪式举行。县委书记李明主持。\n"
+           "2025年6月21日 星期五 县域经济 3 责编 何 婷\n仪式上，县长张强致辞。\n")
+    arts = split_articles(clean_text(raw))
+    assert [a.headline for a in arts] == ["青禾县举行项目集中签约仪式"]
+    raw = raw.replace("县委书记李明主持。", "县委书记李明主持，")      # a head that cuts a sentence: its editor credited
+    [article] = split_articles(clean_text(raw))
+    assert Person("何婷", "责编") in article.reporters
