@@ -36,8 +36,8 @@ from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import (BULLETS, CJK_WORD, FIRM_BUREAU, NAME_LIST_JOINERS, Candidate, PhraseFinder, Tok,
-                            after_places)
+from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, NAME_LIST_JOINERS, Candidate, PhraseFinder,
+                            Tok, after_places)
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
@@ -634,7 +634,7 @@ class EntityRecognizer:
             core = hall[:len(hall) - len(suffix)]
             # 某市|某某会议中心, 某区|某某宾馆: a city with its level, then a hall with a name of its own
             # (not 某市|会议中心, 某市|国际会展中心, 某市|文化中心大剧院: the city's hall, named by it; nor 某市民中心)
-            own_name = city[-1] in "市县区旗" and city in self.lex.division_full and suffix and len(core) >= 2 \
+            own_name = city[-1] in COUNTY_LEVELS and city in self.lex.division_full and suffix and len(core) >= 2 \
                 and core[0] not in self.lex.level_chars and not self.lex.is_common(core[:2], 1000) \
                 and not self.lex.is_common(city[-1] + core[0], 1000)
             if (self.lex.is_division(city) and hall.startswith(self.province_names)) or own_name:

@@ -47,6 +47,7 @@ AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
+COUNTY_LEVELS = "县市区旗"                      # the level a county or a city is written with (某县|先锋镇, 某区|某宾馆)
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领导和|县直: a joiner glued to the next name
 NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和丙工程均由…, 甲中心、乙工程相继开工: a list of names
@@ -1118,7 +1119,7 @@ class PhraseFinder:
             return False
         prev = toks[k - 1].text
         if suf in ("镇", "乡"):
-            return prev[-1:] in "县市区旗" and prev in self.lex.division_full
+            return prev[-1:] in COUNTY_LEVELS and prev in self.lex.division_full
         return suf in self._village_suffixes and self._is_place_word(prev)
 
     def _name_cut_before_last_char(self, prev: str, last: str) -> bool:
