@@ -1929,3 +1929,11 @@ def test_speakers_listed_each_with_a_firm_and_a_post_speak_in_turn(rels_of, ents
     for name in ("李国梁", "袁丽娟", "黄振东"):
         assert (name, "讲话", "全市陶瓷产业座谈会") in rels, name
     assert ("北窑", "PERSON") not in ents_of(text)      # the next item's firm, not a name
+
+
+def test_a_plainly_described_project_built_at_a_named_site_is_one_project(rels_of):
+    rels = rels_of("东山县：亚麻纺织产业园技术改造项目，建在东山县青河工业园区，由东山县北林亚麻纺织有限公司承建。"
+                   "东岭海工装备项目落户石岛，项目配套码头建在青湾北岸。")
+    project = "亚麻纺织产业园技术改造项目"
+    assert ("东山县北林亚麻纺织有限公司", "实施", project) in rels and (project, "位于", "青河工业园区") in rels
+    assert not any(h == "项目配套码头" for h, r, t in rels)          # a part of the project just named

@@ -704,10 +704,11 @@ class PhraseFinder:
         if self._firm_builds_at.search(text, max(0, start - 30), start) or (
                 end - start >= 6 and self._firm_builds_after.match(text, end)):    # not a bare 改扩建|工程
             return True
-        if end - start >= 6 and (self._sited_after.match(text, end)
-                                 or self._sited_before.search(text, max(0, start - 24), start)
-                                 or self._built_at_place.search(text, max(0, start - 24), start)):
+        sited = self._sited_after.match(text, end) or self._sited_before.search(text, max(0, start - 24), start) \
+            or self._built_at_place.search(text, max(0, start - 24), start)
+        if end - start >= 6 and sited and not text.startswith(("项目", "工程"), start):
             return True                   # 某某加工项目，位于某镇 / 位于某镇的… / 在某镇建设…: one project at its site
+            #                               (not 项目配套码头建在…: a part of the project just named)
         if end - start >= 6 and text.endswith(("项目", "工程"), start, end) and (
                 self._seen_at_firm.search(text, max(0, start - 40), start)
                 or self._seen_at_place.search(text, max(0, start - 40), start)):
