@@ -29,8 +29,6 @@ REPORT_SUBTITLE = re.compile(r"——[^\n]{0,24}?在(?P<name>[^，。；：\n]{2
 ORGANISER_LEAD = re.compile(r"^由[^，。；]{2,30}?(?:主办|承办|举办|组织|召开|联合主办|共同主办)的")
 THEME_LEAD = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)?了?(?:以.{1,30}?为(?:主题|题)的)?")
 DEMONSTRATIVES = ("这", "本次", "此次", "本届", "该", "上述", "各", "有关", "相关")
-# 下午的会议, 当天的座谈会: the event the report is on, described by its time, no name of its own
-TIME_DESCRIBED = re.compile(r"(?:上午|下午|晚上|晚间|当天|当日|次日|同日|随后)的")
 NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
 VENUE_CHARS = r"[^，。！？；\n,!?;：:\s]"
 # 第二次全体会议, 24日上午…: no event's own name (第一批…集中开工活动 is: a batch of projects)
@@ -51,6 +49,7 @@ class MeetingSubjects:
         verbs = "|".join(map(re.escape, rules["verbs"]))
         adverbs = "|".join(map(re.escape, rules["adverbs"]))
         time_words = "|".join(map(re.escape, rules["time_words"]))
+        self.described_by_time = re.compile(rf"(?:{alternation(rules['described_by_time'])})的")   # 下午的会议
         self.suffixes = tuple(meeting_suffixes) + tuple(rules["extra_suffixes"])
         self.not_inside = tuple(rules["not_inside"])        # a verb inside: 某某宣布…活动启动 is a clause
         self.generic = set(generic)
@@ -186,7 +185,7 @@ class MeetingSubjects:
         if any(name[:m.start()].endswith(self.suffixes) for m in AT_VENUE_INSIDE.finditer(name)):
             return False                  # 推进会在某某会议|中心举行: the venue after 在 is no part of the name
         return (_balanced(name) and name not in self.generic and not name.startswith(DEMONSTRATIVES)
-                and not TIME_DESCRIBED.match(name) and not any(w in name for w in self.not_inside)
+                and not self.described_by_time.match(name) and not any(w in name for w in self.not_inside)
                 and not COUNTED_EVENTS.match(name))         # 举办|30余场专业论坛: a count of events, not one
 
     def _listed_before(self, text: str, start: int) -> list[Candidate]:

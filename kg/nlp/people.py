@@ -10,7 +10,7 @@ import itertools
 import re
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.phrases import CONJUNCTIONS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
+from kg.nlp.phrases import CONJUNCTIONS, FIRM_HEADS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
@@ -24,7 +24,6 @@ APPOINTEE_FOLLOWERS = ("为", "的", "、", "辞去")        # 任命某某为�
 ORDER_NOTE = re.compile(r"[（(](?:按|以)?姓氏笔画(?:排序|为序|排列)?[）)]")     # 大会执行主席（按姓氏笔画排序）某某、…
 POST_AFTER_WEI = re.compile(r"为(?P<post>[\u4e00-\u9fff]{2,20}?)(?=的|[、，。；,;]|$)")   # 任命某某为<post>的决定
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提: one definition
-FIRM_ENDS = ("公司", "集团")          # a firm's last word: what follows it in a list is a title, not a name
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
 # the words that bound names are data: entity_rules.json "PEOPLE"
 
@@ -487,7 +486,7 @@ class PersonFinder:
         for t in toks[e + 1:e + 7]:
             if t.text in PUNCT or t.text in self.stop:
                 return False                # 某某在主席台就座: a verb or preposition, not an organisation
-            if self.title_word_end(t.text) or t.text.endswith(FIRM_ENDS):
+            if self.title_word_end(t.text) or t.text.endswith(FIRM_HEADS):
                 return True                 # 云帆|智能|装备|有限|公司|董事长: up to six words of a firm's name
         return False                        # (某窑|新|材料|科技|有限|公司|技术|总监: the firm's word is enough)
 

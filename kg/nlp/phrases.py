@@ -48,6 +48,7 @@ ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
 COUNTY_LEVELS = "县市区旗"                      # the level a county or a city is written with (某县|先锋镇, 某区|某宾馆)
+TOWN_LEVELS = ("镇", "乡")                      # the level a town is written with (某某镇, 某县|红星乡)
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
 CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领导和|县直: a joiner glued to the next name
 NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和丙工程均由…, 甲中心、乙工程相继开工: a list of names
@@ -254,14 +255,13 @@ class PhraseFinder:
                                           rf"|(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
                                           rf"(?:{alternation(self.rules['BUILT_BY']['verbs'])})的)$")
         # 在某县某镇建设|<project>: a plainly described project built at a place the text names is one project
-        self._built_at_place = re.compile(rf"在[\u4e00-\u9fff]{{1,14}}(?:{alternation(self.lex.place_name_ends)})"
-                                          rf"(?:开工建设|投资建设|建设|新建|实施)的?$")
+        at_place = rf"在[\u4e00-\u9fff]{{1,14}}(?:{alternation(self.lex.place_name_ends)})"      # 在某县某镇
+        self._built_at_place = re.compile(rf"{at_place}(?:开工建设|投资建设|建设|新建|实施)的?$")
         # 来到某某有限公司，察看|<project>: the project a visitor sees at the firm just visited is one project
         seeing = alternation(self.rules["PROJECT"]["inspection_verbs"])
         self._seen_at_firm = re.compile(rf"(?:{firm_ends})[，,](?:{seeing})了?$")
         # 在某乡某村，与会人员察看了|<project>: the project visitors see at the place a clause opens with
-        self._seen_at_place = re.compile(rf"在[\u4e00-\u9fff]{{1,14}}(?:{alternation(self.lex.place_name_ends)})[，,]"
-                                         rf"[\u4e00-\u9fff、]{{0,12}}?(?:{seeing}|观摩)了?$")
+        self._seen_at_place = re.compile(rf"{at_place}[，,][\u4e00-\u9fff、]{{0,12}}?(?:{seeing}|观摩)了?$")
         # <project>，由某某有限公司投资12亿元建设: a firm builds it (the build verbs of BUILT_BY)
         self._firm_builds_after = re.compile(rf"[，,]?由[\u4e00-\u9fff（）()]{{2,30}}?(?:{firm_ends})"
                                              rf"(?:{INVESTED_SUM})?"
@@ -951,7 +951,7 @@ class PhraseFinder:
 
     def _is_town(self, words: str) -> bool:
         """A town written with its level (某某镇, 某某乡), 3-4 characters, whose name is no common word."""
-        return len(words) in (3, 4) and words[-1] in ("镇", "乡") and CJK_WORD.match(words) is not None \
+        return len(words) in (3, 4) and words.endswith(TOWN_LEVELS) and CJK_WORD.match(words) is not None \
             and not self.lex.is_common(words[:-1], 20)
 
     def _names_a_site(self, words: str) -> bool:
@@ -1119,7 +1119,7 @@ class PhraseFinder:
         if len(core) < 2 or k == 0 or toks[k - 1].end != toks[k].start:
             return False
         prev = toks[k - 1].text
-        if suf in ("镇", "乡"):
+        if suf in TOWN_LEVELS:
             return prev[-1:] in COUNTY_LEVELS and prev in self.lex.division_full
         return suf in self._village_suffixes and self._is_place_word(prev)
 
