@@ -1823,3 +1823,14 @@ def test_a_bureau_after_its_level_or_division_is_an_organisation_whatever_its_wo
     ents = ents_of("该项目由市应急管理局与青山烟花集团有限公司共同实施。县林业局、东山县教育和体育局负责配套工程。")
     assert {("市应急管理局", "ORG"), ("县林业局", "ORG"), ("东山县教育和体育局", "ORG")} <= set(ents)
     assert not any(label == "ORG" for name, label in ents_of("加快构建新发展格局，形成全面开放新格局。"))
+
+
+def test_a_zone_or_park_named_by_an_everyday_word_after_a_site_verb_is_the_site(ents_of, rels_of):
+    ents = ents_of("坐落于阳光新区的智慧冷链中心项目主体封顶。年产3万吨铝型材项目落户石桥工业园区，由某某铝业投资建设。")
+    assert {("阳光新区", "PLACE"), ("石桥工业园区", "PLACE")} <= ents.keys()
+    rels = rels_of("位于厦门市湖里区高地工业园区的年产5000台数控机床项目开工。")
+    sites = {t for h, r, t in rels if r == "位于" and h == "年产5000台数控机床项目"}
+    assert {"湖里区", "高地工业园区"} <= sites and not any(t.endswith("湖里区高地工业园区") for t in sites)
+    # an industry and common words before the park's word name a kind of park, no place
+    ents = ents_of("储能电站项目落户产业集聚区。跨境物流中心项目选址口岸物流园区。")
+    assert not any(t.endswith(("集聚区", "园区")) for t, _ in ents)

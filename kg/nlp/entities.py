@@ -296,6 +296,16 @@ class EntityRecognizer:
         parks = rules["PLACE"]["parks_as_locations"]
         self.park_verbs = tuple(parks["after"])
         self.park_after_verb = _park_after(parks["after"], parks["names"], ["的", *parks["followed_by"]])
+        # 选址某某工业园区的, 坐落于某某新区，: where a zone's or park's name is an everyday word (石桥, 阳光) the
+        # suffix rules stop; after a site verb it is the site, the places written before it cut off
+        site_verbs = [v for v in dict.fromkeys([*parks["after"], *rules["PROJECT"]["site_verbs"]]) if v != "在"]
+        self.park_at_site = _park_after(site_verbs, parks["sited_names"], ["的", *parks["followed_by"]])
+        # the one-character ends of a place's name that are its level or kind (市, 港), not nature's (河, 山)
+        self.one_char_ends = "".join(w for w in rules["PLACE"]["suffixes"] if len(w) == 1)
+        self.level_ends = "".join(w for w in self.one_char_ends if w not in rules["PLACE"]["nature_ends"])
+        self.sited_parks = sorted(parks["sited_names"], key=len, reverse=True)
+        self.park_trades = tuple(sorted({*rules["PROJECT"]["industry_ends"], *rules["FIRM_OPENERS"]["trade_words"]},
+                                        key=len, reverse=True))
         # 坐落于某某产业园|二期: a park's section after a site verb (not 在: 在某镇启动某园二期 builds one)
         self.park_section = re.compile(rf"(?:{alternation([v for v in parks['after'] if v != '在'])})"
                                        rf"(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?(?:{alternation(parks['names'])}))"
@@ -454,10 +464,14 @@ class EntityRecognizer:
         (来到某县|某某石化工业园区，: the county written before it is left to the division finders)."""
         out = []
         for m in self.park_after_verb.finditer(text):
-            start, name = m.start("name"), m.group("name")
-            while (lead := next((w for w in self.park_verbs if name.startswith(w)), None)) is not None:
-                start, name = start + len(lead), name[len(lead):]          # 在位于某园: the verb is not the name
+            start, name = self._without_verbs(m.start("name"), m.group("name"))
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
+                out.append(Candidate(start, m.end("name"), "PLACE", "park"))
+        for m in self.park_at_site.finditer(text):
+            start, name = self._without_verbs(m.start("name"), m.group("name"))
+            while cut := next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0):
+                start, name = start + cut, name[cut:]    # 位于某市某区|某某工业园区: the places before it are others
+            if not (name in self.generic_places or name.startswith(("全", "各", "该", "本")) or self._kind_of_park(name)):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_section.finditer(text)]
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_hosting.finditer(text)
@@ -469,6 +483,28 @@ class EntityRecognizer:
             if len(name) - county >= 6:
                 out.append(Candidate(start + county, m.end("name"), "PLACE", "park"))
         return out
+
+    def _without_verbs(self, start: int, name: str) -> tuple[int, str]:
+        """在位于某园: a second site verb opening the park's name is not part of it."""
+        while (lead := next((w for w in self.park_verbs if name.startswith(w)), None)) is not None:
+            start, name = start + len(lead), name[len(lead):]
+        return start, name
+
+    def _opens_with_place(self, name: str, n: int) -> bool:
+        """name[:n] is a place with its level or kind (某市, 某某高新区), not cut before the rest of it (某州|港)."""
+        head = name[:n]
+        if not head.endswith((*self.lex.place_name_ends, *self.one_char_ends)) or name[n] in self.level_ends:
+            return False                         # 钦州|港…: the level after it is the place's own
+        # 某市|河口区: a known place, then a name opening with nature's word; 南溪市, 某某港: the short form known,
+        # its level or kind written on it (not 某市河|口区: 河 opens the next name)
+        return self.lex.is_place(head) or (head[-1] in self.one_char_ends and head[-2] not in self.level_ends
+                                           and self.lex.is_place(head[:-1]))
+
+    def _kind_of_park(self, name: str) -> bool:
+        """产业集聚区, 口岸物流园区, 生态光伏园区: an industry and common words before the park's word name a kind."""
+        core = name[:next(len(name) - len(w) for w in self.sited_parks if name.endswith(w))]
+        trade = next((w for w in self.park_trades if core.endswith(w)), None)
+        return trade is not None and (core == trade or self.lex.is_common(core[:-len(trade)], 20))
 
     def _towns_opening(self, text: str, project: Candidate, places: list[Candidate]) -> list[Candidate]:
         """`某某镇城区路网改造工程`, `某县|某某乡风电场项目`: the towns that open a project's name, at its start or
