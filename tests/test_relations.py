@@ -228,3 +228,10 @@ def test_a_meeting_named_in_a_heard_reports_topic_is_not_where_it_is_heard(rels_
                    "听取了农业大学教授陈立平关于茶叶品质提升研究进展情况的汇报。")
     spoken = {t for h, r, t in rels if h == "陈立平" and r == "讲话"}
     assert spoken and not any("茶文化节" in t for t in spoken)
+
+
+def test_a_new_clause_opened_by_a_post_is_not_the_previous_speakers_verb(rels_of):
+    # the finders miss the county head's name (时 + an everyday word): the secretary who spoke does not chair
+    rels = rels_of("本报讯 青山县重大项目集中开工仪式举行。县委书记李明远致辞，县长时胜利主持开工仪式。")
+    assert ("李明远", "讲话", "青山县重大项目集中开工仪式") in rels
+    assert not any(h == "李明远" and r == "主持" for h, r, t in rels)

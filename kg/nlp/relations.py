@@ -24,7 +24,7 @@ from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
 from kg.nlp.meetings import REPORT_SUBTITLE
-from kg.nlp.phrases import CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE
+from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.schema import REPORTER_ROLES
@@ -449,6 +449,8 @@ class RelationExtractor:
         for m in meetings:                        # 信长星在某某座谈会上强调: the meeting is not a gap
             if before[-1].end_char <= m.start_char and m.end_char <= trig:
                 gap = gap.replace(m.text, "")
+        if self._unread_subject(gap):
+            return []                             # 甲致辞，县长某某主持: a new clause's official, a name unread
         gap = self.in_turn_lead.sub("", gap)      # 甲、乙分别就…作大会发言
         if (then := self.role_then.match(gap)) and gap.startswith(tuple(self.rules["topic_markers"]), then.end()):
             gap = gap[then.end():]                # 主持大会并|就…作具体部署: the chair speaks
@@ -464,6 +466,15 @@ class RelationExtractor:
                 break
             group.insert(0, p)
         return group
+
+    def _unread_subject(self, gap: str) -> bool:
+        """`致辞，县长某某` between a person and the verb: the last clause opens with a post and a few characters
+        after it, the official whose name the finders missed; the person before is not the verb's subject."""
+        if not any(c in CLAUSE_BREAK for c in gap):
+            return False
+        last = re.split(f"[{CLAUSE_BREAK}]", gap)[-1]
+        post = max((t for t in self.titles if last.startswith(t)), key=len, default="")
+        return bool(post) and 2 <= len(last) - len(post) <= 4 and CJK_WORD.match(last[len(post):]) is not None
 
     def _group_tail(self, gap: str) -> bool:
         """`，县直有关单位负责同志` / `，县人民法院院长、县人民检察院检察长，各乡镇人大主席` / `，市政府组成人员，
