@@ -1834,3 +1834,9 @@ def test_a_zone_or_park_named_by_an_everyday_word_after_a_site_verb_is_the_site(
     # an industry and common words before the park's word name a kind of park, no place
     ents = ents_of("储能电站项目落户产业集聚区。跨境物流中心项目选址口岸物流园区。")
     assert not any(t.endswith(("集聚区", "园区")) for t, _ in ents)
+
+
+def test_a_title_keeps_the_whole_organisation_written_with_a_joiner(ents_of):
+    ents = ents_of("会上，市住房和城乡建设局局长梁振宇、县人力资源和社会保障局副局长邱晓梅先后发言。")
+    assert ents[("梁振宇", "PERSON")] == ["市住房和城乡建设局局长"]
+    assert ents[("邱晓梅", "PERSON")] == ["县人力资源和社会保障局副局长"]

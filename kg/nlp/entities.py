@@ -394,6 +394,7 @@ class EntityRecognizer:
         _one_type_per_firm(text, cands)
         self._facilities_breaking_ground(text, cands)
         outer, nested = choose(cands)
+        _titles_over_whole_organs(text, cands, [c for c in outer + nested if c.label in ("ORG", "COMPANY")])
         nested += places_opening_projects(text, toks, outer, nested)
         hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
         named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w))
@@ -802,6 +803,18 @@ class EntityRecognizer:
                 if t not in bucket:
                     bucket.append(t)
         return titles
+
+
+def _titles_over_whole_organs(text: str, cands: list[Candidate], orgs: list[Candidate]) -> None:
+    """省工业和信息化厅厅长某某: a title whose start lies inside an organisation found whole (the title finder stops
+    at 和, a joiner of names) starts where the organisation does."""
+    for c in (c for c in cands if c.label == "PERSON" and c.titles):
+        titles = []
+        for title in c.titles:
+            at = text.rfind(title, max(0, c.start - 80), c.start)
+            org = next((o for o in orgs if o.start < at < o.end <= at + len(title)), None)
+            titles.append(text[org.start:at + len(title)] if org is not None else title)
+        c.titles = list(dict.fromkeys(titles))
 
 
 @Language.factory("kg_entities", assigns=["doc.spans", "doc.ents", "span._.titles", "span._.mention_titles",
