@@ -203,13 +203,25 @@ _LIST_TAIL = re.compile(rf"、[{tr.HAN}]{{1,3}}·?$|[{tr.HAN}]·$")     # …、
 _LIST_HEAD = re.compile(rf"^[{tr.HAN}]{{1,3}}[、，,]")                # 敏、 at the next line's start
 
 
+# what the people of a list do, opening the line after it: 在主席台(前排)就座, 出席, 列席, 等…到会
+_LIST_VERB = "在主席台|出席|参加|列席|到会|等|分别|先后|一同|陪同|主持"
+_LIST_HEAD_THEN_VERB = re.compile(rf"^[{tr.HAN}]{{1,2}}(?={_LIST_VERB})")
+# a labelled list of names filling line a: 州领导某某、某某、某某·某某 (a space may stand inside a name)
+_LABELLED_LIST = re.compile(rf"(?:领导|主席|书记|长|委员|主任)[{tr.HAN}·]{{2,}}(?:、[{tr.HAN}· ]{{2,}})+$")
+
+
 def _list_wraps(a: str, b: str) -> bool:
     """A 、 list of names cut inside a name: the last item of line a and the first of line b make one name
-    of two to four characters (于慧|敏, 权|海军), or line a ends inside a dotted name (买买提江·|阿不都热依木)."""
-    tail, head = _LIST_TAIL.search(a), _LIST_HEAD.match(b)
+    of two to four characters (于慧|敏, 权|海军; 韩|冬梅在主席台就座), or line a ends inside a dotted name
+    (买买提江·|阿不都热依木), or a labelled list fills line a and what its people do opens line b
+    (州领导甲、乙、丙|在主席台就座)."""
+    tail = _LIST_TAIL.search(a)
     if tail is not None and tail.group().endswith("·"):
         return re.match(f"[{tr.HAN}]", b) is not None
-    return tail is not None and head is not None and 2 <= len(tail.group()) - 1 + len(head.group()) - 1 <= 4
+    if _LABELLED_LIST.search(a) and re.match(_LIST_VERB, b):
+        return True
+    head = _LIST_HEAD.match(b) or _LIST_HEAD_THEN_VERB.match(b)
+    return tail is not None and head is not None and 2 <= len(tail.group()) - 1 + len(head.group().rstrip("、，,")) <= 4
 
 
 # a name the wrap cut after its title (省长刘继|光代表省人民政府…, 董事长朱晓|峰作为企业代表发言, 副省长张某|某、李某)

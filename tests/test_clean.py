@@ -260,6 +260,11 @@ def test_a_list_of_names_wrapped_inside_a_name_is_joined():
         "市领导祝海鹏、弥冬梅、权海军、师晓峰在主席台就座。"
     assert clean_text("州领导买买提江·\n阿不都热依木、刘振军出席。\n").text == "州领导买买提江·阿不都热依木、刘振军出席。"
     assert clean_text("省委召开常委会\n李强、王刚出席\n").text == "省委召开常委会\n李强、王刚出席"     # a headline stays
+    # the wrap cut the last name before what the list does, or fell between the list and it
+    assert clean_text("大会执行主席韩立栋、崔明浩、姜\n立群在主席台前排就座。\n").text == \
+        "大会执行主席韩立栋、崔明浩、姜立群在主席台前排就座。"
+    assert clean_text("市领导韩立栋、崔明浩、马 立、买买提·艾力\n在主席台就座。\n").text == \
+        "市领导韩立栋、崔明浩、马立、买买提·艾力在主席台就座。"
 
 
 def test_a_name_wrapped_right_after_its_title_is_joined():
