@@ -235,3 +235,14 @@ def test_a_new_clause_opened_by_a_post_is_not_the_previous_speakers_verb(rels_of
     rels = rels_of("本报讯 青山县重大项目集中开工仪式举行。县委书记李明远致辞，县长时胜利主持开工仪式。")
     assert ("李明远", "讲话", "青山县重大项目集中开工仪式") in rels
     assert not any(h == "李明远" and r == "主持" for h, r, t in rels)
+
+
+def test_a_headline_announcing_a_second_meeting_leaves_the_lead_at_the_session(rels_of):
+    text = ("中共青山县委十四届六次全会召开\n同日召开县委经济工作会议\n\n"
+            "12月26日上午，中国共产党青山县第十四届委员会第六次全体会议在县会议中心召开。县委书记李明远作工作报告并讲话。\n\n"
+            "县人大常委会主任张华、县政协主席王芳列席会议。\n\n当天下午，青山县委经济工作会议召开。县委副书记赵刚主持会议。")
+    rels = rels_of(text)
+    plenum = "中国共产党青山县第十四届委员会第六次全体会议"
+    assert {("李明远", "讲话", plenum), ("张华", "出席", plenum), ("王芳", "出席", plenum)} <= rels
+    assert ("赵刚", "主持", "青山县委经济工作会议") in rels
+    assert not any(h in ("李明远", "张华", "王芳") and t == "青山县委经济工作会议" for h, r, t in rels)
