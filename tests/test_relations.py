@@ -246,3 +246,13 @@ def test_a_headline_announcing_a_second_meeting_leaves_the_lead_at_the_session(r
     assert {("李明远", "讲话", plenum), ("张华", "出席", plenum), ("王芳", "出席", plenum)} <= rels
     assert ("赵刚", "主持", "青山县委经济工作会议") in rels
     assert not any(h in ("李明远", "张华", "王芳") and t == "青山县委经济工作会议" for h, r, t in rels)
+
+
+def test_the_closing_of_a_second_bodys_session_is_its_own(rels_of):
+    text = ("青山市十六届人大五次会议举行第二次全体会议\n\n"
+            "1月10日上午，青山市第十六届人民代表大会第五次会议在市人民会堂举行第二次全体会议。大会执行主席李明远主持会议。\n\n"
+            "同日下午，政协青山市第十五届委员会第五次会议在市会议中心闭幕。\n\n市政协主席王志刚主持闭幕会并讲话。")
+    rels = rels_of(text)
+    cppcc = "政协青山市第十五届委员会第五次会议"
+    assert {("王志刚", "主持", cppcc), ("王志刚", "讲话", cppcc)} <= rels
+    assert not any(h == "王志刚" and ("人大" in t or "人民代表大会" in t) for h, r, t in rels)

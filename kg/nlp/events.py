@@ -95,9 +95,16 @@ class Events:
         """26日下午，某某在闭幕时讲话: a sentence about the session's opening or closing that names no meeting is
         back at the article's meeting after a side meeting."""
         if current is not article_meeting and any(w in text[sent[0]:sent[1]] for w in self.session_parts) \
-                and not any(x.label_ == "MEETING" for x in in_sent):
+                and not any(x.label_ == "MEETING" for x in in_sent) \
+                and not self._another_bodys_session(current, article_meeting):
             return article_meeting
         return current
+
+    @staticmethod
+    def _another_bodys_session(current: Span | None, article_meeting: Span | None) -> bool:
+        """政协某市第十五届委员会第五次会议 after 某市第十六届人民代表大会第五次会议: its 闭幕会 is its own."""
+        body = body_session(current.text)[0] if current is not None else ""
+        return bool(body) and article_meeting is not None and body != body_session(article_meeting.text)[0]
 
     def named_by_opener(self, text, sent, current, named) -> Span | None:
         """`签约仪式上，…` / `下午的开工仪式上，…`: a sentence that opens at an event word is at the one event the
