@@ -256,3 +256,10 @@ def test_the_closing_of_a_second_bodys_session_is_its_own(rels_of):
     cppcc = "政协青山市第十五届委员会第五次会议"
     assert {("王志刚", "主持", cppcc), ("王志刚", "讲话", cppcc)} <= rels
     assert not any(h == "王志刚" and ("人大" in t or "人民代表大会" in t) for h, r, t in rels)
+
+
+def test_a_centre_or_a_committees_hall_an_event_is_held_in_is_its_venue(rels_of):
+    rels = rels_of("同日下午，政协青山市第十五届委员会第五次会议在青山国际交流中心胜利闭幕。")
+    assert ("政协青山市第十五届委员会第五次会议", "位于", "青山国际交流中心") in rels
+    rels = rels_of("10月29日，青山市第十七届人民代表大会常务委员会第二十二次会议在市人大常委会会议厅举行第一次全体会议。")
+    assert ("青山市第十七届人民代表大会常务委员会第二十二次会议", "位于", "市人大常委会会议厅") in rels

@@ -232,7 +232,9 @@ class PhraseFinder:
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         self._spec_after = tuple(self.rules["PROJECT"]["spec_after"])
         self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
-        self._held_after = re.compile(alternation(self.rules["MEETING_SUBJECT"]["verbs"]))   # 在<venue>举行: where it is held
+        # 在<venue>(胜利)举行: where it is held
+        self._held_after = re.compile(rf"(?:{alternation(self.rules['MEETING_SUBJECT']['adverbs'])})?"
+                                      rf"(?:{alternation(self.rules['MEETING_SUBJECT']['verbs'])})")
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
         # 某某港, 某某园区: a builder's slot ending like a place's name (not a bare level: 某某市 is a division check)
         # a zone's name then 2+ characters (某某高新区|某某锰业): a zone suffix with a name before it
@@ -594,8 +596,9 @@ class PhraseFinder:
             return None                            # 自治区党委|中心工作: an organ's central task, not a centre
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
-        if label == "PROJECT" and text[start - 1:start] == "在" and self._held_after.match(text, end):
-            return Candidate(start, end, "PLACE", "suffix")    # 在某某产业园举行: where an event is held is a place
+        if label in ("PROJECT", "ORG") and (label == "PROJECT" or suffix == "中心") and text[start - 1:start] == "在" \
+                and self._held_after.match(text, end):
+            return Candidate(start, end, "PLACE", "suffix")    # 在某某产业园举行, 在某某交流中心胜利闭幕: the venue
         if label == "PROJECT" and phrase.endswith(self._park_names) and text.endswith(self._site_verbs, 0, start):
             return Candidate(start, end, "PLACE", "suffix")    # 选址某某产业园(二期): the site chosen is a place
         return Candidate(start, end, label, "suffix")
