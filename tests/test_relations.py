@@ -263,3 +263,8 @@ def test_a_centre_or_a_committees_hall_an_event_is_held_in_is_its_venue(rels_of)
     assert ("政协青山市第十五届委员会第五次会议", "位于", "青山国际交流中心") in rels
     rels = rels_of("10月29日，青山市第十七届人民代表大会常务委员会第二十二次会议在市人大常委会会议厅举行第一次全体会议。")
     assert ("青山市第十七届人民代表大会常务委员会第二十二次会议", "位于", "市人大常委会会议厅") in rels
+
+
+def test_a_person_opening_the_sentence_chairs_what_its_last_clause_convenes(rels_of):
+    rels = rels_of("青山市政协会议开幕。当天上午，李明远来到委员驻地，看望出席会议的委员，并主持召开政协委员座谈会，听取意见建议。")
+    assert ("李明远", "主持", "政协委员座谈会") in rels

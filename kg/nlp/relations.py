@@ -35,6 +35,8 @@ if not Doc.has_extension("relations"):
 
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
+# the time a sentence may open with before its subject: 当天上午，, 12月27日下午, 随后
+SENTENCE_TIME = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]+[月日号]|当天|当日|同日|次日|随后|上午|下午|晚上|近日|日前)*[，,]?")
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
@@ -418,6 +420,10 @@ class RelationExtractor:
         return bool(lead) and any(lead.endswith(t) for t in p._.mention_titles) and all(
             lead.startswith(t) or t in lead for t in p._.mention_titles[:1])
 
+    def _opens_sentence(self, text: str, p: Span, sent_start: int) -> bool:
+        """当天上午，某某来到…，并主持召开…: the person opens the sentence, a time before them at most."""
+        return SENTENCE_TIME.fullmatch(text, sent_start, p.start_char) is not None
+
     def _speech_is_a_noun(self, text: str, a: int, b: int) -> bool:
         rule = self.rules["讲话"]
         if text[a - 1:a] == "在" and text[b:b + 1] in "中时":
@@ -496,7 +502,8 @@ class RelationExtractor:
         if clause <= sent_start or not text[clause:trig].startswith(tuple(self.rules["continued_clause_starts"])):
             return []
         first = before[0]
-        if not self._opens_clause_with_title(text, first, sent_start):
+        if not (self._opens_clause_with_title(text, first, sent_start)
+                or self._opens_sentence(text, first, sent_start)):
             return []
         subject = [first]     # 甲、乙、丙在分会场参加会议，并先后作表态发言: the opening list speaks, one after another
         for p in before[1:] if speech and self.speeches_in_turn.search(text, clause, trig + 4) else ():
