@@ -1831,6 +1831,7 @@ def test_a_zone_or_park_named_by_an_everyday_word_after_a_site_verb_is_the_site(
     rels = rels_of("位于厦门市湖里区高地工业园区的年产5000台数控机床项目开工。")
     sites = {t for h, r, t in rels if r == "位于" and h == "年产5000台数控机床项目"}
     assert {"湖里区", "高地工业园区"} <= sites and not any(t.endswith("湖里区高地工业园区") for t in sites)
+    assert ("石桥临空综合经济区", "PLACE") in ents_of("位于石桥临空综合经济区的青山算力中心项目由某某公司投资建设。")
     # an industry and common words before the park's word name a kind of park, no place
     ents = ents_of("储能电站项目落户产业集聚区。跨境物流中心项目选址口岸物流园区。")
     assert not any(t.endswith(("集聚区", "园区")) for t, _ in ents)
