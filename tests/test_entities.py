@@ -1841,3 +1841,8 @@ def test_a_title_keeps_the_whole_organisation_written_with_a_joiner(ents_of):
     ents = ents_of("会上，市住房和城乡建设局局长梁振宇、县人力资源和社会保障局副局长邱晓梅先后发言。")
     assert ents[("梁振宇", "PERSON")] == ["市住房和城乡建设局局长"]
     assert ents[("邱晓梅", "PERSON")] == ["县人力资源和社会保障局副局长"]
+
+
+def test_a_town_of_four_characters_read_as_a_person_is_a_town(ents_of):
+    ents = ents_of("会上，白沙乡、周铁匠乡、县发展改革委作交流发言。")
+    assert ("周铁匠乡", "PLACE") in ents and ("周铁匠乡", "PERSON") not in ents

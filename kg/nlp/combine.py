@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.people import DOTTED_NAME, in_list_of_things
-from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, Candidate
+from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, TOWN_LEVELS, Candidate
 from kg.textrules import ETHNIC
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
@@ -100,6 +100,9 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
         if len(word) == 2 and word.endswith(lex.town_ends) and text.endswith(site_verbs, 0, start):
             added.append(Candidate(start, end, "PLACE", "town-after-site"))
             continue                             # 落户|侯镇: a town of one character and its level, not a name
+        if len(word) >= 4 and word.endswith(TOWN_LEVELS) and word[:2] not in lex.surnames_double:
+            added.append(Candidate(start, end, "PLACE", "town-read-as-person"))
+            continue                             # 某乡、张家铺镇: a town named after a family, no name of four
         if any(f.startswith(word) and f != word for f in firm_heads):
             continue                             # 在楚峰|磷化: the head of a firm named in the text (楚峰磷化)
         if any(word[:k] in lex.companies for k in range(2, len(word))):
