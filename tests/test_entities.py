@@ -1846,3 +1846,9 @@ def test_a_title_keeps_the_whole_organisation_written_with_a_joiner(ents_of):
 def test_a_town_of_four_characters_read_as_a_person_is_a_town(ents_of):
     ents = ents_of("会上，白沙乡、周铁匠乡、县发展改革委作交流发言。")
     assert ("周铁匠乡", "PLACE") in ents and ("周铁匠乡", "PERSON") not in ents
+
+
+def test_a_verb_glued_onto_the_level_opening_an_events_name_is_not_part_of_it(ents_of, rels_of):
+    text = "本报讯 大会准时开始。10时，李成宣布市九届人大二次会议开幕。"
+    assert ("市九届人大二次会议", "MEETING") in ents_of(text)
+    assert ("李成", "讲话", "市九届人大二次会议") in rels_of(text)

@@ -233,6 +233,7 @@ class PhraseFinder:
         self._spec_after = tuple(self.rules["PROJECT"]["spec_after"])
         self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
         # 在<venue>(胜利)举行: where it is held
+        self._glued_event_verbs = frozenset(self.rules["MEETING_SUBJECT"]["glued_verbs"])   # 宣布|县…, 主持|市…
         self._held_after = re.compile(rf"(?:{alternation(self.rules['MEETING_SUBJECT']['adverbs'])})?"
                                       rf"(?:{alternation(self.rules['MEETING_SUBJECT']['verbs'])})")
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
@@ -564,6 +565,11 @@ class PhraseFinder:
         if label in ("MEETING", "PROJECT"):
             start = self._trim_glued_verb(toks[j], start)
             start = self._trim_glued_to_whole(text, toks[j], start)
+        if label == "MEETING":
+            # 某某|宣布县|十七届人大四次会议: a role's verb glued onto the level opens the name, whatever is before
+            glued = [t.end - 1 for t in toks[j:i] if t.end - 1 > start
+                     and t.text[-1] in self.lex.level_chars and t.text[:-1] in self._glued_event_verbs]
+            start = max([start, *glued])
         if label == "MEETING" and (joined := JOINED_CONGRESS.search(text, start, end)):
             start = joined.end()                   # 党的二十|大和|二十届三中全会: pkuseg glued the joiner on
         if label == "PROJECT" and (seen := [*self._inspection_verb.finditer(text, start, end - len(suffix))]):
