@@ -268,3 +268,13 @@ def test_a_centre_or_a_committees_hall_an_event_is_held_in_is_its_venue(rels_of)
 def test_a_person_opening_the_sentence_chairs_what_its_last_clause_convenes(rels_of):
     rels = rels_of("青山市政协会议开幕。当天上午，李明远来到委员驻地，看望出席会议的委员，并主持召开政协委员座谈会，听取意见建议。")
     assert ("李明远", "主持", "政协委员座谈会") in rels
+
+
+def test_a_firm_that_states_its_sum_builds_the_project(rels_of):
+    rels = rels_of("宁波恒达电路板有限公司拟在泰和投资6亿元建设高多层印制电路板项目。")
+    assert {("宁波恒达电路板有限公司", "实施", "高多层印制电路板项目"), ("高多层印制电路板项目", "位于", "泰和")} <= rels
+    rels = rels_of("南京科达智能装备有限公司与天长市人民政府签约，计划投资10亿元建设科达工业机器人减速器生产项目。")
+    assert ("南京科达智能装备有限公司", "实施", "科达工业机器人减速器生产项目") in rels
+    # a firm set up, then the project: no sum of its own, no builder read from it
+    rels = rels_of("某集团投资1.5亿美元，在园区设立青山医疗科技有限公司，建设高端器械研发制造基地项目。")
+    assert ("青山医疗科技有限公司", "实施", "高端器械研发制造基地项目") not in rels

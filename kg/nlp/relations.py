@@ -611,7 +611,8 @@ class RelationExtractor:
                 if not (proj.start_char >= b and not any(c in CLAUSE_BREAK for c in text[b:proj.start_char])):
                     continue
                 subj = [x for x in actors if x.end_char <= a and x not in inner
-                        and not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10]
+                        and (not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10
+                             or x.label_ == "COMPANY" and self._invests_then_builds(text, x.end_char, a))]
                 for x in self._with_partners(text, subj[-1:], actors):
                     chain = _places_before(x.end_char, [p for p in actors if p.label_ == "PLACE"]) \
                         if x.label_ == "PLACE" else []
@@ -794,6 +795,12 @@ class RelationExtractor:
             out += [Relation(pl, "实施", x, sent, "mass-start", self.rules["实施"]["confidence"])
                     for x in in_sent if x.label_ == "PROJECT" and x.start_char >= m.end()]
         return out
+
+    @staticmethod
+    def _invests_then_builds(text: str, firm_end: int, verb: int) -> bool:
+        """某公司(与某县签约，)(计划)投资10亿元(，)|建设某项目: the firm that states its sum builds the project."""
+        gap = text[firm_end:verb]
+        return SITE_SUBJECT_GAP.fullmatch(gap) is not None and re.search(INVESTED_SUM, gap) is not None
 
     def _closing_build_verb(self, text, firm):
         """`某公司(投资8.6亿元)建设，`: the build verb that closes the firm's clause, a sum or 将 between them."""
@@ -1211,7 +1218,9 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
-SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
+SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?"
+                              rf"(?:与[^，。；]{{2,24}}?(?:签约|签订|签署)[^，。；]{{0,12}}?[，,])?"    # 与某县签约，
+                              rf"(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
                               rf"(?:将|拟|计划|预计|要)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
