@@ -253,7 +253,8 @@ class PhraseFinder:
         firm_ends = alternation([*self.rules["COMPANY"]["legal_forms"], "集团"])
         # also 某某有限公司投资建设的|<project>: the firm's own, however plainly described
         # (某某有限公司投资26亿元的|<project>: the sum alone before 的)
-        at_sum = rf"在[\u4e00-\u9fff]{{2,8}}?{INVESTED_SUM}"       # 某公司拟在某县投资6亿元建设|…项目
+        # 某公司拟在某县投资6亿元(，)建设|…项目, 某公司将投资15亿元，在某园建设|…项目
+        at_sum = rf"在[\u4e00-\u9fff]{{2,8}}?{INVESTED_SUM}[，,]?|{INVESTED_SUM}[，,]?在[\u4e00-\u9fff]{{2,16}}"
         self._firm_builds_at = re.compile(rf"(?:{firm_ends})(?:(?:将|拟|计划|正)?"
                                           rf"(?:在[\u4e00-\u9fff]{{2,16}}|{INVESTED_SUM}[，,]?|{at_sum})"
                                           rf"(?:投资建设|建设|新建|投资)的?|{INVESTED_SUM}的"

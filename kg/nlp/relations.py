@@ -799,7 +799,7 @@ class RelationExtractor:
     @staticmethod
     def _invests_then_builds(text: str, firm_end: int, verb: int) -> bool:
         """某公司(与某县签约，)(计划)投资10亿元(，)|建设某项目: the firm that states its sum builds the project."""
-        gap = text[firm_end:verb]
+        gap = SITE_BEFORE_VERB.sub("", text[firm_end:verb])       # 将在某县投资8亿元，| 将投资15亿元，在某园|
         return SITE_SUBJECT_GAP.fullmatch(gap) is not None and re.search(INVESTED_SUM, gap) is not None
 
     def _closing_build_verb(self, text, firm):
@@ -1218,6 +1218,7 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
+SITE_BEFORE_VERB = re.compile(r"在[\u4e00-\u9fff]{2,16}?(?=投资[约近超]?[0-9]|[，,]|$)")    # 在某县|投资8亿元, 在某园|(建设)
 SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?"
                               rf"(?:与[^，。；]{{2,24}}?(?:签约|签订|签署)[^，。；]{{0,12}}?[，,])?"    # 与某县签约，
                               rf"(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
