@@ -235,16 +235,17 @@ def test_the_places_and_divisions_that_open_a_word():
     assert lex.leading_division("通榆县树林镇") == 3 and lex.leading_division("通榆县镇", rest=2) == 0
 
 
-@pytest.mark.parametrize("full,short", [
-    ("东城钜源稀土新材料有限公司", "钜源稀土"),      # the name runs on after its first trade word: four characters
-    ("东城银雪菌业有限公司", "银雪菌业"),            # nothing after the trade word: the whole name left
-    ("东城稻香源米业有限公司", "稻香源米业"),        # a three-character name and its trade word
-    ("东城领导有限公司", ""),                        # no name of its own
+@pytest.mark.parametrize("full,shorts", [
+    ("东城钜源稀土新材料有限公司", {"钜源稀土"}),      # the name runs on after its first trade word: four characters
+    ("东城银雪菌业有限公司", {"银雪菌业"}),            # nothing after the trade word: the whole name left
+    ("东城稻香源米业有限公司", {"稻香源米业"}),        # a three-character name and its trade word
+    ("东城鲁青新能源科技有限公司", {"鲁青新能", "鲁青新能源"}),   # a trade word of three: the name and it too
+    ("东城领导有限公司", set()),                       # no name of its own
 ])
-def test_a_firms_short_form_from_its_full_name(full, short):
-    from kg.nlp.projects import _short_form
+def test_a_firms_short_form_from_its_full_name(full, shorts):
+    from kg.nlp.projects import _short_forms
     forms = tuple(RULES["COMPANY"]["legal_forms"])
-    assert _short_form(full, forms, lexicon()) == short
+    assert _short_forms(full, forms, lexicon()) == shorts
 
 
 def test_lines_named_by_two_places_of_the_text_and_by_lac():

@@ -283,3 +283,9 @@ def test_a_firm_that_states_its_sum_builds_the_project(rels_of):
     # a firm set up, then the project: no sum of its own, no builder read from it
     rels = rels_of("某集团投资1.5亿美元，在园区设立青山医疗科技有限公司，建设高端器械研发制造基地项目。")
     assert ("青山医疗科技有限公司", "实施", "高端器械研发制造基地项目") not in rels
+
+
+def test_a_firm_written_short_by_its_name_and_a_longer_trade_word_builds_the_project(rels_of):
+    text = ("齐河县与济南鲁青新能源科技有限公司签订协议。"
+            "根据协议，鲁青新能源将投资10亿元建设齐河县整县屋顶分布式光伏项目。")
+    assert ("鲁青新能源", "实施", "齐河县整县屋顶分布式光伏项目") in rels_of(text)

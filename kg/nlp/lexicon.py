@@ -154,6 +154,12 @@ class Lexicon:
         return tuple(self.level_chars) + MONGOLIAN_UNITS
 
     @cached_property
+    def trade_words(self) -> tuple[str, ...]:
+        """The trade words a firm's short name ends in (新能源, 锂业: entity_rules.json FIRM_OPENERS.trade_words),
+        longest first."""
+        return tuple(sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True))
+
+    @cached_property
     def town_ends(self) -> tuple[str, ...]:
         """The levels below a county: towns, townships, villages, sub-districts and their Mongolian units."""
         return ("镇", "乡", "村", "街道") + MONGOLIAN_UNITS

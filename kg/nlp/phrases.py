@@ -218,7 +218,7 @@ class PhraseFinder:
                              for label, sufs in self.suffixes.items()}
         self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
-        self._trade_words = sorted(self.rules["FIRM_OPENERS"]["trade_words"], key=len, reverse=True)
+        self._trade_words = self.lex.trade_words
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
         self._site_verbs = tuple(self.rules["PROJECT"]["site_verbs"])
         self._site_verb_words = frozenset(self._site_verbs)

@@ -163,24 +163,27 @@ def short_firm_forms(text: str, toks: list, cands: list[Candidate], lex) -> list
     firms = [c for c in cands if c.label == "COMPANY" and text[c.start:c.end].endswith(forms)]
     taken = [(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")]
     out = []
-    for short in {s for c in firms if (s := _short_form(text[c.start:c.end], forms, lex))}:
+    for short in {s for c in firms for s in _short_forms(text[c.start:c.end], forms, lex)}:
         for m in re.finditer(re.escape(short), text):
             if m.start() in starts and m.end() in ends and not any(a <= m.start() < b for a, b in taken):
                 out.append(Candidate(m.start(), m.end(), "COMPANY", "short-form"))
     return out
 
 
-def _short_form(full: str, forms: tuple[str, ...], lex) -> str:
-    """江西钜源稀土新材料有限公司 -> 钜源稀土, 福建银雪菌业有限公司 -> 银雪菌业, or "" where the name has no part of
-    its own to write short."""
+def _short_forms(full: str, forms: tuple[str, ...], lex) -> set[str]:
+    """江西钜源稀土新材料有限公司 -> 钜源稀土, 福建银雪菌业有限公司 -> 银雪菌业, 济南某青新能源科技有限公司 -> 某青新能,
+    某青新能源 (the name and its trade word), or none where the name has no part of its own to write short."""
     name = full[: -len(next(f for f in forms if full.endswith(f)))]
     while (cut := lex.leading_place(name)) and len(name) - cut >= 4:
         name = name[cut:]                          # 江西|钜源稀土新材料, 福建|银雪菌业: the places that open it
-    short = name if len(name) in (4, 5) else name[:4]      # 银雪菌业, 稻香源米业: the whole name left is the short one
-    if len(name) < 4 or not CJK_WORD.match(short) or lex.is_common(short[:2], 50) or lex.is_common(short, 5) \
-            or lex.leading_place(short):
-        return ""                                  # 中国铝业, 新华书店, 鄂尔多斯…, 雅砻江…: no name of its own
-    return short
+    if len(name) < 4 or lex.is_common(name[:2], 50):
+        return set()
+    if len(name) in (4, 5):
+        shorts = {name}                            # 银雪菌业, 稻香源米业: the whole name left is the short one
+    else:
+        shorts = {name[:4]} | {name[:2 + len(w)] for w in lex.trade_words if name.startswith(w, 2)}
+    return {s for s in shorts if CJK_WORD.match(s) and not lex.is_common(s, 5) and not lex.leading_place(s)}
+    #                                                中国铝业, 新华书店, 鄂尔多斯…, 雅砻江…: no name of its own
 
 
 class BuilderPhrases:
