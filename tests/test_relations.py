@@ -289,3 +289,9 @@ def test_a_firm_written_short_by_its_name_and_a_longer_trade_word_builds_the_pro
     text = ("齐河县与济南鲁青新能源科技有限公司签订协议。"
             "根据协议，鲁青新能源将投资10亿元建设齐河县整县屋顶分布式光伏项目。")
     assert ("鲁青新能源", "实施", "齐河县整县屋顶分布式光伏项目") in rels_of(text)
+
+
+def test_both_parties_of_a_signing_build_what_they_build_jointly(rels_of):
+    rels = rels_of("北京青蔬农产品供应链有限公司与青山农业发展集团有限公司签约，双方将合资建设北方蔬菜集配中心项目。")
+    assert {("北京青蔬农产品供应链有限公司", "实施", "北方蔬菜集配中心项目"),
+            ("青山农业发展集团有限公司", "实施", "北方蔬菜集配中心项目")} <= rels

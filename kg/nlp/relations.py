@@ -613,6 +613,11 @@ class RelationExtractor:
                 subj = [x for x in actors if x.end_char <= a and x not in inner
                         and (not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10
                              or x.label_ == "COMPANY" and self._invests_then_builds(text, x.end_char, a))]
+                both = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= a and x not in inner
+                        and BOTH_PARTIES.fullmatch(text, x.end_char, a)]
+                if both and not subj:          # 甲公司与乙公司签约，双方将合资建设某项目: both build it
+                    subj = [y for y in actors if y.label_ == "COMPANY" and both[0].end_char <= y.start_char < a]
+                    out += [Relation(both[0], "实施", proj, sent, "both-parties", self.rules["实施"]["confidence"])]
                 for x in self._with_partners(text, subj[-1:], actors):
                     chain = _places_before(x.end_char, [p for p in actors if p.label_ == "PLACE"]) \
                         if x.label_ == "PLACE" else []
@@ -1218,6 +1223,8 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
+# 甲公司|与乙公司签约，双方将合资|建设: both parties of the signing build what follows
+BOTH_PARTIES = re.compile(r"与[^，。；]{2,40}?(?:签约|签订|签署)[^，。；]{0,12}?[，,]双方(?:将|拟|计划)?(?:合资|共同|联合)?")
 SITE_BEFORE_VERB = re.compile(r"在[\u4e00-\u9fff]{2,16}?(?=投资[约近超]?[0-9]|[，,]|$)")    # 在某县|投资8亿元, 在某园|(建设)
 SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?"
                               rf"(?:与[^，。；]{{2,24}}?(?:签约|签订|签署)[^，。；]{{0,12}}?[，,])?"    # 与某县签约，
