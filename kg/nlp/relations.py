@@ -1223,11 +1223,11 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
+SIGNED_WITH = r"与[^，。；]{2,40}?(?:签约|签订|签署)[^，。；]{0,12}?[，,]"    # 与某县签约，, 与某公司签订投资协议，
 # 甲公司|与乙公司签约，双方将合资|建设: both parties of the signing build what follows
-BOTH_PARTIES = re.compile(r"与[^，。；]{2,40}?(?:签约|签订|签署)[^，。；]{0,12}?[，,]双方(?:将|拟|计划)?(?:合资|共同|联合)?")
+BOTH_PARTIES = re.compile(rf"{SIGNED_WITH}双方(?:将|拟|计划)?(?:合资|共同|联合)?")
 SITE_BEFORE_VERB = re.compile(r"在[\u4e00-\u9fff]{2,16}?(?=投资[约近超]?[0-9]|[，,]|$)")    # 在某县|投资8亿元, 在某园|(建设)
-SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?"
-                              rf"(?:与[^，。；]{{2,24}}?(?:签约|签订|签署)[^，。；]{{0,12}}?[，,])?"    # 与某县签约，
+SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?(?:{SIGNED_WITH})?"
                               rf"(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
                               rf"(?:将|拟|计划|预计|要)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
 # between a project and its builder: 由, after a bracket (某工程（某段）由…) or up to four clauses (某项目总投资30亿元，
