@@ -263,6 +263,10 @@ def test_a_centre_or_a_committees_hall_an_event_is_held_in_is_its_venue(rels_of)
     assert ("政协青山市第十五届委员会第五次会议", "位于", "青山国际交流中心") in rels
     rels = rels_of("10月29日，青山市第十七届人民代表大会常务委员会第二十二次会议在市人大常委会会议厅举行第一次全体会议。")
     assert ("青山市第十七届人民代表大会常务委员会第二十二次会议", "位于", "市人大常委会会议厅") in rels
+    # the county's own service centre an event is held in; the same centre before a post is the organ
+    rels = rels_of("6月20日上午，青山县第二季度招商引资项目集中签约仪式在县行政服务中心举行。")
+    assert ("青山县第二季度招商引资项目集中签约仪式", "位于", "县行政服务中心") in rels
+    assert ("王刚", "任职", "市政务服务中心主任") in rels_of("市政务服务中心主任王刚介绍了情况。")
 
 
 def test_a_person_opening_the_sentence_chairs_what_its_last_clause_convenes(rels_of):

@@ -579,6 +579,10 @@ class PhraseFinder:
             start = seen[-1].end()                 # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
         phrase = text[start:end]
         signed = label == "PROJECT" and self._signed_object(text, start, end)
+        held_in = label in ("PROJECT", "ORG") and (label == "PROJECT" or suffix.endswith("中心")) \
+            and text[start - 1:start] == "在" and self._held_after.match(text, end) is not None
+        if held_in and label == "ORG" and phrase.startswith(RELATIVE_LEVELS) and len(phrase) > len(suffix) + 2:
+            return Candidate(start, end, "PLACE", "suffix")    # 在县行政服务中心举行: the county's own hall, a venue
         if not self._acceptable(phrase, label, suffix, toks[j:i + 1], signed=signed):
             return None
         if label == "PROJECT" and text[:start].endswith(self._designation_verbs):
@@ -605,8 +609,7 @@ class PhraseFinder:
             return None                            # 自治区党委|中心工作: an organ's central task, not a centre
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
-        if label in ("PROJECT", "ORG") and (label == "PROJECT" or suffix == "中心") and text[start - 1:start] == "在" \
-                and self._held_after.match(text, end):
+        if held_in:
             return Candidate(start, end, "PLACE", "suffix")    # 在某某产业园举行, 在某某交流中心胜利闭幕: the venue
         if label == "PROJECT" and phrase.endswith(self._park_names) and text.endswith(self._site_verbs, 0, start):
             return Candidate(start, end, "PLACE", "suffix")    # 选址某某产业园(二期): the site chosen is a place
