@@ -675,8 +675,9 @@ class EntityRecognizer:
                 and core[0] not in self.lex.level_chars and not self.lex.is_common(core[:2], 1000) \
                 and not self.lex.is_common(city[-1] + core[0], 1000)
             if (self.lex.is_division(city) and hall.startswith(self.province_names)) or own_name:
+                # 某市|某区某某酒店: the district before the hall is a place of its own too
                 return [Candidate(c.start, c.start + n, "PLACE", c.source),
-                        Candidate(c.start + n, c.end, "PLACE", c.source)]
+                        *self._split_city_and_venue(text, Candidate(c.start + n, c.end, "PLACE", c.source))]
         return [c]
 
     def _split_county_and_town(self, text: str, c: Candidate) -> list[Candidate]:
