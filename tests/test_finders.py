@@ -239,7 +239,7 @@ def test_the_places_and_divisions_that_open_a_word():
     ("东城钜源稀土新材料有限公司", {"钜源稀土"}),      # the name runs on after its first trade word: four characters
     ("东城银雪菌业有限公司", {"银雪菌业"}),            # nothing after the trade word: the whole name left
     ("东城稻香源米业有限公司", {"稻香源米业"}),        # a three-character name and its trade word
-    ("东城鲁青新能源科技有限公司", {"鲁青新能", "鲁青新能源"}),   # a trade word of three: the name and it too
+    ("东城石青新能源科技有限公司", {"石青新能", "石青新能源"}),   # a trade word of three: the name and it too
     ("东城领导有限公司", set()),                       # no name of its own
 ])
 def test_a_firms_short_form_from_its_full_name(full, shorts):

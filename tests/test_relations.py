@@ -232,70 +232,70 @@ def test_a_meeting_named_in_a_heard_reports_topic_is_not_where_it_is_heard(rels_
 
 def test_a_new_clause_opened_by_a_post_is_not_the_previous_speakers_verb(rels_of):
     # the finders miss the county head's name (时 + an everyday word): the secretary who spoke does not chair
-    rels = rels_of("本报讯 青山县重大项目集中开工仪式举行。县委书记李明远致辞，县长时胜利主持开工仪式。")
-    assert ("李明远", "讲话", "青山县重大项目集中开工仪式") in rels
+    rels = rels_of("本报讯 青山市招商项目签约仪式举行。市委书记李明远讲话，市长时胜利主持签约仪式。")
+    assert ("李明远", "讲话", "青山市招商项目签约仪式") in rels
     assert not any(h == "李明远" and r == "主持" for h, r, t in rels)
 
 
 def test_a_headline_announcing_a_second_meeting_leaves_the_lead_at_the_session(rels_of):
-    text = ("中共青山县委十四届六次全会召开\n同日召开县委经济工作会议\n\n"
-            "12月26日上午，中国共产党青山县第十四届委员会第六次全体会议在县会议中心召开。县委书记李明远作工作报告并讲话。\n\n"
-            "县人大常委会主任张华、县政协主席王芳列席会议。\n\n当天下午，青山县委经济工作会议召开。县委副书记赵刚主持会议。")
+    text = ("中共青山县委十四届六次全会举行\n同日召开县委农村工作会议\n\n"
+            "7月30日，中国共产党青山县第十四届委员会第六次全体会议在县委礼堂举行。县委书记李明远讲话。\n\n"
+            "县人大常委会主任张华、县政协主席王芳列席会议。\n\n下午，青山县委农村工作会议召开。县委副书记赵刚主持会议。")
     rels = rels_of(text)
     plenum = "中国共产党青山县第十四届委员会第六次全体会议"
     assert {("李明远", "讲话", plenum), ("张华", "出席", plenum), ("王芳", "出席", plenum)} <= rels
-    assert ("赵刚", "主持", "青山县委经济工作会议") in rels
-    assert not any(h in ("李明远", "张华", "王芳") and t == "青山县委经济工作会议" for h, r, t in rels)
+    assert ("赵刚", "主持", "青山县委农村工作会议") in rels
+    assert not any(h in ("李明远", "张华", "王芳") and t == "青山县委农村工作会议" for h, r, t in rels)
 
 
 def test_the_closing_of_a_second_bodys_session_is_its_own(rels_of):
-    text = ("青山市十六届人大五次会议举行第二次全体会议\n\n"
-            "1月10日上午，青山市第十六届人民代表大会第五次会议在市人民会堂举行第二次全体会议。大会执行主席李明远主持会议。\n\n"
-            "同日下午，政协青山市第十五届委员会第五次会议在市会议中心闭幕。\n\n市政协主席王志刚主持闭幕会并讲话。")
+    text = ("青山市十五届人大三次会议开幕\n\n"
+            "2月6日，青山市第十五届人民代表大会第三次会议在市人民会堂开幕。大会执行主席李明远主持开幕会。\n\n"
+            "2月7日，政协青山市第九届委员会第三次会议在市会议中心闭幕。\n\n市政协主席王志刚主持闭幕会并讲话。")
     rels = rels_of(text)
-    cppcc = "政协青山市第十五届委员会第五次会议"
+    cppcc = "政协青山市第九届委员会第三次会议"
     assert {("王志刚", "主持", cppcc), ("王志刚", "讲话", cppcc)} <= rels
     assert not any(h == "王志刚" and ("人大" in t or "人民代表大会" in t) for h, r, t in rels)
 
 
 def test_a_centre_or_a_committees_hall_an_event_is_held_in_is_its_venue(rels_of):
-    rels = rels_of("同日下午，政协青山市第十五届委员会第五次会议在青山国际交流中心胜利闭幕。")
-    assert ("政协青山市第十五届委员会第五次会议", "位于", "青山国际交流中心") in rels
-    rels = rels_of("10月29日，青山市第十七届人民代表大会常务委员会第二十二次会议在市人大常委会会议厅举行第一次全体会议。")
-    assert ("青山市第十七届人民代表大会常务委员会第二十二次会议", "位于", "市人大常委会会议厅") in rels
+    rels = rels_of("2月9日，政协青山市第九届委员会第二次会议在青山文化交流中心顺利闭幕。")
+    assert ("政协青山市第九届委员会第二次会议", "位于", "青山文化交流中心") in rels
+    rels = rels_of("3月2日，青山市第十六届人民代表大会常务委员会第九次会议在市人大常委会会议厅召开。")
+    assert ("青山市第十六届人民代表大会常务委员会第九次会议", "位于", "市人大常委会会议厅") in rels
     # the county's own service centre an event is held in; the same centre before a post is the organ
-    rels = rels_of("6月20日上午，青山县第二季度招商引资项目集中签约仪式在县行政服务中心举行。")
-    assert ("青山县第二季度招商引资项目集中签约仪式", "位于", "县行政服务中心") in rels
+    rels = rels_of("9月3日，青山县秋季招商项目签约活动在县行政服务中心举行。")
+    assert ("青山县秋季招商项目签约活动", "位于", "县行政服务中心") in rels
     assert ("王刚", "任职", "市政务服务中心主任") in rels_of("市政务服务中心主任王刚介绍了情况。")
 
 
 def test_a_person_opening_the_sentence_chairs_what_its_last_clause_convenes(rels_of):
-    rels = rels_of("青山市政协会议开幕。当天上午，李明远来到委员驻地，看望出席会议的委员，并主持召开政协委员座谈会，听取意见建议。")
-    assert ("李明远", "主持", "政协委员座谈会") in rels
+    rels = rels_of("青山市青年创业大会开幕。次日上午，李明远来到青年创业园，看望园区企业负责人，并主持召开青年企业家座谈会。")
+    assert ("李明远", "主持", "青年企业家座谈会") in rels
 
 
 def test_a_firm_that_states_its_sum_builds_the_project(rels_of):
-    rels = rels_of("宁波恒达电路板有限公司拟在泰和投资6亿元建设高多层印制电路板项目。")
-    assert {("宁波恒达电路板有限公司", "实施", "高多层印制电路板项目"), ("高多层印制电路板项目", "位于", "泰和")} <= rels
-    rels = rels_of("南京科达智能装备有限公司与天长市人民政府签约，计划投资10亿元建设科达工业机器人减速器生产项目。")
-    assert ("南京科达智能装备有限公司", "实施", "科达工业机器人减速器生产项目") in rels
-    rels = rels_of("其中，广州鼎新智能装备有限公司将投资15亿元，在锦山工业园建设鼎新智能装备制造基地项目，达产后年产值20亿元。")
-    assert {("广州鼎新智能装备有限公司", "实施", "鼎新智能装备制造基地项目"),
-            ("鼎新智能装备制造基地项目", "位于", "锦山工业园")} <= rels
-    rels = rels_of("江苏青禾精密仪器有限公司将在天长投资8亿元，建设青禾智能仪器仪表产业园；")
-    assert ("江苏青禾精密仪器有限公司", "实施", "青禾智能仪器仪表产业园") in rels
+    rels = rels_of("温州青岩电子有限公司拟在遂川投资5亿元建设柔性线路板生产项目。")
+    assert {("温州青岩电子有限公司", "实施", "柔性线路板生产项目"), ("柔性线路板生产项目", "位于", "遂川")} <= rels
+    rels = rels_of("杭州云帆机器人有限公司与九江市人民政府签约，计划投资12亿元建设云帆协作机器人整机项目。")
+    assert ("杭州云帆机器人有限公司", "实施", "云帆协作机器人整机项目") in rels
+    rels = rels_of("其中，苏州恒远精工有限公司将投资9亿元，在横塘工业园建设恒远精密轴承制造基地项目，达产后年产值15亿元。")
+    assert {("苏州恒远精工有限公司", "实施", "恒远精密轴承制造基地项目"),
+            ("恒远精密轴承制造基地项目", "位于", "横塘工业园")} <= rels
+    rels = rels_of("安徽青禾精密仪器有限公司将在怀远投资6亿元，建设青禾智能传感器产业园；")
+    assert ("安徽青禾精密仪器有限公司", "实施", "青禾智能传感器产业园") in rels
     # a firm set up, then the project: no sum of its own, no builder read from it
-    rels = rels_of("某集团投资1.5亿美元，在园区设立青山医疗科技有限公司，建设高端器械研发制造基地项目。")
-    assert ("青山医疗科技有限公司", "实施", "高端器械研发制造基地项目") not in rels
+    rels = rels_of("某集团投资2亿美元，在开发区设立青山精工有限公司，建设精密模具研发基地项目。")
+    assert ("青山精工有限公司", "实施", "精密模具研发基地项目") not in rels
 
 
 def test_a_firm_written_short_by_its_name_and_a_longer_trade_word_builds_the_project(rels_of):
-    text = ("齐河县与济南鲁青新能源科技有限公司签订协议。"
-            "根据协议，鲁青新能源将投资10亿元建设齐河县整县屋顶分布式光伏项目。")
-    assert ("鲁青新能源", "实施", "齐河县整县屋顶分布式光伏项目") in rels_of(text)
+    text = ("平阴县与泰安石青新能源科技有限公司签订协议。"
+            "根据协议，石青新能源将投资6亿元建设平阴县工业园屋顶光伏项目。")
+    assert ("石青新能源", "实施", "平阴县工业园屋顶光伏项目") in rels_of(text)
 
 
 def test_both_parties_of_a_signing_build_what_they_build_jointly(rels_of):
-    rels = rels_of("北京青蔬农产品供应链有限公司与青山农业发展集团有限公司签约，双方将合资建设北方蔬菜集配中心项目。")
-    assert {("北京青蔬农产品供应链有限公司", "实施", "北方蔬菜集配中心项目"),
-            ("青山农业发展集团有限公司", "实施", "北方蔬菜集配中心项目")} <= rels
+    rels = rels_of("上海青田冷链物流有限公司与东平县农业投资集团有限公司签约，双方将合资建设鲁西果蔬冷链分拨中心项目。")
+    assert {("上海青田冷链物流有限公司", "实施", "鲁西果蔬冷链分拨中心项目"),
+            ("东平县农业投资集团有限公司", "实施", "鲁西果蔬冷链分拨中心项目")} <= rels
