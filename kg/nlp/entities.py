@@ -298,16 +298,17 @@ class EntityRecognizer:
         self.park_after_verb = _park_after(parks["after"], parks["names"], ["的", *parks["followed_by"]])
         # 选址某某工业园区的, 坐落于某某新区，: where a zone's or park's name is an everyday word (石桥, 阳光) the
         # suffix rules stop; after a site verb it is the site, the places written before it cut off
-        site_verbs = [v for v in dict.fromkeys([*parks["after"], *rules["PROJECT"]["site_verbs"]]) if v != "在"]
-        self.park_at_site = _park_after(site_verbs, parks["sited_names"], ["的", *parks["followed_by"]])
+        stated = [v for v in parks["after"] if v != "在"]      # 位于, 落户…: a site stated, not a clause's 在
+        self.park_at_site = _park_after(list(dict.fromkeys([*stated, *rules["PROJECT"]["site_verbs"]])),
+                                        parks["sited_names"], ["的", *parks["followed_by"]])
         # the one-character ends of a place's name that are its level or kind (市, 港), not nature's (河, 山)
         self.one_char_ends = "".join(w for w in rules["PLACE"]["suffixes"] if len(w) == 1)
         self.level_ends = "".join(w for w in self.one_char_ends if w not in rules["PLACE"]["nature_ends"])
         self.sited_parks = sorted(parks["sited_names"], key=len, reverse=True)
-        self.park_trades = tuple(sorted({*rules["PROJECT"]["industry_ends"], *rules["FIRM_OPENERS"]["trade_words"]},
-                                        key=len, reverse=True))
+        trades = {*rules["PROJECT"]["industry_ends"], *self.lex.trade_words}     # 产业, 物流, 光伏…: a kind of park
+        self.park_trades = tuple(sorted(trades, key=len, reverse=True))
         # 坐落于某某产业园|二期: a park's section after a site verb (not 在: 在某镇启动某园二期 builds one)
-        self.park_section = re.compile(rf"(?:{alternation([v for v in parks['after'] if v != '在'])})"
+        self.park_section = re.compile(rf"(?:{alternation(stated)})"
                                        rf"(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?(?:{alternation(parks['names'])}))"
                                        rf"(?={alternation(parks['sections'])})(?!..(?:项目|工程))")
         # 来到某某石化工业园区，: a park a visitor comes to, whatever trade its name holds (the suffix rules stop at it)
@@ -771,9 +772,8 @@ class EntityRecognizer:
         for c in cands:
             if c.label != "PERSON" or not c.titles:
                 continue
-            window_start = max(0, c.start - 80)
             for title in c.titles:
-                at = text.rfind(title, window_start, c.start)
+                at = _title_at(text, c, title)
                 if at < 0:
                     continue
                 # the longest position the title ends in that leaves an organisation's name before it
@@ -806,13 +806,18 @@ class EntityRecognizer:
         return titles
 
 
+def _title_at(text: str, person: Candidate, title: str) -> int:
+    """Where the person's title is written: the last time within 80 characters before the name, or -1."""
+    return text.rfind(title, max(0, person.start - 80), person.start)
+
+
 def _titles_over_whole_organs(text: str, cands: list[Candidate], orgs: list[Candidate]) -> None:
     """省工业和信息化厅厅长某某: a title whose start lies inside an organisation found whole (the title finder stops
     at 和, a joiner of names) starts where the organisation does."""
     for c in (c for c in cands if c.label == "PERSON" and c.titles):
         titles = []
         for title in c.titles:
-            at = text.rfind(title, max(0, c.start - 80), c.start)
+            at = _title_at(text, c, title)
             org = next((o for o in orgs if o.start < at < o.end <= at + len(title)), None)
             titles.append(text[org.start:at + len(title)] if org is not None else title)
         c.titles = list(dict.fromkeys(titles))

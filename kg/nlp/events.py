@@ -171,5 +171,11 @@ def _same_event(a: str, b: str) -> bool:
     if any((w in a) != (w in b) for w in SESSION_BODIES):
         return False                  # 某届人大某次会议主席团第一次会议: the presidium's own meeting, not the session
     # 某县委经济工作会议 / 某县委第十四届委员会第六次全体会议: a numbered session and a meeting of another kind
-    loose = not (bool(ka[0]) != bool(kb[0]) and bool(ka[1]) != bool(kb[1]))
-    return a[-4:] == b[-4:] or (loose and a[-2:] == b[-2:] == "会议") or b.startswith(a[-3:]) or a.startswith(b[-3:])
+    one_numbered = _numbered(ka) != _numbered(kb)
+    return a[-4:] == b[-4:] or (not one_numbered and a[-2:] == b[-2:] == "会议") or b.startswith(a[-3:]) \
+        or a.startswith(b[-3:])
+
+
+def _numbered(key: tuple[str, str, str]) -> bool:
+    """A session of a congress, a CPPCC or a party committee with its term (body_session's key)."""
+    return bool(key[0]) and bool(key[1])

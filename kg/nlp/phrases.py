@@ -579,7 +579,7 @@ class PhraseFinder:
             start = seen[-1].end()                 # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
         phrase = text[start:end]
         signed = label == "PROJECT" and self._signed_object(text, start, end)
-        held_in = label in ("PROJECT", "ORG") and (label == "PROJECT" or suffix.endswith("中心")) \
+        held_in = (label == "PROJECT" or label == "ORG" and suffix.endswith("中心")) \
             and text[start - 1:start] == "在" and self._held_after.match(text, end) is not None
         if held_in and label == "ORG" and phrase.startswith(RELATIVE_LEVELS) and len(phrase) > len(suffix) + 2:
             return Candidate(start, end, "PLACE", "suffix")    # 在县行政服务中心举行: the county's own hall, a venue

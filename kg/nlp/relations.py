@@ -23,7 +23,7 @@ from kg.nlp.doctext import doc_text
 from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
-from kg.nlp.meetings import REPORT_SUBTITLE
+from kg.nlp.meetings import DATE_LEAD, REPORT_SUBTITLE
 from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
@@ -35,8 +35,8 @@ if not Doc.has_extension("relations"):
 
 SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
-# the time a sentence may open with before its subject: 当天上午，, 12月27日下午, 随后
-SENTENCE_TIME = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]+[月日号]|当天|当日|同日|次日|随后|上午|下午|晚上|近日|日前)*[，,]?")
+# the time a sentence may open with before its subject: 12月27日下午，, 当天上午，, 随后
+SENTENCE_TIME = re.compile(rf"\s*{DATE_LEAD}(?:当天|当日|同日|次日|随后|近日|日前)?(?:上午|下午|晚上)?[，,]?")
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
@@ -1226,7 +1226,7 @@ HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[
 SIGNED_WITH = r"与[^，。；]{2,40}?(?:签约|签订|签署)[^，。；]{0,12}?[，,]"    # 与某县签约，, 与某公司签订投资协议，
 # 甲公司|与乙公司签约，双方将合资|建设: both parties of the signing build what follows
 BOTH_PARTIES = re.compile(rf"{SIGNED_WITH}双方(?:将|拟|计划)?(?:合资|共同|联合)?")
-SITE_BEFORE_VERB = re.compile(r"在[\u4e00-\u9fff]{2,16}?(?=投资[约近超]?[0-9]|[，,]|$)")    # 在某县|投资8亿元, 在某园|(建设)
+SITE_BEFORE_VERB = re.compile(rf"在[\u4e00-\u9fff]{{2,16}}?(?={INVESTED_SUM}|[，,]|$)")    # 在某县|投资8亿元, 在某园|
 SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?(?:{SIGNED_WITH})?"
                               rf"(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
                               rf"(?:将|拟|计划|预计|要)?(?:(?:总|计划|拟)?{INVESTED_SUM})?[，,]?(?:将|拟)?")
