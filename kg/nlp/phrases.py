@@ -233,7 +233,8 @@ class PhraseFinder:
         self._spec_after = tuple(self.rules["PROJECT"]["spec_after"])
         self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
         # 在<venue>(胜利)举行: where it is held
-        self._glued_event_verbs = frozenset(self.rules["MEETING_SUBJECT"]["glued_verbs"])   # 宣布|县…, 主持|市…
+        subject = self.rules["MEETING_SUBJECT"]
+        self._glued_event_verbs = frozenset([*subject["role_verbs"], *subject["glued_verbs"]])   # 宣布|县…, 主持|市…
         self._held_after = re.compile(rf"(?:{alternation(self.rules['MEETING_SUBJECT']['adverbs'])})?"
                                       rf"(?:{alternation(self.rules['MEETING_SUBJECT']['verbs'])})")
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
