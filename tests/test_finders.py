@@ -116,6 +116,8 @@ def test_a_hall_an_event_is_held_in_is_one_place():
                              RULES["PLACE"]["venue_suffixes"])
     text = "推进会在县委党校报告厅召开。会议在省政府第一会议室举行。他在会议室里发言。"
     assert [text[c.start:c.end] for c in finder.venues(text)] == ["县委党校报告厅", "省政府第一会议室"]
+    text = "县长在县政府四楼会议室主持召开县政府常务会议。"           # the chair's verb before 召开
+    assert [text[c.start:c.end] for c in finder.venues(text)] == ["县政府四楼会议室"]
 
 
 def test_listed_firms_closed_by_their_kind_are_companies():

@@ -298,6 +298,12 @@ def test_the_body_that_holds_a_meeting(rels_of):
     assert ("省商务厅", "主办", "全省招商推介会") in rels
 
 
+def test_a_hall_written_after_its_district_is_no_organiser(rels_of):
+    rels = rels_of("6月12日上午，市政府在江宁区金湖宾馆召开新闻发布会。")
+    assert ("市政府", "主办", "新闻发布会") in rels
+    assert not any(r == "主办" and h in ("江宁区", "金湖宾馆") for h, r, t in rels)   # both name the venue
+
+
 def test_a_work_report_delivered_at_the_session_its_subtitle_names(rels_of):
     text = ("政府工作报告\n——2024年1月8日在东城市第九届\n人民代表大会第三次会议上\n东城市市长周立新\n"
             "各位代表：现在，我代表市人民政府向大会作工作报告。")

@@ -61,7 +61,8 @@ class MeetingSubjects:
         self.held_before = re.compile(rf"(?:{alternation(rules['held_before'])})"       # 举行的<name>中: see rules
                                       rf"(?P<name>{NAME_CHARS}{{2,58}}?(?:{alternation(self.suffixes)}))(?=上|中|期间)")
         halls = alternation(venue_suffixes) or "(?!)"   # none: no venue
-        self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:{verbs})")
+        # 在某会议室主持召开: the chair's verb may stand between the hall and 召开
+        self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:主持)?(?:{verbs})")
         self.parent_words = tuple(rules["parent_events"])
         sessions = rules["body_sessions"]
         self.bodies = tuple(sessions["bodies"])

@@ -1086,7 +1086,7 @@ class RelationExtractor:
         people = [p for p in in_sent if p.label_ == "PERSON"]
         for a, b in self._find_triggers(text, sent[0], sent[1], "主办", in_sent):
             after = [m for m in meetings if 0 <= m.start_char - b <= 12 and not any(c in CLAUSE_BREAK for c in text[b:m.start_char])]
-            holder = [x for x in bodies if x.end_char <= a and text[x.start_char - 1:x.start_char] != "在"
+            holder = [x for x in bodies if x.end_char <= a and text[_run_start(x, bodies) - 1:x.start_char][:1] != "在"
                       and _holds(text[x.end_char:a]) and not _in_title(text, x, people)]
             if after and holder:                               # 某组织召开某会议
                 out.append(Relation(holder[-1], "主办", after[0], sent, "trigger:" + text[a:b], conf))
@@ -1361,6 +1361,15 @@ def _heard_from_no_one_named(text: str, sent_start: int, trigger: int, people: l
     (听取发言后说: what the subject says after hearing is its own speech)."""
     k = text.rfind("听取", _clause_start(text, sent_start, trigger), trigger)
     return k >= 0 and "后" not in text[k:trigger] and not any(k < p.start_char < trigger for p in people)
+
+
+def _run_start(x: Span, bodies: list[Span]) -> int:
+    """Where the run of names written back to back that ends with `x` starts (在某市|某某山庄召开: the hall is
+    part of the venue the city opens)."""
+    start, ends = x.start_char, {y.end_char: y.start_char for y in bodies}
+    while start in ends and ends[start] < start:
+        start = ends[start]
+    return start
 
 
 def _holds(between: str) -> bool:
