@@ -1604,6 +1604,10 @@ def test_a_park_written_after_the_firm_that_builds_there_starts_after_the_firm(r
     assert ("徐工集团", "实施", "徐工集团徐州经开区智能装备产业园三期项目") in rels
     assert ("徐工集团徐州经开区智能装备产业园三期项目", "位于", "徐州经开区") in rels
     assert not any(tail.startswith("徐工集团") for head, rel, tail in rels if rel == "位于")
+    # the firm's short name no finder read: its trade word, then a known county, ends it (锦峰新能源|宝应…)
+    rels = rels_of("宝应县开工锦峰新能源宝应经济开发区20万吨储能电池项目、城南污水处理厂。")
+    assert ("锦峰新能源", "实施", "锦峰新能源宝应经济开发区20万吨储能电池项目") in rels
+    assert ("锦峰新能源宝应经济开发区20万吨储能电池项目", "位于", "宝应经济开发区") in rels
 
 
 @pytest.mark.parametrize("text,firm,project", [

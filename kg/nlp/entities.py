@@ -561,6 +561,7 @@ class EntityRecognizer:
                 # the park starts after a place with its level or a firm (某集团|某市经开区…: the firm builds there)
                 start = max((p.end for p in places + firms if c.start <= p.start and p.end <= m.start() - 2
                              and (p.label == "COMPANY" or text[p.end - 1] in self.lex.level_chars)), default=c.start)
+                start = self._after_firm_opener(text, start, m.start())
                 core = text[start:m.start()]
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
@@ -577,6 +578,15 @@ class EntityRecognizer:
                             and not self.lex.is_common(river, 20):
                         out.append(Candidate(c.start, at - n, "PLACE", "river-in-project"))
         return out
+
+    def _after_firm_opener(self, text: str, start: int, park_kind: int) -> int:
+        """`某丰光能|宝应经济开发区…项目`: where a name ending in a trade word is followed by a known division, the
+        park starts at the division; the firm's short name before it is the builder's (FirmOpeners)."""
+        for i in range(start + 2, park_kind - 1):
+            if text[start:i].endswith(self.lex.trade_words) and self.lex.leading_place(text[i:park_kind]) \
+                    and self.lex.is_division(text[i:i + self.lex.leading_place(text[i:park_kind])]):
+                return i
+        return start
 
     def _stretches_after(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`某甲至某乙高速公路某县段`, `某某保护修复工程某县段`: a stretch written after a project's name, named by a
