@@ -974,6 +974,7 @@ def test_what_a_speaker_demands_is_said_at_the_meeting_reported_on(rels_of):
     assert ("钱立达", "讲话", "全县重点项目推进会") in rels_of(text)
     assert ("钱立达", "讲话", "全县重点项目推进会") in rels_of(text.replace("钱立达要求", "钱立达在主持时要求"))
     assert ("钱立达", "讲话", "全县重点项目推进会") in rels_of(text.replace("钱立达要求", "钱立达在主持会议时要求"))
+    assert ("钱立达", "讲话", "全县重点项目推进会") in rels_of(text.replace("钱立达要求", "钱立达在会上讲话时要求"))
     # a meeting named in what is demanded is not where it was said
     rels = rels_of("孙海平来到东河县调研。孙海平要求，要深入学习贯彻党的二十大精神，推动高质量发展。")
     assert not any(r == "讲话" for _, r, _ in rels)
