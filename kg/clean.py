@@ -62,7 +62,8 @@ _RUNNING_HEAD = re.compile(rf"^[^\n]{{0,{HEAD_MAX}}}$", re.M)
 class _RunningHeads:
     """Finds running heads (see above) the way _remove uses a pattern: a short line with a full date where,
     once the date, the paper's name, the weekday, the page and the rules are taken out, at most a section
-    word of four characters is left, and a paper's name, a weekday or a page was there."""
+    word of four characters is left (eight after a weekday and a page: 某县两会特刊), and a paper's name, a
+    weekday or a page was there."""
 
     @staticmethod
     def is_head(line: str) -> bool:
@@ -70,9 +71,11 @@ class _RunningHeads:
         if date is None:
             return False
         rest = line[:date.start()] + " " + line[date.end():]
-        marked = any(p.strip(" \t—-–=_·|") and not p.strip().isdigit() for p in _HEAD_PARTS.findall(rest))
+        parts = [p.strip(" \t\u3000—-–=_·|") for p in _HEAD_PARTS.findall(rest)]
+        marked = any(p and not p.isdigit() for p in parts)
+        weekday_and_page = any(p.startswith(("星期", "周")) for p in parts) and any(p[-1:].isdigit() or p.endswith("版") for p in parts)
         left = _HEAD_PARTS.sub("", rest)
-        return marked and len(left) <= 4 and all(_HAN_RE.match(ch) for ch in left)
+        return marked and len(left) <= (8 if weekday_and_page else 4) and all(_HAN_RE.match(ch) for ch in left)
 
     def finditer(self, text: str, start: int, end: int) -> list:
         """Only a head that cuts a sentence (the line before it ends without 。！？): between paragraphs it stays,

@@ -220,6 +220,17 @@ def test_a_running_head_between_paragraphs_neither_opens_an_article_nor_joins_a_
     assert "李明汇报了项目情况" in articles[0].text and "青禾日报" in articles[0].text
 
 
+def test_a_running_head_with_a_long_section_name_between_paragraphs_opens_no_article():
+    # a special issue's section (某县两会特刊) is longer than a section word; a weekday and a page vouch for the head
+    text = ("东河县十届人大三次会议开幕\n本报讯（记者 王海）1月8日，东河县第十届人民代表大会第三次会议开幕。\n"
+            "县委书记张建国在会上讲话。\n2025年1月9日 星期四 东河两会特刊 A3\n"
+            "县人民法院院长李明、县人民检察院检察长赵青列席会议。\n")
+    articles = split_articles(clean_text(text))
+    assert len(articles) == 1 and "列席会议" in articles[0].text
+    from kg.clean import is_running_head
+    assert not is_running_head("2025年1月9日 东河县召开两会特刊 A3")       # no weekday: a section word of four at most
+
+
 def test_a_short_item_before_a_running_head_keeps_its_headline():
     # the page's running head (full-width spaces, the page editor) stands between two headline-first items; the
     # first item is short, so its opening text must not run on into the next item's headline
