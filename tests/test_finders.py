@@ -350,3 +350,12 @@ def test_a_dotted_name_grown_leftwards_starts_after_a_role_word_or_verb():
     text = "周海涛看望牧民阿依江·木拉提。"
     out = whole_dotted_names(text, [Candidate(11, 14, "PERSON", "lac")], lex)     # LAC: 木拉提
     assert [text[c.start:c.end] for c in out] == ["阿依江·木拉提"]
+
+
+def test_a_wrap_up_named_by_a_root_of_another_events_name_is_no_meeting_of_its_own():
+    finder = MeetingSubjects(RULES["MEETING_SUBJECT"], RULES["MEETING"]["suffixes"], RULES["MEETING"]["generic"],
+                             RULES["PLACE"]["venue_suffixes"])
+    text = "某市重点项目观摩推进会举行。观摩推进会总结会议召开。全市项目讲评会召开。"
+    cands = [Candidate(0, 11, "MEETING", "t"), Candidate(14, 23, "MEETING", "t"), Candidate(26, 33, "MEETING", "t")]
+    kept = [text[c.start:c.end] for c in finder.without_closing_parts(text, cands)]
+    assert kept == ["某市重点项目观摩推进会", "全市项目讲评会"]      # 全市项目 is in no other event's name

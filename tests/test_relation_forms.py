@@ -1949,3 +1949,18 @@ def test_a_plainly_described_project_built_at_a_named_site_is_one_project(rels_o
     project = "亚麻纺织产业园技术改造项目"
     assert ("东山县北林亚麻纺织有限公司", "实施", project) in rels and (project, "位于", "青河工业园区") in rels
     assert not any(h == "项目配套码头" for h, r, t in rels)          # a part of the project just named
+
+
+def test_an_events_wrap_up_named_by_its_root_is_the_event_and_held_where_it_is(rels_of):
+    text = ("东河市召开2024年重点项目现场观摩会\n"
+            "5月26日至27日，东河市2024年重点项目现场观摩会举行。与会人员实地观摩了12个重点项目。\n"
+            "27日下午，观摩总结会在东河市行政中心会议厅召开。市委书记王建国出席并讲话，"
+            "市人大常委会副主任李明列席总结会。会议由市长张海主持。")
+    event = "东河市2024年重点项目现场观摩会"
+    rels = rels_of(text)
+    assert {("王建国", "出席", event), ("李明", "出席", event), ("张海", "主持", event),
+            (event, "位于", "东河市行政中心会议厅")} <= rels
+    assert not any("总结会" in t for _, _, t in rels)
+    # a wrap-up with a name of its own is a meeting of its own
+    rels = rels_of("东河市2024年一季度重点项目观摩活动举行。当天下午，全市一季度重点项目观摩讲评会召开，市长张海主持讲评会。")
+    assert ("张海", "主持", "全市一季度重点项目观摩讲评会") in rels

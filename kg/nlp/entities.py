@@ -389,6 +389,7 @@ class EntityRecognizer:
         toks = place_cuts_mended(doc_toks(doc, lambda w: self.lex.is_common(w, 1)), self.lex)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
+        cands = self.meetings.without_closing_parts(text, cands)
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = _after_person_at(text, cands)
         cands = split_enclosed_pairs(self._tidied(text, cands))

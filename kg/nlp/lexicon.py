@@ -225,7 +225,7 @@ REQUIRED_NESTED = {
     "FIRM_OPENERS": {"trade_words": list, "max_name_chars": int, "firm_only_ends": list},
     "SIGNATORIES": {"verbs": list, "agreements": list, "agreement_kinds": list},
     "MEETING_SUBJECT": {"verbs": list, "venue_set": list, "held_before": list, "not_event_ends": list,
-                        "bare_events": dict, "body_sessions": dict, "parent_events": list},
+                        "bare_events": dict, "body_sessions": dict, "parent_events": list, "closing_parts": list},
     "PEOPLE": {"people_words": list, "not_name_parts": list, "glued_verbs": list, "glued_verb_chars": str,
                "roles_after_he": list, "residents": list, "appointing_verbs": list, "titles_after_name": list},
     "TIDY": {"part_of_post": dict, "fixed_phrases": list, "wetlands": dict, "organiser_clause": str},

@@ -71,6 +71,7 @@ class MeetingSubjects:
                                   rf"(?P<ev>(?:[0-9]{{4}}年(?:度)?)?(?:第[0-9一二三四五六七八九十百]{{1,4}}次)?"
                                   rf"(?:{kinds}){{0,2}}(?:{events}))(?![^，。；]{{0,6}}精神)")
         self.sitting = re.compile(rules["sittings"])
+        self.closing_parts = tuple(rules["closing_parts"])     # 总结会: the wrap-up of the event named before
         bare = rules["bare_events"]
         self.side_events = frozenset(bare["side_events"])
         # 出席签约仪式, 在投用仪式上(致辞)
@@ -127,6 +128,19 @@ class MeetingSubjects:
             if ends and max(ends) >= 4:
                 out.append(Candidate(c.start, c.start + max(ends), "MEETING", "parent-event"))
         return out
+
+    def without_closing_parts(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`观摩总结会` after `某市2024年重点项目现场观摩会`: an event's wrap-up named by a root the event's own name
+        holds is that event (MEETING_SUBJECT.closing_parts); a wrap-up with a name of its own (全市某某观摩讲评会
+        after 某市某某观摩活动) stays a meeting."""
+        names = [text[c.start:c.end] for c in cands if c.label == "MEETING"]
+        return [c for c in cands if c.label != "MEETING" or not self._closing_part_of(text[c.start:c.end], names)]
+
+    def _closing_part_of(self, name: str, names: list[str]) -> bool:
+        part = next((p for p in self.closing_parts if name.endswith(p)), "")
+        root = name[:len(name) - len(part)]
+        return bool(part) and len(root) >= 2 and any(root in other and not other.endswith(part) and other != name
+                                                      for other in names)
 
     def without_sittings(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`某省第十四届人民代表大会第三次会议举行预备会议`, `大会主席团举行第一次会议`: where the text names a numbered

@@ -116,6 +116,8 @@ class RelationExtractor:
         located["triggers"] = list(dict.fromkeys([*lex.rules["PROJECT"]["site_verbs"], *located["triggers"]]))
         # a firm's own name is its full name without the legal form (某某电瓷电器|有限公司): kg_entities' list
         rules["实施"]["firm_legal_forms"] = lex.rules["COMPANY"]["legal_forms"]
+        # an event's wrap-up (观摩总结会) held somewhere: kg_entities reads it as the event, so is its venue
+        rules["位于"]["closing_parts"] = lex.rules["MEETING_SUBJECT"]["closing_parts"]
         self._use(rules, sorted(lex.titles), sorted(lex.province_names), lex.rules["BUILT_BY"])
 
     def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
@@ -132,6 +134,7 @@ class RelationExtractor:
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.venue_entered = tuple(rules["位于"]["venue_entered"])
         self.event_words = tuple(rules["位于"]["event_words"])          # 会议在某会议中心举行: the current event
+        self.closing_parts = tuple(rules["位于"].get("closing_parts", ()))   # 观摩总结会在某厅召开: the event's wrap-up
         self.zones = tuple(rules["位于"]["zones_within"])
         along = rules["位于"]["along"]
         self.along_verbs = re.compile(rf"(?:{alternation(rules['位于']['river_positions'])})?"
@@ -1036,8 +1039,12 @@ class RelationExtractor:
         if not meetings:                  # (随后召开的)推进会在某会议中心举行, 会议在…举行: a kind or event word, its venue
             kinds = (meeting.text[-3:], meeting.text[-2:], *self.event_words)
             for m in self.venue_pattern.finditer(text, sent[0], sent[1]):
-                kind = next((k for k in kinds if text.endswith(k, sent[0], m.start())), None)
-                if kind and (m.start() - len(kind) == sent[0] or text[m.start() - len(kind) - 1] in "的，,\n"):
+                subject = re.split(r"[的，,\n]", text[sent[0]:m.start()])[-1]
+                kind = next((k for k in kinds if subject == k), None)
+                # 观摩总结会在某厅召开: the wrap-up, named by a root the event's name holds, is the event's
+                wrap_up = next((p for p in self.closing_parts if subject.endswith(p)
+                                and subject[:len(subject) - len(p)] in meeting.text), None)
+                if kind or wrap_up:
                     out += [Relation(meeting, "位于", pl, sent, "kind-venue", self.rules["位于"]["confidence"])
                             for pl in in_sent if pl.label_ == "PLACE" and m.start("venue") <= pl.start_char
                             and pl.end_char <= m.end("venue")]
