@@ -696,6 +696,11 @@ def test_a_town_whose_name_pkuseg_cut_before_its_last_character(ents_of):
     assert not any(t == "PLACE" for n, t in ents_of("推进城乡融合发展。"))
 
 
+def test_a_county_that_took_the_last_character_of_the_word_before_gives_it_back(ents_of):
+    ents = ents_of("据悉，当天沛县同步开工的还有城南污水处理厂扩建工程。")      # pkuseg: 当|天沛县
+    assert ("沛县", "PLACE") in ents and not any(n == "天沛县" for n, t in ents)
+
+
 def test_editor_credits_give_the_editor_and_the_role(ents_of):
     assert ents_of("（责任编辑：韩雪梅）")[("韩雪梅", "PERSON")] == ["责任编辑"]
     ents = ents_of("本版责编：央金　美编：刘洋")

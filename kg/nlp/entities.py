@@ -222,13 +222,19 @@ def _names_a_place(word: str, lex) -> bool:
 def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
     """Places pkuseg cut wrong are put back whole: a county cut after its first character, read as a joiner
     (和|静县: counties open with 和 or 将 as clauses do), where neither piece is a place; a place glued to the
-    verb before it (开工|建设恩施州|利川市) is cut off the verb."""
+    verb before it (开工|建设恩施州|利川市) is cut off the verb; a county that took the last character of the word
+    before it (当|天容县) gives it back (当天|容县)."""
     out = []
     for tok in toks:
         prev = out[-1] if out else None
         if prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 2 \
                 and prev.text + tok.text in lex.division_full and not lex.is_place(tok.text):
             out[-1] = Tok(prev.text + tok.text, prev.start, tok.end)
+        elif prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 3 \
+                and tok.text[1:] in lex.division_full and not lex.is_place(tok.text) \
+                and lex.is_common(prev.text + tok.text[0], 1000):
+            out[-1] = Tok(prev.text + tok.text[0], prev.start, tok.start + 1)
+            out.append(Tok(tok.text[1:], tok.start + 1, tok.end))
         elif len(tok.text) >= 4 and _names_a_place(tok.text[2:], lex) and not lex.is_place(tok.text) \
                 and lex.pos.get(tok.text[:2], "")[:1] == "v" and lex.is_common(tok.text[:2], 1000):
             out += [Tok(tok.text[:2], tok.start, tok.start + 2), Tok(tok.text[2:], tok.start + 2, tok.end)]
