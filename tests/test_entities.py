@@ -701,6 +701,11 @@ def test_a_county_that_took_the_last_character_of_the_word_before_gives_it_back(
     assert ("沛县", "PLACE") in ents and not any(n == "天沛县" for n, t in ents)
 
 
+def test_a_dotted_name_ends_before_the_adverb_and_verb_after_it(ents_of):
+    ents = ents_of("商务部副部长刘明，俄方代表安东·费奥多罗夫先后致辞。")   # LAC: 安东·费奥多罗夫先后致辞
+    assert ("安东·费奥多罗夫", "PERSON") in ents and not any(n.endswith("致辞") for n, t in ents)
+
+
 def test_editor_credits_give_the_editor_and_the_role(ents_of):
     assert ents_of("（责任编辑：韩雪梅）")[("韩雪梅", "PERSON")] == ["责任编辑"]
     ents = ents_of("本版责编：央金　美编：刘洋")

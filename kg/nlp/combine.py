@@ -171,6 +171,12 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
     return None
 
 
+def _follows_a_name(word: str, lex: Lexicon) -> bool:
+    """A verb, preposition, adverb or time word of two characters common enough (出席, 分别, 致辞, 先后) to be
+    read after a dotted name, not as its last syllables."""
+    return lex.pos.get(word, "")[:1] in (*VERB_POS, "t") and lex.is_common(word, 50)
+
+
 def _is_verb(word: str, lex: Lexicon) -> bool:
     """A frequent verb, preposition or adverb (jieba): such a word follows a name and never ends one."""
     return lex.pos.get(word, "")[:1] in VERB_POS and lex.is_common(word, 1000)
@@ -593,8 +599,8 @@ def whole_dotted_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[
                 dot = end
                 while end < len(text) and _han(text[end]) and end - c.end <= 2 * HAN_RUN:
                     end += 1
-                while end - dot > 2 and lex.is_common(text[end - 2:end], 1000) and lex.pos.get(text[end - 2:end], "")[:1] == "v":
-                    end -= 2                      # 乌拉孜别克·热苏力汗出席: the verb after the name is not in it
+                while end - dot > 2 and _follows_a_name(text[end - 2:end], lex):
+                    end -= 2                      # 乌拉孜别克·热苏力汗出席, 某某·某某分别致辞: the words after the name
             dot = text.rfind("·", max(0, start - 7), start + 1)
             if dot >= 0 and all(_han(ch) for ch in text[dot + 1:start]):
                 k = dot
