@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from kg import textrules as tr
 from kg.clean_layout import LINE, apply_edits, join_lines, sub, undouble_lines
 from kg.document import Cleaned
+from kg.paths import GAZETTEER_DIR, read_words
 from kg.schema import EDITOR_ROLES
 
 HAN, CJK, ROLE = tr.HAN, tr.CJK, tr.ROLE
@@ -249,15 +251,23 @@ def _protected(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+@lru_cache(maxsize=1)
+def _single_surnames() -> frozenset[str]:
+    return frozenset(w for w in read_words(GAZETTEER_DIR / "surnames.txt") if len(w) == 1)
+
+
 def _names_spacing(region: str) -> str:
     """Inside a byline or headline keep one space between runs of two or more characters ("花木嵯 钟倩",
     "新时代 新征程") and glue spaced-out single characters ("刘 伟" -> "刘伟"): a single character
-    standing alone beside a longer run was split off by a line wrap and is glued back too."""
+    standing alone beside a longer run was split off by a line wrap and is glued back too, to the run before
+    it ("花木 嵯" -> "花木嵯"), or to the given name after it when it is a surname ("覃某 李 春梅" -> "覃某 李春梅")."""
     toks = region.split()
     if not toks:
         return region
     cores = [t.strip("（()）《》“”‘’，、：；。！？") for t in toks]   # "磊）" is the single character 磊
     single = [len(c) == 1 and bool(_HAN_RE.match(c)) for c in cores] + [False]
+    opens_next = [single[k] and not single[k + 1] and k + 1 < len(toks) and len(cores[k + 1]) == 2
+                  and cores[k] in _single_surnames() and k > 0 and not single[k - 1] for k in range(len(toks))]
     out = toks[0]
     for k in range(1, len(toks)):
         a, b = toks[k - 1], toks[k]
@@ -266,9 +276,10 @@ def _names_spacing(region: str) -> str:
         elif single[k - 1] and single[k]:
             keep = False                                         # inside a spaced-out name
         elif single[k]:
-            keep = single[k + 1]                                 # a spaced-out name starts at b
+            keep = single[k + 1] or opens_next[k]                # a spaced-out name starts at b
         elif single[k - 1]:
-            keep = k >= 2 and single[k - 2]                      # a spaced-out name ended at a
+            # a spaced-out name ended at a; or a lone a went to the run before it (not to b, a surname's given name)
+            keep = k >= 2 and (single[k - 2] or not opens_next[k - 1])
         else:
             keep = True                                          # two names / two phrases
         out += (" " if keep else "") + b

@@ -16,3 +16,14 @@ def cache_dir() -> Path:
     path = Path(os.environ.get("KG_CACHE") or Path.home() / ".cache" / "kg")
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def read_words(path: Path) -> list[str]:
+    """Whitespace-separated words, '#' comments ignored, order kept, duplicates dropped (the gazetteers'
+    format, read by the cleaner and the lexicon alike)."""
+    words: dict[str, None] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0]
+        for w in line.split():
+            words[w] = None
+    return list(words)

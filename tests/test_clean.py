@@ -152,6 +152,13 @@ def test_clean_article_comes_through_unchanged():
     assert clean_text(raw).text == raw
 
 
+def test_a_lone_character_between_two_byline_names_goes_to_one_of_them():
+    # a surname opens the given name after it; any other character ends the name before it (a line wrap)
+    raw = "本报讯（通讯员 韦林 黄 晓燕）5月8日，会议召开。\n本报讯（记者 欧阳 骞 陶然）5月8日，会议召开。"
+    assert clean_text(raw).text.split("\n") == ["本报讯（通讯员 韦林 黄晓燕）5月8日，会议召开。",
+                                               "本报讯（记者 欧阳骞 陶然）5月8日，会议召开。"]
+
+
 def test_normalisation_of_width_and_odd_spaces():
     raw = "\u3000\u3000全市新增就业１２３０人，ＧＤＰ增长５％。\r\n\xa0会议结束。"
     assert clean_text(raw).text == "全市新增就业1230人，GDP增长5%。\n会议结束。"

@@ -13,22 +13,12 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kg.nlp.divisions import DIVISIONS_FILE, load_divisions, write_divisions
-from kg.paths import GAZETTEER_DIR
+from kg.paths import GAZETTEER_DIR, read_words
 
 MONGOLIAN_UNITS = ("苏木", "嘎查")             # a township and a village in Inner Mongolia
 
 # jieba POS tags that mark proper nouns: such entries are not "common words".
 PROPER_POS = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"}
-
-
-def read_words(path: Path) -> list[str]:
-    """Whitespace-separated words, '#' comments ignored, order kept, duplicates dropped."""
-    words: dict[str, None] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0]
-        for w in line.split():
-            words[w] = None
-    return list(words)
 
 
 @lru_cache(maxsize=1)
