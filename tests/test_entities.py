@@ -1866,3 +1866,8 @@ def test_a_verb_glued_onto_the_level_opening_an_events_name_is_not_part_of_it(en
     text = "本报讯 大会准时开始。10时，李成宣布市九届人大二次会议开幕。"
     assert ("市九届人大二次会议", "MEETING") in ents_of(text)
     assert ("李成", "讲话", "市九届人大二次会议") in rels_of(text)
+
+
+def test_a_festivals_name_ends_at_its_kind_not_the_generic_word_after(ents_of):
+    ents = ents_of("8月3日，第六届云岭山歌节活动在某县开幕。县长王海出席。")
+    assert ("第六届云岭山歌节", "MEETING") in ents and not any(n.endswith("活动") for n, t in ents)

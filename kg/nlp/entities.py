@@ -748,6 +748,9 @@ class EntityRecognizer:
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
+        for generic, kinds in rule["generic_after_kind"].items():     # 某某火把节|活动: the festival
+            if c.label == "MEETING" and name.endswith(generic) and name[:-len(generic)].endswith(tuple(kinds)):
+                c, name = _trimmed(c, c.start, c.end - len(generic)), name[:-len(generic)]
         for end_word, posts in rule["part_of_post"].items():     # 市政府党组|成员: the post is 党组成员
             if c.label == "ORG" and name.endswith(end_word) and text.startswith(tuple(posts), c.end):
                 return None
