@@ -1964,3 +1964,12 @@ def test_an_events_wrap_up_named_by_its_root_is_the_event_and_held_where_it_is(r
     # a wrap-up with a name of its own is a meeting of its own
     rels = rels_of("东河市2024年一季度重点项目观摩活动举行。当天下午，全市一季度重点项目观摩讲评会召开，市长张海主持讲评会。")
     assert ("张海", "主持", "全市一季度重点项目观摩讲评会") in rels
+
+
+@pytest.mark.parametrize("text,firm,project", [
+    ("白石村民宿集群项目由村集体经济合作社与东河乡旅文化发展有限公司合作建设，已改造农房12栋。",
+     "东河乡旅文化发展有限公司", "白石村民宿集群项目"),
+    ("桃园村民宿集群项目由村集体经济合作社联合上海西岛旅游发展有限公司共同建设。", "上海西岛旅游发展有限公司", "桃园村民宿集群项目"),
+])
+def test_a_firm_joined_to_a_partner_no_finder_names_builds_the_project(rels_of, text, firm, project):
+    assert (firm, "实施", project) in rels_of(text)

@@ -125,6 +125,9 @@ class RelationExtractor:
         self.firm_legal_forms = tuple(rules["实施"].get("firm_legal_forms", ()))   # 有限公司, 集团…
         self.builders = BuilderPhrases(built_by)     # the entity rules' 由…投资建设 forms, one definition
         self.joined_partner = re.compile(rf"(?:{alternation(self.builders.joiners)}){FIRM_KIND}")   # 与|港资企业|某公司
+        # 由<a partner no finder names>与|联合<firm>(合作)建设: the firm after the joiner builds (村集体与某公司共同建设)
+        partner = rf"(?:[\u4e00-\u9fff]{{2,12}}?(?:{alternation([*self.builders.joiners, '联合'])}))?"
+        self.by_actor = re.compile(BY_ACTOR_LEAD + partner + FIRM_KIND)
         self.provinces = set(provinces)     # a province prefixing a project's name is not its site
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
                          for rel in ("主持", "出席", "讲话", "实施", "主办", "位于")}
@@ -716,8 +719,8 @@ class RelationExtractor:
 
     def _built_by(self, text: str, after: int, actors: list[Span], in_sent: list[Span]) -> list[Span]:
         """The builders named after a project (it ends at `after`): `由某公司投资建设`, a figure or a site first
-        (BY_ACTOR), each partner of `由甲与乙共同投资建设`; none unless a build verb follows them."""
-        first = [x for x in actors if x.start_char > after and BY_ACTOR.fullmatch(text[after:x.start_char].strip())
+        (BY_ACTOR_LEAD), each partner of `由甲与乙共同投资建设`; none unless a build verb follows them."""
+        first = [x for x in actors if x.start_char > after and self.by_actor.fullmatch(text[after:x.start_char].strip())
                  and not any(y.label_ == "PROJECT" and after <= y.start_char < x.start_char for y in in_sent)]
         builders = first[:1]
         for y in sorted(actors, key=lambda a: a.start_char):
@@ -1241,10 +1244,9 @@ SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。�
 # 由某公司投资建设; 某工程全长68公里，该工程由某公司承建; 该项目位于某区，规划…，配套…，总投资…，由…)
 # …(，该项目)由|某公司; 甲、乙工程，后者由|某公司 (the last one named); 由某集团全资子公司|某公司: the subsidiary
 # named beside its parent builds it; 由总部位于某市的|某公司; 由港资企业|某公司 (FIRM_KIND)
-BY_ACTOR = re.compile(r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,]"
-                      rf"(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})?(?:项目|工程)|后者)?)?"
-                      + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?"
-                      + FIRM_KIND)
+BY_ACTOR_LEAD = (r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由]{1,24}){0,4}[，,]"
+                 rf"(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})?(?:项目|工程)|后者)?)?"
+                 + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
