@@ -1871,3 +1871,10 @@ def test_a_verb_glued_onto_the_level_opening_an_events_name_is_not_part_of_it(en
 def test_a_festivals_name_ends_at_its_kind_not_the_generic_word_after(ents_of):
     ents = ents_of("8月3日，第六届云岭山歌节活动在某县开幕。县长王海出席。")
     assert ("第六届云岭山歌节", "MEETING") in ents and not any(n.endswith("活动") for n, t in ents)
+
+
+def test_a_city_before_its_central_districts_is_a_place_not_an_organ(ents_of):
+    ents = ents_of("积极对接杭州市中心城区和周边优质资源，加快东河县中心城区建设。")
+    assert ("杭州市", "PLACE") in ents and ("东河县", "PLACE") in ents
+    assert not any(n.endswith("中心") for n, t in ents)
+    assert ("东河县政务服务中心", "ORG") in ents_of("东河县政务服务中心主任王海出席。")

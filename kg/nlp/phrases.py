@@ -467,6 +467,8 @@ class PhraseFinder:
         for size, sufs in self._suffix_sets[label]:
             start = end - size
             suf = text[start:end] if start >= 0 else ""
+            if suf in sufs and text.startswith(tuple(self.rules[label].get("suffix_not_before", {}).get(suf, ())), end):
+                continue                         # 某市中心|城区: the word goes on, no organ's suffix
             if suf in sufs:
                 # the suffix must not start inside a token other than the last one
                 k = i
