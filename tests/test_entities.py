@@ -1878,3 +1878,8 @@ def test_a_city_before_its_central_districts_is_a_place_not_an_organ(ents_of):
     assert ("杭州市", "PLACE") in ents and ("东河县", "PLACE") in ents
     assert not any(n.endswith("中心") for n, t in ents)
     assert ("东河县政务服务中心", "ORG") in ents_of("东河县政务服务中心主任王海出席。")
+
+
+def test_a_generic_word_some_city_names_a_district_is_a_place_only_with_that_city(ents_of):
+    assert not any(n == "老城区" for n, t in ents_of("加快推进东禾镇老城区有机更新。"))
+    assert ("老城区", "PLACE") in ents_of("洛阳市老城区召开项目推进会。")     # the district of the city named

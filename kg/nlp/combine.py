@@ -202,6 +202,9 @@ def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list
             if word in lex.division_full and not lex.is_common(word, 50) and word not in sections:   # 某园|南区
                 if _conjunction_and_level(text, tok.start, word, lex) or _slogan_of_a_county(toks, i, word, lex):
                     continue                     # 省、市和县 (和 joins two levels); 工业兴县 (a slogan)
+                if word in generic and not any(name in text for name in lex.enclosing_names(word)):
+                    continue                     # 老城区: a generic word some city names a district, unless the
+                    #                              text names that city
                 out.append(Candidate(tok.start, end, "PLACE", "division"))
             elif word in lex.division_short and not lex.is_common(word, 50) and word not in generic \
                     and _stands_alone(toks, j + 1, lex) and (
