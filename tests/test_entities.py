@@ -1883,3 +1883,14 @@ def test_a_city_before_its_central_districts_is_a_place_not_an_organ(ents_of):
 def test_a_generic_word_some_city_names_a_district_is_a_place_only_with_that_city(ents_of):
     assert not any(n == "老城区" for n, t in ents_of("加快推进东禾镇老城区有机更新。"))
     assert ("老城区", "PLACE") in ents_of("洛阳市老城区召开项目推进会。")     # the district of the city named
+
+
+def test_a_slogan_or_label_in_quotes_is_no_place(ents_of):
+    assert not any(t == "PLACE" for n, t in ents_of("让好山好水变成“金山银山”。"))
+    assert not any(t == "PLACE" for n, t in ents_of("东河县入选全国县域商业“领跑县”。") if n != "东河县")
+    assert ("长三角", "PLACE") in ents_of("融入“长三角”一体化发展。")                  # a known place stays
+
+
+def test_a_character_before_the_word_for_the_countryside_is_no_village(ents_of):
+    assert not any(t == "PLACE" for n, t in ents_of("巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"))
+    assert ("南岗村", "PLACE") in ents_of("项目落户南岗村。")

@@ -754,6 +754,12 @@ class EntityRecognizer:
         for end_word, posts in rule["part_of_post"].items():     # 市政府党组|成员: the post is 党组成员
             if c.label == "ORG" and name.endswith(end_word) and text.startswith(tuple(posts), c.end):
                 return None
+        if c.label == "PLACE" and text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" \
+                and not self.lex.is_place(name):
+            return None                   # 变成“金山银山”, 入选“领跑县”: a slogan or a label in quotes
+        if c.label == "PLACE" and c.source == "suffix" and len(name) == 3 and name.endswith("村") \
+                and not self.lex.is_place(name) and self.lex.is_common(name[1:], 1000):
+            return None                   # 同|乡村, 新|农村: a character before the word for the countryside
         if c.label == "PLACE" and name.startswith("沿") and len(name) >= 3 and name.endswith(self.river_ends):
             return _trimmed(c, c.start + 1, c.end)        # 工程|沿泾河|布局: along the river
         wet = next((w for w in self.wetland_suffixes if name.endswith(w)), "")
