@@ -1894,3 +1894,8 @@ def test_a_slogan_or_label_in_quotes_is_no_place(ents_of):
 def test_a_character_before_the_word_for_the_countryside_is_no_village(ents_of):
     assert not any(t == "PLACE" for n, t in ents_of("巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"))
     assert ("南岗村", "PLACE") in ents_of("项目落户南岗村。")
+
+
+def test_a_union_of_countries_is_a_region_not_an_organisation(ents_of):
+    # gold convention 3: regions standing on their own are places; 东盟 is no organ of the article's
+    assert not any(n == "东盟" and t == "ORG" for n, t in ents_of("东盟是东河县第一大贸易伙伴。"))
