@@ -256,17 +256,18 @@ def _single_surnames() -> frozenset[str]:
     return frozenset(w for w in read_words(GAZETTEER_DIR / "surnames.txt") if len(w) == 1)
 
 
-def _names_spacing(region: str) -> str:
+def _names_spacing(region: str, byline: bool = False) -> str:
     """Inside a byline or headline keep one space between runs of two or more characters ("花木嵯 钟倩",
     "新时代 新征程") and glue spaced-out single characters ("刘 伟" -> "刘伟"): a single character
     standing alone beside a longer run was split off by a line wrap and is glued back too, to the run before
-    it ("花木 嵯" -> "花木嵯"), or to the given name after it when it is a surname ("覃某 李 春梅" -> "覃某 李春梅")."""
+    it ("花木 嵯" -> "花木嵯"), or in a byline (names only) to the given name after it when it is a surname
+    ("覃某 李 春梅" -> "覃某 李春梅"; elsewhere a title may stand before it: "县长 杨 措吉" -> "县长杨措吉")."""
     toks = region.split()
     if not toks:
         return region
     cores = [t.strip("（()）《》“”‘’，、：；。！？") for t in toks]   # "磊）" is the single character 磊
     single = [len(c) == 1 and bool(_HAN_RE.match(c)) for c in cores] + [False]
-    opens_next = [single[k] and not single[k + 1] and k + 1 < len(toks) and len(cores[k + 1]) == 2
+    opens_next = [byline and single[k] and not single[k + 1] and k + 1 < len(toks) and len(cores[k + 1]) == 2
                   and cores[k] in _single_surnames() and k > 0 and not single[k - 1] for k in range(len(toks))]
     out = toks[0]
     for k in range(1, len(toks)):
@@ -278,8 +279,8 @@ def _names_spacing(region: str) -> str:
         elif single[k]:
             keep = single[k + 1] or opens_next[k]                # a spaced-out name starts at b
         elif single[k - 1]:
-            # a spaced-out name ended at a; or a lone a went to the run before it (not to b, a surname's given name)
-            keep = k >= 2 and (single[k - 2] or not opens_next[k - 1])
+            # a spaced-out name ended at a; in a byline a lone a went to the name before it (or, a surname, to b)
+            keep = k >= 2 and (single[k - 2] or (byline and not opens_next[k - 1]))
         else:
             keep = True                                          # two names / two phrases
         out += (" " if keep else "") + b
@@ -299,7 +300,8 @@ def _spaces(text, origin):
         elif m.end() - m.start() > 1:
             edits.append((m.start(), m.end(), " "))
     for s, e in prot:
-        new = _names_spacing(text[s:e])
+        region = text[s:e]
+        new = _names_spacing(region, byline=bool(tr.ROLE_GROUP_RE.search(region)))
         if new != text[s:e]:
             edits.append((s, e, new))
     edits.sort()
