@@ -269,5 +269,9 @@ def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
         return True                              # text with commas (or a byline) cut mid-sentence
     if wrapped and full:
         return True                              # a column line without punctuation
+    if blank_doc and a.blank_before and not b.blank_before and not (b.headline or b.lead or b.byline) \
+            and a.width >= 30 and "的" in a.text:
+        return True                              # paragraphs set apart by blank lines: a long line that opens
+        #                                          one, with 的, then text under it without a blank line is its start
     # a headline wrapped over two lines (single newline, where paragraphs are blank-line separated)
     return a.headline and b.headline and not b.blank_before and blank_doc

@@ -352,3 +352,12 @@ def test_a_title_cut_in_two_before_its_holders_name_is_joined():
     assert clean_text("会议还听取了报告。\n副省\n长张海峰，省高级人民法院院长罗明列席会议。\n").text == \
         "会议还听取了报告。\n副省长张海峰，省高级人民法院院长罗明列席会议。"
     assert clean_text("湖南省\n长沙市召开大会\n").text == "湖南省\n长沙市召开大会"     # a place, then a headline
+
+
+def test_a_long_line_cut_mid_name_in_a_page_of_blank_line_paragraphs_joins_the_next():
+    raw = ("东河县召开重点项目推进会\n本报讯（记者 王海）5月8日，推进会召开。\n\n"
+           "落户东河经济开发区的锦峰特钢年产50万吨高性能特种钢板项目由东河锦峰特\n钢有限公司投资建设，总投资56亿元。\n\n"
+           "县长李明在会上讲话。\n")
+    lines = clean_text(raw).text.split("\n")
+    assert "落户东河经济开发区的锦峰特钢年产50万吨高性能特种钢板项目由东河锦峰特钢有限公司投资建设，总投资56亿元。" in lines
+    assert lines[0] == "东河县召开重点项目推进会"             # a headline over its lead stays apart
