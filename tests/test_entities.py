@@ -706,6 +706,11 @@ def test_a_dotted_name_ends_before_the_adverb_and_verb_after_it(ents_of):
     assert ("安东·费奥多罗夫", "PERSON") in ents and not any(n.endswith("致辞") for n, t in ents)
 
 
+def test_a_dotted_name_lac_ends_at_its_dot_goes_on_past_it(ents_of):
+    ents = ents_of("伊万·彼得连科表示，远东地区愿加强合作。")        # LAC: 伊万·|彼得连科表示
+    assert ("伊万·彼得连科", "PERSON") in ents and not any(n.endswith("·") for n, t in ents)
+
+
 def test_editor_credits_give_the_editor_and_the_role(ents_of):
     assert ents_of("（责任编辑：韩雪梅）")[("韩雪梅", "PERSON")] == ["责任编辑"]
     ents = ents_of("本版责编：央金　美编：刘洋")

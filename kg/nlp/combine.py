@@ -593,6 +593,8 @@ def whole_dotted_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[
     for c in cands:
         if c.label == "PERSON":
             start, end = c.start, c.end
+            if text[end - 1:end] == "·" and end - start >= 3:
+                end -= 1                          # LAC: 某某·|某某某表示: the dot is no end, the name goes on
             run = DOTTED_REST.match(text, end)
             if run and (c.source in ("title", "title-list") or text[start - 1:start] == "、") \
                     and run.end() - start <= HAN_RUN + 1:
