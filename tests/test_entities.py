@@ -1904,3 +1904,9 @@ def test_a_character_before_the_word_for_the_countryside_is_no_village(ents_of):
 def test_a_union_of_countries_is_a_region_not_an_organisation(ents_of):
     # gold convention 3: regions standing on their own are places; 东盟 is no organ of the article's
     assert not any(n == "东盟" and t == "ORG" for n, t in ents_of("东盟是东河县第一大贸易伙伴。"))
+
+
+def test_a_park_with_a_name_of_its_own_read_whole_with_its_town_is_two_places(ents_of):
+    ents = ents_of("项目选址宝应县柳堡镇金湖新能源产业园。")
+    assert {("宝应县", "PLACE"), ("柳堡镇", "PLACE"), ("金湖新能源产业园", "PLACE")} <= set(ents)
+    assert ("柳堡镇工业园区", "PLACE") in ents_of("项目位于柳堡镇工业园区。")    # a park named by its town: one

@@ -327,6 +327,7 @@ class EntityRecognizer:
         park_words = sorted(set(parks["names"]) | set(rules["PLACE"]["zone_suffixes"]) | set(parks["sights"]),
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
+        self.park_words = (*parks["names"], *rules["PLACE"]["zone_suffixes"])   # 某某产业园, 某某开发区: a park's kind
         self.generic_places = frozenset(rules["PLACE"]["generic"])
         self.river_ends = tuple(rules["PLACE"]["river_ends"])
         tidy = rules["TIDY"]                                  # read once: _tidy runs on every candidate
@@ -672,6 +673,7 @@ class EntityRecognizer:
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
         cands = [part for c in cands for part in _split_joined_organs(text, c)]
         cands = [part for c in cands for part in self._split_city_and_venue(text, c)]
+        cands = [part for c in cands for part in self._split_town_and_park(text, c)]
         cands = [part for c in cands for part in self._split_county_and_town(text, c)]
         titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
@@ -696,6 +698,23 @@ class EntityRecognizer:
                 # 某市|某区某某酒店: the district before the hall is a place of its own too
                 return [Candidate(c.start, c.start + n, "PLACE", c.source),
                         *self._split_city_and_venue(text, Candidate(c.start + n, c.end, "PLACE", c.source))]
+        return [c]
+
+    def _split_town_and_park(self, text: str, c: Candidate) -> list[Candidate]:
+        """`某县某某镇某某新能源产业园`, `某某铺镇某某新材料产业园`: a park read whole with the town before it is two
+        places, the town (with its county, split next) and the park (gold convention 5: joined names are
+        split); not 某某古镇文旅产业园 (古镇, 城镇: a word, no town's level)."""
+        name = text[c.start:c.end]
+        if c.label != "PLACE" or not name.endswith(self.park_words):
+            return [c]
+        kind = max((w for w in self.park_words if name.endswith(w)), key=len)
+        for i in range(2, len(name) - len(kind) - 4):
+            # the park has a name of its own, four characters or more before its kind (某某新材料|产业园), not one
+            # named by the town (某镇|智造产业园, 某镇|工业园区); 景德镇 is a city, no town
+            if name[i] in "镇乡" and not self.lex.is_common(name[i - 1:i + 1], 50) \
+                    and name[i + 1] not in self.lex.level_chars and not self.lex.is_division(name[:i + 1]):
+                return [Candidate(c.start, c.start + i + 1, "PLACE", c.source),
+                        Candidate(c.start + i + 1, c.end, "PLACE", c.source)]
         return [c]
 
     def _split_county_and_town(self, text: str, c: Candidate) -> list[Candidate]:
