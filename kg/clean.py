@@ -75,7 +75,8 @@ class _RunningHeads:
         rest = line[:date.start()] + " " + line[date.end():]
         parts = [p.strip(" \t\u3000—-–=_·|") for p in _HEAD_PARTS.findall(rest)]
         marked = any(p and not p.isdigit() for p in parts)
-        weekday_and_page = any(p.startswith(("星期", "周")) for p in parts) and any(p[-1:].isdigit() or p.endswith("版") for p in parts)
+        weekday_and_page = any(p.startswith(("星期", "周")) for p in parts) \
+            and any(p[-1:].isdigit() or p.endswith("版") for p in parts)
         left = _HEAD_PARTS.sub("", rest)
         return marked and len(left) <= (8 if weekday_and_page else 4) and all(_HAN_RE.match(ch) for ch in left)
 

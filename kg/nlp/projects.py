@@ -196,6 +196,7 @@ class BuilderPhrases:
         self.verbs = tuple(rules["verbs"])
         verbs, manners = alternation(self.verbs), alternation(rules["manners"])
         self.joiners = tuple(rules["joiners"])
+        self.partner_joiners = (*self.joiners, *rules["partner_joiners"])   # 某合作社|联合|某公司
         self.firm_anaphors = frozenset(rules["firm_anaphors"])
         self.max_chars = rules["max_chars"]
         # 由<actors>(共同)投资建设: the actors of a clause after the project, or of the entity finder

@@ -126,7 +126,7 @@ class RelationExtractor:
         self.builders = BuilderPhrases(built_by)     # the entity rules' 由…投资建设 forms, one definition
         self.joined_partner = re.compile(rf"(?:{alternation(self.builders.joiners)}){FIRM_KIND}")   # 与|港资企业|某公司
         # 由<a partner no finder names>与|联合<firm>(合作)建设: the firm after the joiner builds (村集体与某公司共同建设)
-        partner = rf"(?:[\u4e00-\u9fff]{{2,12}}?(?:{alternation([*self.builders.joiners, '联合'])}))?"
+        partner = rf"(?:[\u4e00-\u9fff]{{2,12}}?(?:{alternation(self.builders.partner_joiners)}))?"
         self.by_actor = re.compile(BY_ACTOR_LEAD + partner + FIRM_KIND)
         self.provinces = set(provinces)     # a province prefixing a project's name is not its site
         self.triggers = {rel: sorted(rules[rel]["triggers"], key=len, reverse=True)
