@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from kg.nlp.lexicon import read_words
-from kg.paths import GAZETTEER_DIR
+from kg.paths import GAZETTEER_DIR, read_words
 from kg.schema import REPORTER_ROLES
 from kg.textrules import ETHNIC
 

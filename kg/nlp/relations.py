@@ -22,11 +22,12 @@ from spacy.tokens import Doc, Span
 from kg.nlp.doctext import doc_text
 from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
-from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section, read_words
+from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section
 from kg.nlp.meetings import DATE_LEAD, REPORT_SUBTITLE
 from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
+from kg.paths import read_words
 from kg.schema import REPORTER_ROLES
 from kg.textrules import ENUM_RE, INVESTED_SUM
 
