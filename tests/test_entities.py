@@ -1910,3 +1910,8 @@ def test_a_park_with_a_name_of_its_own_read_whole_with_its_town_is_two_places(en
     ents = ents_of("项目选址宝应县柳堡镇金湖新能源产业园。")
     assert {("宝应县", "PLACE"), ("柳堡镇", "PLACE"), ("金湖新能源产业园", "PLACE")} <= set(ents)
     assert ("柳堡镇工业园区", "PLACE") in ents_of("项目位于柳堡镇工业园区。")    # a park named by its town: one
+
+
+def test_a_park_after_a_site_and_de_starts_after_de(ents_of):
+    ents = ents_of("在位于东岭镇的锦川新材料产业园，锦川新材料项目正加紧设备调试。")
+    assert ("锦川新材料产业园", "PLACE") in ents and not any(n.startswith("的") or "的" in n for n, t in ents)

@@ -475,12 +475,16 @@ class EntityRecognizer:
         out = []
         for m in self.park_after_verb.finditer(text):
             start, name = self._without_verbs(m.start("name"), m.group("name"))
+            if "的" in name:                           # 位于某镇的|某某产业园: the park's name starts after 的
+                start, name = start + name.rindex("的") + 1, name[name.rindex("的") + 1:]
             if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         for m in self.park_at_site.finditer(text):
             start, name = self._without_verbs(m.start("name"), m.group("name"))
             while cut := next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0):
                 start, name = start + cut, name[cut:]    # 位于某市某区|某某工业园区: the places before it are others
+            if "的" in name:
+                start, name = start + name.rindex("的") + 1, name[name.rindex("的") + 1:]
             if not (name in self.generic_places or name.startswith(("全", "各", "该", "本")) or self._kind_of_park(name)):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_section.finditer(text)]
