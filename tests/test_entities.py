@@ -1915,3 +1915,8 @@ def test_a_park_with_a_name_of_its_own_read_whole_with_its_town_is_two_places(en
 def test_a_park_after_a_site_and_de_starts_after_de(ents_of):
     ents = ents_of("在位于东岭镇的锦川新材料产业园，锦川新材料项目正加紧设备调试。")
     assert ("锦川新材料产业园", "PLACE") in ents and not any(n.startswith("的") or "的" in n for n, t in ents)
+
+
+def test_a_mass_starts_hall_is_no_part_of_the_place_after_it(ents_of):
+    ents = ents_of("分会场东岭镇现代农业冷链物流园项目开工。")
+    assert ("东岭镇", "PLACE") in ents and not any(n.startswith("分会场") for n, t in ents)
