@@ -1920,3 +1920,8 @@ def test_a_park_after_a_site_and_de_starts_after_de(ents_of):
 def test_a_mass_starts_hall_is_no_part_of_the_place_after_it(ents_of):
     ents = ents_of("分会场东岭镇现代农业冷链物流园项目开工。")
     assert ("东岭镇", "PLACE") in ents and not any(n.startswith("分会场") for n, t in ents)
+
+
+def test_a_town_of_one_character_lac_reads_after_zai_or_dao_is_a_place(ents_of):
+    assert ("柳镇", "PLACE") in ents_of("签约仪式在柳镇举行。")
+    assert not any(t == "PLACE" for n, t in ents_of("在乡镇开展工作。"))          # 乡镇: a word, no town
