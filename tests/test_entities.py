@@ -1925,3 +1925,8 @@ def test_a_mass_starts_hall_is_no_part_of_the_place_after_it(ents_of):
 def test_a_town_of_one_character_lac_reads_after_zai_or_dao_is_a_place(ents_of):
     assert ("柳镇", "PLACE") in ents_of("签约仪式在柳镇举行。")
     assert not any(t == "PLACE" for n, t in ents_of("在乡镇开展工作。"))          # 乡镇: a word, no town
+
+
+def test_a_town_and_its_village_lac_reads_as_one_place_are_two(ents_of):
+    ents = ents_of("县长王海来到石鹿坪镇者云村，走进农户家。")     # pkuseg: 石鹿坪|镇者|云村
+    assert {("石鹿坪镇", "PLACE"), ("者云村", "PLACE")} <= set(ents)

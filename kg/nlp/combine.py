@@ -420,7 +420,8 @@ def _two_character_line(heads: tuple[str, ...]) -> re.Pattern:
 
 def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
     """A place LAC reads whole that is a known division then a town (达拉特旗树林召镇, which pkuseg cut as
-    达拉特|旗树林|召镇): each part is a place, the county by the divisions list, the town by its ending."""
+    达拉特|旗树林|召镇), or a town then a village (某鹿塘镇某乐村, cut 某鹿塘|镇者|乐村): each part is a place, the
+    county by the divisions list, the town and the village by their endings."""
     out = []
     for s, e, label in lac_ents:
         if label != "PLACE" or e - s < 5:
@@ -429,6 +430,10 @@ def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
         rest = text[s + cut:e]
         if cut and len(rest) >= 3 and rest.endswith(lex.town_ends) and HAN_NAME.match(rest):
             out += [Candidate(s, s + cut, "PLACE", "lac-chain"), Candidate(s + cut, e, "PLACE", "lac-chain")]
+        elif text[e - 1] == "村" and HAN_NAME.match(text[s:e]):     # 某某塘镇|某乐村: a town, then its village
+            town = next((k + 1 for k in range(s + 2, e - 3) if text[k] in "镇乡"), None)
+            if town is not None and not lex.is_common(text[town - 2:town], 50):
+                out += [Candidate(s, town, "PLACE", "lac-chain"), Candidate(town, e, "PLACE", "lac-chain")]
     return out
 
 
