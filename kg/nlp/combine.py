@@ -171,15 +171,9 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
     return None
 
 
-def _follows_a_name(word: str, lex: Lexicon) -> bool:
-    """A verb, preposition, adverb or time word of two characters common enough (出席, 分别, 致辞, 先后) to be
-    read after a dotted name, not as its last syllables."""
-    return lex.pos.get(word, "")[:1] in (*VERB_POS, "t") and lex.is_common(word, 50)
-
-
-def _is_verb(word: str, lex: Lexicon) -> bool:
+def _is_verb(word: str, lex: Lexicon, min_freq: int = 1000, pos: tuple[str, ...] = VERB_POS) -> bool:
     """A frequent verb, preposition or adverb (jieba): such a word follows a name and never ends one."""
-    return lex.pos.get(word, "")[:1] in VERB_POS and lex.is_common(word, 1000)
+    return lex.pos.get(word, "")[:1] in pos and lex.is_common(word, min_freq)
 
 
 def division_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> list[Candidate]:
@@ -431,7 +425,7 @@ def chained_places(text: str, lac_ents: list, lex: Lexicon) -> list[Candidate]:
         if cut and len(rest) >= 3 and rest.endswith(lex.town_ends) and HAN_NAME.match(rest):
             out += [Candidate(s, s + cut, "PLACE", "lac-chain"), Candidate(s + cut, e, "PLACE", "lac-chain")]
         elif text[e - 1] == "村" and HAN_NAME.match(text[s:e]):     # 某某塘镇|某乐村: a town, then its village
-            town = next((k + 1 for k in range(s + 2, e - 3) if text[k] in "镇乡"), None)
+            town = next((k + 1 for k in range(s + 2, e - 3) if text[k] in TOWN_LEVELS), None)
             if town is not None and not lex.is_common(text[town - 2:town], 50):
                 out += [Candidate(s, town, "PLACE", "lac-chain"), Candidate(town, e, "PLACE", "lac-chain")]
     return out
@@ -446,7 +440,7 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
     inside = {i for t in toks for i in range(t.start + 1, t.end)}       # positions inside a token
     out: list[Candidate] = []
     for s, e, label in sorted(x for x in lac_ents if x[2] == "PLACE"):
-        if e - s == 2 and text[e - 1] in "镇乡" and text[s - 1:s] in ("在", "到") and not lex.is_common(text[s:e], 1) \
+        if e - s == 2 and text[e - 1] in TOWN_LEVELS and text[s - 1:s] in ("在", "到") and not lex.is_common(text[s:e], 1) \
                 and not lex.is_place(text[s:e - 1]):
             out.append(Candidate(s, e, "PLACE", "lac-level"))   # 在侯镇举行, 到淮镇调研: a town of one character
             continue
@@ -613,8 +607,9 @@ def whole_dotted_names(text: str, cands: list[Candidate], lex: Lexicon) -> list[
                 dot = end
                 while end < len(text) and _han(text[end]) and end - c.end <= 2 * HAN_RUN:
                     end += 1
-                while end - dot > 2 and _follows_a_name(text[end - 2:end], lex):
-                    end -= 2                      # 乌拉孜别克·热苏力汗出席, 某某·某某分别致辞: the words after the name
+                # 乌拉孜别克·热苏力汗出席, 某某·某某分别致辞, |先后: the words after the name (致辞 is rarer than 1000)
+                while end - dot > 2 and _is_verb(text[end - 2:end], lex, 50, (*VERB_POS, "t")):
+                    end -= 2
             dot = text.rfind("·", max(0, start - 7), start + 1)
             if dot >= 0 and all(_han(ch) for ch in text[dot + 1:start]):
                 k = dot

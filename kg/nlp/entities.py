@@ -36,7 +36,7 @@ from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, NAME_LIST_JOINERS, Candidate, PhraseFinder,
+from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, TOWN_LEVELS, FIRM_BUREAU, NAME_LIST_JOINERS, Candidate, PhraseFinder,
                             Tok, after_places)
 from kg.schema import ENTITY_TYPES
 
@@ -122,6 +122,7 @@ def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
     return [Candidate(m.start(g), m.end(g), "ORG", c.source) for g in "abc" if m.group(g)]
 
 
+SCOPE_OPENERS = ("全", "各", "该", "本")       # 全市|…产业园, 该|园区: a scope or a reference, no park's name
 ROUTE_JOINERS = ("至", "—", "-")         # 某甲至|某乙…通道: a route's end, not a project's opening site
 
 # for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
@@ -474,22 +475,18 @@ class EntityRecognizer:
         (来到某县|某某石化工业园区，: the county written before it is left to the division finders)."""
         out = []
         for m in self.park_after_verb.finditer(text):
-            start, name = self._without_verbs(m.start("name"), m.group("name"))
-            if "的" in name:                           # 位于某镇的|某某产业园: the park's name starts after 的
-                start, name = start + name.rindex("的") + 1, name[name.rindex("的") + 1:]
-            if len(name) > 3 and not name.startswith(("全", "各", "该", "本")):
+            start, name = self._park_name(m.start("name"), m.group("name"))
+            if len(name) > 3 and not name.startswith(SCOPE_OPENERS):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         for m in self.park_at_site.finditer(text):
-            start, name = self._without_verbs(m.start("name"), m.group("name"))
+            start, name = self._park_name(m.start("name"), m.group("name"))
             while cut := next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0):
                 start, name = start + cut, name[cut:]    # 位于某市某区|某某工业园区: the places before it are others
-            if "的" in name:
-                start, name = start + name.rindex("的") + 1, name[name.rindex("的") + 1:]
-            if not (name in self.generic_places or name.startswith(("全", "各", "该", "本")) or self._kind_of_park(name)):
+            if not (name in self.generic_places or name.startswith(SCOPE_OPENERS) or self._kind_of_park(name)):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_section.finditer(text)]
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_hosting.finditer(text)
-                if not m.group("name").startswith(("全", "各", "该", "本"))
+                if not m.group("name").startswith(SCOPE_OPENERS)
                 and not text.endswith(self.park_built_by, 0, m.start("name"))]   # 牵头推进的|某产业园: a project
         for m in self.park_visited.finditer(text):
             start, name = m.start("name"), m.group("name")
@@ -498,10 +495,14 @@ class EntityRecognizer:
                 out.append(Candidate(start + county, m.end("name"), "PLACE", "park"))
         return out
 
-    def _without_verbs(self, start: int, name: str) -> tuple[int, str]:
-        """在位于某园: a second site verb opening the park's name is not part of it."""
+    def _park_name(self, start: int, name: str) -> tuple[int, str]:
+        """在位于某园: a second site verb opening the park's name is not part of it; 位于某镇的|某某产业园: nor is
+        the place described before 的."""
         while (lead := next((w for w in self.park_verbs if name.startswith(w)), None)) is not None:
             start, name = start + len(lead), name[len(lead):]
+        if "的" in name:
+            cut = name.rindex("的") + 1
+            start, name = start + cut, name[cut:]
         return start, name
 
     def _opens_with_place(self, name: str, n: int) -> bool:
@@ -715,7 +716,7 @@ class EntityRecognizer:
         for i in range(2, len(name) - len(kind) - 4):
             # the park has a name of its own, four characters or more before its kind (某某新材料|产业园), not one
             # named by the town (某镇|智造产业园, 某镇|工业园区); 景德镇 is a city, no town
-            if name[i] in "镇乡" and not self.lex.is_common(name[i - 1:i + 1], 50) \
+            if name[i] in TOWN_LEVELS and not self.lex.is_common(name[i - 1:i + 1], 50) \
                     and name[i + 1] not in self.lex.level_chars and not self.lex.is_division(name[:i + 1]):
                 return [Candidate(c.start, c.start + i + 1, "PLACE", c.source),
                         Candidate(c.start + i + 1, c.end, "PLACE", c.source)]

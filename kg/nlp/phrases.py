@@ -217,6 +217,10 @@ class PhraseFinder:
         self._suffix_sets = {label: [(n, {x for x in sufs if len(x) == n}) for n in sorted({len(x) for x in sufs}, reverse=True)]
                              for label, sufs in self.suffixes.items()}
         self._suffix_last_chars = {label: {x[-1] for x in sufs if x} for label, sufs in self.suffixes.items()}
+        # 某市中心|城区: words after which a suffix goes on into a longer word (ORG.suffix_not_before), read once
+        self._suffix_not_before = {label: {suf: tuple(words) for suf, words in
+                                           self.rules[label].get("suffix_not_before", {}).items()}
+                                   for label in self.suffixes}
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._trade_words = self.lex.trade_words
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
@@ -235,8 +239,7 @@ class PhraseFinder:
         # 在<venue>(胜利)举行: where it is held
         subject = self.rules["MEETING_SUBJECT"]
         self._glued_event_verbs = frozenset([*subject["role_verbs"], *subject["glued_verbs"]])   # 宣布|县…, 主持|市…
-        self._held_after = re.compile(rf"(?:{alternation(self.rules['MEETING_SUBJECT']['adverbs'])})?"
-                                      rf"(?:{alternation(self.rules['MEETING_SUBJECT']['verbs'])})")
+        self._held_after = re.compile(rf"(?:{alternation(subject['adverbs'])})?(?:{alternation(subject['verbs'])})")
         self._industry_ends = tuple(self.rules["PROJECT"]["industry_ends"])
         # 某某港, 某某园区: a builder's slot ending like a place's name (not a bare level: 某某市 is a division check)
         # a zone's name then 2+ characters (某某高新区|某某锰业): a zone suffix with a name before it
@@ -467,7 +470,7 @@ class PhraseFinder:
         for size, sufs in self._suffix_sets[label]:
             start = end - size
             suf = text[start:end] if start >= 0 else ""
-            if suf in sufs and text.startswith(tuple(self.rules[label].get("suffix_not_before", {}).get(suf, ())), end):
+            if suf in sufs and text.startswith(self._suffix_not_before[label].get(suf, ()), end):
                 continue                         # 某市中心|城区: the word goes on, no organ's suffix
             if suf in sufs:
                 # the suffix must not start inside a token other than the last one

@@ -1095,9 +1095,10 @@ class RelationExtractor:
         meetings = [x for x in in_sent if x.label_ == "MEETING"]
         conf = self.rules["主办"]["confidence"]
         people = [p for p in in_sent if p.label_ == "PERSON"]
+        starts = {y.end_char: y.start_char for y in bodies}       # the names written back to back (_run_start)
         for a, b in self._find_triggers(text, sent[0], sent[1], "主办", in_sent):
             after = [m for m in meetings if 0 <= m.start_char - b <= 12 and not any(c in CLAUSE_BREAK for c in text[b:m.start_char])]
-            holder = [x for x in bodies if x.end_char <= a and text[_run_start(x, bodies) - 1:x.start_char][:1] != "在"
+            holder = [x for x in bodies if x.end_char <= a and text[_run_start(x, starts) - 1:x.start_char][:1] != "在"
                       and _holds(text[x.end_char:a]) and not _in_title(text, x, people)]
             if after and holder:                               # 某组织召开某会议
                 out.append(Relation(holder[-1], "主办", after[0], sent, "trigger:" + text[a:b], conf))
@@ -1373,12 +1374,12 @@ def _heard_from_no_one_named(text: str, sent_start: int, trigger: int, people: l
     return k >= 0 and "后" not in text[k:trigger] and not any(k < p.start_char < trigger for p in people)
 
 
-def _run_start(x: Span, bodies: list[Span]) -> int:
+def _run_start(x: Span, starts: dict[int, int]) -> int:
     """Where the run of names written back to back that ends with `x` starts (在某市|某某山庄召开: the hall is
-    part of the venue the city opens)."""
-    start, ends = x.start_char, {y.end_char: y.start_char for y in bodies}
-    while start in ends and ends[start] < start:
-        start = ends[start]
+    part of the venue the city opens); `starts`: each name's start by its end."""
+    start = x.start_char
+    while start in starts and starts[start] < start:
+        start = starts[start]
     return start
 
 
