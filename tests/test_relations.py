@@ -202,6 +202,16 @@ def test_a_site_opening_the_sentence_after_a_news_opener_or_with_境内_holds_it
     assert ("秦能新材料年产8万吨聚乙烯项目", "位于", "东坑镇") in rels
 
 
+def test_a_project_started_at_a_towns_hall_of_a_mass_start_stands_in_that_town(rels_of):
+    rels = rels_of("当天，全市集中开工活动在经开区主会场举行，临湖镇设分会场。在临湖镇分会场，青禾农业智慧育苗中心项目开工。"
+                   "白沙街道分会场开工的松涛冷链物流园项目由松涛物流有限公司投资建设。"
+                   "在宁州市分会场，宁州市集中开工的远航新材料产业园项目由远航新材料有限公司投资建设。")
+    assert ("青禾农业智慧育苗中心项目", "位于", "临湖镇") in rels
+    assert ("松涛冷链物流园项目", "位于", "白沙街道") in rels
+    # a city's hall gathers a whole area's projects: no site from it
+    assert not any(r[1] == "位于" and r[0] == "远航新材料产业园项目" and r[2].startswith("宁州") for r in rels)
+
+
 def test_a_task_or_show_someone_主持的_is_not_a_chaired_meeting(rels_of):
     rels = rels_of("全省数字经济座谈会在杭州召开。会上，浙江大学教授许明远介绍了其主持的工业软件关键技术研究项目进展，"
                    "由主持人林小雨主持的特别节目同步播出。副省长高建华主持座谈会。省政协召开由副主席陆文涛主持的专题协商会。")

@@ -24,7 +24,7 @@ from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section
 from kg.nlp.meetings import DATE_LEAD, REPORT_SUBTITLE
-from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE
+from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE, TOWN_LEVELS
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.paths import read_words
@@ -154,6 +154,15 @@ class RelationExtractor:
         self.site_surroundings = tuple(sorted(rules["位于"]["site_enclosures"] + rules["位于"]["site_positions"],
                                               key=len, reverse=True))
         self.described_by = {"的", *(w + "的" for w in self.site_surroundings)}
+        # 在某镇分会场，某项目开工 / 某镇分会场(同步)开工的某项目: the projects started at a venue of a mass start
+        # stand in the place it is named after
+        halls = alternation(rules["位于"]["start_venues"])
+        self.start_venues = tuple(rules["位于"]["start_venues"])
+        # only a town or a park names such a hall for where its projects are: a city's or county's hall gathers the
+        # projects of a whole area (writers then name each project's own site)
+        self.start_venue_sites = (*TOWN_LEVELS, *rules["位于"]["start_venue_sites"], *self.zones)
+        self.started_at_venue = re.compile(rf"(?:{halls})(?:{alternation(rules['位于']['venue_adverbs'])})?"
+                                           rf"(?:{alternation(rules['位于']['built_verbs'])})的$")
         self.site_headings = tuple(sorted(rules["位于"]["site_headings"], key=len, reverse=True))
         # what may stand between the items of a site's list: list marks and the words describing an item
         item_words = rf"[{re.escape(LIST_ONLY)}]|{alternation(rules['位于']['site_heading_item_words'])}"
@@ -915,7 +924,10 @@ class RelationExtractor:
         firms_of_place = [t for t in things if t.label_ == "COMPANY" and text[t.start_char - 1:t.start_char] == "的"
                           and not any(y.start_char == t.start_char and len(y) > len(t) for y in things)]
         for x in [t for t in things if t.label_ == "PROJECT"] + firms_of_place:
-            if text[x.start_char - 1:x.start_char] == "的":
+            if x.label_ == "PROJECT" and (venue := self.started_at_venue.search(text, sent[0], x.start_char)):
+                chain = [pl for pl in _places_before(venue.start(), places) if pl.text.endswith(self.start_venue_sites)]
+                how = "start-venue"               # 某镇分会场开工的
+            elif text[x.start_char - 1:x.start_char] == "的":
                 enclosure = next((w for w in self.site_surroundings if text.endswith(w, 0, x.start_char - 1)), "")
                 chain, how = _places_before(x.start_char - 1 - len(enclosure), places), "place-of"   # 某县(境内)的
             else:
@@ -969,7 +981,11 @@ class RelationExtractor:
         end = chain[-1].end_char
         if any(text.startswith(h, end) for h in self.site_headings):
             return []                             # 某镇：甲工程、乙项目 (_site_heading)
-        if not lead.group("at"):
+        if (venue := next((w for w in self.start_venues if text.startswith(w, end)), "")):
+            end += len(venue)                     # 在某镇分会场，…: the projects started there
+            things = [x for x in things if x.label_ == "PROJECT"]
+            chain = [pl for pl in chain if pl.text.endswith(self.start_venue_sites)]
+        elif not lead.group("at"):
             enclosure = next((w for w in self.site_enclosures if text.startswith(w, end)), "")
             if not enclosure:
                 return []
@@ -1434,6 +1450,7 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "main_venue_set_after"),
+                     ("位于", "start_venues"), ("位于", "start_venue_sites"),
                      ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
