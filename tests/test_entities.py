@@ -754,6 +754,12 @@ def test_a_visitors_verb_opens_no_works_name(ents_of):
     assert ("罗建华", "PERSON") in ents and ("邹明", "PERSON") in ents
 
 
+def test_an_adverb_glued_onto_a_site_verb_is_no_part_of_the_park_after_it(ents_of):
+    ents = ents_of("云松家居生产基地项目由云松家居有限公司投资建设，拟落户南康经济开发区。")
+    assert ("南康经济开发区", "PLACE") in ents
+    assert not any("落户" in t for t, _ in ents)
+
+
 def test_a_park_a_visitor_comes_to_is_one_place_whatever_trade_it_is_named_for(ents_of):
     ents = ents_of("5日，调研组来到南岭精细化工产业园区，走进东岳新材料有限公司。随后来到安平县西湖工业园区察看。")
     assert ("南岭精细化工产业园区", "PLACE") in ents and ("南岭精细化工", "COMPANY") not in ents

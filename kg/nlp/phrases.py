@@ -1078,8 +1078,9 @@ class PhraseFinder:
             prev = toks[j - 1].text
             if prev in PUNCT or prev in QUOTES or prev in self.boundary or DATE_TOKEN.match(prev) \
                     or toks[j - 1].end < toks[j].start or not (CJK_WORD.match(prev) or prev == "·") \
-                    or prev.endswith(FIRM_HEADS):
-                break                                 # G108|褒南县, 某集团|某市经开区: a number or a firm is no part
+                    or prev.endswith(FIRM_HEADS) or prev.endswith(self._site_verbs):
+                break                                 # G108|褒南县, 某集团|某市经开区: a number or a firm is no part;
+                #                                       拟落户|某经济开发区: a site verb pkuseg glued an adverb onto
             adjacent = (j == k_start and not core_in_tok                     # 银河|小区: a common word as a name
                         and suf in self.rules["PLACE"]["named_by_common_word"])
             if not (prev in lex.places or prev.endswith("族") or not lex.is_common(prev, 30) or adjacent) \
