@@ -1145,6 +1145,14 @@ def test_those_present_at_a_sub_session_are_listed_after_it(rels_of):
         assert (name, "任职", "州领导") in rels
 
 
+def test_a_bare_event_held_apart_from_an_event_of_another_kind_is_its_own(rels_of):
+    rels = rels_of("项目在第三届中国—南亚博览会上签约。当天在项目现场举行的开工仪式上，市长李文华宣布项目开工，"
+                   "县委书记王海致辞。周立新来到位于石湖镇的青禾新材料项目。在随后召开的座谈会上，县长陈平汇报了工作。")
+    assert ("李文华", "讲话", "开工仪式") in rels and ("王海", "讲话", "开工仪式") in rels
+    assert ("陈平", "讲话", "座谈会") in rels
+    assert not any(r[1] == "讲话" and r[2].endswith("博览会") for r in rels)
+
+
 def test_a_side_meeting_named_with_its_delegates_and_then_bare(rels_of, ents_of):
     text = ("会议期间召开的青禾县个体工商户代表座谈会在县会展中心举行。副县长吴晓川主持，县长孙立民出席座谈会并讲话。"
             "次日，青禾（苏州）文旅招商推介会在苏州举行。县领导郑国华、马丽娟参加推介活动。")

@@ -73,10 +73,9 @@ class MeetingSubjects:
         self.sitting = re.compile(rules["sittings"])
         self.closing_parts = tuple(rules["closing_parts"])     # 总结会: the wrap-up of the event named before
         bare = rules["bare_events"]
-        self.side_events = frozenset(bare["side_events"])
         # 出席签约仪式, 在投用仪式上(致辞)
         self.bare_event = re.compile(
-            rf"(?:(?:{alternation(bare['verbs'])})了?|在)(?P<event>{alternation(bare['words'])})(?=[，。！？；\n,!?;并和]|上|$)")
+            rf"(?:(?:{alternation(bare['verbs'])})[了的]?|在)(?P<event>{alternation(bare['words'])})(?=[，。！？；\n,!?;并和]|上|$)")
         self.list_item = re.compile(CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}})$")
         self.role_object_not = frozenset(rules["role_object_not"]) | {""}
         self.role_object = re.compile(rf"(?:{'|'.join(map(re.escape, rules['role_verbs']))})"
@@ -170,10 +169,11 @@ class MeetingSubjects:
         named = [text[c.start:c.end] for c in cands if c.label == "MEETING"]
         out = []
         for m in self.bare_event.finditer(text):
-            kind = m.group("event").removesuffix("会")
-            # a named event of that kind (某某座谈会) is the one the bare word refers to (kg_relations); an event of
-            # another kind beside it is another event: a 座谈 during a plenary session
-            if not named or (kind in self.side_events and not any(kind in n for n in named)):
+            kind = m.group("event").removesuffix("会").removesuffix("仪式").removesuffix("活动")
+            # a named event of that kind (某某座谈会; 某市集中开工仪式 for 参加开工活动) is the one the bare word refers
+            # to (kg_relations); an event of another kind beside it is another event: a 座谈 during a plenary
+            # session, 在项目现场举行的开工仪式上 after an expo
+            if not any(kind in n for n in named):
                 out.append(Candidate(m.start("event"), m.end("event"), "MEETING", "bare-event"))
         return out
 
