@@ -1153,6 +1153,13 @@ def test_a_bare_event_held_apart_from_an_event_of_another_kind_is_its_own(rels_o
     assert not any(r[1] == "讲话" and r[2].endswith("博览会") for r in rels)
 
 
+def test_a_reported_lead_before_the_projects_anaphor_keeps_its_builders(rels_of):
+    rels = rels_of("9月5日，青禾河抽水蓄能电站项目在临湖市正式开工。据介绍，该电站由青禾能源有限公司投资建设，"
+                   "松林水电建设集团有限公司承建。")
+    assert ("青禾能源有限公司", "实施", "青禾河抽水蓄能电站项目") in rels
+    assert ("松林水电建设集团有限公司", "实施", "青禾河抽水蓄能电站项目") in rels
+
+
 def test_a_side_meeting_named_with_its_delegates_and_then_bare(rels_of, ents_of):
     text = ("会议期间召开的青禾县个体工商户代表座谈会在县会展中心举行。副县长吴晓川主持，县长孙立民出席座谈会并讲话。"
             "次日，青禾（苏州）文旅招商推介会在苏州举行。县领导郑国华、马丽娟参加推介活动。")

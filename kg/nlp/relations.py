@@ -1208,6 +1208,8 @@ ANAPHOR = re.compile(rf"\s*(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})(?:项目
                      rf"|(?:项目|工程)(?={WHAT_SPEAKS_OF_A_PROJECT}))")
 BARE_HEAD_SPEAKS = re.compile(WHAT_SPEAKS_OF_A_PROJECT)
 SPACES = re.compile(r"\s*")
+# what a reporter writes before passing on what was said of the project (据介绍，该电站由…): not the subject
+REPORTED_LEAD = re.compile(r"\s*(?:另?据(?:介绍|了解|悉)|记者[^，,。]{0,12}了解到)[，,]")
 # a word for the kind of firm between 由 and its name (由港资企业|某公司, 由本地龙头企业|某公司)
 FIRM_KIND = r"(?:[\u4e00-\u9fff]{1,4}企业)?"
 BY_DESCRIBED = re.compile(rf"由{FIRM_KIND}$")        # the firm right after 由 (and its kind)
@@ -1217,6 +1219,7 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
     """Where an opening 该项目/该工程 (ANAPHOR) ends, or 该/此 and the head word of the project just named
     (…养殖基地。该基地位于…，由某局牵头实施), or that head word alone before 由/位于/总…: the sentence speaks of
     that project. None if it opens otherwise."""
+    start = (lead := REPORTED_LEAD.match(text, start)) and lead.end() or start
     m = ANAPHOR.match(text, start)
     if m is not None:
         return m.end()
