@@ -1147,7 +1147,7 @@ def test_those_present_at_a_sub_session_are_listed_after_it(rels_of):
 
 def test_a_bare_event_held_apart_from_an_event_of_another_kind_is_its_own(rels_of):
     rels = rels_of("项目在第三届中国—南亚博览会上签约。当天在项目现场举行的开工仪式上，市长李文华宣布项目开工，"
-                   "县委书记王海致辞。周立新来到位于石湖镇的青禾新材料项目。在随后召开的座谈会上，县长陈平汇报了工作。")
+                   "县委书记王海致辞。周立新来到位于青石镇的青禾新材料项目。在随后召开的座谈会上，县长陈平汇报了工作。")
     assert ("李文华", "讲话", "开工仪式") in rels and ("王海", "讲话", "开工仪式") in rels
     assert ("陈平", "讲话", "座谈会") in rels
     assert not any(r[1] == "讲话" and r[2].endswith("博览会") for r in rels)

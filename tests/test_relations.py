@@ -204,10 +204,10 @@ def test_a_site_opening_the_sentence_after_a_news_opener_or_with_境内_holds_it
 
 def test_a_project_started_at_a_towns_hall_of_a_mass_start_stands_in_that_town(rels_of):
     rels = rels_of("当天，全市集中开工活动在经开区主会场举行，临湖镇设分会场。在临湖镇分会场，青禾农业智慧育苗中心项目开工。"
-                   "白沙街道分会场开工的松涛冷链物流园项目由松涛物流有限公司投资建设。"
+                   "白沙街道分会场开工的翠岚冷链物流园项目由翠岚物流有限公司投资建设。"
                    "在宁州市分会场，宁州市集中开工的远航新材料产业园项目由远航新材料有限公司投资建设。")
     assert ("青禾农业智慧育苗中心项目", "位于", "临湖镇") in rels
-    assert ("松涛冷链物流园项目", "位于", "白沙街道") in rels
+    assert ("翠岚冷链物流园项目", "位于", "白沙街道") in rels
     # a city's hall gathers a whole area's projects: no site from it
     assert not any(r[1] == "位于" and r[0] == "远航新材料产业园项目" and r[2].startswith("宁州") for r in rels)
 

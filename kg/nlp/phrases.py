@@ -1055,6 +1055,9 @@ class PhraseFinder:
             core_in_tok = text[toks[k].start:tok.end - len(suf)]
         if core_in_tok in RELATIVE_LEVELS and suf in self._own_halls:
             return Candidate(toks[k].start, tok.end, "PLACE", "venue")   # 县行政中心 as one word: the county's own
+        verb_first = (toks[k].start, toks[k].start + 2) in self._verbs
+        if len(core_in_tok) > 2 and verb_first and lex.is_place(core_in_tok[2:] + suf):
+            return Candidate(toks[k].start + 2, tok.end, "PLACE", "suffix")   # 扎根岐山 as one word: the verb's object
         if core_in_tok:                               # the suffix shares a token with the name: 格尔木市
             if not (lex.is_place(core_in_tok) or cut_name or (len(core_in_tok) >= 2 and not lex.is_common(toks[k].text, 30)
                                                               and not lex.is_common(core_in_tok, 300))
@@ -1130,6 +1133,8 @@ class PhraseFinder:
             return None                                   # 都兰三县, 西宁两市: a count of places; 百强县: a rank
         if len(suf) == 1 and len(phrase) == 4 and phrase[2] in SLOGAN_VERBS and self.lex.is_common(phrase[:2], 1000):
             return None                                   # 生态立县, 工业强市, 文化兴省: a development slogan
+        if len(suf) == 1 and len(phrase) == 3 and phrase[1] in SLOGAN_VERBS and text[start - 1:start] == "以":
+            return None                                   # 以港兴市, 以工强市: a slogan too
         if len(phrase) > self.rules["PLACE"]["max_chars"] or len(phrase) - len(suf) < (2 if len(suf) == 1 else 1):
             return None
         return Candidate(start, tok.end, "PLACE", "suffix")
