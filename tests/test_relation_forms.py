@@ -1160,6 +1160,11 @@ def test_a_reported_lead_before_the_projects_anaphor_keeps_its_builders(rels_of)
     assert ("松林水电建设集团有限公司", "实施", "青禾河抽水蓄能电站项目") in rels
 
 
+def test_a_builder_written_short_that_opens_its_projects_name_is_a_firm_whatever_its_words(rels_of):
+    rels = rels_of("其中，深蓝重工远洋装备研发基地项目由深蓝重工投资建设，主体工程已封顶。")
+    assert ("深蓝重工", "实施", "深蓝重工远洋装备研发基地项目") in rels
+
+
 def test_a_side_meeting_named_with_its_delegates_and_then_bare(rels_of, ents_of):
     text = ("会议期间召开的青禾县个体工商户代表座谈会在县会展中心举行。副县长吴晓川主持，县长孙立民出席座谈会并讲话。"
             "次日，青禾（苏州）文旅招商推介会在苏州举行。县领导郑国华、马丽娟参加推介活动。")

@@ -243,6 +243,7 @@ class BuiltBy:
         word_ends = {t.end for t in toks}
         out = []
         project_starts = {c.start for c in cands if c.label == "PROJECT"}
+        project_names = [text[c.start:c.end] for c in cands if c.label == "PROJECT"]
         opening = [m for m in self.phrases.opening.finditer(text) if m.end() in project_starts]
         for m in [*self.phrases.clause.finditer(text), *opening]:
             for p in self.phrases.part.finditer(text, m.start("actors"), m.end("actors")):
@@ -251,7 +252,10 @@ class BuiltBy:
                     continue
                 if start not in word_starts or end not in word_ends:
                     continue                  # a word cut in two is not a name's edge
-                if not _short_firm_name(part, _words(toks, start, end), self.lex):
+                # 深蓝海工某某基地项目由深蓝海工投资建设: the builder opens its project's name, a name whatever its words
+                opens_its_project = any(n.startswith(part) and len(n) > len(part) + 2 for n in project_names) \
+                    and not self.lex.is_place(part) and not part.endswith(self.lex.place_name_ends)
+                if not (opens_its_project or _short_firm_name(part, _words(toks, start, end), self.lex)):
                     continue                  # 由企业自主投资: a kind of actor and an adverb, not a firm
                 out.append(Candidate(start, end, "COMPANY", "built-by"))
         return out
