@@ -641,6 +641,11 @@ def test_a_park_where_something_is_held_or_built_is_a_place(ents_of):
     assert ("东滩临港产业园", "PLACE") in ents and not any(label == "PROJECT" for _, label in ents)
 
 
+def test_an_autonomous_regions_level_is_no_verb_glued_onto_a_session(ents_of):
+    ents = ents_of("全体委员列席自治区十四届人大四次会议开幕会，听取并讨论政府工作报告。")
+    assert ("自治区十四届人大四次会议", "MEETING") in ents
+
+
 def test_a_dateline_and_a_reporting_verb_are_not_in_a_meetings_name(ents_of):
     ents = ents_of("本报青禾12月20日讯中国共产党青禾市第七届委员会第五次全体会议在青禾召开。会议通报市委七届五次全会有关情况。")
     assert ("中国共产党青禾市第七届委员会第五次全体会议", "MEETING") in ents

@@ -678,6 +678,8 @@ class PhraseFinder:
     def _trim_glued_verb(self, first: Tok, start: int) -> int:
         """落实省|第十四次党代会: pkuseg glued a verb onto the level character that opens the name."""
         head = first.text[:-1]
+        if head == "自治":
+            return start                           # 自治区, 自治州, 自治县: the level itself, no verb on it
         if start == first.start and len(head) >= 2 and first.text[-1] in self.lex.level_chars \
                 and (head in self.boundary or self.lex.pos.get(head, "")[:1] == "v" and self.lex.is_common(head, 1000)):
             return first.end - 1
