@@ -646,6 +646,11 @@ def test_an_autonomous_regions_level_is_no_verb_glued_onto_a_session(ents_of):
     assert ("自治区十四届人大四次会议", "MEETING") in ents
 
 
+def test_a_city_a_dictionary_tags_as_a_verb_opens_an_events_name(ents_of):
+    ents = ents_of("期间还将举办即墨文化旅游推介会、登封少林武术交流会等活动。")
+    assert ("即墨文化旅游推介会", "MEETING") in ents and ("登封少林武术交流会", "MEETING") in ents
+
+
 def test_a_dateline_and_a_reporting_verb_are_not_in_a_meetings_name(ents_of):
     ents = ents_of("本报青禾12月20日讯中国共产党青禾市第七届委员会第五次全体会议在青禾召开。会议通报市委七届五次全会有关情况。")
     assert ("中国共产党青禾市第七届委员会第五次全体会议", "MEETING") in ents

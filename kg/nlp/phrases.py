@@ -559,7 +559,8 @@ class PhraseFinder:
             j += 1                                 # 又|一|重要通道: a count; 该|公司|年产…: the firm named before
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and not self._theme_after_scope(toks, j + 2, label, first_suffix_tok) \
-                and ((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
+                and (((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
+                       and not self.lex.is_division(toks[j].text))            # 遵义 tagged a verb is a city
                                          or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)))
                                         and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
             if j + 1 == first_suffix_tok - 1 and self.lex.is_common(toks[j + 1].text, 1000) \
@@ -700,8 +701,8 @@ class PhraseFinder:
         pos = self.lex.pos.get(word)
         if len(word) < 2:
             return pos in ("p", "c", "u", "r")   # 以政协, 于: function words; 能, 化 (split words) are not
-        if pos not in rule.get("stop_pos", ()) or word in self.lex.places:
-            return False                         # a known place jieba tags as an idiom (某崖) opens a name
+        if pos not in rule.get("stop_pos", ()) or self.lex.is_place(word):
+            return False                         # a known place jieba tags as an idiom (某崖) or a verb (遵义) opens a name
         if label == "COMPANY" and FIRM_ORDINAL.fullmatch(word):
             return False                         # 某某工程|第十四|建设有限公司: a group's numbered subsidiary
         if self._name_word(word, label, suffix):
