@@ -1165,6 +1165,13 @@ def test_a_builder_written_short_that_opens_its_projects_name_is_a_firm_whatever
     assert ("深蓝重工", "实施", "深蓝重工远洋装备研发基地项目") in rels
 
 
+def test_a_quote_given_to_the_reporter_is_no_speech_at_the_event(rels_of):
+    rels = rels_of("4月2日，青禾市2024年第二季度重大项目集中开工活动举行。市长李文华宣布项目开工。"
+                   "“项目投产后年产值可达20亿元。”青禾新材料有限公司总经理周海峰说。")
+    assert ("李文华", "讲话", "青禾市2024年第二季度重大项目集中开工活动") in rels
+    assert not any(r[0] == "周海峰" and r[1] == "讲话" for r in rels)
+
+
 def test_a_side_meeting_named_with_its_delegates_and_then_bare(rels_of, ents_of):
     text = ("会议期间召开的青禾县个体工商户代表座谈会在县会展中心举行。副县长吴晓川主持，县长孙立民出席座谈会并讲话。"
             "次日，青禾（苏州）文旅招商推介会在苏州举行。县领导郑国华、马丽娟参加推介活动。")

@@ -354,6 +354,9 @@ class RelationExtractor:
                     continue                      # 重要讲话精神, 讲话要求: a cited speech; 参加推介会: an event
                 if rel == "讲话" and any(w in text[_clause_start(text, s, a):a] for w in self.rules["讲话"]["interviews"]):
                     continue                      # 某某接受记者采访时表示: said to a reporter, not at the event
+                if rel == "讲话" and text[a:b] in self.rules["讲话"]["quote_attributions"] \
+                        and text[s:a].lstrip().startswith(CLOSING_QUOTES):
+                    continue                      # “…。”某公司总经理某某说。: a quote given to the reporter
                 if self._absent(text, s, a):
                     continue                      # 未能参会, 原定到会汇报: the role did not happen
                 if rel == "出席" and text[b:b + 1] == "的":
@@ -1208,6 +1211,7 @@ ANAPHOR = re.compile(rf"\s*(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})(?:项目
                      rf"|(?:项目|工程)(?={WHAT_SPEAKS_OF_A_PROJECT}))")
 BARE_HEAD_SPEAKS = re.compile(WHAT_SPEAKS_OF_A_PROJECT)
 SPACES = re.compile(r"\s*")
+CLOSING_QUOTES = ("”", "」", "\"")
 # what a reporter writes before passing on what was said of the project (据介绍，该电站由…): not the subject
 REPORTED_LEAD = re.compile(r"\s*(?:另?据(?:介绍|了解|悉)|记者[^，,。]{0,12}了解到)[，,]")
 # a word for the kind of firm between 由 and its name (由港资企业|某公司, 由本地龙头企业|某公司)
@@ -1461,7 +1465,7 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "site_heading_body_verbs"), ("实施", "mass_start_words"),
                      ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("实施", "contractor_verbs"),
                      ("讲话", "quoted_with_suo"),
-                     ("讲话", "interviews"), ("位于", "venue_entered"), ("位于", "event_words"), ("位于", "zones_within"),
+                     ("讲话", "interviews"), ("讲话", "quote_attributions"), ("位于", "venue_entered"), ("位于", "event_words"), ("位于", "zones_within"),
                      ("出席", "delegating")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
