@@ -1172,6 +1172,14 @@ def test_a_quote_given_to_the_reporter_is_no_speech_at_the_event(rels_of):
     assert not any(r[0] == "周海峰" and r[1] == "讲话" for r in rels)
 
 
+def test_a_person_elected_to_a_post_holds_it(rels_of):
+    rels = rels_of("会议以无记名投票方式，选举罗志明为青禾县人民政府县长，补选邓文华为县政协副主席。"
+                   "会议选举产生了大会主席团，孙嘉明当选为大会秘书长。")
+    assert ("罗志明", "任职", "青禾县人民政府县长") in rels
+    assert ("邓文华", "任职", "县政协副主席") in rels          # pkuseg reads 华为 as one word
+    assert ("孙嘉明", "任职", "大会秘书长") in rels
+
+
 def test_a_side_meeting_named_with_its_delegates_and_then_bare(rels_of, ents_of):
     text = ("会议期间召开的青禾县个体工商户代表座谈会在县会展中心举行。副县长吴晓川主持，县长孙立民出席座谈会并讲话。"
             "次日，青禾（苏州）文旅招商推介会在苏州举行。县领导郑国华、马丽娟参加推介活动。")

@@ -23,6 +23,9 @@ CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 APPOINTEE_FOLLOWERS = ("为", "的", "、", "辞去")        # 任命某某为…, 免去某某的…职务, 接受某某辞去…
 ORDER_NOTE = re.compile(r"[（(](?:按|以)?姓氏笔画(?:排序|为序|排列)?[）)]")     # 大会执行主席（按姓氏笔画排序）某某、…
 POST_AFTER_WEI = re.compile(r"为(?P<post>[\u4e00-\u9fff]{2,20}?)(?=的|[、，。；,;]|$)")   # 任命某某为<post>的决定
+# ，某某当选(为)<post>。: a name opening its clause, elected to the post written after 当选
+ELECTED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<name>[\u4e00-\u9fff]{2,4}?)当选为?"
+                     r"(?P<post>[\u4e00-\u9fff]{2,20}?)(?=[、，。；,;\n]|$)", re.M)
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提: one definition
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
 # the words that bound names are data: entity_rules.json "PEOPLE"
@@ -564,7 +567,7 @@ class PersonFinder:
 
     def _appointees(self, text: str) -> list[Candidate]:
         """任命某某为…, 免去某某的…职务, 接受某某辞去…: the name a congress appoints or removes (rules'
-        PEOPLE.appointing_verbs), then 为 / 的 / 、 / 辞去; held to a name's strict form. Read on the characters:
+        PEOPLE.appointing_verbs), then 为 / 的 / 、 / 辞去; and 某某当选(为)…; held to a name's strict form. Read on the characters:
         pkuseg glues the name's last character to 为 (某庆|丰为市)."""
         out = []
         for m in self.appointee.finditer(text):
@@ -572,6 +575,9 @@ class PersonFinder:
             if self.name_like(name, strict=True):
                 post = self._post_given(text, m.end("name"))
                 out.append(Candidate(m.start("name"), m.end("name"), "PERSON", "appointee", post))
+        for m in ELECTED.finditer(text):
+            if self.name_like(m.group("name"), strict=True) and self.title_word_end(m.group("post")):
+                out.append(Candidate(m.start("name"), m.end("name"), "PERSON", "appointee", [m.group("post")]))
         return out
 
     def _post_given(self, text: str, end: int) -> list[str]:
