@@ -1582,6 +1582,13 @@ def test_a_wire_story_opened_by_a_metropolitan_paper_names_it(ents_of):
     assert ("江城都市报", "ORG") in ents and ("覃晓莉", "PERSON") in ents
 
 
+def test_two_names_a_byline_writes_together_are_two_reporters(ents_of):
+    ents = ents_of("本报记者林悦王立峰")
+    assert ("林悦", "PERSON") in ents and ("王立峰", "PERSON") in ents
+    ents = ents_of("本报通讯员周凯文本报记者孙若溪")
+    assert ("周凯文", "PERSON") in ents and ("孙若溪", "PERSON") in ents
+
+
 def test_people_a_congress_appoints_or_removes_are_named_with_the_post_given(ents_of):
     # pkuseg glues the appointee's last character to 为 (某庆|丰为市): the name is read on the characters
     ents = ents_of("常委会会议表决决定任命钟晓岚为县自然资源局局长，免去符建波的县卫生健康局局长职务，"

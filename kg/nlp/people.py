@@ -35,7 +35,8 @@ def byline_pattern(roles: list[str]) -> re.Pattern:
     """A role word, then up to six names separated by a space (also the full-width one) or 、 (no nested
     repetition: linear time)."""
     return re.compile(rf"({alternation(roles)})[ 　：:]?"      # names up to 8 characters: 乌云其木格, 艾尔肯·吐尔逊
-                      r"([\u4e00-\u9fff·]{2,8}(?:[ 　、][\u4e00-\u9fff·]{2,8}){0,5})(?=[）)\n]|$|[ 　]?通讯员|[ 　]?记者|[ 　]?摄)")
+                      r"([\u4e00-\u9fff·]{2,8}(?:[ 　、][\u4e00-\u9fff·]{2,8}){0,5})"
+                      rf"(?=[）)\n]|$|[ 　]?(?:{alternation(roles)})|[ 　]?摄)")
 
 
 class PersonFinder:
@@ -113,7 +114,11 @@ class PersonFinder:
         toks = self._mend_names(toks)
         found: list[Candidate] = []
         found += self._bylines(text)
-        found += self._after_titles(text, toks)
+        bylined = [c for c in found if c.source == "byline"]
+        # 记者李某王某某, 通讯员某某某本报记者…: the byline's names, not one read after the title over their edges
+        found += [c for c in self._after_titles(text, toks)
+                  if not any(b.start < c.end and c.start < b.end and (b.start, b.end) != (c.start, c.end)
+                             for b in bylined)]
         found += self._lists(text, toks, {(c.start, c.end) for c in found})
         found += self._speakers_and_trailing_titles(text, toks)
         found += self._residents(toks)
@@ -204,9 +209,20 @@ class PersonFinder:
                     role = word                     # the next names carry this role
                     continue
                 if self.lex.is_common(word, 5) or (len(word) > 4 and "·" not in word and not self.lex.is_syllable_name(word)):
-                    continue                        # 公培佳北京报道, 宋云辉王爽: more than a name (乌云其木格 is one)
+                    # 宋云辉王爽: two names written together, where one cut only gives two names; 公培佳北京报道: none
+                    out += [Candidate(base + nm.start() + a, base + nm.start() + b, "PERSON", "byline", [role])
+                            for a, b in self._two_names(word)]
+                    continue
                 out.append(Candidate(base + nm.start(), base + nm.end(), "PERSON", "byline", [role]))
         return out
+
+    def _two_names(self, word: str) -> list[tuple[int, int]]:
+        """The two names a byline writes with no space between them (李某王某某), where exactly one cut of the
+        five or six characters gives two names each opening with a surname; none otherwise."""
+        cuts = [n for n in (2, 3) if len(word) - n in (2, 3) and self.lex.has_surname(word[:n])
+                and self.lex.has_surname(word[n:]) and not self.lex.is_common(word[:n], 5)
+                and not self.lex.is_common(word[n:], 5)]
+        return [(0, cuts[0]), (cuts[0], len(word))] if len(cuts) == 1 else []
 
     def _name_at(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
         """Token range [k, e) of a name starting at token k, or None."""
