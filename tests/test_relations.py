@@ -212,6 +212,13 @@ def test_a_project_started_at_a_towns_hall_of_a_mass_start_stands_in_that_town(r
     assert not any(r[1] == "位于" and r[0] == "远航新材料产业园项目" and r[2].startswith("宁州") for r in rels)
 
 
+def test_a_firm_written_as_公司_or_企业_stands_where_it_settled(rels_of):
+    rels = rels_of("云松光伏董事长邵一鸣介绍，公司2021年落户临川光伏产业园，今年出货量同比增长70%。"
+                   "随后，周海来到湖南青瓷智能装备有限公司。这家企业去年从广东整体搬迁落户荣成。")
+    assert ("云松光伏", "位于", "临川光伏产业园") in rels
+    assert ("湖南青瓷智能装备有限公司", "位于", "荣成") in rels
+
+
 def test_a_task_or_show_someone_主持的_is_not_a_chaired_meeting(rels_of):
     rels = rels_of("全省数字经济座谈会在杭州召开。会上，浙江大学教授许明远介绍了其主持的工业软件关键技术研究项目进展，"
                    "由主持人林小雨主持的特别节目同步播出。副省长高建华主持座谈会。省政协召开由副主席陆文涛主持的专题协商会。")

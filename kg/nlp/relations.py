@@ -147,6 +147,10 @@ class RelationExtractor:
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
         self.reach_subjects = tuple(rules["位于"]["reach_subjects"])
         # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
+        # ，(这家)公司2021年(从某市整体搬迁)落户…: the firm just named settles there
+        self.settled_firm = re.compile(
+            rf"(?<=[，。,；;\n])(?:{alternation(rules['位于']['firm_words'])})(?:于?(?:[0-9]{{4}}年|去年|今年|前年))?"
+            rf"(?:从[\u4e00-\u9fff]{{2,10}}?(?:整体)?搬迁)?(?:{alternation(rules['位于']['settle_verbs'])})")
         self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
         self.inside_words = tuple(w for w in self.site_enclosures if w.endswith("内"))   # 在某县境内|开工建设
@@ -300,6 +304,7 @@ class RelationExtractor:
             if heading:
                 rels += self._site_heading_list(text, (s, e), *heading, in_sent)
             rels += self._locations(text, (s, e), in_sent, recent, topic)
+            rels += self._settled_firm(text, (s, e), in_sent, firm)
             topic = _heading_project(text, (s, e), in_sent) or topic
             rels += self._main_venues(text, (s, e), in_sent, current)
             rels += self._organisers(text, (s, e), in_sent)
@@ -974,6 +979,21 @@ class RelationExtractor:
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
         return out
 
+    def _settled_firm(self, text, sent, in_sent, firm_before) -> list[Relation]:
+        """`(这家)公司2021年落户某园区`, `这家企业去年从某市整体搬迁落户某县`: the firm written as 公司 or 企业
+        is the one just named (in this sentence, a title's firm too: 某某光伏董事长某某介绍，公司…), and it stands
+        where it settled (gold convention 11)."""
+        out = []
+        for m in self.settled_firm.finditer(text, sent[0], sent[1]):
+            firm = max((x for x in in_sent if x.label_ == "COMPANY" and x.end_char <= m.start()),
+                       key=lambda x: x.end_char, default=firm_before)
+            place = next((x for x in in_sent if x.label_ == "PLACE" and x.start_char == m.end()), None)
+            if firm is not None and place is not None:
+                out += [Relation(firm, "位于", pl, sent, "firm-settled", self.rules["位于"]["confidence"])
+                        for pl in _listed_chains(text, place, [x for x in in_sent if x.label_ == "PLACE"],
+                                                 self.builders.joiners, self.zones)]
+        return out
+
     def _visited_sites(self, text, sent, places, things) -> list[Relation]:
         """`在某市(某区)，某某察看了某项目 / 走进某公司`: the places that open a visit's sentence are where the
         projects and firms visited are; so are those of `某县某乡境内，某项目…` (projects only)."""
@@ -1457,7 +1477,8 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "main_venue_set_after"),
-                     ("位于", "start_venues"), ("位于", "start_venue_sites"),
+                     ("位于", "start_venues"), ("位于", "start_venue_sites"), ("位于", "firm_words"),
+                     ("位于", "settle_verbs"),
                      ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
