@@ -777,6 +777,11 @@ def test_a_verb_glued_to_a_place_a_slogan_and_a_places_started_projects_are_no_n
     assert ("荣成市", "PLACE") in ents and not any(label == "PROJECT" for _, label in ents)
 
 
+def test_where_a_firm_moved_from_is_no_project(ents_of):
+    ents = ents_of("这家企业去年从浙江温州整体搬迁落户荣成，主要生产智能电器。")
+    assert ("温州", "PLACE") in ents and not any(label == "PROJECT" for _, label in ents)
+
+
 def test_a_park_a_visitor_comes_to_is_one_place_whatever_trade_it_is_named_for(ents_of):
     ents = ents_of("5日，调研组来到南岭精细化工产业园区，走进东岳新材料有限公司。随后来到安平县西湖工业园区察看。")
     assert ("南岭精细化工产业园区", "PLACE") in ents and ("南岭精细化工", "COMPANY") not in ents

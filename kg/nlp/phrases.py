@@ -596,6 +596,8 @@ class PhraseFinder:
             return None                            # 成功创建|国家生态文明建设示范区: a title earned, not a project
         if label == "PROJECT" and PHASE.fullmatch(suffix) and text.endswith(self._site_verbs, 0, start):
             return None                            # 坐落于某某产业园|二期: the park's phase is where it is, a place
+        if label == "PROJECT" and suffix == "搬迁" and text[start - 1:start] == "从":
+            return None                            # 从某省某市整体搬迁(落户…): where a firm moved from, no project
         if label == "PROJECT" and COUNTED.match(text, end):
             return None                            # 共谋划文旅项目18个: a count of a kind, not one project
         if label == "MEETING" and COUNTED_EVENTS.match(phrase):
