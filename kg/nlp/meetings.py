@@ -75,7 +75,8 @@ class MeetingSubjects:
         bare = rules["bare_events"]
         # 出席签约仪式, 在投用仪式上(致辞)
         self.bare_event = re.compile(
-            rf"(?:(?:{alternation(bare['verbs'])})[了的]?|在)(?P<event>{alternation(bare['words'])})(?=[，。！？；\n,!?;并和]|上|$)")
+            rf"(?:(?:{alternation(bare['verbs'])})[了的]?|在)(?P<event>{alternation(bare['words'])})"
+            r"(?=[，。！？；\n,!?;并和]|上|$)")
         self.list_item = re.compile(CLAUSE_START + DATE_LEAD + rf"(?P<name>{NAME_CHARS}{{4,60}})$")
         self.role_object_not = frozenset(rules["role_object_not"]) | {""}
         self.role_object = re.compile(rf"(?:{'|'.join(map(re.escape, rules['role_verbs']))})"

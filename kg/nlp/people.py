@@ -583,8 +583,8 @@ class PersonFinder:
 
     def _appointees(self, text: str) -> list[Candidate]:
         """任命某某为…, 免去某某的…职务, 接受某某辞去…: the name a congress appoints or removes (rules'
-        PEOPLE.appointing_verbs), then 为 / 的 / 、 / 辞去; and 某某当选(为)…; held to a name's strict form. Read on the characters:
-        pkuseg glues the name's last character to 为 (某庆|丰为市)."""
+        PEOPLE.appointing_verbs), then 为 / 的 / 、 / 辞去; and 某某当选(为)…; held to a name's strict form. Read on
+        the characters: pkuseg glues the name's last character to 为 (某庆|丰为市)."""
         out = []
         for m in self.appointee.finditer(text):
             name = m.group("name")

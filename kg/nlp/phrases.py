@@ -704,7 +704,8 @@ class PhraseFinder:
         if len(word) < 2:
             return pos in ("p", "c", "u", "r")   # 以政协, 于: function words; 能, 化 (split words) are not
         if pos not in rule.get("stop_pos", ()) or self.lex.is_place(word):
-            return False                         # a known place jieba tags as an idiom (某崖) or a verb (遵义) opens a name
+            return False                         # a known place jieba tags as an idiom (某崖) or a verb (遵义)
+            #                                        opens a name
         if label == "COMPANY" and FIRM_ORDINAL.fullmatch(word):
             return False                         # 某某工程|第十四|建设有限公司: a group's numbered subsidiary
         if self._name_word(word, label, suffix):

@@ -146,11 +146,11 @@ class RelationExtractor:
         self.along_marker = along["marker"]
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
         self.reach_subjects = tuple(rules["位于"]["reach_subjects"])
-        # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
         # ，(这家)公司2021年(从某市整体搬迁)落户…: the firm just named settles there
         self.settled_firm = re.compile(
             rf"(?<=[，。,；;\n])(?:{alternation(rules['位于']['firm_words'])})(?:于?(?:[0-9]{{4}}年|去年|今年|前年))?"
             rf"(?:从[\u4e00-\u9fff]{{2,10}}?(?:整体)?搬迁)?(?:{alternation(rules['位于']['settle_verbs'])})")
+        # 在某市某区，… / 某县某乡境内，…, after a news opener at most (本报讯, 记者从某市获悉，)
         self.site_lead = re.compile(rf"\s*(?:{rules['位于']['site_lead']})(?P<at>在)?")
         self.site_enclosures = tuple(sorted(rules["位于"]["site_enclosures"], key=len, reverse=True))
         self.inside_words = tuple(w for w in self.site_enclosures if w.endswith("内"))   # 在某县境内|开工建设
@@ -1243,7 +1243,8 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
     """Where an opening 该项目/该工程 (ANAPHOR) ends, or 该/此 and the head word of the project just named
     (…养殖基地。该基地位于…，由某局牵头实施), or that head word alone before 由/位于/总…: the sentence speaks of
     that project. None if it opens otherwise."""
-    start = (lead := REPORTED_LEAD.match(text, start)) and lead.end() or start
+    if (lead := REPORTED_LEAD.match(text, start)) is not None:
+        start = lead.end()
     m = ANAPHOR.match(text, start)
     if m is not None:
         return m.end()
@@ -1486,7 +1487,8 @@ def read_relation_rules(path: Path) -> dict:
                      ("位于", "site_heading_body_verbs"), ("实施", "mass_start_words"),
                      ("实施", "mass_start_adverbs"), ("实施", "visit_words"), ("实施", "contractor_verbs"),
                      ("讲话", "quoted_with_suo"),
-                     ("讲话", "interviews"), ("讲话", "quote_attributions"), ("位于", "venue_entered"), ("位于", "event_words"), ("位于", "zones_within"),
+                     ("讲话", "interviews"), ("讲话", "quote_attributions"), ("位于", "venue_entered"),
+                     ("位于", "event_words"), ("位于", "zones_within"),
                      ("出席", "delegating")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
