@@ -440,8 +440,8 @@ def glued_level_places(text: str, toks: list, lac_ents: list, lex: Lexicon) -> l
     inside = {i for t in toks for i in range(t.start + 1, t.end)}       # positions inside a token
     out: list[Candidate] = []
     for s, e, label in sorted(x for x in lac_ents if x[2] == "PLACE"):
-        if e - s == 2 and text[e - 1] in TOWN_LEVELS and text[s - 1:s] in ("在", "到") and not lex.is_common(text[s:e], 1) \
-                and not lex.is_place(text[s:e - 1]):
+        if e - s == 2 and text[e - 1] in TOWN_LEVELS and text[s - 1:s] in ("在", "到") \
+                and not lex.is_common(text[s:e], 1) and not lex.is_place(text[s:e - 1]):
             out.append(Candidate(s, e, "PLACE", "lac-level"))   # 在侯镇举行, 到淮镇调研: a town of one character
             continue
         if e - s < 3 or text[e - 1] not in lex.level_chars or (lex.is_common(text[s:e - 1], 20)

@@ -36,8 +36,8 @@ from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, TOWN_LEVELS, FIRM_BUREAU, NAME_LIST_JOINERS, Candidate, PhraseFinder,
-                            Tok, after_places)
+from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, NAME_LIST_JOINERS, TOWN_LEVELS, Candidate,
+                            PhraseFinder, Tok, after_places)
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"

@@ -41,6 +41,13 @@ WHEN = rf"(?:将?于?{DAY}(?:[至到—-]{DAY})?|将?于)?"     # 某洽谈会�
 AT_VENUE_INSIDE = re.compile(r"在(?!线)")
 
 
+def wrap_up_root(name: str, closing_parts: tuple[str, ...]) -> str | None:
+    """观摩总结会 -> 观摩: the root an event's wrap-up is named by (MEETING_SUBJECT.closing_parts); None where
+    `name` names no wrap-up."""
+    part = next((p for p in closing_parts if name.endswith(p)), None)
+    return None if part is None else name[:len(name) - len(part)]
+
+
 class MeetingSubjects:
     def __init__(self, rules: dict, meeting_suffixes: list[str], generic: list[str], venue_suffixes: list[str],
                  is_word=lambda w: True):
@@ -137,10 +144,10 @@ class MeetingSubjects:
         return [c for c in cands if c.label != "MEETING" or not self._closing_part_of(text[c.start:c.end], names)]
 
     def _closing_part_of(self, name: str, names: list[str]) -> bool:
-        part = next((p for p in self.closing_parts if name.endswith(p)), "")
-        root = name[:len(name) - len(part)]
-        return bool(part) and len(root) >= 2 and any(root in other and not other.endswith(part) and other != name
-                                                      for other in names)
+        root = wrap_up_root(name, self.closing_parts)
+        part = name[len(root):] if root is not None else ""
+        return root is not None and len(root) >= 2 and any(root in other and not other.endswith(part) and other != name
+                                                            for other in names)
 
     def without_sittings(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`某省第十四届人民代表大会第三次会议举行预备会议`, `大会主席团举行第一次会议`: where the text names a numbered
@@ -165,7 +172,7 @@ class MeetingSubjects:
         return out
 
     def bare_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """`出席签约仪式`, `主持召开座谈会`, `在投用仪式上` where the text names no event: the bare word is the meeting's name
+        """`出席签约仪式`, `主持召开座谈会`, `在投用仪式上` where the text names no event of its kind: the bare word is the meeting's name
         (gold convention 10: a bare 开工仪式 with no fuller name keeps that surface form)."""
         named = [text[c.start:c.end] for c in cands if c.label == "MEETING"]
         out = []

@@ -560,7 +560,7 @@ class PhraseFinder:
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and not self._theme_after_scope(toks, j + 2, label, first_suffix_tok) \
                 and (((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
-                       and not self.lex.is_division(toks[j].text))            # 遵义 tagged a verb is a city
+                       and not self.lex.is_place(toks[j].text))               # 遵义 tagged a verb is a city
                                          or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)))
                                         and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
             if j + 1 == first_suffix_tok - 1 and self.lex.is_common(toks[j + 1].text, 1000) \
@@ -681,8 +681,8 @@ class PhraseFinder:
     def _trim_glued_verb(self, first: Tok, start: int) -> int:
         """落实省|第十四次党代会: pkuseg glued a verb onto the level character that opens the name."""
         head = first.text[:-1]
-        if head == "自治":
-            return start                           # 自治区, 自治州, 自治县: the level itself, no verb on it
+        if first.text in self.suffixes["PLACE"]:
+            return start                           # 自治区, 开发区: a place's kind itself, no verb on a level
         if start == first.start and len(head) >= 2 and first.text[-1] in self.lex.level_chars \
                 and (head in self.boundary or self.lex.pos.get(head, "")[:1] == "v" and self.lex.is_common(head, 1000)):
             return first.end - 1

@@ -23,13 +23,13 @@ from kg.nlp.doctext import doc_text
 from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section
-from kg.nlp.meetings import DATE_LEAD, REPORT_SUBTITLE
+from kg.nlp.meetings import DATE_LEAD, REPORT_SUBTITLE, wrap_up_root
 from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE, TOWN_LEVELS
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.paths import read_words
 from kg.schema import REPORTER_ROLES
-from kg.textrules import ENUM_RE, INVESTED_SUM
+from kg.textrules import CLOSERS, ENUM_RE, INVESTED_SUM
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=[])
@@ -160,8 +160,7 @@ class RelationExtractor:
         self.described_by = {"的", *(w + "的" for w in self.site_surroundings)}
         # 在某镇分会场，某项目开工 / 某镇分会场(同步)开工的某项目: the projects started at a venue of a mass start
         # stand in the place it is named after
-        halls = alternation(rules["位于"]["start_venues"])
-        self.start_venues = tuple(rules["位于"]["start_venues"])
+        halls = alternation(rules["位于"]["venue_halls"])
         # only a town or a park names such a hall for where its projects are: a city's or county's hall gathers the
         # projects of a whole area (writers then name each project's own site)
         self.start_venue_sites = (*TOWN_LEVELS, *rules["位于"]["start_venue_sites"], *self.zones)
@@ -360,7 +359,7 @@ class RelationExtractor:
                 if rel == "讲话" and any(w in text[_clause_start(text, s, a):a] for w in self.rules["讲话"]["interviews"]):
                     continue                      # 某某接受记者采访时表示: said to a reporter, not at the event
                 if rel == "讲话" and text[a:b] in self.rules["讲话"]["quote_attributions"] \
-                        and text[s:a].lstrip().startswith(CLOSING_QUOTES):
+                        and text[s:a].lstrip()[:1] in CLOSERS:
                     continue                      # “…。”某公司总经理某某说。: a quote given to the reporter
                 if self._absent(text, s, a):
                     continue                      # 未能参会, 原定到会汇报: the role did not happen
@@ -1004,7 +1003,7 @@ class RelationExtractor:
         end = chain[-1].end_char
         if any(text.startswith(h, end) for h in self.site_headings):
             return []                             # 某镇：甲工程、乙项目 (_site_heading)
-        if (venue := next((w for w in self.start_venues if text.startswith(w, end)), "")):
+        if (venue := next((w for w in self.venue_halls if text.startswith(w, end)), "")):
             end += len(venue)                     # 在某镇分会场，…: the projects started there
             things = [x for x in things if x.label_ == "PROJECT"]
             chain = [pl for pl in chain if pl.text.endswith(self.start_venue_sites)]
@@ -1085,8 +1084,7 @@ class RelationExtractor:
                 subject = re.split(r"[的，,\n]", text[sent[0]:m.start()])[-1]
                 kind = next((k for k in kinds if subject == k), None)
                 # 观摩总结会在某厅召开: the wrap-up, named by a root the event's name holds, is the event's
-                wrap_up = next((p for p in self.closing_parts if subject.endswith(p)
-                                and subject[:len(subject) - len(p)] in meeting.text), None)
+                wrap_up = (root := wrap_up_root(subject, self.closing_parts)) is not None and root in meeting.text
                 if kind or wrap_up:
                     out += [Relation(meeting, "位于", pl, sent, "kind-venue", self.rules["位于"]["confidence"])
                             for pl in in_sent if pl.label_ == "PLACE" and m.start("venue") <= pl.start_char
@@ -1231,7 +1229,6 @@ ANAPHOR = re.compile(rf"\s*(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})(?:项目
                      rf"|(?:项目|工程)(?={WHAT_SPEAKS_OF_A_PROJECT}))")
 BARE_HEAD_SPEAKS = re.compile(WHAT_SPEAKS_OF_A_PROJECT)
 SPACES = re.compile(r"\s*")
-CLOSING_QUOTES = ("”", "」", "\"")
 # what a reporter writes before passing on what was said of the project (据介绍，该电站由…): not the subject
 REPORTED_LEAD = re.compile(r"\s*(?:另?据(?:介绍|了解|悉)|记者[^，,。]{0,12}了解到)[，,]")
 # a word for the kind of firm between 由 and its name (由港资企业|某公司, 由本地龙头企业|某公司)
@@ -1478,7 +1475,7 @@ def read_relation_rules(path: Path) -> dict:
         if not isinstance(rules[rel].get("triggers"), list) or not isinstance(rules[rel].get("confidence"), (int, float)):
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "main_venue_set_after"),
-                     ("位于", "start_venues"), ("位于", "start_venue_sites"), ("位于", "firm_words"),
+                     ("位于", "start_venue_sites"), ("位于", "firm_words"),
                      ("位于", "settle_verbs"),
                      ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
