@@ -1965,3 +1965,17 @@ def test_a_town_of_one_character_lac_reads_after_zai_or_dao_is_a_place(ents_of):
 def test_a_town_and_its_village_lac_reads_as_one_place_are_two(ents_of):
     ents = ents_of("县长王海来到石鹿坪镇者云村，走进农户家。")     # pkuseg: 石鹿坪|镇者|云村
     assert {("石鹿坪镇", "PLACE"), ("者云村", "PLACE")} <= set(ents)
+
+
+def test_a_park_something_stands_inside_is_a_place(ents_of, rels_of):
+    text = ("泾源县化工园区内，由宁夏禾丰材料有限公司投资建设的年产8万吨电子级硅材料项目完成设备调试。"
+            "县长马文涛首先来到云梦光电产业园内的禾丰光电12GW电池片项目，察看建设进度。")
+    ents = ents_of(text)
+    assert ("泾源县化工园区", "PLACE") in ents and ("云梦光电产业园", "PLACE") in ents
+    assert ("云梦光电产业园", "PROJECT") not in ents
+    rels = rels_of(text)
+    assert ("年产8万吨电子级硅材料项目", "位于", "泾源县化工园区") in rels
+    assert ("禾丰光电12GW电池片项目", "位于", "云梦光电产业园") in rels
+    # function words or a speaker before a park's generic word name no park
+    other = ents_of("县长马文涛说，园区内的企业将与园区内的配套企业形成上下游协作。")
+    assert not any(label == "PLACE" and name.endswith("园区") for name, label in other), other

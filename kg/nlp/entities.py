@@ -36,8 +36,8 @@ from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, NAME_LIST_JOINERS, TOWN_LEVELS, Candidate,
-                            PhraseFinder, Tok, after_places)
+from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS,
+                            TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
 from kg.schema import ENTITY_TYPES
 
 SPAN_KEY = "kg_entities"
@@ -122,6 +122,7 @@ def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
     return [Candidate(m.start(g), m.end(g), "ORG", c.source) for g in "abc" if m.group(g)]
 
 
+CLAUSE_CHARS = set("将与及或把被这那是了着")    # function words a clause has and a park's name has not
 SCOPE_OPENERS = ("全", "各", "该", "本")       # 全市|…产业园, 该|园区: a scope or a reference, no park's name
 ROUTE_JOINERS = ("至", "—", "-")         # 某甲至|某乙…通道: a route's end, not a project's opening site
 
@@ -329,6 +330,13 @@ class EntityRecognizer:
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
         self.park_words = (*parks["names"], *rules["PLACE"]["zone_suffixes"])   # 某某产业园, 某某开发区: a park's kind
+        # 某某产业园内，由…; 来到某某园区内的…: a park something stands inside, read from a clause's start or a verb
+        inside = sorted({*park_words, *parks["sited_names"]}, key=len, reverse=True)
+        self.park_enclosing = re.compile(rf"(?:^|(?<=[，。；、,;：:\s的]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,14}}?"
+                                         rf"(?:{alternation(inside)})){re.escape(parks['enclosing'])}"
+                                         rf"(?!{alternation(parks['enclosing_not'])})", re.M)
+        self.verb_before_park = re.compile(alternation([*parks["after"], *parks["visit_verbs"],
+                                                        *rules["PROJECT"]["site_verbs"], "设在"]))
         self.generic_places = frozenset(rules["PLACE"]["generic"])
         self.river_ends = tuple(rules["PLACE"]["river_ends"])
         tidy = rules["TIDY"]                                  # read once: _tidy runs on every candidate
@@ -448,7 +456,7 @@ class EntityRecognizer:
                 if (c.start, c.end) not in lac_people or text[c.start:c.end].endswith(self.org_suffixes)]
         cands += self.listed_projects.find(text) + self.listed_companies.find(text) + orgs + self.listed_sights.find(text) \
             + self.listed_towns.find(text)
-        cands += self._sources(text) + self._parks(text)
+        cands += self._sources(text) + self._parks(text, verbs.union(lac_people))
         cands += [Candidate(m.start(), m.end(), "PLACE", "bracketed-zone") for m in self.bracketed_zone.finditer(text)]
         cands += self.meetings.body_sessions(text, cands) + self.meetings.parent_events(text, cands)
         cands += self.meetings.bare_events(text, cands)
@@ -469,7 +477,7 @@ class EntityRecognizer:
             cands = reach_back_over_cut_divisions(cands + zones_named_with_city(text, cands, self.lex))
         return cands + self._county_opening_a_project(text, cands)      # last: it needs the firms found
 
-    def _parks(self, text: str) -> list[Candidate]:
+    def _parks(self, text: str, verbs_and_people: frozenset = frozenset()) -> list[Candidate]:
         """`落户某某科技园，`, `位于某某港区的`: a park named right after a location verb is a place (gold
         convention 3), also where its head word (科技园) names projects elsewhere; so is one a visitor comes to
         (来到某县|某某石化工业园区，: the county written before it is left to the division finders)."""
@@ -488,12 +496,33 @@ class EntityRecognizer:
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_hosting.finditer(text)
                 if not m.group("name").startswith(SCOPE_OPENERS)
                 and not text.endswith(self.park_built_by, 0, m.start("name"))]   # 牵头推进的|某产业园: a project
+        out += [c for m in self.park_enclosing.finditer(text)
+                if (c := self._park_enclosing(text, m, verbs_and_people))]
         for m in self.park_visited.finditer(text):
             start, name = m.start("name"), m.group("name")
             county = next((n for n in (2, 3, 4) if name[n - 1] in self.lex.level_chars), 0)   # 某县|某某工业园区
             if len(name) - county >= 6:
                 out.append(Candidate(start + county, m.end("name"), "PLACE", "park"))
         return out
+
+    def _park_enclosing(self, text: str, m: re.Match, verbs_and_people: frozenset) -> Candidate | None:
+        """某某产业园内: the park read after the last verb in the match (来到|某某园区内), the places before it cut
+        off where a name of its own is left (某区|某某高新园区内), not where only a kind is (某新区化工园区); no
+        park where a verb or a person LAC finds is left inside (会上某某说|园区内; a place LAC tags a verb is one)."""
+        start, name = m.start("name"), m.group("name")
+        if verbs := [*self.verb_before_park.finditer(name)]:
+            start, name = start + verbs[-1].end(), name[verbs[-1].end():]
+        cut = next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0)
+        if cut and name[cut:] not in self.generic_places and not self._kind_of_park(name[cut:]):
+            start, name = start + cut, name[cut:]
+        if len(name) < 4 or name in self.generic_places or name.startswith(SCOPE_OPENERS) or self._kind_of_park(name):
+            return None
+        if set(name) & CLAUSE_CHARS or (name[0] in FUNCTION_CHARS
+                                        and not any(self.lex.is_place(name[:n]) for n in (2, 3, 4))):
+            return None                          # 企业将与|园区内的, 为|园区内: function words, no name
+        if any(start <= s < m.end("name") and not self.lex.is_place(text[s:e]) for s, e in verbs_and_people):
+            return None
+        return Candidate(start, m.end("name"), "PLACE", "park")
 
     def _park_name(self, start: int, name: str) -> tuple[int, str]:
         """在位于某园: a second site verb opening the park's name is not part of it; 位于某镇的|某某产业园: nor is
@@ -517,7 +546,7 @@ class EntityRecognizer:
 
     def _kind_of_park(self, name: str) -> bool:
         """产业集聚区, 口岸物流园区, 生态光伏园区: an industry and common words before the park's word name a kind."""
-        core = name[:next(len(name) - len(w) for w in self.sited_parks if name.endswith(w))]
+        core = name[:next((len(name) - len(w) for w in self.sited_parks if name.endswith(w)), len(name))]
         trade = next((w for w in self.park_trades if core.endswith(w)), None)
         return trade is not None and (core == trade or self.lex.is_common(core[:-len(trade)], 20))
 
