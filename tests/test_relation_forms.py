@@ -53,6 +53,8 @@ def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
     ("作专题辅导", "讲话"),
     ("以视频方式参加会议并作交流发言", "讲话"),
     ("就《关于加快建设青禾新区综合交通枢纽的实施意见（征求意见稿）》起草情况作说明", "讲话"),
+    ("受市人民政府委托作了报告", "讲话"),
+    ("作市政协九届二次会议以来提案工作情况的报告", "讲话"),
 ])
 def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
     text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
