@@ -176,6 +176,8 @@ class RelationExtractor:
         self.listed_after = re.compile(rules["出席"].get("listed_after") or "(?!)")
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
+        self.pronoun_speakers = re.compile(rules["讲话"].get("pronoun_speakers") or "(?!)")
+        self.pronoun_not_after = tuple(rules["讲话"].get("pronoun_not_after", ()))
         self.in_turn_lead = re.compile(rf"^(?:{alternation([*rules['in_turn'], '也'])})")     # 甲、乙分别|也…
         self.speeches_in_turn = re.compile(alternation(rules["in_turn"] + rules["in_turn_speeches"]))
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
@@ -271,6 +273,7 @@ class RelationExtractor:
         held = None                         # (the place, where its event ends) of the last mass start named
         batch = None                        # the place whose batch of started projects the text is listing
         bounds = sentences(text)
+        before = (0, 0, [])                 # the sentence before this one and its roles: its opener may be 他 here
         for s, e in bounds:
             while k < len(projects) and projects[k].end_char <= s:      # the last project named before this sentence
                 last_project, k = projects[k], k + 1
@@ -281,8 +284,9 @@ class RelationExtractor:
             current = self.events.back_at_session(text, (s, e), in_sent, current, article_meeting)
             current = self.events.named_by_opener(text, (s, e), current, self._named_meetings)
             roles = self._meeting_roles(text, (s, e), in_sent, current)
-            rels += roles
+            rels += roles + self._pronoun_speech(text, (s, e), before, ents)
             current = self.events.after(text, (s, e), in_sent, roles, current)
+            before = (s, e, roles)
             recent = last_project if last_project is not None and last_project.start_char >= s - 300 else None
             while f < len(firms) and firms[f].end_char <= s:                # the last firm named before it
                 last_firm, f = firms[f], f + 1
@@ -433,6 +437,24 @@ class RelationExtractor:
                         and not _speech_cited_at(text, p, in_sent):   # 受某某委托; 某某在某会议上的讲话要求
                     out.append(Relation(p, "出席", meeting, sent, "co-mentioned", 0.6))
         return out
+
+    def _pronoun_speech(self, text, sent, before, ents) -> list[Relation]:
+        """某某主持召开某专题会，…。他强调，…: 他 opening a sentence with a speech verb is the person who opens
+        the sentence before (after a time at most, or introduced by a title) and chairs or attends an event
+        there: a speech at that event; not where that sentence has them sign or meet guests (pronoun_not_after)."""
+        s, e = sent
+        b_start, b_end, b_roles = before
+        m = self.pronoun_speakers.match(text, s + len(text[s:e]) - len(text[s:e].lstrip()))
+        if m is None or any(w in text[b_start:b_end] for w in self.pronoun_not_after):
+            return []
+        opener = next((p for p in ents if p.label_ == "PERSON" and b_start <= p.start_char < b_end
+                       and not _is_reporter(p)), None)
+        if opener is None or not (self._opens_sentence(text, opener, b_start)
+                                  or self._opens_clause_with_title(text, opener, b_start)):
+            return []
+        role = next((r for r in b_roles if r.head == opener and r.relation in ("主持", "出席")), None)
+        return [Relation(opener, "讲话", role.tail, sent, "pronoun:" + m.group(), self.rules["讲话"]["confidence"])] \
+            if role is not None else []
 
     def _opens_clause_with_title(self, text: str, p: Span, sent_start: int) -> bool:
         """…，副省长唐明远安排部署工作: the person opens a clause, introduced only by their title."""
