@@ -1521,6 +1521,9 @@ def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels
     assert meeting_names(two_hosts)["2026年夏季文旅招商集中签约活动"] == []
     organ = "县政府召开第17次常务会议\n5月9日，县长罗振邦主持召开县政府第17次常务会议，研究防汛工作。"
     assert meeting_names(organ)["第17次常务会议"] == ["县政府第17次常务会议"]
+    # the organ written whole and short (某县人民政府…, 县政府…) is one organ: the fuller name
+    both = organ + "会议指出，泾源县人民政府第17次常务会议部署的事项要抓好落实。"
+    assert meeting_names(both)["第17次常务会议"] == ["泾源县人民政府第17次常务会议"]
 
 
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):

@@ -238,8 +238,17 @@ def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
         if len(short) < HOSTED_MIN_CHARS:
             continue
         hosted = [n for n in names if len(n) > len(short) and n.endswith(short) and is_host(n[:len(n) - len(short)])]
+        if len(hosted) > 1 and _one_organ([n[:len(n) - len(short)] for n in hosted]):
+            hosted = [max(hosted, key=len)]  # 某市人民政府… and 市政府…: one organ written twice, the fuller name
         if len(hosted) == 1:                 # two hosts (两县各自的开工仪式) name two events: leave it
             c.names = hosted
+
+
+def _one_organ(hosts: list[str]) -> bool:
+    """某某市人民政府, 市政府: one government, its full and its short name (人民政府 written 政府, the place left off)."""
+    short = [h.replace("人民政府", "政府") for h in hosts]
+    least = min(short, key=len)
+    return least.endswith("政府") and len(least) >= 3 and all(h.endswith(least) for h in short)
 
 
 def _find_all(text: str, word: str) -> list[int]:
