@@ -1971,14 +1971,22 @@ def test_a_town_and_its_village_lac_reads_as_one_place_are_two(ents_of):
 
 
 def test_a_park_something_stands_inside_is_a_place(ents_of, rels_of):
-    text = ("泾源县化工园区内，由宁夏禾丰材料有限公司投资建设的年产8万吨电子级硅材料项目完成设备调试。"
-            "县长马文涛首先来到云梦光电产业园内的禾丰光电12GW电池片项目，察看建设进度。")
+    text = ("泾源县化工园区内，由宁夏翊丰材料有限公司投资建设的年产8万吨电子级硅材料项目完成设备调试。"
+            "县长乔砚舟首先来到云梦光电产业园内的翊丰光电12GW电池片项目，察看建设进度。")
     ents = ents_of(text)
     assert ("泾源县化工园区", "PLACE") in ents and ("云梦光电产业园", "PLACE") in ents
     assert ("云梦光电产业园", "PROJECT") not in ents
     rels = rels_of(text)
     assert ("年产8万吨电子级硅材料项目", "位于", "泾源县化工园区") in rels
-    assert ("禾丰光电12GW电池片项目", "位于", "云梦光电产业园") in rels
+    assert ("翊丰光电12GW电池片项目", "位于", "云梦光电产业园") in rels
     # function words or a speaker before a park's generic word name no park
-    other = ents_of("县长马文涛说，园区内的企业将与园区内的配套企业形成上下游协作。")
+    other = ents_of("县长乔砚舟说，园区内的企业将与园区内的配套企业形成上下游协作。")
     assert not any(label == "PLACE" and name.endswith("园区") for name, label in other), other
+
+
+def test_a_park_opening_a_projects_name_before_its_output_is_its_site_not_its_builder(rels_of):
+    rels = rels_of("由宁夏翊丰储能科技股份有限公司投资建设，落户固原经济技术开发区；泾源盐化工业园年产30万吨电子级"
+                   "氢氧化钾项目、云梦工业集中区20万吨煤基活性炭项目同步开工。")
+    assert ("泾源盐化工业园年产30万吨电子级氢氧化钾项目", "位于", "泾源盐化工业园") in rels
+    assert ("云梦工业集中区20万吨煤基活性炭项目", "位于", "云梦工业集中区") in rels
+    assert not any(r == "实施" and head in ("泾源盐化工业园", "云梦工业集中区") for head, r, _ in rels), rels

@@ -2013,10 +2013,10 @@ def test_a_firm_joined_to_a_partner_no_finder_names_builds_the_project(rels_of, 
 
 
 def test_he_opening_a_speech_is_the_one_who_chaired_or_attended_just_before(rels_of):
-    rels = rels_of("3月2日上午，泾源县委书记马文涛到香水镇调研。当天下午，马文涛主持召开全县安全生产工作专题会，"
+    rels = rels_of("3月2日上午，泾源县委书记乔砚舟到香水镇调研。当天下午，乔砚舟主持召开全县安全生产工作专题会，"
                    "听取各乡镇汇报。他强调，要压实责任，守牢安全底线。")
-    assert ("马文涛", "讲话", "全县安全生产工作专题会") in rels
+    assert ("乔砚舟", "讲话", "全县安全生产工作专题会") in rels
     # one who signs a deal, then speaks to the reporter, made no speech at the event
-    signed = rels_of("3月2日，泾源县招商引资项目签约仪式举行。县长周文斌代表县政府与宁夏禾丰材料有限公司签约。"
+    signed = rels_of("3月2日，泾源县招商引资项目签约仪式举行。县长单柏宁代表县政府与宁夏翊丰材料有限公司签约。"
                      "他说，泾源将做好要素保障。")
-    assert not any(r == "讲话" and head == "周文斌" for head, r, _ in signed), signed
+    assert not any(r == "讲话" and head == "单柏宁" for head, r, _ in signed), signed

@@ -245,7 +245,9 @@ class PhraseFinder:
         # a zone's name then 2+ characters (某某高新区|某某锰业): a zone suffix with a name before it
         self._zone_in_builder = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(self.rules['PLACE']['zone_suffixes'])})"
                                            r"(?=[\u4e00-\u9fff]{2})")
-        self._site_ends = (*(w for w in lex.place_name_ends if len(w) >= 2), "港")
+        # 某某工业园|年产…, 某某工业集中区|20万吨…: a park's name, too, is the site, not a firm's
+        self._site_ends = (*(w for w in lex.place_name_ends if len(w) >= 2), "港", "集中区",
+                           *self.rules["PLACE"]["parks_as_locations"]["names"])
         self._maker_ends = (*self.suffixes["COMPANY"], *self.rules["FIRM_OPENERS"]["trade_words"])
         # a word before 和 that ends a name of its own: …会议和国务院, …委员会和司法部, 某行和财政部 are two names
         self._joined_ends = tuple({*self.suffixes["MEETING"], *self.suffixes["ORG"], *self.suffixes["COMPANY"], "行"})

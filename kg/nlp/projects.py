@@ -95,6 +95,7 @@ class ProjectBuilders:
         self.min_chars, self.max_chars = rules["min_chars"], rules["max_chars"]
         self.not_firms = tuple(rules["not_firms"])
         self.output_words = tuple(rules["output_words"])    # 年产, 年处理: a yearly output follows its producer
+        self.park_words = tuple(lex.rules["PLACE"]["parks_as_locations"]["names"])
 
     def find(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         out = bracketed_firms(text, cands, self.firm_suffixes)
@@ -115,8 +116,8 @@ class ProjectBuilders:
             if not (self.min_chars <= len(name) <= self.max_chars) or not CJK_WORD.match(name):
                 continue
             if self.lex.is_place(name) or self.lex.is_common(name, 20) or name in self.generic_firms \
-                    or any(w in name for w in self.not_firms):
-                continue
+                    or any(w in name for w in self.not_firms) or name.endswith(self.park_words):
+                continue                                  # 某某盐化工业园|年产…: a park, the site
             if (site := self._site_after_firm(name, firm_names)):
                 # 某某新材料|某市|年产…, 浙江某某新材料有限公司 named in the text: the firm, then its plant's place
                 out.append(Candidate(start, m.start() - site, "COMPANY", "project-builder"))
