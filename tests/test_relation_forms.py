@@ -2020,3 +2020,11 @@ def test_he_opening_a_speech_is_the_one_who_chaired_or_attended_just_before(rels
     signed = rels_of("3月2日，泾源县招商引资项目签约仪式举行。县长单柏宁代表县政府与宁夏翊丰材料有限公司签约。"
                      "他说，泾源将做好要素保障。")
     assert not any(r == "讲话" and head == "单柏宁" for head, r, _ in signed), signed
+
+
+def test_a_site_opening_a_sentence_after_a_lists_dash_or_a_reports_angle_holds_the_projects_named(rels_of):
+    dashed = rels_of("——在泾源化工产业园，翊丰化工年产30万吨环氧丙烷项目、澄曜新材料10万吨碳纤维原丝项目年内开工；")
+    assert ("翊丰化工年产30万吨环氧丙烷项目", "位于", "泾源化工产业园") in dashed
+    assert ("澄曜新材料10万吨碳纤维原丝项目", "位于", "泾源化工产业园") in dashed
+    angled = rels_of("按区域划分，泾源工业园区：煤制乙二醇二期、硅铝合金新材料项目、园区污水处理厂提标改造工程；")
+    assert ("硅铝合金新材料项目", "位于", "泾源工业园区") in angled
