@@ -2028,3 +2028,10 @@ def test_a_site_opening_a_sentence_after_a_lists_dash_or_a_reports_angle_holds_t
     assert ("澄曜新材料10万吨碳纤维原丝项目", "位于", "泾源化工产业园") in dashed
     angled = rels_of("按区域划分，泾源工业园区：煤制乙二醇二期、硅铝合金新材料项目、园区污水处理厂提标改造工程；")
     assert ("硅铝合金新材料项目", "位于", "泾源工业园区") in angled
+
+
+def test_a_project_a_firm_invests_in_somewhere_stands_there_and_only_that_project(rels_of):
+    rels = rels_of("推动宁夏翊丰汽车零部件有限公司在香水镇投资的制动系统项目开工。")
+    assert ("制动系统项目", "位于", "香水镇") in rels
+    earlier = rels_of("澄曜光伏扩能项目签约后，宁夏翊丰汽车零部件有限公司在香水镇投资10亿元。")
+    assert not any(r == "位于" and head == "澄曜光伏扩能项目" for head, r, _ in earlier), earlier

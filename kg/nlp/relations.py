@@ -135,6 +135,7 @@ class RelationExtractor:
         self.titles = set(titles)
         self.title_words = tuple(self.titles)          # for str.endswith: a phrase that ends in a title
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
+        self.invest_verbs = tuple(rules["位于"].get("invest_verbs", ()))   # 在某镇投资的|某项目: the one after
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.venue_entered = tuple(rules["位于"]["venue_entered"])
         self.event_words = tuple(rules["位于"]["event_words"])          # 会议在某会议中心举行: the current event
@@ -880,6 +881,8 @@ class RelationExtractor:
             run_end += next((len(w) for w in self.inside_words if text.startswith(w, run_end)), 0)   # 在某县境内|开工
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
+            invested = not verb and before.endswith("在") and text.startswith(self.invest_verbs, verb_at)
+            verb = verb or (next(v for v in self.invest_verbs if text.startswith(v, verb_at)) if invested else "")
             built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
             # 某某工程沿某河布局 / 沿某江两岸展开: the river it is built along is its site
             built_at = built_at or (before.endswith(self.along_marker)
@@ -903,7 +906,7 @@ class RelationExtractor:
                     own_subject = bool(before) and any(x.label_ in ("COMPANY", "ORG", "PLACE") and x not in chain
                                                  and before[-1].end_char <= x.start_char < pl.start_char
                                                  for x in in_sent)
-                    subj = built if built and (not before or own_subject) else before
+                    subj = built if built and (not before or own_subject) or invested else before
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 # 位于某县(境内)的<it>
                 later.sort(key=lambda x: (x.start_char, -len(x)))   # 的某公司年产…项目: the project, not its firm
