@@ -1990,3 +1990,14 @@ def test_a_park_opening_a_projects_name_before_its_output_is_its_site_not_its_bu
     assert ("泾源盐化工业园年产30万吨电子级氢氧化钾项目", "位于", "泾源盐化工业园") in rels
     assert ("云梦工业集中区20万吨煤基活性炭项目", "位于", "云梦工业集中区") in rels
     assert not any(r == "实施" and head in ("泾源盐化工业园", "云梦工业集中区") for head, r, _ in rels), rels
+
+
+def test_a_reservoir_is_a_place_unless_the_text_builds_it(ents_of):
+    assert ("澄溪水库", "PLACE") in ents_of("乔砚舟登上澄溪水库大坝，察看库区水位。")
+    assert {("澄溪水库", "PLACE"), ("响溪水库", "PLACE")} <= set(ents_of("要守护好澄溪水库、响溪水库一库清水。"))
+    assert ("泾源县响溪水库", "PROJECT") in ents_of("开工建设泾源县响溪水库，新增蓄水能力1.2亿立方米。")
+    assert ("香水镇澄溪水库", "PROJECT") in ents_of("香水镇：翊丰产业园一期、香水镇澄溪水库；")
+    assert {("澄溪水库", "PROJECT"), ("响溪水库", "PROJECT")} <= set(ents_of("澄溪水库、响溪水库相继开工。"))
+    # a reservoir inside its project's name is no place of its own here
+    ents = ents_of("澄溪水库除险加固工程年内完工。")
+    assert ("澄溪水库除险加固工程", "PROJECT") in ents

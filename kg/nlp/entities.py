@@ -352,6 +352,8 @@ class EntityRecognizer:
                                          rf"(?:{alternation(rules['PLACE']['bracketed_zones'])})(?:[\u4e00-\u9fff]{{2,8}}?片区)?")
         ground = rules["PROJECT"]["breaking_ground"]
         self.facility_ends = tuple(ground["facility_ends"])
+        standing = rules["PROJECT"]["standing"]
+        self.standing_ends, self.standing_built_before = tuple(standing["ends"]), tuple(standing["built_before"])
         self.breaks_ground = re.compile(rf"(?:{alternation(ground['adverbs'])})*(?:{alternation(ground['verbs'])})")
         self.outlet_suffixes = tuple(rules["SOURCES"]["outlet_suffixes"])
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
@@ -411,6 +413,7 @@ class EntityRecognizer:
         cands = split_enclosed_pairs(self._tidied(text, cands))
         _one_type_per_firm(text, cands)
         self._facilities_breaking_ground(text, cands)
+        self._standing_reservoirs(text, cands)
         outer, nested = choose(cands)
         _titles_over_whole_organs(text, cands, [c for c in outer + nested if c.label in ("ORG", "COMPANY")])
         nested += places_opening_projects(text, toks, outer, nested)
@@ -437,6 +440,25 @@ class EntityRecognizer:
                 at = ends_at[at + len(joiner)]           # the list goes on to the verb
             if self.breaks_ground.match(text, at) or self.built_by.phrases.built_before(text, c.start):
                 c.label = "PROJECT"                      # (某公司投资建设的|某某数据灾备中心: built, so a facility)
+
+    def _standing_reservoirs(self, text: str, cands: list[Candidate]) -> None:
+        """登上某水库大坝, 守护好某水库一库清水: a reservoir the text does not build (PROJECT.standing) is a place;
+        开工建设某县某水库, 某园一期、某镇某水库；, 某水库、某工程相继开工 build one: a project."""
+        projects = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
+        for c in cands:
+            if c.label != "PROJECT" or not text.endswith(self.standing_ends, c.start, c.end) \
+                    or any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in projects):
+                continue                                     # 某水库除险加固工程: the project's own name
+            clause = max(text.rfind(ch, 0, c.start) for ch in "，。；！？,;：:\n") + 1
+            at, listed = c.end, []
+            while text[at:at + 1] in ("、", "和") and (nxt := next((b for a, b in projects if a == at + 1), 0)):
+                listed.append(text[at + 1:nxt])
+                at = nxt                                     # 某水库、某工程|相继开工: the list goes on to the verb
+            listed += [text[a:b] for a, b in projects if b == c.start - 1 and text[b] in "、和"]
+            beside = any(not name.endswith(self.standing_ends) for name in listed)   # not 甲水库、乙水库
+            if not (beside or any(w in text[clause:c.start] for w in self.standing_built_before)
+                    or self.breaks_ground.match(text, at)):
+                c.label = "PLACE"
 
     def _found(self, text: str, toks: list[Tok], lac_ents: list) -> list[Candidate]:
         """Every finder's candidates: people, suffix phrases, gazetteers, meetings, divisions, listed projects."""
