@@ -1992,7 +1992,9 @@ def test_a_park_opening_a_projects_name_before_its_output_is_its_site_not_its_bu
     assert not any(r == "实施" and head in ("泾源盐化工业园", "云梦工业集中区") for head, r, _ in rels), rels
 
 
-def test_a_reservoir_is_a_place_unless_the_text_builds_it(ents_of):
+def test_a_reservoir_an_inland_port_or_a_chemical_base_is_a_place_unless_the_text_builds_it(ents_of):
+    assert ("澄溪国际陆港", "PLACE") in ents_of("今年以来，澄溪国际陆港累计开行中欧班列120列。")
+    assert ("澄溪能源化工基地", "PLACE") in ents_of("澄溪能源化工基地已聚集企业60余家。")
     assert ("澄溪水库", "PLACE") in ents_of("乔砚舟登上澄溪水库大坝，察看库区水位。")
     assert {("澄溪水库", "PLACE"), ("响溪水库", "PLACE")} <= set(ents_of("要守护好澄溪水库、响溪水库一库清水。"))
     assert ("泾源县响溪水库", "PROJECT") in ents_of("开工建设泾源县响溪水库，新增蓄水能力1.2亿立方米。")
