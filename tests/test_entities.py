@@ -2003,3 +2003,11 @@ def test_a_reservoir_an_inland_port_or_a_chemical_base_is_a_place_unless_the_tex
     # a reservoir inside its project's name is no place of its own here
     ents = ents_of("澄溪水库除险加固工程年内完工。")
     assert ("澄溪水库除险加固工程", "PROJECT") in ents
+
+
+def test_a_contest_and_a_show_are_events_and_a_verb_before_the_year_opens_no_name(ents_of, rels_of):
+    rels = rels_of("2024年泾源创新创业大赛决赛10日举行。副县长乔砚舟出席并为获奖团队颁奖。")
+    assert ("乔砚舟", "出席", "2024年泾源创新创业大赛") in rels
+    assert ("泾源县盐碱地综合利用成果展", "MEETING") in ents_of("泾源县盐碱地综合利用成果展在县博物馆开展。")
+    ents = ents_of("近日，县教育局公布2024年全县中小学生创新大赛获奖名单。")
+    assert ("2024年全县中小学生创新大赛", "MEETING") in ents, ents

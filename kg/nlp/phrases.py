@@ -530,6 +530,9 @@ class PhraseFinder:
                 break                              # 全省|2024年|第二季度…动员会: a year inside an event's name
             if prev in rule.get("agenda_verbs", ()) and j != first_suffix_tok:
                 break                              # 市政府研究|第十届某某博览会: the body's business, not the name
+            if label == "MEETING" and NAMED_YEAR.fullmatch(toks[j].text) and self.lex.pos.get(prev) == "v" \
+                    and not self.lex.is_place(prev):
+                break                              # 省教育厅公布|2024年全省…大赛: the name opens with its year
             if (prev in rule.get("appositive_heads", ()) and not (prev + toks[j].text).startswith(tuple(rule["suffixes"]))) \
                     or (label == "PROJECT" and prev in self._designation_verbs):    # 领导|小组办公室 is one name
                 break                              # 某市获评|…示范区: the title earned starts after the verb
