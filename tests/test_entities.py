@@ -2011,3 +2011,9 @@ def test_a_contest_and_a_show_are_events_and_a_verb_before_the_year_opens_no_nam
     assert ("泾源县盐碱地综合利用成果展", "MEETING") in ents_of("泾源县盐碱地综合利用成果展在县博物馆开展。")
     ents = ents_of("近日，县教育局公布2024年全县中小学生创新大赛获奖名单。")
     assert ("2024年全县中小学生创新大赛", "MEETING") in ents, ents
+
+
+def test_a_meeting_of_some_level_up_there_is_no_named_meeting(rels_of):
+    rels = rels_of("泾源县全县一季度经济运行调度会召开。因在银川参加省里会议，副县长单柏宁通过视频连线参加调度会。")
+    assert ("单柏宁", "出席", "泾源县全县一季度经济运行调度会") in rels
+    assert not any(t == "省里会议" for _, _, t in rels), rels

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import alternation
-from kg.nlp.phrases import COUNTED_EVENTS, Candidate
+from kg.nlp.phrases import COUNTED_EVENTS, UP_THERE, Candidate
 from kg.textrules import lead_byline
 
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
@@ -208,6 +208,7 @@ class MeetingSubjects:
         if any(name[:m.start()].endswith(self.suffixes) for m in AT_VENUE_INSIDE.finditer(name)):
             return False                  # 推进会在某某会议|中心举行: the venue after 在 is no part of the name
         return (_balanced(name) and name not in self.generic and not name.startswith(DEMONSTRATIVES)
+                and not UP_THERE.match(name)                                  # 省里会议: no name
                 and not self.described_by_time.match(name) and not any(w in name for w in self.not_inside)
                 and not COUNTED_EVENTS.match(name))         # 举办|30余场专业论坛: a count of events, not one
 

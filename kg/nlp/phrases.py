@@ -37,6 +37,7 @@ LEVEL_GENERIC = re.compile(r"^[0-9A-Za-z一二三四五六七八九十]+(?:级|�
 DIGITS_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十]+[届次]?$")
 LEVEL_INSIDE = re.compile(r"[0-9A-Z一二三四五六七八九十]+[级星A]")
 CLASS_PREFIX = re.compile(r"^(世界级|国家级|国际级|省级|州级|市级|县级|[一二三四五六七八九十百千万0-9]+分之)")
+UP_THERE = re.compile("[省市州县区镇乡村]里")       # 参加省里会议: a meeting of some level, no name
 ROUTINE_SESSION = re.compile(r"^[省市州县区]?(委|政府)?(常委|常务|党组|全体)?$")
 BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 COUNT_LEAD = re.compile(r"^[0-9.]+[万亿千百]?[宗户个处家]")      # 3处文化广场, 1200户安置点: a count of things
@@ -787,7 +788,7 @@ class PhraseFinder:
         if label == "MEETING":
             # reject "这次会议" style, bare verb + 会议, and an organ's routine session (州委常委会议)
             return len(core_stripped) >= 2 and not self.lex.is_common(phrase, 200) and not ROUTINE_SESSION.match(core_stripped) \
-                and not SUB_SESSION.match(phrase)
+                and not SUB_SESSION.match(phrase) and not UP_THERE.fullmatch(core_stripped)
         if LEVEL_GENERIC.match(phrase):
             return False                                   # 三级医院, A级景区: a class, not a name
         if label == "PROJECT":
