@@ -2035,3 +2035,14 @@ def test_a_project_a_firm_invests_in_somewhere_stands_there_and_only_that_projec
     assert ("制动系统项目", "位于", "香水镇") in rels
     earlier = rels_of("澄曜光伏扩能项目签约后，宁夏翊丰汽车零部件有限公司在香水镇投资10亿元。")
     assert not any(r == "位于" and head == "澄曜光伏扩能项目" for head, r, _ in earlier), earlier
+
+
+def test_a_host_place_holding_an_event_in_another_city_is_not_its_venue(rels_of):
+    away = rels_of("5月8日，泾源县在杭州举办电子信息产业招商对接会。")
+    assert ("电子信息产业招商对接会", "位于", "杭州") in away
+    assert ("电子信息产业招商对接会", "位于", "泾源县") not in away
+    # a hall of the host city, or a county inside it: the host city is a site too
+    hall = rels_of("固原市在泾源会展中心举办六盘山文化旅游节。")
+    assert ("六盘山文化旅游节", "位于", "固原市") in hall
+    county = rels_of("固原市在泾源县召开六盘山文旅项目观摩会。")
+    assert {("六盘山文旅项目观摩会", "位于", "固原市"), ("六盘山文旅项目观摩会", "位于", "泾源县")} <= county

@@ -38,6 +38,7 @@ SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 # the time a sentence may open with before its subject: 12月27日下午，, 当天上午，, 随后
 SENTENCE_TIME = re.compile(rf"\s*{DATE_LEAD}(?:当天|当日|同日|次日|随后|近日|日前)?(?:上午|下午|晚上)?[，,]?")
+COUNTY_AND_BELOW = ("县", "区", "旗", "镇", "乡", "村", "街道")   # 某市在某县召开: a place inside the host city
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
@@ -119,6 +120,9 @@ class RelationExtractor:
         rules["实施"]["firm_legal_forms"] = lex.rules["COMPANY"]["legal_forms"]
         # an event's wrap-up (观摩总结会) held somewhere: kg_entities reads it as the event, so is its venue
         rules["位于"]["closing_parts"] = lex.rules["MEETING_SUBJECT"]["closing_parts"]
+        # 某市在某会展中心举行 (a hall in the host city) against 某县在杭州举办 (another city): the halls and zones
+        rules["位于"]["halls_and_zones"] = [*lex.rules["PLACE"]["venue_suffixes"], *lex.rules["PLACE"]["zone_suffixes"],
+                                            *lex.rules["PLACE"]["parks_as_locations"]["names"], "中心", "园区"]
         self._use(rules, sorted(lex.titles), sorted(lex.province_names), lex.rules["BUILT_BY"])
 
     def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
@@ -138,6 +142,7 @@ class RelationExtractor:
         self.invest_verbs = tuple(rules["位于"].get("invest_verbs", ()))   # 在某镇投资的|某项目: the one after
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.venue_entered = tuple(rules["位于"]["venue_entered"])
+        self.halls_and_zones = tuple(rules["位于"].get("halls_and_zones", ()))
         self.event_words = tuple(rules["位于"]["event_words"])          # 会议在某会议中心举行: the current event
         self.closing_parts = tuple(rules["位于"].get("closing_parts", ()))   # 观摩总结会在某厅召开: the event's wrap-up
         self.zones = tuple(rules["位于"]["zones_within"])
@@ -1191,7 +1196,9 @@ class RelationExtractor:
             if NOT_A_VENUE.search(m.group("venue")):
                 continue                          # 是在以中国式现代化…关键时期召开的: a time, not a place
             inside = [pl for pl in places if a <= pl.start_char and pl.end_char <= b]
-            inside += [pl for pl in places if pl.end_char == m.start()]     # 某市在某中心举行…: the host city
+            if text[a:b].endswith(self.halls_and_zones) or text[a:b].endswith(COUNTY_AND_BELOW):
+                inside += [pl for pl in places if pl.end_char == m.start()]     # 某市在某中心|某县举行…: the host
+            #                                               city too (not 某县在杭州举办: the event is in another city)
             if not inside:
                 continue
             near = min(meetings, key=lambda x: min(abs(x.end_char - m.start()), abs(x.start_char - m.end())))
