@@ -2017,3 +2017,10 @@ def test_a_meeting_of_some_level_up_there_is_no_named_meeting(rels_of):
     rels = rels_of("泾源县全县一季度经济运行调度会召开。因在银川参加省里会议，副县长单柏宁通过视频连线参加调度会。")
     assert ("单柏宁", "出席", "泾源县全县一季度经济运行调度会") in rels
     assert not any(t == "省里会议" for _, _, t in rels), rels
+
+
+def test_a_given_name_pkuseg_glued_to_the_preposition_and_level_after_it(ents_of):
+    # pkuseg: 局长|尹|超受市|人民|政府|委托: the name is 尹超, no place 超受市
+    ents = ents_of("会议审议了市审计局局长尹超受市人民政府委托所作的审计工作报告。")
+    assert ents.get(("尹超", "PERSON")) == ["市审计局局长"], ents
+    assert not any(label == "PLACE" and name.endswith("受市") for name, label in ents)

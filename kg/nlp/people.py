@@ -142,6 +142,14 @@ class PersonFinder:
                 out += [Tok(t.text[:-len(verb)], t.start, cut), Tok(verb, cut, t.end)]
                 i += 1
                 continue
+            # 局长付|强受市人民政府委托: the given name glued to the preposition and level after it
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if len(t.text) == 1 and t.text in self.lex.surnames_single and self.title_word_end(prev) and nxt \
+                    and len(nxt.text) == 3 and nxt.start == t.end and nxt.text[1] in GLUED_PREPOSITIONS \
+                    and nxt.text[2] in self.lex.level_chars and CJK.match(nxt.text):
+                out += [Tok(t.text + nxt.text[0], t.start, nxt.start + 1), Tok(nxt.text[1:], nxt.start + 1, nxt.end)]
+                i += 2
+                continue
             # 副县长陈宏主|持签约仪式: pkuseg glued the verb's first character to a two-character name
             split_verb = t.text[-1] + toks[i + 1].text if i + 1 < len(toks) else ""
             if len(t.text) == 3 and split_verb in self._glued_verbs and self.lex.has_surname(t.text[:2]) \
