@@ -2024,3 +2024,12 @@ def test_a_given_name_pkuseg_glued_to_the_preposition_and_level_after_it(ents_of
     ents = ents_of("会议审议了市审计局局长尹超受市人民政府委托所作的审计工作报告。")
     assert ents.get(("尹超", "PERSON")) == ["市审计局局长"], ents
     assert not any(label == "PLACE" and name.endswith("受市") for name, label in ents)
+
+
+def test_a_project_mentioned_again_without_its_opening_place_is_the_same_project(ents_of, rels_of):
+    text = ("泾河镇污水处理厂扩建工程、泾河镇老旧小区改造工程开工。其中，污水处理厂扩建工程由县水务局负责实施，"
+            "建成后可新增日处理能力5000吨。")
+    assert ("县水务局", "实施", "泾河镇污水处理厂扩建工程") in rels_of(text)
+    # two towns' projects of one kind: the short mention could be either, and is left alone
+    two = rels_of("泾河镇污水处理厂扩建工程、香水镇污水处理厂扩建工程开工。污水处理厂扩建工程由县水务局负责实施。")
+    assert not any(r == "实施" and head == "县水务局" for head, r, _ in two), two

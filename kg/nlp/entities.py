@@ -34,7 +34,7 @@ from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects, named_with_host
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
-                             places_opening_projects, short_firm_forms)
+                             places_opening_projects, projects_named_short, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS,
                             TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
@@ -417,6 +417,7 @@ class EntityRecognizer:
         outer, nested = choose(cands)
         _titles_over_whole_organs(text, cands, [c for c in outer + nested if c.label in ("ORG", "COMPANY")])
         nested += places_opening_projects(text, toks, outer, nested)
+        outer += projects_named_short(text, outer, nested)
         hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
         named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w))
         self._write(doc, outer, nested, self._titles_by_name(text, cands))

@@ -379,3 +379,30 @@ def places_opening_projects(text: str, toks: list, outer: list[Candidate], neste
                 added.append(Candidate(at, at + size, "PLACE", "named-elsewhere"))
             at += size
     return added
+
+
+def projects_named_short(text: str, outer: list[Candidate], nested: list[Candidate]) -> list[Candidate]:
+    """某镇污水处理厂扩建工程…。其中，污水处理厂扩建工程由县水务局负责实施: a later mention of a project without the
+    places that open its name (six characters or more, one project so named) is that project (named in full), where
+    no finder read it (a plain name alone is no project)."""
+    taken = [(c.start, c.end) for c in outer]
+    short: dict[str, list[Candidate]] = {}
+    for proj in (c for c in outer if c.label == "PROJECT"):
+        at = proj.start
+        while (place := max((n for n in nested if n.label == "PLACE" and n.start == at and n.end < proj.end),
+                            key=lambda n: n.length, default=None)) is not None:
+            at = place.end
+        if at > proj.start and proj.end - at >= 6:
+            short.setdefault(text[at:proj.end], []).append(proj)
+    out = []
+    for rest, projects in short.items():
+        full = {text[p.start:p.end] for p in projects}
+        if len(full) != 1:
+            continue                                  # 甲镇…工程 and 乙镇…工程: which one is meant is unknown
+        k = text.find(rest, projects[0].end)
+        while k >= 0:
+            if not any(a < k + len(rest) and k < b for a, b in taken):
+                out.append(Candidate(k, k + len(rest), "PROJECT", "named-short", names=[next(iter(full))]))
+            k = text.find(rest, k + len(rest))
+    return out
+
