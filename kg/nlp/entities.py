@@ -39,6 +39,7 @@ from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS,
                             TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
 from kg.schema import ENTITY_TYPES
+from kg.textrules import CLAUSE, FINAL
 
 SPAN_KEY = "kg_entities"
 LABELS = ENTITY_TYPES
@@ -122,6 +123,7 @@ def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
     return [Candidate(m.start(g), m.end(g), "ORG", c.source) for g in "abc" if m.group(g)]
 
 
+CLAUSE_ENDS = FINAL + CLAUSE.replace("、", "") + "\n"
 CLAUSE_CHARS = set("将与及或把被这那是了着")    # function words a clause has and a park's name has not
 SCOPE_OPENERS = ("全", "各", "该", "本")       # 全市|…产业园, 该|园区: a scope or a reference, no park's name
 ROUTE_JOINERS = ("至", "—", "-")         # 某甲至|某乙…通道: a route's end, not a project's opening site
@@ -413,7 +415,7 @@ class EntityRecognizer:
         cands = split_enclosed_pairs(self._tidied(text, cands))
         _one_type_per_firm(text, cands)
         self._facilities_breaking_ground(text, cands)
-        self._standing_reservoirs(text, cands)
+        self._standing_places(text, cands)
         outer, nested = choose(cands)
         _titles_over_whole_organs(text, cands, [c for c in outer + nested if c.label in ("ORG", "COMPANY")])
         nested += places_opening_projects(text, toks, outer, nested)
@@ -442,15 +444,16 @@ class EntityRecognizer:
             if self.breaks_ground.match(text, at) or self.built_by.phrases.built_before(text, c.start):
                 c.label = "PROJECT"                      # (某公司投资建设的|某某数据灾备中心: built, so a facility)
 
-    def _standing_reservoirs(self, text: str, cands: list[Candidate]) -> None:
-        """登上某水库大坝, 守护好某水库一库清水: a reservoir the text does not build (PROJECT.standing) is a place;
-        开工建设某县某水库, 某园一期、某镇某水库；, 某水库、某工程相继开工 build one: a project."""
+    def _standing_places(self, text: str, cands: list[Candidate]) -> None:
+        """登上某水库大坝, 守护好某水库一库清水, 某国际陆港开行班列: a reservoir, an inland port or a chemical base the
+        text does not build (PROJECT.standing) is a place; 开工建设某县某水库, 某园一期、某镇某水库；, 某水库、某工程
+        相继开工 build one: a project."""
         projects = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
         for c in cands:
             if c.label != "PROJECT" or not text.endswith(self.standing_ends, c.start, c.end) \
                     or any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in projects):
                 continue                                     # 某水库除险加固工程: the project's own name
-            clause = max(text.rfind(ch, 0, c.start) for ch in "，。；！？,;：:\n") + 1
+            clause = max(text.rfind(ch, 0, c.start) for ch in CLAUSE_ENDS) + 1     # a list (、) is one clause
             at, listed = c.end, []
             while text[at:at + 1] in ("、", "和") and (nxt := next((b for a, b in projects if a == at + 1), 0)):
                 listed.append(text[at + 1:nxt])

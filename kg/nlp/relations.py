@@ -24,7 +24,7 @@ from kg.nlp.entities import BOOK_TITLE, ROUTE_JOINERS, SPAN_KEY, span_name
 from kg.nlp.events import EVENT_OPENER, Events
 from kg.nlp.lexicon import RulesError, alternation, load_lexicon, read_rule_section
 from kg.nlp.meetings import DATE_LEAD, REPORT_SUBTITLE, wrap_up_root
-from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, NAME_LIST_JOINERS, PHASE, TOWN_LEVELS
+from kg.nlp.phrases import CJK_WORD, CLAUSE_ADVERBS, COUNTY_LEVELS, NAME_LIST_JOINERS, PHASE, TOWN_LEVELS
 from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.paths import read_words
@@ -38,7 +38,8 @@ SENT_FINAL = set("。！？；!?;\n")
 CLAUSE_BREAK = "，,。！？；!?;：:\n"
 # the time a sentence may open with before its subject: 12月27日下午，, 当天上午，, 随后
 SENTENCE_TIME = re.compile(rf"\s*{DATE_LEAD}(?:当天|当日|同日|次日|随后|近日|日前)?(?:上午|下午|晚上)?[，,]?")
-COUNTY_AND_BELOW = ("县", "区", "旗", "镇", "乡", "村", "街道")   # 某市在某县召开: a place inside the host city
+# 某市在某县召开: a place inside the host city (not 某市 in 北京市: a city may be another one)
+COUNTY_AND_BELOW = (*COUNTY_LEVELS.replace("市", ""), *TOWN_LEVELS, "村", "街道")
 BARE_EVENT_CHARS = 4                                  # 推介活动, 座谈会: an event word with no name of its own
 LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
@@ -886,8 +887,9 @@ class RelationExtractor:
             run_end += next((len(w) for w in self.inside_words if text.startswith(w, run_end)), 0)   # 在某县境内|开工
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
-            invested = not verb and before.endswith("在") and text.startswith(self.invest_verbs, verb_at)
-            verb = verb or (next(v for v in self.invest_verbs if text.startswith(v, verb_at)) if invested else "")
+            invested = "" if verb or not before.endswith("在") else \
+                next((v for v in self.invest_verbs if text.startswith(v, verb_at)), "")   # 在某镇投资的|某项目
+            verb = verb or invested
             built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
             # 某某工程沿某河布局 / 沿某江两岸展开: the river it is built along is its site
             built_at = built_at or (before.endswith(self.along_marker)
@@ -911,7 +913,7 @@ class RelationExtractor:
                     own_subject = bool(before) and any(x.label_ in ("COMPANY", "ORG", "PLACE") and x not in chain
                                                  and before[-1].end_char <= x.start_char < pl.start_char
                                                  for x in in_sent)
-                    subj = built if built and (not before or own_subject) or invested else before
+                    subj = built if built and (not before or own_subject) or invested else before   # 投资: only after
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 # 位于某县(境内)的<it>
                 later.sort(key=lambda x: (x.start_char, -len(x)))   # 的某公司年产…项目: the project, not its firm
