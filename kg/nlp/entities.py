@@ -513,9 +513,7 @@ class EntityRecognizer:
             if len(name) > 3 and not name.startswith(SCOPE_OPENERS):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         for m in self.park_at_site.finditer(text):
-            start, name = self._park_name(m.start("name"), m.group("name"))
-            while cut := next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0):
-                start, name = start + cut, name[cut:]    # 位于某市某区|某某工业园区: the places before it are others
+            start, name = self._without_leading_places(*self._park_name(m.start("name"), m.group("name")))
             if not (name in self.generic_places or name.startswith(SCOPE_OPENERS) or self._kind_of_park(name)):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         out += [Candidate(m.start("name"), m.end("name"), "PLACE", "park") for m in self.park_section.finditer(text)]
@@ -538,9 +536,9 @@ class EntityRecognizer:
         start, name = m.start("name"), m.group("name")
         if verbs := [*self.verb_before_park.finditer(name)]:
             start, name = start + verbs[-1].end(), name[verbs[-1].end():]
-        cut = next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0)
-        if cut and name[cut:] not in self.generic_places and not self._kind_of_park(name[cut:]):
-            start, name = start + cut, name[cut:]
+        cut_start, cut_name = self._without_leading_places(start, name)
+        if cut_name not in self.generic_places and not self._kind_of_park(cut_name):
+            start, name = cut_start, cut_name                # not 某新区|化工园区: a kind, the whole is the name
         if len(name) < 4 or name in self.generic_places or name.startswith(SCOPE_OPENERS) or self._kind_of_park(name):
             return None
         if set(name) & CLAUSE_CHARS or (name[0] in FUNCTION_CHARS
@@ -549,6 +547,12 @@ class EntityRecognizer:
         if any(start <= s < m.end("name") and not self.lex.is_place(text[s:e]) for s, e in verbs_and_people):
             return None
         return Candidate(start, m.end("name"), "PLACE", "park")
+
+    def _without_leading_places(self, start: int, name: str) -> tuple[int, str]:
+        """位于某市某区|某某工业园区: the places written before a park's own name are others (convention 5)."""
+        while cut := next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0):
+            start, name = start + cut, name[cut:]
+        return start, name
 
     def _park_name(self, start: int, name: str) -> tuple[int, str]:
         """在位于某园: a second site verb opening the park's name is not part of it; 位于某镇的|某某产业园: nor is

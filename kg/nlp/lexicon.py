@@ -228,7 +228,7 @@ REQUIRED_NESTED = {
     "MEETING": {"theme_after_scope": dict},
     "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list, "designation_verbs": list,
                 "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "spec_after": list,
-                "industry_ends": list, "operating_ends": list, "breaking_ground": dict},
+                "industry_ends": list, "operating_ends": list, "breaking_ground": dict, "standing": dict},
     "COMPANY": {"needs_name": list, "industry_after": list, "appositive_heads": list, "legal_forms": list},
 }
 

@@ -387,11 +387,9 @@ def projects_named_short(text: str, outer: list[Candidate], nested: list[Candida
     no finder read it (a plain name alone is no project)."""
     taken = [(c.start, c.end) for c in outer]
     short: dict[str, list[Candidate]] = {}
+    places = [(n.start, n.end) for n in nested if n.label == "PLACE"]
     for proj in (c for c in outer if c.label == "PROJECT"):
-        at = proj.start
-        while (place := max((n for n in nested if n.label == "PLACE" and n.start == at and n.end < proj.end),
-                            key=lambda n: n.length, default=None)) is not None:
-            at = place.end
+        at = after_places(proj.start, proj.end, places)
         if at > proj.start and proj.end - at >= 6:
             short.setdefault(text[at:proj.end], []).append(proj)
     out = []

@@ -121,9 +121,8 @@ class RelationExtractor:
         rules["实施"]["firm_legal_forms"] = lex.rules["COMPANY"]["legal_forms"]
         # an event's wrap-up (观摩总结会) held somewhere: kg_entities reads it as the event, so is its venue
         rules["位于"]["closing_parts"] = lex.rules["MEETING_SUBJECT"]["closing_parts"]
-        # 某市在某会展中心举行 (a hall in the host city) against 某县在杭州举办 (another city): the halls and zones
-        rules["位于"]["halls_and_zones"] = [*lex.rules["PLACE"]["venue_suffixes"], *lex.rules["PLACE"]["zone_suffixes"],
-                                            *lex.rules["PLACE"]["parks_as_locations"]["names"], "中心", "园区"]
+        # 某市在某会展中心举行 (a hall in the host city) against 某县在杭州举办 (another city): kg_entities' halls
+        rules["位于"]["venue_suffixes"] = lex.rules["PLACE"]["venue_suffixes"]
         self._use(rules, sorted(lex.titles), sorted(lex.province_names), lex.rules["BUILT_BY"])
 
     def _use(self, rules: dict, titles: list[str], provinces: list[str], built_by: dict) -> None:
@@ -140,13 +139,14 @@ class RelationExtractor:
         self.titles = set(titles)
         self.title_words = tuple(self.titles)          # for str.endswith: a phrase that ends in a title
         self.built_verbs = tuple(sorted(rules["位于"]["built_verbs"], key=len, reverse=True))
-        self.invest_verbs = tuple(rules["位于"].get("invest_verbs", ()))   # 在某镇投资的|某项目: the one after
+        self.invest_verbs = tuple(rules["位于"]["invest_verbs"])   # 在某镇投资的|某项目: the one after
         self.venue_adverbs = tuple(rules["位于"]["venue_adverbs"])
         self.venue_entered = tuple(rules["位于"]["venue_entered"])
-        self.halls_and_zones = tuple(rules["位于"].get("halls_and_zones", ()))
         self.event_words = tuple(rules["位于"]["event_words"])          # 会议在某会议中心举行: the current event
         self.closing_parts = tuple(rules["位于"].get("closing_parts", ()))   # 观摩总结会在某厅召开: the event's wrap-up
         self.zones = tuple(rules["位于"]["zones_within"])
+        # 某市在某会展中心|某开发区|某县举行: a hall, a zone or a county inside the host city, which is a site too
+        self.host_inside = (*rules["位于"].get("venue_suffixes", ()), *self.zones, "中心", *COUNTY_AND_BELOW)
         along = rules["位于"]["along"]
         self.along_verbs = re.compile(rf"(?:{alternation(rules['位于']['river_positions'])})?"
                                       rf"(?:{alternation(along['verbs'])})")
@@ -184,7 +184,7 @@ class RelationExtractor:
         self.chair_label = re.compile(rules["主持"].get("chair_label") or "(?!)")
         self.demands = re.compile(rules["讲话"].get("demands") or "(?!)")
         self.pronoun_speakers = re.compile(rules["讲话"].get("pronoun_speakers") or "(?!)")
-        self.pronoun_not_after = tuple(rules["讲话"].get("pronoun_not_after", ()))
+        self.pronoun_not_after = tuple(rules["讲话"]["pronoun_not_after"])
         self.in_turn_lead = re.compile(rf"^(?:{alternation([*rules['in_turn'], '也'])})")     # 甲、乙分别|也…
         self.speeches_in_turn = re.compile(alternation(rules["in_turn"] + rules["in_turn_speeches"]))
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
@@ -1198,7 +1198,7 @@ class RelationExtractor:
             if NOT_A_VENUE.search(m.group("venue")):
                 continue                          # 是在以中国式现代化…关键时期召开的: a time, not a place
             inside = [pl for pl in places if a <= pl.start_char and pl.end_char <= b]
-            if text[a:b].endswith(self.halls_and_zones) or text[a:b].endswith(COUNTY_AND_BELOW):
+            if text[a:b].endswith(self.host_inside):
                 inside += [pl for pl in places if pl.end_char == m.start()]     # 某市在某中心|某县举行…: the host
             #                                               city too (not 某县在杭州举办: the event is in another city)
             if not inside:
@@ -1510,7 +1510,7 @@ def read_relation_rules(path: Path) -> dict:
             raise RulesError(f"{path}: key '{rel}' needs a 'triggers' list and a numeric 'confidence'")
     for rel, key in (("位于", "venue_halls"), ("位于", "main_venue_set_at"), ("位于", "main_venue_set_after"),
                      ("位于", "start_venue_sites"), ("位于", "firm_words"),
-                     ("位于", "settle_verbs"),
+                     ("位于", "settle_verbs"), ("位于", "invest_verbs"), ("讲话", "pronoun_not_after"),
                      ("位于", "built_verbs"),
                      ("位于", "never_sites"), ("位于", "river_positions"), ("位于", "host_verbs"),
                      ("位于", "visit_site_verbs"), ("位于", "site_enclosures"), ("位于", "site_positions"),
