@@ -134,3 +134,19 @@ def headline_like(line: str, max_width: float = 40, bylines: bool = True) -> boo
             or REPORTED_BY_MEETING.match(s):
         return False
     return not (bylines and (lead_byline(s) or byline_line(s)))
+
+
+NUMBER = "[0-9一二三四五六七八九十]{1,3}"
+TERM, SITTING = re.compile(rf"({NUMBER})届"), re.compile(rf"({NUMBER})次")
+# a party committee's plenum: 某市第五届委员会第八次全体会议, 市委五届八次全会, 二十届三中全会
+PLENUM = re.compile(rf"委员会第?{NUMBER}次全体会议|届{NUMBER}[次中]全(?:体)?会")
+
+
+def body_session(name: str) -> tuple[str, str, str]:
+    """(body, term, sitting) of a numbered session: 某市第十九届人民代表大会第五次会议 -> (人大, 十九, 五);
+    body empty where the name names no congress, CPPCC or party plenum (第二次全体会议: a sitting of whichever
+    session)."""
+    body = "政协" if "政协" in name else "人大" if ("人大" in name or "人民代表大会" in name) \
+        else "全会" if PLENUM.search(name) else ""
+    term, sitting = TERM.search(name), SITTING.search(name)
+    return body, term.group(1) if term else "", sitting.group(1) if sitting else ""

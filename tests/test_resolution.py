@@ -92,3 +92,22 @@ def test_a_session_named_short_and_in_full_is_one_meeting():
     assert len(meetings) == 1
     assert meetings[0]["name"] == "宁夏回族自治区第十届人民代表大会第一次会议"
     assert "自治区十届人大一次会议" in meetings[0]["aliases"]
+
+
+def test_one_numbered_session_however_written_is_one_meeting_node():
+    gansu = rec("gs.txt", [ent("甘肃", "PLACE", n=4), ent("省政协十二届五次会议", "MEETING", n=3),
+                           ent("中国人民政治协商会议甘肃省第十二届委员会第五次会议", "MEETING"),
+                           ent("政协十二届五次会议", "MEETING"), ent("中共甘肃省委十四届九次全会", "MEETING")])
+    later = rec("gs2.txt", [ent("甘肃", "PLACE", n=2), ent("中国共产党甘肃省第14届委员会第9次全体会议", "MEETING")])
+    ningxia = rec("nx.txt", [ent("宁夏", "PLACE", n=4), ent("自治区政协十二届五次会议", "MEETING"),
+                             ent("自治区十一届人大常委会第四次会议", "MEETING"), ent("自治区十一届人大四次会议", "MEETING")])
+    meetings = sorted((d["name"], sorted(d["aliases"])) for _, d in build_graph([gansu, later, ningxia]).nodes(data=True)
+                      if d["label"] == "Meeting")
+    assert meetings == [
+        ("中国人民政治协商会议甘肃省第十二届委员会第五次会议", ["政协十二届五次会议", "省政协十二届五次会议"]),
+        ("中国共产党甘肃省第14届委员会第9次全体会议", ["中共甘肃省委十四届九次全会"]),
+        # another province's session of the same numbers, and the standing committee's sitting, stay apart
+        ("宁夏回族自治区十一届人大四次会议", ["自治区十一届人大四次会议"]),
+        ("宁夏回族自治区十一届人大常委会第四次会议", ["自治区十一届人大常委会第四次会议"]),
+        ("宁夏回族自治区政协十二届五次会议", ["自治区政协十二届五次会议"]),
+    ]

@@ -7,6 +7,9 @@ Rules, each recorded as the reason of a merge:
   Haidong page is 海东市政府 (the document's dominant province / prefecture / city);
 - places: 格尔木 = 格尔木市, 海西 = 海西州 = 海西蒙古族藏族自治州 when one suffixed form shares the stem
   (a bare name that is itself a province, 海南, is not merged into 海南州);
+- numbered sessions: a congress, CPPCC or party plenum session is its place, body, term and sitting however it is
+  written (省政协十三届三次会议 = 政协第十三届青海省委员会第三次会议 in a Qinghai page); one written without its
+  place (政协十三届三次会议) is the one session of those numbers the same document names with a place;
 - people: one name is one person within a province; the same name in documents of different provinces
   stays two nodes unless they share a title (two 王伟 in 广东 and 青海 are not silently merged);
   a reporter (记者) and an official of the same name are kept apart.
@@ -21,7 +24,7 @@ from pathlib import Path
 
 from kg.paths import GAZETTEER_DIR, read_words
 from kg.schema import REPORTER_ROLES
-from kg.textrules import ETHNIC
+from kg.textrules import ETHNIC, NUMBER, body_session
 
 QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》]")
 ETHNIC_AUTONOMY = re.compile(rf"(?:(?:{ETHNIC})族)+自治(?:州|县|区|旗)$")
@@ -183,7 +186,10 @@ def resolve(records: list[dict]) -> Resolution:
             if why:
                 reasons.append(why)
             key, best = f"{etype}:{full}", (full if full != name else text)   # keep “quotes” for display
-            if etype == "MEETING" and session_key(full) != full:
+            session = etype == "MEETING" and session_identity(full, contexts[doc])
+            if session:
+                key = "MEETING:session:" + ":".join(session)
+            elif etype == "MEETING" and session_key(full) != full:
                 key = f"MEETING:{session_key(full)}"
                 reasons.append("a session named short or in full (十二届人大一次会议 = 第十二届人民代表大会第一次会议)")
         elif etype == "PERSON":
@@ -196,8 +202,73 @@ def resolve(records: list[dict]) -> Resolution:
         res.keys[(doc, etype, text)] = (key, best)
         res.note(key, text, "; ".join(reasons))
     _merge_people_across_provinces(res, records)
+    for key, entry in res.merges.items():
+        if key.startswith("MEETING:session:") and len(entry["forms"]) > 1:
+            entry["reasons"].append("one numbered session however written (省政协十三届三次会议 = 政协第十三届某省委员会第三次会议)")
+    _placeless_sessions(res)
     _fullest_meeting_names(res)
     return res
+
+
+# what a numbered session's name holds besides its place: bodies, terms and sittings, kinds of sitting
+SESSION_PARTS = re.compile(rf"中国共产党|中共|党的|中国人民政治协商会议|政治协商会议|政协|人民代表大会|人大|常务委员会|常委会|委员会"
+                           rf"|第?{NUMBER}[届次]|{NUMBER}中全会|全体会议|全会|会议")
+STANDING = ("常务委员会", "常委会")
+PLENUM_SITTING = re.compile(rf"({NUMBER})中全会")     # 二十届三中全会: the third plenum
+SESSION_BODIES = ("主席团", "代表团", "党组", "预备")   # a sitting of the session's own bodies is not the session
+
+
+def session_identity(name: str, ctx: DocContext) -> tuple[str, str, str, str] | None:
+    """(place stem, body, term, sitting) of a numbered congress, CPPCC or party plenum session, the place read in
+    the document's context (省, 自治区, 市委 -> the document's province or city; empty where none is written)."""
+    name = name.replace("中国人民政治协商会议", "政协").replace("政治协商会议", "政协")
+    body, term, sitting = body_session(name)
+    plenum = PLENUM_SITTING.search(name)
+    sitting = sitting or (plenum.group(1) if plenum else "")
+    if not (body and term and sitting) or any(w in name for w in SESSION_BODIES):
+        return None
+    if body != "全会" and any(w in name for w in STANDING):
+        body += "常委会"                                  # the standing committee's sittings are numbered apart
+    place = SESSION_PARTS.sub("", name)
+    place = place[:-1] if place.endswith("委") else place     # 中共某省委十四届八次全会
+    level = "province" if place == "自治区" else RELATIVE_PREFIX.get(place)
+    stem = ctx.places.get(level, "") if level else place_stem(place)[0]
+    return stem, body, _arabic(term), _arabic(sitting)
+
+
+CHINESE_DIGITS = "零一二三四五六七八九"
+
+
+def _arabic(number: str) -> str:
+    """十四 -> 14, 二十 -> 20, 14 -> 14: one spelling of a term's or sitting's number (up to 99)."""
+    if number.isdigit():
+        return str(int(number))
+    tens, ten, units = number.rpartition("十")
+    digits = [CHINESE_DIGITS.index(d) if d in CHINESE_DIGITS else None for d in (tens or "一", units or "零")]
+    if None in digits or len(tens) > 1 or len(units) > 1:
+        return number
+    return str(digits[0] * 10 + digits[1]) if ten else str(digits[1])
+
+
+def _placeless_sessions(res: Resolution) -> None:
+    """政协十三届三次会议 written without its place is the session of those numbers the same document names with
+    one (省政协十三届三次会议), where it names exactly one."""
+    def numbers(key: str) -> tuple[str, list[str]] | None:     # MEETING:session:<place>:<body>:<term>:<sitting>
+        parts = key.split(":")
+        return (parts[2], parts[3:]) if len(parts) == 6 and parts[1] == "session" else None
+
+    placed: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (doc, _, _), (key, _) in res.keys.items():
+        found = numbers(key)
+        if found and found[0]:
+            placed[doc, ":".join(found[1])].add(key)
+    for mention, (key, name) in list(res.keys.items()):
+        found = numbers(key)
+        same = placed.get((mention[0], ":".join(found[1])), set()) if found and not found[0] else set()
+        if len(same) == 1:
+            target = next(iter(same))
+            res.keys[mention] = (target, name)
+            res.note(target, mention[2], "a session written without its place: the one the document places")
 
 
 SESSION_WORDS = [("人民代表大会", "人大"), ("中国人民政治协商会议", "政协"), ("政治协商会议", "政协"), ("代表大会", "代表大会")]

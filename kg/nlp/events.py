@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.entities import span_name
 from kg.nlp.lexicon import alternation
-from kg.nlp.meetings import body_session
+from kg.textrules import body_session
 
 
 class Events:
