@@ -2033,3 +2033,15 @@ def test_a_project_mentioned_again_without_its_opening_place_is_the_same_project
     # two towns' projects of one kind: the short mention could be either, and is left alone
     two = rels_of("泾河镇污水处理厂扩建工程、香水镇污水处理厂扩建工程开工。污水处理厂扩建工程由县水务局负责实施。")
     assert not any(r == "实施" and head == "县水务局" for head, r, _ in two), two
+
+
+def test_a_park_after_a_site_verb_and_two_places_is_a_place_of_its_own(ents_of, rels_of):
+    text = "泾河镇肉牛加工项目位于固原市原州区澄溪工业园。坐落于固原市原州区翊丰产业园的澄曜新材料项目已投产。"
+    ents = ents_of(text)
+    assert {("固原市", "PLACE"), ("原州区", "PLACE"), ("澄溪工业园", "PLACE"), ("翊丰产业园", "PLACE")} <= set(ents)
+    rels = rels_of(text)
+    assert {("泾河镇肉牛加工项目", "位于", "澄溪工业园"), ("泾河镇肉牛加工项目", "位于", "原州区"),
+            ("澄曜新材料项目", "位于", "翊丰产业园"), ("澄曜新材料项目", "位于", "固原市")} <= rels
+    # a park named by its one city or county, or by the city's zone, is one name (某市生物医药产业园)
+    assert ("泾源县澄溪产业园", "PLACE") in ents_of("该项目落户泾源县澄溪产业园。")
+    assert ("固原经开区新能源汽车科技城", "PLACE") in ents_of("该项目位于固原经开区新能源汽车科技城。")

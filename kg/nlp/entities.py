@@ -332,6 +332,7 @@ class EntityRecognizer:
                             key=len, reverse=True)
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
         self.park_words = (*parks["names"], *rules["PLACE"]["zone_suffixes"])   # 某某产业园, 某某开发区: a park's kind
+        self.zone_kinds = frozenset(rules["PLACE"]["zone_suffixes"])            # 经开区 alone: a kind, no name
         # 某某产业园内，由…; 来到某某园区内的…: a park something stands inside, read from a clause's start or a verb
         inside = sorted({*park_words, *parks["sited_names"]}, key=len, reverse=True)
         self.park_enclosing = re.compile(rf"(?:^|(?<=[，。；、,;：:\s的]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,14}}?"
@@ -509,7 +510,7 @@ class EntityRecognizer:
         (来到某县|某某石化工业园区，: the county written before it is left to the division finders)."""
         out = []
         for m in self.park_after_verb.finditer(text):
-            start, name = self._park_name(m.start("name"), m.group("name"))
+            start, name = self._park_after_places(*self._park_name(m.start("name"), m.group("name")), least=2)
             if len(name) > 3 and not name.startswith(SCOPE_OPENERS):
                 out.append(Candidate(start, m.end("name"), "PLACE", "park"))
         for m in self.park_at_site.finditer(text):
@@ -536,9 +537,7 @@ class EntityRecognizer:
         start, name = m.start("name"), m.group("name")
         if verbs := [*self.verb_before_park.finditer(name)]:
             start, name = start + verbs[-1].end(), name[verbs[-1].end():]
-        cut_start, cut_name = self._without_leading_places(start, name)
-        if cut_name not in self.generic_places and not self._kind_of_park(cut_name):
-            start, name = cut_start, cut_name                # not 某新区|化工园区: a kind, the whole is the name
+        start, name = self._park_after_places(start, name)
         if len(name) < 4 or name in self.generic_places or name.startswith(SCOPE_OPENERS) or self._kind_of_park(name):
             return None
         if set(name) & CLAUSE_CHARS or (name[0] in FUNCTION_CHARS
@@ -548,11 +547,27 @@ class EntityRecognizer:
             return None
         return Candidate(start, m.end("name"), "PLACE", "park")
 
-    def _without_leading_places(self, start: int, name: str) -> tuple[int, str]:
-        """位于某市某区|某某工业园区: the places written before a park's own name are others (convention 5)."""
-        while cut := next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0):
-            start, name = start + cut, name[cut:]
-        return start, name
+    def _without_leading_places(self, start: int, name: str, least: int = 1) -> tuple[int, str]:
+        """位于某市某区|某某工业园区: the places written before a park's own name are others (convention 5), where
+        at least `least` of them are written (a park is often named by its one city: 某市生物医药产业园)."""
+        cut_start, cut_name, cuts = start, name, 0
+        while cut := self._leading_place(cut_name):
+            if (zone := self._leading_place(cut_name[cut:])) and cut_name[cut:cut + zone] in self.zone_kinds:
+                cut += zone                       # 某市|经开区|某某科技城: the city's zone is one place
+            cut_start, cut_name, cuts = cut_start + cut, cut_name[cut:], cuts + 1
+        return (cut_start, cut_name) if cuts >= least else (start, name)
+
+    def _leading_place(self, name: str) -> int:
+        """The length of the place opening the name (its level or kind written on it), or 0."""
+        return next((n for n in range(min(8, len(name) - 4), 1, -1) if self._opens_with_place(name, n)), 0)
+
+    def _park_after_places(self, start: int, name: str, least: int = 1) -> tuple[int, str]:
+        """位于某市某区|某某工业园, 某区|某某高新园区内: the park's own name after the places written before it,
+        where a name of its own is left (not 某新区|化工园区: a kind, the whole is the name)."""
+        cut_start, cut_name = self._without_leading_places(start, name, least)
+        if cut_name in self.generic_places or self._kind_of_park(cut_name):
+            return start, name
+        return cut_start, cut_name
 
     def _park_name(self, start: int, name: str) -> tuple[int, str]:
         """在位于某园: a second site verb opening the park's name is not part of it; 位于某镇的|某某产业园: nor is
@@ -732,6 +747,10 @@ class EntityRecognizer:
                 c.label = "PLACE"
             elif c.label == "PROJECT" and c.start <= park_start.get(c.end, -1):
                 c.label, c.start = "PLACE", park_start[c.end]   # (落户)某某工业园，: the park finder reads a location there (gold convention 3)
+            elif c.label == "PLACE" and c.source == "suffix" and c.start < park_start.get(c.end, -1) \
+                    and text.endswith(self.park_verbs, 0, c.start) \
+                    and self._park_after_places(c.start, text[c.start:c.end], least=2)[0] == park_start[c.end]:
+                c.start = park_start[c.end]       # 坐落于某市某区|某某产业园: the places before the park are others
         fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
