@@ -2043,5 +2043,13 @@ def test_a_park_after_a_site_verb_and_two_places_is_a_place_of_its_own(ents_of, 
     assert {("泾河镇肉牛加工项目", "位于", "澄溪工业园"), ("泾河镇肉牛加工项目", "位于", "原州区"),
             ("澄曜新材料项目", "位于", "翊丰产业园"), ("澄曜新材料项目", "位于", "固原市")} <= rels
     # a park named by its one city or county, or by the city's zone, is one name (某市生物医药产业园)
-    assert ("泾源县澄溪产业园", "PLACE") in ents_of("该项目落户泾源县澄溪产业园。")
+    assert ("固原生物医药产业园", "PLACE") in ents_of("该项目落户固原生物医药产业园。")
     assert ("固原经开区新能源汽车科技城", "PLACE") in ents_of("该项目位于固原经开区新能源汽车科技城。")
+
+
+def test_a_park_with_a_name_of_its_own_after_its_one_county_or_district_is_a_place_of_its_own(ents_of, rels_of):
+    text = "在原州区翊丰产业园，澄曜公司投资建设的澄曜精密电子项目已进入主体施工阶段。"
+    assert {("原州区", "PLACE"), ("翊丰产业园", "PLACE")} <= set(ents_of(text))
+    assert {("澄曜精密电子项目", "位于", "原州区"), ("澄曜精密电子项目", "位于", "翊丰产业园")} <= rels_of(text)
+    # a park named by its trade after its county is one name (the county is part of it)
+    assert ("泾源县绿色铝创新产业园", "PLACE") in ents_of("该项目位于泾源县绿色铝创新产业园。")

@@ -555,7 +555,15 @@ class EntityRecognizer:
             if (zone := self._leading_place(cut_name[cut:])) and cut_name[cut:cut + zone] in self.zone_kinds:
                 cut += zone                       # 某市|经开区|某某科技城: the city's zone is one place
             cut_start, cut_name, cuts = cut_start + cut, cut_name[cut:], cuts + 1
+        if cuts == 1 and cuts < least and name[cut_start - start - 1] in (*TOWN_LEVELS, *COUNTY_LEVELS) \
+                and self._opens_with_own_name(cut_name):
+            return cut_start, cut_name            # 某区|锦川科创园: a park with a name of its own after its one place
         return (cut_start, cut_name) if cuts >= least else (start, name)
+
+    def _opens_with_own_name(self, park: str) -> bool:
+        """锦川新材料产业园 (a name of its own), not 绿色铝创新产业园, 碳纤维高新技术产业园 (a trade or common words:
+        the place before them is part of the park's name)."""
+        return not (park.startswith(self.park_trades) or any(self.lex.is_common(park[:n], 20) for n in (2, 3, 4)))
 
     def _leading_place(self, name: str) -> int:
         """The length of the place opening the name (its level or kind written on it), or 0."""
