@@ -2046,3 +2046,13 @@ def test_a_host_place_holding_an_event_in_another_city_is_not_its_venue(rels_of)
     assert ("六盘山文化旅游节", "位于", "固原市") in hall
     county = rels_of("固原市在泾源县召开六盘山文旅项目观摩会。")
     assert {("六盘山文旅项目观摩会", "位于", "固原市"), ("六盘山文旅项目观摩会", "位于", "泾源县")} <= county
+
+
+def test_an_events_wrap_up_written_bare_after_its_venue_is_held_there(rels_of):
+    text = ("固原市召开全市重点项目建设现场推进会\n"
+            "3月5日，固原市2024年一季度重点项目建设现场推进会召开。与会人员先后在原州区、泾源县观摩项目，"
+            "随后在泾源县翊丰宾馆召开总结大会。市长单柏宁出席并讲话。")
+    event = "固原市2024年一季度重点项目建设现场推进会"
+    rels = rels_of(text)
+    assert {(event, "位于", "翊丰宾馆"), (event, "位于", "泾源县"), ("单柏宁", "出席", event)} <= rels
+    assert not any(h == "总结大会" or t == "总结大会" for h, _, t in rels)     # the event's sitting, no event of its own

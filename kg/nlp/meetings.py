@@ -146,6 +146,8 @@ class MeetingSubjects:
     def _closing_part_of(self, name: str, names: list[str]) -> bool:
         root = wrap_up_root(name, self.closing_parts)
         part = name[len(root):] if root is not None else ""
+        if root == "":                  # 召开总结大会 written bare: the wrap-up of the event the text names
+            return any(wrap_up_root(other, self.closing_parts) is None for other in names)
         return root is not None and len(root) >= 2 and any(root in other and not other.endswith(part) and other != name
                                                             for other in names)
 
