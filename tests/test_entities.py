@@ -2053,3 +2053,9 @@ def test_a_park_with_a_name_of_its_own_after_its_one_county_or_district_is_a_pla
     assert {("澄曜精密电子项目", "位于", "原州区"), ("澄曜精密电子项目", "位于", "翊丰产业园")} <= rels_of(text)
     # a park named by its trade after its county is one name (the county is part of it)
     assert ("泾源县绿色铝创新产业园", "PLACE") in ents_of("该项目位于泾源县绿色铝创新产业园。")
+
+
+def test_a_park_a_visitor_looks_at_something_inside_is_a_place(ents_of, rels_of):
+    text = "开工仪式后，单柏宁一行还察看了澄溪数据产业园内的翊丰云数计算中心二期项目。"
+    assert ("澄溪数据产业园", "PLACE") in ents_of(text)
+    assert ("翊丰云数计算中心二期项目", "位于", "澄溪数据产业园") in rels_of(text)

@@ -338,8 +338,10 @@ class EntityRecognizer:
         self.park_enclosing = re.compile(rf"(?:^|(?<=[，。；、,;：:\s的]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,14}}?"
                                          rf"(?:{alternation(inside)})){re.escape(parks['enclosing'])}"
                                          rf"(?!{alternation(parks['enclosing_not'])})", re.M)
-        self.verb_before_park = re.compile(alternation([*parks["after"], *parks["visit_verbs"],
-                                                        *rules["PROJECT"]["site_verbs"], "设在"]))
+        # 察看了|某某产业园内的某项目: a visitor's verb (and 了) is no part of the park's name
+        verbs = alternation([*parks["after"], *parks["visit_verbs"], *rules["PROJECT"]["site_verbs"],
+                             *rules["PROJECT"]["inspection_verbs"], "设在"])
+        self.verb_before_park = re.compile(f"(?:{verbs})了?")
         self.generic_places = frozenset(rules["PLACE"]["generic"])
         self.river_ends = tuple(rules["PLACE"]["river_ends"])
         tidy = rules["TIDY"]                                  # read once: _tidy runs on every candidate
