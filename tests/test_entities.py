@@ -2059,3 +2059,12 @@ def test_a_park_a_visitor_looks_at_something_inside_is_a_place(ents_of, rels_of)
     text = "开工仪式后，单柏宁一行还察看了澄溪数据产业园内的翊丰云数计算中心二期项目。"
     assert ("澄溪数据产业园", "PLACE") in ents_of(text)
     assert ("翊丰云数计算中心二期项目", "位于", "澄溪数据产业园") in rels_of(text)
+
+
+def test_no_name_opens_with_the_bare_word_for_a_project(ents_of):
+    ents = ents_of("在主会场，主会场项目翊丰新材料年产5万吨电池材料项目开工，项目明年底一期建成投产。")
+    assert ("翊丰新材料年产5万吨电池材料项目", "PROJECT") in ents
+    assert not any(name.startswith("项目") for name, _ in ents), ents
+    # 项目经理 is a firm's person's post, not a project the firm carries out
+    ents = ents_of("施工单位代表、泾源建工集团项目经理尹超下达开工令。")
+    assert ("尹超", "PERSON") in ents and not any(label == "PROJECT" for _, label in ents), ents

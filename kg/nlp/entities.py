@@ -860,6 +860,11 @@ class EntityRecognizer:
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
+        if word := next((w for w in rule["project_word_first"] if name.startswith(w)), ""):
+            if len(name) - len(word) >= rule["project_name_min"]:     # 主会场项目|某某…项目, 项目|某某算力中心
+                c, name = _trimmed(c, c.start + len(word), c.end), name[len(word):]
+            elif c.label == "PROJECT":
+                return None                # 项目主体工程由某公司承建: a part of the project just named
         for generic, kinds in rule["generic_after_kind"].items():     # 某某火把节|活动: the festival
             if c.label == "MEETING" and name.endswith(generic) and name[:-len(generic)].endswith(tuple(kinds)):
                 c, name = _trimmed(c, c.start, c.end - len(generic)), name[:-len(generic)]

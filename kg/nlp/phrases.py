@@ -237,6 +237,7 @@ class PhraseFinder:
         self._slogan_after = tuple(self.rules["PROJECT"]["slogan_after"])
         self._spec_after = tuple(self.rules["PROJECT"]["spec_after"])
         self._legal_forms = tuple(self.rules["COMPANY"]["legal_forms"])
+        self._roles_after = tuple(self.rules["PROJECT"]["roles_after"])     # 项目|经理: a post, not a project
         # 在<venue>(胜利)举行: where it is held
         subject = self.rules["MEETING_SUBJECT"]
         self._glued_event_verbs = frozenset([*subject["role_verbs"], *subject["glued_verbs"]])   # 宣布|县…, 主持|市…
@@ -610,6 +611,8 @@ class PhraseFinder:
             return None                            # 举办50余场专业论坛, 设置1场开幕式: a count of events, not one
         if label == "PROJECT" and text[start:end - len(suffix)].endswith(self._legal_forms):
             return None                            # 某某建设工程有限公司|项目经理: a firm's people, no project named
+        if label == "PROJECT" and suffix == "项目" and text.startswith(self._roles_after, end):
+            return None                            # 某某集团项目|经理某某: a firm's person, no project named
         if label == "PROJECT" and text.startswith(self._legal_forms, end):
             return None                            # 某某电力工程|有限公司: the firm's name, not a project
         if label == "PROJECT" and text.startswith(self._slogan_after, end):
