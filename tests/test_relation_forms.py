@@ -2056,3 +2056,13 @@ def test_an_events_wrap_up_written_bare_after_its_venue_is_held_there(rels_of):
     rels = rels_of(text)
     assert {(event, "位于", "翊丰宾馆"), (event, "位于", "泾源县"), ("单柏宁", "出席", event)} <= rels
     assert not any(h == "总结大会" or t == "总结大会" for h, _, t in rels)     # the event's sitting, no event of its own
+
+
+def test_a_headline_event_the_lead_names_with_its_place_inside_is_that_event(rels_of):
+    text = ("我区举行2024年招商引资重点项目集中签约仪式\n"
+            "本报讯 3月28日，2024年宁夏招商引资重点项目集中签约仪式在银川举行。副主席单柏宁出席并致辞，"
+            "副秘书长尹超主持签约仪式。")
+    event = "2024年宁夏招商引资重点项目集中签约仪式"
+    rels = rels_of(text)
+    assert {("尹超", "主持", event), ("单柏宁", "出席", event), (event, "位于", "银川")} <= rels
+    assert not any(t == "2024年招商引资重点项目集中签约仪式" for _, _, t in rels)

@@ -32,7 +32,7 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              whole_listed_names, zones_named_with_city)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
-from kg.nlp.meetings import MeetingSubjects, named_with_host
+from kg.nlp.meetings import MeetingSubjects, named_with_host, named_with_place_inside
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, projects_named_short, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
@@ -425,6 +425,7 @@ class EntityRecognizer:
         outer += projects_named_short(text, outer, nested)
         hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
         named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w))
+        named_with_place_inside(text, outer, self.lex.is_place)
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
         return doc
 

@@ -247,6 +247,28 @@ def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
             c.names = hosted
 
 
+def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> None:
+    """我区举行|2024年招商引资重点项目集中签约仪式 (a headline) and 2024年宁夏招商引资重点项目集中签约仪式在某地举行
+    (the lead): the name written again with the place inside is the same event named more fully (gold convention
+    10), so the shorter mention takes that name."""
+    meetings = [c for c in chosen if c.label == "MEETING" and not c.names]
+    names = {text[c.start:c.end] for c in meetings}
+    for c in meetings:
+        short = text[c.start:c.end]
+        if len(short) < HOSTED_MIN_CHARS:
+            continue
+        fuller = [n for n in names if len(n) > len(short) and _place_inserted(short, n, is_place)]
+        if len(fuller) == 1:
+            c.names = fuller
+
+
+def _place_inserted(short: str, full: str, is_place) -> bool:
+    """full is short with one place written inside it, after its opening (2024年|宁夏|招商引资…)."""
+    at = next((i for i, (a, b) in enumerate(zip(short, full)) if a != b), len(short))
+    extra = len(full) - len(short)
+    return 0 < at and 2 <= extra <= 8 and full[at + extra:] == short[at:] and is_place(full[at:at + extra])
+
+
 def _one_organ(hosts: list[str]) -> bool:
     """某某市人民政府, 市政府: one government, its full and its short name (人民政府 written 政府, the place left off)."""
     short = [h.replace("人民政府", "政府") for h in hosts]
