@@ -558,8 +558,8 @@ class EntityRecognizer:
             if (zone := self._leading_place(cut_name[cut:])) and cut_name[cut:cut + zone] in self.zone_kinds:
                 cut += zone                       # 某市|经开区|某某科技城: the city's zone is one place
             cut_start, cut_name, cuts = cut_start + cut, cut_name[cut:], cuts + 1
-        if cuts == 1 and cuts < least and name[cut_start - start - 1] in (*TOWN_LEVELS, *COUNTY_LEVELS) \
-                and self._opens_with_own_name(cut_name):
+        level = name[cut_start - start - 1]      # the last character of the places cut: their level
+        if cuts == 1 < least and level in (*TOWN_LEVELS, *COUNTY_LEVELS) and self._opens_with_own_name(cut_name):
             return cut_start, cut_name            # 某区|锦川科创园: a park with a name of its own after its one place
         return (cut_start, cut_name) if cuts >= least else (start, name)
 
@@ -862,9 +862,11 @@ class EntityRecognizer:
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
         if word := next((w for w in rule["project_word_first"] if name.startswith(w)), ""):
-            if len(name) - len(word) >= rule["project_name_min"]:     # 主会场项目|某某…项目, 项目|某某算力中心
-                c, name = _trimmed(c, c.start + len(word), c.end), name[len(word):]
-            elif c.label == "PROJECT":
+            rest = name[len(word):]
+            named = len(rest) >= rule["project_name_min"]      # 主会场项目|某某…项目, 项目|某市智能算力中心
+            if named and (c.label == "PROJECT" or any(self.lex.is_place(rest[:n]) for n in (2, 3))):
+                c, name = _trimmed(c, c.start + len(word), c.end), rest
+            elif c.label == "PROJECT" and not named:
                 return None                # 项目主体工程由某公司承建: a part of the project just named
         for generic, kinds in rule["generic_after_kind"].items():     # 某某火把节|活动: the festival
             if c.label == "MEETING" and name.endswith(generic) and name[:-len(generic)].endswith(tuple(kinds)):

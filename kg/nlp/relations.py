@@ -1118,7 +1118,7 @@ class RelationExtractor:
                 # 观摩总结会在某厅召开: the wrap-up, named by a root the event's name holds, is the event's
                 wrap_up = (root := wrap_up_root(subject, self.closing_parts)) is not None and root in meeting.text
                 # 随后在某市某宾馆召开总结会议: the event's wrap-up, written bare after the verb, is held there
-                wrap_up = wrap_up or text.startswith(self.closing_parts, m.end() + (text[m.end()] == "了"))
+                wrap_up = wrap_up or text.startswith(self.closing_parts, m.end() + (text[m.end():m.end() + 1] == "了"))
                 if kind or wrap_up:
                     out += [Relation(meeting, "位于", pl, sent, "kind-venue", self.rules["位于"]["confidence"])
                             for pl in in_sent if pl.label_ == "PLACE" and m.start("venue") <= pl.start_char
