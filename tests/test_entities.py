@@ -2068,3 +2068,11 @@ def test_no_name_opens_with_the_bare_word_for_a_project(ents_of):
     # 项目经理 is a firm's person's post, not a project the firm carries out
     ents = ents_of("施工单位代表、泾源建工集团项目经理尹超下达开工令。")
     assert ("尹超", "PERSON") in ents and not any(label == "PROJECT" for _, label in ents), ents
+
+
+def test_a_project_named_for_a_complex_is_read_whole_though_pkuseg_cuts_the_word(ents_of, rels_of):
+    # pkuseg cuts 文旅综合体 as 文|旅综|合体; 综合体 is a segmenter word, so the project's kind ends the name
+    text = "1.泾源县香水镇油菜花文旅综合体,由宁夏翊丰文旅投资有限公司投资建设;"
+    project = "泾源县香水镇油菜花文旅综合体"
+    assert (project, "PROJECT") in ents_of(text)
+    assert {("宁夏翊丰文旅投资有限公司", "实施", project), (project, "位于", "香水镇")} <= rels_of(text)
