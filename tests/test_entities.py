@@ -2076,3 +2076,11 @@ def test_a_project_named_for_a_complex_is_read_whole_though_pkuseg_cuts_the_word
     project = "泾源县香水镇油菜花文旅综合体"
     assert (project, "PROJECT") in ents_of(text)
     assert {("宁夏翊丰文旅投资有限公司", "实施", project), (project, "位于", "香水镇")} <= rels_of(text)
+
+
+def test_a_list_of_projects_a_speaker_focuses_on_starts_after_the_verb(ents_of):
+    ents = ents_of("尹超强调,市政协将聚焦原州区香水镇新材料产业园、泾源县澄溪智能制造基地等重大项目开展民主监督。")
+    assert ("原州区香水镇新材料产业园", "PROJECT") in ents
+    assert not any(name.startswith(("市政协", "聚焦")) and label == "PROJECT" for name, label in ents), ents
+    ents = ents_of("要围绕翊丰光伏储能一体化项目、澄曜综合治理工程等重大项目倒排工期。")
+    assert ("翊丰光伏储能一体化项目", "PROJECT") in ents
