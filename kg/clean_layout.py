@@ -147,6 +147,15 @@ def _number_cut(a: str, b: str) -> bool:
     return NUMBER_CUT_BEFORE.search(a) is not None and NUMBER_CUT_AFTER.match(b) is not None
 
 
+HAN_NUMBER_CUT_BEFORE = re.compile(r"(?:第|届|[〇一二三四五六七八九十百])[〇一二三四五六七八九十百]$")   # …十四届二 | …第十
+HAN_NUMBER_CUT_AFTER = re.compile(r"[次届期]")                                                # 次会议以来…
+
+
+def _han_number_cut(a: str, b: str) -> bool:
+    """A session's number written in Chinese and wrapped before its 次 or 届 (州政协十四届二|次会议以来): one line."""
+    return HAN_NUMBER_CUT_BEFORE.search(a) is not None and HAN_NUMBER_CUT_AFTER.match(b) is not None
+
+
 def join_lines(text, origin, own_line=lambda line: False):
     """Wrapped lines joined into paragraphs (see CLEANING.md); `own_line(line)` marks lines that always
     stand alone (a newspaper's running head between two paragraphs)."""
@@ -259,7 +268,8 @@ def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
         return False
     if a.clause_end:
         return True                              # a comma never ends a paragraph
-    if _list_wraps(a.text, b.text) or _name_wraps(a.text, b.text) or _title_wraps(a.text, b.text):
+    if _list_wraps(a.text, b.text) or _name_wraps(a.text, b.text) or _title_wraps(a.text, b.text) \
+            or _han_number_cut(a.text, b.text):
         return True                              # 某某、于慧|敏、姜某; 省长刘继|光代表…; 副省|长某某，: wrapped inside
     wrapped, full = shape()
     if a.sentence_end:

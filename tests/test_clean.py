@@ -361,3 +361,12 @@ def test_a_long_line_cut_mid_name_in_a_page_of_blank_line_paragraphs_joins_the_n
     lines = clean_text(raw).text.split("\n")
     assert "落户东河经济开发区的锦峰特钢年产50万吨高性能特种钢板项目由东河锦峰特钢有限公司投资建设，总投资56亿元。" in lines
     assert lines[0] == "东河县召开重点项目推进会"             # a headline over its lead stays apart
+
+
+def test_a_sessions_chinese_number_cut_by_the_wrap_is_joined():
+    raw = ("报告提出了明年的工作重点。\n\n"
+           "市政协副主席尹超作关于市政协五届二\n次会议以来提案工作情况的报告。报告显示，共收到提案412件。\n\n"
+           "二〇二五年工作要点\n第三部分")
+    text = clean_text(raw).text
+    assert "作关于市政协五届二次会议以来提案工作情况的报告" in text
+    assert "二〇二五年工作要点\n第三部分" in text           # a heading and the next line stay apart

@@ -2084,3 +2084,8 @@ def test_a_list_of_projects_a_speaker_focuses_on_starts_after_the_verb(ents_of):
     assert not any(name.startswith(("市政协", "聚焦")) and label == "PROJECT" for name, label in ents), ents
     ents = ents_of("要围绕翊丰光伏储能一体化项目、澄曜综合治理工程等重大项目倒排工期。")
     assert ("翊丰光伏储能一体化项目", "PROJECT") in ents
+
+
+def test_no_name_opens_with_the_words_for_the_above(ents_of):
+    ents = ents_of("会议审议通过了关于市人民政府工作报告的决议草案等，决定将上述草案提请大会表决。")
+    assert not any(name.startswith("上述") for name, _ in ents), ents
