@@ -147,6 +147,7 @@ def _number_cut(a: str, b: str) -> bool:
     return NUMBER_CUT_BEFORE.search(a) is not None and NUMBER_CUT_AFTER.match(b) is not None
 
 
+TAIL_MAX_CHARS = 4                      # 座。, 议。: a line this short that ends a sentence ends the one before it
 HAN_NUMBER_CUT_BEFORE = re.compile(r"(?:第|届|[〇一二三四五六七八九十百])[〇一二三四五六七八九十百]$")   # …十四届二 | …第十
 HAN_NUMBER_CUT_AFTER = re.compile(r"[次届期]")                                                # 次会议以来…
 
@@ -271,6 +272,8 @@ def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
     if _list_wraps(a.text, b.text) or _name_wraps(a.text, b.text) or _title_wraps(a.text, b.text) \
             or _han_number_cut(a.text, b.text):
         return True                              # 某某、于慧|敏、姜某; 省长刘继|光代表…; 副省|长某某，: wrapped inside
+    if not a.sentence_end and b.sentence_end and len(b.text) <= TAIL_MAX_CHARS:
+        return True                              # …在主席台前排就 / 座。: a sentence's last characters, no paragraph
     wrapped, full = shape()
     if a.sentence_end:
         # at full column width a sentence end may still be mid-paragraph: join unless a headline follows

@@ -370,3 +370,11 @@ def test_a_sessions_chinese_number_cut_by_the_wrap_is_joined():
     text = clean_text(raw).text
     assert "作关于市政协五届二次会议以来提案工作情况的报告" in text
     assert "二〇二五年工作要点\n第三部分" in text           # a heading and the next line stay apart
+
+
+def test_a_sentences_last_characters_alone_on_a_line_end_the_line_before():
+    raw = ("会场庄严隆重。\n\n大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就\n座。\n\n"
+           "大会主席团其他成员在主席台就座。")
+    assert clean_text(raw).text.split("\n") == [
+        "会场庄严隆重。", "大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就座。",
+        "大会主席团其他成员在主席台就座。"]
