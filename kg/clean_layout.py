@@ -153,7 +153,7 @@ HAN_NUMBER_CUT_AFTER = re.compile(r"[次届期]")                               
 
 
 def _han_number_cut(a: str, b: str) -> bool:
-    """A session's number written in Chinese and wrapped before its 次 or 届 (州政协十四届二|次会议以来): one line."""
+    """A session's number written in Chinese and wrapped before its 次 or 届 (某政协七届三|次会议以来): one line."""
     return HAN_NUMBER_CUT_BEFORE.search(a) is not None and HAN_NUMBER_CUT_AFTER.match(b) is not None
 
 

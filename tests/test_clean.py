@@ -365,16 +365,16 @@ def test_a_long_line_cut_mid_name_in_a_page_of_blank_line_paragraphs_joins_the_n
 
 def test_a_sessions_chinese_number_cut_by_the_wrap_is_joined():
     raw = ("报告提出了明年的工作重点。\n\n"
-           "市政协副主席尹超作关于市政协五届二\n次会议以来提案工作情况的报告。报告显示，共收到提案412件。\n\n"
+           "市政协副主席尹超作关于市政协七届三\n次会议以来委员履职情况的报告。报告显示，委员们提交建议412件。\n\n"
            "二〇二五年工作要点\n第三部分")
     text = clean_text(raw).text
-    assert "作关于市政协五届二次会议以来提案工作情况的报告" in text
+    assert "作关于市政协七届三次会议以来委员履职情况的报告" in text
     assert "二〇二五年工作要点\n第三部分" in text           # a heading and the next line stay apart
 
 
 def test_a_sentences_last_characters_alone_on_a_line_end_the_line_before():
-    raw = ("会场庄严隆重。\n\n大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就\n座。\n\n"
-           "大会主席团其他成员在主席台就座。")
+    raw = ("会议气氛庄重热烈。\n\n大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就\n座。\n\n"
+           "其他市级领导在主席台就座。")
     assert clean_text(raw).text.split("\n") == [
-        "会场庄严隆重。", "大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就座。",
-        "大会主席团其他成员在主席台就座。"]
+        "会议气氛庄重热烈。", "大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就座。",
+        "其他市级领导在主席台就座。"]

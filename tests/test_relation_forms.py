@@ -2049,20 +2049,28 @@ def test_a_host_place_holding_an_event_in_another_city_is_not_its_venue(rels_of)
 
 
 def test_an_events_wrap_up_written_bare_after_its_venue_is_held_there(rels_of):
-    text = ("固原市召开全市重点项目建设现场推进会\n"
-            "3月5日，固原市2024年一季度重点项目建设现场推进会召开。与会人员先后在原州区、泾源县观摩项目，"
+    text = ("固原市召开全市重点项目观摩推进会\n"
+            "3月5日，固原市2024年春季重点项目观摩推进会召开。与会人员先后在原州区、泾源县观摩项目，"
             "随后在泾源县翊丰宾馆召开总结大会。市长单柏宁出席并讲话。")
-    event = "固原市2024年一季度重点项目建设现场推进会"
+    event = "固原市2024年春季重点项目观摩推进会"
     rels = rels_of(text)
     assert {(event, "位于", "翊丰宾馆"), (event, "位于", "泾源县"), ("单柏宁", "出席", event)} <= rels
     assert not any(h == "总结大会" or t == "总结大会" for h, _, t in rels)     # the event's sitting, no event of its own
 
 
 def test_a_headline_event_the_lead_names_with_its_place_inside_is_that_event(rels_of):
-    text = ("我区举行2024年招商引资重点项目集中签约仪式\n"
-            "本报讯 3月28日，2024年宁夏招商引资重点项目集中签约仪式在银川举行。副主席单柏宁出席并致辞，"
+    text = ("我区举行2024年文旅产业项目推介签约仪式\n"
+            "本报讯 3月28日，2024年宁夏文旅产业项目推介签约仪式在银川举行。副主席单柏宁出席并致辞，"
             "副秘书长尹超主持签约仪式。")
-    event = "2024年宁夏招商引资重点项目集中签约仪式"
+    event = "2024年宁夏文旅产业项目推介签约仪式"
     rels = rels_of(text)
     assert {("尹超", "主持", event), ("单柏宁", "出席", event), (event, "位于", "银川")} <= rels
-    assert not any(t == "2024年招商引资重点项目集中签约仪式" for _, _, t in rels)
+    assert not any(t == "2024年文旅产业项目推介签约仪式" for _, _, t in rels)
+
+
+def test_a_group_invited_after_the_list_keeps_the_list_with_its_verb(rels_of):
+    text = ("政协固原市第五届委员会第三次会议开幕\n本报讯 1月8日，政协固原市第五届委员会第三次会议在固原开幕。"
+            "市委书记乔砚舟，市委副书记、市长尹超，市人大常委会主任闵远舟等市领导，"
+            "以及驻固部队和中央驻固单位负责同志应邀出席开幕会。")
+    session = "政协固原市第五届委员会第三次会议"
+    assert {(p, "出席", session) for p in ("乔砚舟", "尹超", "闵远舟")} <= rels_of(text)

@@ -8,8 +8,8 @@ Rules, each recorded as the reason of a merge:
 - places: 格尔木 = 格尔木市, 海西 = 海西州 = 海西蒙古族藏族自治州 when one suffixed form shares the stem
   (a bare name that is itself a province, 海南, is not merged into 海南州);
 - numbered sessions: a congress, CPPCC or party plenum session is its place, body, term and sitting however it is
-  written (省政协十三届三次会议 = 政协第十三届青海省委员会第三次会议 in a Qinghai page); one written without its
-  place (政协十三届三次会议) is the one session of those numbers the same document names with a place;
+  written (省政协十二届五次会议 = 政协第十二届某省委员会第五次会议 in that province's page); one written without its
+  place (政协十二届五次会议) is the one session of those numbers the same document names with a place;
 - people: one name is one person within a province; the same name in documents of different provinces
   stays two nodes unless they share a title (two 王伟 in 广东 and 青海 are not silently merged);
   a reporter (记者) and an official of the same name are kept apart.
@@ -204,7 +204,7 @@ def resolve(records: list[dict]) -> Resolution:
     _merge_people_across_provinces(res, records)
     for key, entry in res.merges.items():
         if key.startswith("MEETING:session:") and len(entry["forms"]) > 1:
-            entry["reasons"].append("one numbered session however written (省政协十三届三次会议 = 政协第十三届某省委员会第三次会议)")
+            entry["reasons"].append("one numbered session however written (省政协十二届五次会议 = 政协第十二届某省委员会第五次会议)")
     _placeless_sessions(res)
     _fullest_meeting_names(res)
     return res
@@ -230,7 +230,7 @@ def session_identity(name: str, ctx: DocContext) -> tuple[str, str, str, str] | 
     if body != "全会" and any(w in name for w in STANDING):
         body += "常委会"                                  # the standing committee's sittings are numbered apart
     place = SESSION_PARTS.sub("", name)
-    place = place[:-1] if place.endswith("委") else place     # 中共某省委十四届八次全会
+    place = place[:-1] if place.endswith("委") else place     # 中共某省委十四届九次全会
     level = "province" if place == "自治区" else RELATIVE_PREFIX.get(place)
     stem = ctx.places.get(level, "") if level else place_stem(place)[0]
     return stem, body, _arabic(term), _arabic(sitting)
@@ -251,8 +251,8 @@ def _arabic(number: str) -> str:
 
 
 def _placeless_sessions(res: Resolution) -> None:
-    """政协十三届三次会议 written without its place is the session of those numbers the same document names with
-    one (省政协十三届三次会议), where it names exactly one."""
+    """政协十二届五次会议 written without its place is the session of those numbers the same document names with
+    one (省政协十二届五次会议), where it names exactly one."""
     def numbers(key: str) -> tuple[str, list[str]] | None:     # MEETING:session:<place>:<body>:<term>:<sitting>
         parts = key.split(":")
         return (parts[2], parts[3:]) if len(parts) == 6 and parts[1] == "session" else None

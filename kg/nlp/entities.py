@@ -564,7 +564,7 @@ class EntityRecognizer:
         return (cut_start, cut_name) if cuts >= least else (start, name)
 
     def _opens_with_own_name(self, park: str) -> bool:
-        """锦川新材料产业园 (a name of its own), not 绿色铝创新产业园, 碳纤维高新技术产业园 (a trade or common words:
+        """锦川新材料产业园 (a name of its own), not 现代纺织创新产业园, 光电材料产业园 (a trade or common words:
         the place before them is part of the park's name)."""
         return not (park.startswith(self.park_trades) or any(self.lex.is_common(park[:n], 20) for n in (2, 3, 4)))
 
@@ -867,7 +867,7 @@ class EntityRecognizer:
             if named and (c.label == "PROJECT" or any(self.lex.is_place(rest[:n]) for n in (2, 3))):
                 c, name = _trimmed(c, c.start + len(word), c.end), rest
             elif c.label == "PROJECT" and not named:
-                return None                # 项目主体工程由某公司承建: a part of the project just named
+                return None                # 项目|某某工程由某公司承建: a part of the project just named
         for generic, kinds in rule["generic_after_kind"].items():     # 某某火把节|活动: the festival
             if c.label == "MEETING" and name.endswith(generic) and name[:-len(generic)].endswith(tuple(kinds)):
                 c, name = _trimmed(c, c.start, c.end - len(generic)), name[:-len(generic)]

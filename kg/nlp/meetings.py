@@ -146,7 +146,7 @@ class MeetingSubjects:
     def _closing_part_of(self, name: str, names: list[str]) -> bool:
         root = wrap_up_root(name, self.closing_parts)
         part = name[len(root):] if root is not None else ""
-        if root == "":                  # 召开总结大会 written bare: the wrap-up of the event the text names
+        if root == "":                  # 召开|总结会 written bare: the wrap-up of the event the text names
             return any(wrap_up_root(other, self.closing_parts) is None for other in names)
         return root is not None and len(root) >= 2 and any(root in other and not other.endswith(part) and other != name
                                                             for other in names)
@@ -248,7 +248,7 @@ def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
 
 
 def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> None:
-    """我区举行|2024年招商引资重点项目集中签约仪式 (a headline) and 2024年宁夏招商引资重点项目集中签约仪式在某地举行
+    """某区举行|2024年某某项目签约仪式 (a headline) and 2024年某省某某项目签约仪式在某地举行
     (the lead): the name written again with the place inside is the same event named more fully (gold convention
     10), so the shorter mention takes that name."""
     meetings = [c for c in chosen if c.label == "MEETING" and not c.names]
@@ -263,7 +263,7 @@ def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> Non
 
 
 def _place_inserted(short: str, full: str, is_place) -> bool:
-    """full is short with one place written inside it, after its opening (2024年|宁夏|招商引资…)."""
+    """full is short with one place written inside it, after its opening (2024年|某省|某某项目…)."""
     at = next((i for i, (a, b) in enumerate(zip(short, full)) if a != b), len(short))
     extra = len(full) - len(short)
     return 0 < at and 2 <= extra <= 8 and full[at + extra:] == short[at:] and is_place(full[at:at + extra])
