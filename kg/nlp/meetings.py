@@ -234,32 +234,30 @@ def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
     第48次常务会议 and 主持召开市政府第48次常务会议: the event written without its host (a place or an organ) is
     the one the text names whole with it (gold convention 10: the fullest name the text supports), so the
     shorter mention takes the fuller name."""
-    meetings = [c for c in chosen if c.label == "MEETING" and not c.names]
-    names = {text[c.start:c.end] for c in meetings}
-    for c in meetings:
-        short = text[c.start:c.end]
-        if len(short) < HOSTED_MIN_CHARS:
-            continue
-        hosted = [n for n in names if len(n) > len(short) and n.endswith(short) and is_host(n[:len(n) - len(short)])]
-        if len(hosted) > 1 and _one_organ([n[:len(n) - len(short)] for n in hosted]):
-            hosted = [max(hosted, key=len)]  # 某市人民政府… and 市政府…: one organ written twice, the fuller name
-        if len(hosted) == 1:                 # two hosts (两县各自的开工仪式) name two events: leave it
-            c.names = hosted
+    def hosted(short: str, names: set[str]) -> list[str]:
+        found = [n for n in names if len(n) > len(short) and n.endswith(short) and is_host(n[:len(n) - len(short)])]
+        if len(found) > 1 and _one_organ([n[:len(n) - len(short)] for n in found]):
+            found = [max(found, key=len)]    # 某市人民政府… and 市政府…: one organ written twice, the fuller name
+        return found                         # two hosts (两县各自的开工仪式) name two events: left alone
+    _name_more_fully(text, chosen, hosted)
 
 
 def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> None:
     """某区举行|2024年某某项目签约仪式 (a headline) and 2024年某省某某项目签约仪式在某地举行
     (the lead): the name written again with the place inside is the same event named more fully (gold convention
     10), so the shorter mention takes that name."""
+    _name_more_fully(text, chosen, lambda short, names: [n for n in names if len(n) > len(short)
+                                                         and _place_inserted(short, n, is_place)])
+
+
+def _name_more_fully(text: str, chosen: list[Candidate], fuller) -> None:
+    """Each meeting mention not yet named takes the one fuller name `fuller(short, names)` finds for it."""
     meetings = [c for c in chosen if c.label == "MEETING" and not c.names]
     names = {text[c.start:c.end] for c in meetings}
     for c in meetings:
         short = text[c.start:c.end]
-        if len(short) < HOSTED_MIN_CHARS:
-            continue
-        fuller = [n for n in names if len(n) > len(short) and _place_inserted(short, n, is_place)]
-        if len(fuller) == 1:
-            c.names = fuller
+        if len(short) >= HOSTED_MIN_CHARS and len(found := fuller(short, names)) == 1:
+            c.names = found
 
 
 def _place_inserted(short: str, full: str, is_place) -> bool:
