@@ -210,9 +210,9 @@ def resolve(records: list[dict]) -> Resolution:
     return res
 
 
-# what a numbered session's name holds besides its place: bodies, terms and sittings, kinds of sitting
-SESSION_PARTS = re.compile(rf"中国共产党|中共|党的|中国人民政治协商会议|政治协商会议|政协|人民代表大会|人大|常务委员会|常委会|委员会"
-                           rf"|第?{NUMBER}[届次]|{NUMBER}中全会|全体会议|全会|会议")
+# what a numbered session's name holds besides its place, once session_key spelled it (人大, 政协, no 第):
+# bodies, terms and sittings, kinds of sitting
+SESSION_PARTS = re.compile(rf"中国共产党|中共|党的|政协|人大|常务委员会|常委会|委员会|{NUMBER}[届次]|{NUMBER}中全会|全体会议|全会|会议")
 STANDING = ("常务委员会", "常委会")
 PLENUM_SITTING = re.compile(rf"({NUMBER})中全会")     # 二十届三中全会: the third plenum
 SESSION_BODIES = ("主席团", "代表团", "党组", "预备")   # a sitting of the session's own bodies is not the session
@@ -221,7 +221,7 @@ SESSION_BODIES = ("主席团", "代表团", "党组", "预备")   # a sitting of
 def session_identity(name: str, ctx: DocContext) -> tuple[str, str, str, str] | None:
     """(place stem, body, term, sitting) of a numbered congress, CPPCC or party plenum session, the place read in
     the document's context (省, 自治区, 市委 -> the document's province or city; empty where none is written)."""
-    name = name.replace("中国人民政治协商会议", "政协").replace("政治协商会议", "政协")
+    name = session_key(name)                              # 中国人民政治协商会议某省第十二届… -> 政协某省十二届…
     body, term, sitting = body_session(name)
     plenum = PLENUM_SITTING.search(name)
     sitting = sitting or (plenum.group(1) if plenum else "")

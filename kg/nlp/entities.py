@@ -550,18 +550,21 @@ class EntityRecognizer:
             return None
         return Candidate(start, m.end("name"), "PLACE", "park")
 
-    def _without_leading_places(self, start: int, name: str, least: int = 1) -> tuple[int, str]:
-        """位于某市某区|某某工业园区: the places written before a park's own name are others (convention 5), where
-        at least `least` of them are written (a park is often named by its one city: 某市生物医药产业园)."""
-        cut_start, cut_name, cuts = start, name, 0
-        while cut := self._leading_place(cut_name):
-            if (zone := self._leading_place(cut_name[cut:])) and cut_name[cut:cut + zone] in self.zone_kinds:
+    def _without_leading_places(self, start: int, name: str) -> tuple[int, str]:
+        """位于某市某区|某某工业园区: the places written before a park's own name are others (convention 5)."""
+        cut = sum(self._leading_places(name))
+        return start + cut, name[cut:]
+
+    def _leading_places(self, name: str) -> list[int]:
+        """The lengths of the places opening the name, each with its level or kind written on it (a city's zone
+        read with the city: 某市经开区|某某科技城)."""
+        cuts, at = [], 0
+        while cut := self._leading_place(name[at:]):
+            if (zone := self._leading_place(name[at + cut:])) and name[at + cut:at + cut + zone] in self.zone_kinds:
                 cut += zone                       # 某市|经开区|某某科技城: the city's zone is one place
-            cut_start, cut_name, cuts = cut_start + cut, cut_name[cut:], cuts + 1
-        level = name[cut_start - start - 1]      # the last character of the places cut: their level
-        if cuts == 1 < least and level in (*TOWN_LEVELS, *COUNTY_LEVELS) and self._opens_with_own_name(cut_name):
-            return cut_start, cut_name            # 某区|锦川科创园: a park with a name of its own after its one place
-        return (cut_start, cut_name) if cuts >= least else (start, name)
+            cuts.append(cut)
+            at += cut
+        return cuts
 
     def _opens_with_own_name(self, park: str) -> bool:
         """锦川新材料产业园 (a name of its own), not 现代纺织创新产业园, 光电材料产业园 (a trade or common words:
@@ -574,11 +577,17 @@ class EntityRecognizer:
 
     def _park_after_places(self, start: int, name: str, least: int = 1) -> tuple[int, str]:
         """位于某市某区|某某工业园, 某区|某某高新园区内: the park's own name after the places written before it,
-        where a name of its own is left (not 某新区|化工园区: a kind, the whole is the name)."""
-        cut_start, cut_name = self._without_leading_places(start, name, least)
-        if cut_name in self.generic_places or self._kind_of_park(cut_name):
+        where at least `least` of them are written (a park is often named by its one city: 某市某某纺织产业园), or
+        its one county, district or town before a name of its own (某区|锦川科创园); not where only a kind is left
+        (某新区|化工园区: the whole is the name)."""
+        cuts = self._leading_places(name)
+        cut = sum(cuts)
+        own_name_after_one = len(cuts) == 1 and name[cut - 1] in (*TOWN_LEVELS, *COUNTY_LEVELS) \
+            and self._opens_with_own_name(name[cut:])
+        if not cuts or (len(cuts) < least and not own_name_after_one) or name[cut:] in self.generic_places \
+                or self._kind_of_park(name[cut:]):
             return start, name
-        return cut_start, cut_name
+        return start + cut, name[cut:]
 
     def _park_name(self, start: int, name: str) -> tuple[int, str]:
         """在位于某园: a second site verb opening the park's name is not part of it; 位于某镇的|某某产业园: nor is
