@@ -2074,3 +2074,11 @@ def test_a_group_invited_after_the_list_keeps_the_list_with_its_verb(rels_of):
             "以及驻固部队和中央驻固单位负责同志应邀出席开幕会。")
     session = "政协固原市第五届委员会第三次会议"
     assert {(p, "出席", session) for p in ("乔砚舟", "尹超", "闵远舟")} <= rels_of(text)
+
+
+def test_a_county_opening_both_the_project_and_its_owners_name_is_the_site(rels_of):
+    text = "开工的泾源县城区供水管网改造工程，业主为泾源县城市建设投资有限公司，年底前完工。"
+    assert ("泾源县城区供水管网改造工程", "位于", "泾源县") in rels_of(text)
+    owned = rels_of("泾源县翊丰电瓷电器有限公司是本地龙头企业。今年加快泾源县翊丰电瓷特高压绝缘子项目建设。")
+    project = "泾源县翊丰电瓷特高压绝缘子项目"
+    assert {("泾源县翊丰电瓷电器有限公司", "实施", project), (project, "位于", "泾源县")} <= owned

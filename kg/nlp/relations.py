@@ -706,7 +706,7 @@ class RelationExtractor:
                       if c.end_char <= proj.start_char or c.start_char >= proj.end_char]
             best = max((n for n, _ in shared), default=0)
             owners = [c for n, c in shared if n == best]
-            if best >= max(4, past + 1) and len({c.text for c in owners}) == 1:     # one firm, however often named
+            if best >= max(4, past + 2) and len({c.text for c in owners}) == 1:     # one firm, however often named
                 sent = next((b for b in bounds if b[0] <= proj.start_char < b[1]), (proj.start_char, proj.end_char))
                 out.append(Relation(owners[0], "实施", proj, sent, "firm-opens-name", self.rules["实施"]["confidence"],
                                     shared=best))
@@ -1333,8 +1333,9 @@ CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
 
 def _inside_a_firms_name(rel: Relation, owned: list[Relation]) -> bool:
     """A place read in a project's name inside the own name of the firm that opens it (黄河某某|独立储能电站项目,
-    by 甘肃黄河某某科技有限公司) is part of the firm's name, not the project's site."""
-    return rel.method == "place-in-name" and any(
+    by 甘肃黄河某某科技有限公司) is part of the firm's name, not the project's site. A place written with its level
+    (某县|某某电瓷…项目, by 某县某某电瓷有限公司) is where both are."""
+    return rel.method == "place-in-name" and not rel.tail.text.endswith((*COUNTY_LEVELS, *TOWN_LEVELS)) and any(
         o.tail is rel.head and rel.tail.end_char <= rel.head.start_char + o.shared for o in owned)
 
 
