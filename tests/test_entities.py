@@ -2089,3 +2089,11 @@ def test_a_list_of_projects_a_speaker_focuses_on_starts_after_the_verb(ents_of):
 def test_no_name_opens_with_the_words_for_the_above(ents_of):
     ents = ents_of("会议审议通过了关于市人民政府工作报告的决议草案等，决定将上述草案提请大会表决。")
     assert not any(name.startswith("上述") for name, _ in ents), ents
+
+
+def test_an_event_the_body_plans_for_opens_after_its_verb(ents_of):
+    ents = ents_of("区委常委会研究部署2025年固原六盘山旅游节服务保障工作，委员们并列席市五届人大三次会议。")
+    assert ("2025年固原六盘山旅游节", "MEETING") in ents
+    assert ("市五届人大三次会议", "MEETING") in ents
+    joined = ents_of("市里召开全市森林防火工作部署会暨视频调度会议。")
+    assert ("全市森林防火工作部署会暨视频调度会议", "MEETING") in joined

@@ -2077,8 +2077,8 @@ def test_a_group_invited_after_the_list_keeps_the_list_with_its_verb(rels_of):
 
 
 def test_a_county_opening_both_the_project_and_its_owners_name_is_the_site(rels_of):
-    text = "开工的泾源县城区供水管网改造工程，业主为泾源县城市建设投资有限公司，年底前完工。"
-    assert ("泾源县城区供水管网改造工程", "位于", "泾源县") in rels_of(text)
-    owned = rels_of("泾源县翊丰电瓷电器有限公司是本地龙头企业。今年加快泾源县翊丰电瓷特高压绝缘子项目建设。")
-    project = "泾源县翊丰电瓷特高压绝缘子项目"
-    assert {("泾源县翊丰电瓷电器有限公司", "实施", project), (project, "位于", "泾源县")} <= owned
+    text = "开工的泾源县城区供热管网提升工程，业主为泾源县城市建设投资有限公司，年底前完工。"
+    assert ("泾源县城区供热管网提升工程", "位于", "泾源县") in rels_of(text)
+    owned = rels_of("泾源县翊丰光电科技有限公司是本地重点企业。今年加快泾源县翊丰光电传感器产业化项目建设。")
+    project = "泾源县翊丰光电传感器产业化项目"
+    assert {("泾源县翊丰光电科技有限公司", "实施", project), (project, "位于", "泾源县")} <= owned

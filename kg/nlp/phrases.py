@@ -560,8 +560,8 @@ class PhraseFinder:
             if self._stops_by_pos(prev, label, suffix) and not inner and not theme:
                 break
             j -= 1
-            if inner:
-                soft_ok_at = j
+            if inner or (label == "MEETING" and toks[j + 1].text == "暨"):
+                soft_ok_at = j                     # 某某部署会|暨|电视电话会议: the first event's own suffix
         if label == "PROJECT" and j + 1 < first_suffix_tok and self._no_name_opener(toks, j):
             j += 1                                 # 又|一|重要通道: a count; 该|公司|年产…: the firm named before
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes

@@ -1334,7 +1334,7 @@ CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
 def _inside_a_firms_name(rel: Relation, owned: list[Relation]) -> bool:
     """A place read in a project's name inside the own name of the firm that opens it (黄河某某|独立储能电站项目,
     by 甘肃黄河某某科技有限公司) is part of the firm's name, not the project's site. A place written with its level
-    (某县|某某电瓷…项目, by 某县某某电瓷有限公司) is where both are."""
+    (某县|某某光电…项目, by 某县某某光电科技有限公司) is where both are."""
     return rel.method == "place-in-name" and not rel.tail.text.endswith((*COUNTY_LEVELS, *TOWN_LEVELS)) and any(
         o.tail is rel.head and rel.tail.end_char <= rel.head.start_char + o.shared for o in owned)
 
