@@ -2082,3 +2082,14 @@ def test_a_county_opening_both_the_project_and_its_owners_name_is_the_site(rels_
     owned = rels_of("泾源县翊丰光电科技有限公司是本地重点企业。今年加快泾源县翊丰光电传感器产业化项目建设。")
     project = "泾源县翊丰光电传感器产业化项目"
     assert {("泾源县翊丰光电科技有限公司", "实施", project), (project, "位于", "泾源县")} <= owned
+
+
+def test_a_list_closed_by_its_group_word_goes_on_after_the_comma(rels_of):
+    text = ("泾源县委常委会举行2025年第3次会议\n1月9日，县委书记乔砚舟主持县委常委会2025年第3次会议。"
+            "县人大常委会主任单柏宁、县政协主席闵远舟等县领导，县法院院长尹超、副县长王长河列席会议。")
+    session = "县委常委会2025年第3次会议"
+    rels = rels_of(text)
+    assert {(p, "出席", session) for p in ("单柏宁", "闵远舟", "尹超", "王长河")} <= rels
+    assert ("单柏宁", "任职", "县领导") not in rels                  # a label after 等 is no title
+    other = rels_of("县长单柏宁等县领导调研后，副县长尹超主持县委常委会2025年第3次会议。")
+    assert ("单柏宁", "主持", session) not in other

@@ -568,6 +568,13 @@ class RelationExtractor:
         rest = between.strip("、，,和及与以及 ")
         if not rest:
             return True
+        group, comma, rest = rest.partition("，")
+        if comma and group.startswith("等") and group.endswith(self.tail_ends) and len(group) <= 10:
+            rest = rest.strip()                   # 甲、乙等县领导，县法院院长丙列席: one list, two groups
+            if not rest:
+                return True
+        else:
+            rest = group + comma + rest
         if "，" in rest or "," in rest:
             return False                          # 受某某委托，副省长某某讲话: another clause, not the list
         if len(rest) > 30 or any(c in rest for c in "。；;：:") \
