@@ -192,6 +192,17 @@ def test_batches_slogans_and_classes_are_not_projects(ents_of):
 def test_names_only_inside_a_book_title_are_not_entities(ents_of):
     ents = ents_of("会议传达学习了《南山市发展改革委关于东河新区建设的报告》。")
     assert not any(label in ("ORG", "PLACE") for _, label in ents), ents
+    plan = ents_of("会议审议了《关于召开中共泾源县第十六届委员会第七次全体会议的决定（草案）》。")
+    assert not any(label == "MEETING" for _, label in plan), plan
+    speech = ents_of("全县干部学习乔砚舟《在固原市第五届人民代表大会第三次会议上的讲话》。")
+    assert ("固原市第五届人民代表大会第三次会议", "MEETING") in speech       # the speech was given there
+
+
+def test_a_meeting_decided_on_in_a_draft_is_not_where_the_attendants_sit(rels_of):
+    text = ("县委常委会召开会议\n1月9日，县委书记乔砚舟主持召开县委常委会会议。"
+            "会议审议了《关于召开中共泾源县第十六届委员会第七次全体会议的决定（草案）》，决定于2月上旬召开县委十六届七次全会。"
+            "常委会组成人员参加会议，县人大常委会主任单柏宁列席。")
+    assert ("单柏宁", "出席", "县委常委会会议") in rels_of(text)
 
 
 def test_plenary_sessions_listed_elliptically_are_one_meeting_name(ents_of):

@@ -48,7 +48,7 @@ NESTED_OK = {("PROJECT", "COMPANY"), ("PROJECT", "PLACE"), ("MEETING", "PROJECT"
              ("ORG", "COMPANY")}
 NESTED_SOURCES = {("MEETING", "parent-event")}     # a fair inside its ceremony's name, not any fragment of it
 # a name only inside a 《》 title (a speech, a book, a plan) is not an entity of the text (gold convention 8);
-# a meeting named there is kept: the speech was given at it
+# a meeting named in a speech's title (《在某某大会上的讲话》) is kept: the speech was given at it
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 LAC_MODES = ("off", "union", "combine")     # LAC's people: unused, appended as they are, combined with the rules
 PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker", "appointee"}
@@ -778,8 +778,9 @@ class EntityRecognizer:
         cands = [part for c in cands for part in self._split_city_and_venue(text, c)]
         cands = [part for c in cands for part in self._split_town_and_park(text, c)]
         cands = [part for c in cands for part in self._split_county_and_town(text, c)]
-        titled = [(m.start(), m.end()) for m in BOOK_TITLE.finditer(text)]
-        return [c for c in cands if c.label == "MEETING" or not any(a < c.start and c.end < b for a, b in titled)]
+        titled = [(m.start(), m.end(), m.group().startswith("《在")) for m in BOOK_TITLE.finditer(text)]
+        return [c for c in cands if not any(a < c.start and c.end < b and not (c.label == "MEETING" and speech)
+                                            for a, b, speech in titled)]   # 《关于召开某全会的决定》: a plan
 
     def _split_city_and_venue(self, text: str, c: Candidate) -> list[Candidate]:
         """`在乌鲁木齐新疆人民会堂举行`, `在某区某某宾馆召开`: a city written before a hall named after its region,
