@@ -2093,3 +2093,12 @@ def test_a_list_closed_by_its_group_word_goes_on_after_the_comma(rels_of):
     assert ("单柏宁", "任职", "县领导") not in rels                  # a label after 等 is no title
     other = rels_of("县长单柏宁等县领导调研后，副县长尹超主持县委常委会2025年第3次会议。")
     assert ("单柏宁", "主持", session) not in other
+
+
+def test_things_listed_before_respectively_are_each_at_their_own_site(rels_of):
+    rels = rels_of("本报讯 当天开工的翊丰新材料项目、澄曜智能装备项目将分别落户香水镇和泾源县泾河镇。")
+    assert {("翊丰新材料项目", "位于", "香水镇"), ("澄曜智能装备项目", "位于", "泾源县"),
+            ("澄曜智能装备项目", "位于", "泾河镇")} <= rels
+    assert ("翊丰新材料项目", "位于", "泾河镇") not in rels and ("澄曜智能装备项目", "位于", "香水镇") not in rels
+    uneven = rels_of("翊丰新材料项目、澄曜智能装备项目分别落户香水镇、泾河镇和原州区。")
+    assert ("翊丰新材料项目", "位于", "香水镇") not in uneven          # three sites for two: no pairing

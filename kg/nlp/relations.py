@@ -933,6 +933,9 @@ class RelationExtractor:
                     if seat is not None and seat.label_ != "PROJECT":
                         out += [Relation(seat, "位于", p, sent, "stated-location", conf) for p in chain]
                     continue                      # 由总部位于某市的某公司投资: a firm's seat, never the project's site
+                if trig and (pairs := _respective_sites(text, pl.start_char - len(trig), subj, chain)):
+                    out += [Relation(x, "位于", p, sent, "stated-location", conf) for x, p in pairs]
+                    continue                      # 甲项目、乙项目分别落户某园和某镇: each at its own
                 projects = [x for x in subj if x.label_ == "PROJECT"]
                 opens = last_project is not None and not projects \
                     and _anaphor_end(text, sent[0], last_project) is not None
@@ -1334,6 +1337,9 @@ BY_ACTOR_LEAD = (r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由
                  rf"(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})?(?:项目|工程)|后者)?)?"
                  + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
 
+RESPECTIVELY = re.compile(r"(?:将|均|已)?分别(?:将|已)?$")     # 甲、乙|分别|落户: each its own site
+LIST_JOINERS = ("、", "和", "及", "与", "以及", "，", ",")
+
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
 
@@ -1372,6 +1378,27 @@ def _past_site(text: str, at: int, places: list[Span]) -> int:
     """Where the words after `at` go on past a site `在某县(某镇)` written there; `at` if there is none."""
     chain = _places_from(at + 1, len(text), places) if text.startswith("在", at) else []
     return chain[-1].end_char if chain else at
+
+
+def _respective_sites(text: str, trig_start: int, subj: list[Span], chain: list[Span]) -> list[tuple[Span, Span]]:
+    """`甲项目、乙项目(将)分别落户某区某园和某镇`: the things listed right before 分别 and the places listed after
+    the verb, paired in order (the first at 某区 and 某园, the second at 某镇); nothing where the counts differ."""
+    head = RESPECTIVELY.search(text, 0, trig_start)
+    if head is None:
+        return []
+    run: list[Span] = []
+    for x in sorted(subj, key=lambda x: (x.end_char, len(x)), reverse=True):
+        if x.label_ not in ("PROJECT", "COMPANY") or run and x.end_char > run[0].start_char:
+            continue                              # a firm inside the project's name
+        if text[x.end_char:run[0].start_char if run else head.start()] not in ("", *LIST_JOINERS):
+            break
+        run.insert(0, x)
+    groups = [[chain[0]]]
+    for a, b in zip(chain, chain[1:]):
+        (groups[-1].append(b) if a.end_char == b.start_char else groups.append([b]))
+    if len(run) < 2 or len(run) != len(groups):
+        return []
+    return [(x, p) for x, group in zip(run, groups) for p in group]
 
 
 def _listed_chains(text: str, first: Span, places: list[Span], joiners: tuple[str, ...],
