@@ -2102,3 +2102,11 @@ def test_things_listed_before_respectively_are_each_at_their_own_site(rels_of):
     assert ("翊丰新材料项目", "位于", "泾河镇") not in rels and ("澄曜智能装备项目", "位于", "香水镇") not in rels
     uneven = rels_of("翊丰新材料项目、澄曜智能装备项目分别落户香水镇、泾河镇和原州区。")
     assert ("翊丰新材料项目", "位于", "香水镇") not in uneven          # three sites for two: no pairing
+
+
+def test_a_county_written_short_after_the_firm_opening_a_project_is_its_site(rels_of):
+    rels = rels_of("澄曜能投集团泾源风电三期项目开工建设。")
+    assert ("澄曜能投集团泾源风电三期项目", "位于", "泾源") in rels
+    assert ("澄曜能投集团", "实施", "澄曜能投集团泾源风电三期项目") in rels
+    full = rels_of("宁夏澄曜能源有限公司泾源风电基地开工建设。")
+    assert not any(r == "位于" and t == "泾源" for _, r, t in full)      # a firm's own base, named by its county

@@ -673,6 +673,7 @@ class EntityRecognizer:
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
             out += self._towns_opening(text, c, places)
+            out += self._division_after_firm(text, c, firms)
             for i in (i for i in range(c.start + 2, c.end) if text[i] == "段"):
                 # 某公路某市段, 某河某县段, 某甲至某乙高速公路某县段: the stretch in that place (not 某甲至某乙段:
                 # the far end of a route)
@@ -684,6 +685,20 @@ class EntityRecognizer:
                     if 2 <= len(river) <= 4 and river.endswith(self.river_ends) and CJK_WORD.match(river) \
                             and not self.lex.is_common(river, 20):
                         out.append(Candidate(c.start, at - n, "PLACE", "river-in-project"))
+        return out
+
+    def _division_after_firm(self, text: str, project: Candidate, firms: list[Candidate]) -> list[Candidate]:
+        """`某某能投集团|泾源|风电三期项目`: a division written short right after the short name of the firm that
+        opens a project's name is where the project is (gold convention 11); after a firm's full legal name
+        (某某有限公司|某县加工基地) the gold reads the base as the firm's own, with no site."""
+        legal_forms = tuple(self.lex.rules["COMPANY"]["legal_forms"])
+        out = []
+        for f in (f for f in firms if f.start == project.start and f.end < project.end
+                  and not text[f.start:f.end].endswith(legal_forms)):
+            n = self.lex.leading_place(text[f.end:project.end])
+            if n and self.lex.is_division(text[f.end:f.end + n]) and project.end - f.end - n >= 4 \
+                    and text[f.end + n] not in self.lex.level_chars:
+                out.append(Candidate(f.end, f.end + n, "PLACE", "place-after-firm"))
         return out
 
     def _after_firm_opener(self, text: str, start: int, park_kind: int) -> int:
