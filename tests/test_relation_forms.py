@@ -2110,3 +2110,9 @@ def test_a_county_written_short_after_the_firm_opening_a_project_is_its_site(rel
     assert ("澄曜能投集团", "实施", "澄曜能投集团泾源风电三期项目") in rels
     full = rels_of("宁夏澄曜能源有限公司泾源风电基地开工建设。")
     assert not any(r == "位于" and t == "泾源" for _, r, t in full)      # a firm's own base, named by its county
+
+
+def test_the_place_written_before_a_routes_ends_is_its_site(rels_of):
+    rels = rels_of("固原市泾河镇至香水镇高速公路、泾源县城至六盘山旅游公路开工建设。")
+    assert ("固原市泾河镇至香水镇高速公路", "位于", "固原市") in rels
+    assert not any(r == "位于" and t in ("泾河镇", "香水镇", "泾源县") for _, r, t in rels)   # the ends

@@ -994,10 +994,7 @@ class RelationExtractor:
         # a project named after its place: 某县某某抽水蓄能项目, or after its builder and then the place
         # (某矿业某地镍钴矿采选); a place inside the builder's name (黄河矿业) is not where it is
         companies = [x for x in in_sent if x.label_ == "COMPANY"]
-        route_heads = tuple(self.rules["位于"].get("route_heads", ()))
         for x in (t for t in things if t.label_ == "PROJECT"):
-            if "至" in x.text and x.text.endswith(route_heads):
-                continue                          # 某甲至某乙公路: the ends of a route are not its site
             lead = x.start_char
             for c in companies:
                 if c.start_char == lead and c.end_char < x.end_char:
@@ -1007,7 +1004,7 @@ class RelationExtractor:
                          and pl.start_char != lead and text[pl.start_char - 1] != "至"]
             # 某公路某市段, 某市长江岸线…工程: the stretch or bank it is on (not 某甲至某乙段: a route's far end)
             opening = list(itertools.takewhile(                                # 某省某县某镇…: each
-                lambda pl: "至" not in (text[pl.end_char:pl.end_char + 1], text[pl.start_char - 1:pl.start_char]),
+                lambda pl: text[pl.start_char - 1:pl.start_char] != "至" and not _route_start(text, pl),
                 _places_from(lead, x.end_char, places)))   # 某甲至某乙…改扩建工程: a route's end is not its site
             for pl in opening + [pl for pl in stretches if pl not in opening]:
                 if pl.text in self.rules["位于"]["never_sites"]:
@@ -1244,6 +1241,12 @@ def _listed_projects_end(text: str, proj: Span, in_sent: list[Span]) -> int:
     return end if LIST_BUILT_BY.match(text, end) else proj.end_char
 
 
+def _route_start(text: str, place: Span) -> bool:
+    """某县(城|街道)至…: the place a route starts from, right before 至 or its seat or quarter (某市|某镇至…
+    starts at the town, not at the city; 某码头3号至5号泊位 is no route)."""
+    return any(text.startswith(gap + "至", place.end_char) for gap in ROUTE_START_GAPS)
+
+
 def _route_end(name: str, place: str) -> bool:
     """Is the place (河阳县, 河阳) an end of the route the name is (河阳至沂川一级公路)? A route writes its
     ends short, so a longer place is looked for without its last character (its level, mostly)."""
@@ -1337,6 +1340,7 @@ BY_ACTOR_LEAD = (r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由
                  rf"(?:(?:{alternation(ANAPHOR_DEMONSTRATIVES)})?(?:项目|工程)|后者)?)?"
                  + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
 
+ROUTE_START_GAPS = ("", "城", "县城", "城区", "市区", "街道", "镇区")   # 某县|城至某镇: where a route starts
 RESPECTIVELY = re.compile(r"(?:将|均|已)?分别(?:将|已)?$")     # 甲、乙|分别|落户: each its own site
 LIST_JOINERS = ("、", "和", "及", "与", "以及", "，", ",")
 
