@@ -2116,3 +2116,10 @@ def test_the_place_written_before_a_routes_ends_is_its_site(rels_of):
     rels = rels_of("固原市泾河镇至香水镇高速公路、泾源县城至六盘山旅游公路开工建设。")
     assert ("固原市泾河镇至香水镇高速公路", "位于", "固原市") in rels
     assert not any(r == "位于" and t in ("泾河镇", "香水镇", "泾源县") for _, r, t in rels)   # the ends
+
+
+def test_a_river_or_a_citys_port_opening_a_project_is_its_site(rels_of):
+    rels = rels_of("泾源县香水河水环境综合治理工程、固原港南航道疏浚工程和滨江生态廊道工程开工。")
+    assert {("泾源县香水河水环境综合治理工程", "位于", "香水河"), ("泾源县香水河水环境综合治理工程", "位于", "泾源县"),
+            ("固原港南航道疏浚工程", "位于", "固原港")} <= rels
+    assert not any(t == "滨江" for _, _, t in rels)                      # a position, no river's name

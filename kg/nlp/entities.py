@@ -50,6 +50,8 @@ NESTED_SOURCES = {("MEETING", "parent-event")}     # a fair inside its ceremony'
 # a name only inside a 《》 title (a speech, a book, a plan) is not an entity of the text (gold convention 8);
 # a meeting named in a speech's title (《在某某大会上的讲话》) is kept: the speech was given at it
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
+RIVER_NOT_OPENERS = "滨沿临环港左右"     # 滨江|生态廊道, 港区|深水航道: a position, no river's name
+RIVER_NAME_ENDS = ("河", "江")            # a river opening a project's name (某某溪, 某某水: words more often)
 LAC_MODES = ("off", "union", "combine")     # LAC's people: unused, appended as they are, combined with the rules
 PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker", "appointee"}
 
@@ -344,6 +346,9 @@ class EntityRecognizer:
         self.verb_before_park = re.compile(f"(?:{verbs})了?")
         self.generic_places = frozenset(rules["PLACE"]["generic"])
         self.river_ends = tuple(rules["PLACE"]["river_ends"])
+        self.river_works = tuple(rules["PLACE"]["river_works"])           # 某某河|流域…工程: the river
+        self.port_not_after = tuple(rules["PLACE"]["port_not_after"])     # 某市港|区: a zone, not the port
+        self.port_parts = tuple(rules["PLACE"]["port_parts"])             # 某市港…|作业区…工程: the port's works
         tidy = rules["TIDY"]                                  # read once: _tidy runs on every candidate
         self.amount = re.compile(tidy["amount"])
         self.organiser_clause = re.compile(tidy["organiser_clause"])
@@ -674,6 +679,7 @@ class EntityRecognizer:
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
             out += self._towns_opening(text, c, places)
             out += self._division_after_firm(text, c, firms)
+            out += self._water_opening(text, c, places, firms)
             for i in (i for i in range(c.start + 2, c.end) if text[i] == "段"):
                 # 某公路某市段, 某河某县段, 某甲至某乙高速公路某县段: the stretch in that place (not 某甲至某乙段:
                 # the far end of a route)
@@ -686,6 +692,28 @@ class EntityRecognizer:
                             and not self.lex.is_common(river, 20):
                         out.append(Candidate(c.start, at - n, "PLACE", "river-in-project"))
         return out
+
+    def _water_opening(self, text: str, project: Candidate, places: list[Candidate],
+                       firms: list[Candidate]) -> list[Candidate]:
+        """`某某河|流域生态修复工程`, `某县某某江|防洪治理工程`, `某市港|南航道疏浚工程`: a river or a city's port
+        opening the name (or right after the places or the firm that open it) is a place, the project's site."""
+        at = project.start
+        for x in sorted(places + firms, key=lambda x: x.start):
+            if x.start == at and x.end < project.end:
+                if x.label == "PLACE" and self.lex.is_division(text[x.start:x.end]) and text[x.end] == "港" \
+                        and not text.startswith(self.port_not_after, x.end + 1) \
+                        and any(w in text[x.end + 1:project.end] for w in self.port_parts):
+                    return [Candidate(x.start, x.end + 1, "PLACE", "port-in-project")]
+                at = x.end
+        for n in (4, 3, 2):
+            word = text[at:at + n]
+            if at + n + 2 <= project.end and CJK_WORD.fullmatch(word) and word.endswith(RIVER_NAME_ENDS) \
+                    and word[-2] not in self.lex.level_chars and text.startswith(self.river_works, at + n) \
+                    and not self.lex.is_common(word, 20) and word[0] not in RIVER_NOT_OPENERS \
+                    and not 0 < self.lex.leading_place(word) < n \
+                    and not any(self.lex.is_place(word[i:]) for i in range(1, n - 1)):   # 某地|长江: a known river
+                return [Candidate(at, at + n, "PLACE", "river-in-project")]
+        return []
 
     def _division_after_firm(self, text: str, project: Candidate, firms: list[Candidate]) -> list[Candidate]:
         """`某某能投集团|泾源|风电三期项目`: a division written short right after the short name of the firm that

@@ -224,7 +224,7 @@ REQUIRED_NESTED = {
     "PLACE": {"venue_suffixes": list, "parks_as_locations": dict, "region_suffixes": list, "zone_suffixes": list,
               "nature_ends": list, "position_words": list, "nature_suffixes": list, "lac_zone_ends": list,
               "lac_town_ends": list, "lac_town_not_ends": list, "village_suffixes": list, "bracketed_zones": list,
-              "river_ends": list, "named_with_city": list},
+              "river_ends": list, "named_with_city": list, "river_works": list, "port_not_after": list, "port_parts": list},
     "MEETING": {"theme_after_scope": dict},
     "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list, "designation_verbs": list,
                 "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "spec_after": list,
