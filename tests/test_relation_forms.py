@@ -2123,3 +2123,9 @@ def test_a_river_or_a_citys_port_opening_a_project_is_its_site(rels_of):
     assert {("泾源县香水河水环境综合治理工程", "位于", "香水河"), ("泾源县香水河水环境综合治理工程", "位于", "泾源县"),
             ("固原港南航道疏浚工程", "位于", "固原港")} <= rels
     assert not any(t == "滨江" for _, _, t in rels)                      # a position, no river's name
+
+
+def test_a_park_written_after_its_city_and_district_at_a_venue_is_a_place_of_its_own(rels_of):
+    text = "本报讯 5月6日，翊丰新材料年产8万吨尼龙项目投产仪式在固原市原州区泾河新材料产业园举行。"
+    event = "翊丰新材料年产8万吨尼龙项目投产仪式"
+    assert {(event, "位于", p) for p in ("固原市", "原州区", "泾河新材料产业园")} <= rels_of(text)

@@ -814,6 +814,9 @@ class EntityRecognizer:
                     and text.endswith(self.park_verbs, 0, c.start) \
                     and self._park_after_places(c.start, text[c.start:c.end], least=2)[0] == park_start[c.end]:
                 c.start = park_start[c.end]       # 坐落于某市某区|某某产业园: the places before the park are others
+            elif c.label == "PLACE" and c.source == "suffix" and text.endswith((*self.park_verbs, "在"), 0, c.start) \
+                    and name.endswith(self.park_words):
+                c.start = self._park_after_places(c.start, name, least=2)[0]   # 在某市某区|某某产业园举行
         fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
