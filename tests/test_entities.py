@@ -2108,3 +2108,9 @@ def test_an_event_the_body_plans_for_opens_after_its_verb(ents_of):
     assert ("市五届人大三次会议", "MEETING") in ents
     joined = ents_of("市里召开全市森林防火工作部署会暨视频调度会议。")
     assert ("全市森林防火工作部署会暨视频调度会议", "MEETING") in joined
+
+
+def test_a_town_written_before_a_hall_with_a_name_of_its_own_is_a_place_of_its_own(ents_of):
+    ents = ents_of("泾源县人大代表今天在香水镇六盘会堂开会。")
+    assert ("香水镇", "PLACE") in ents and ("六盘会堂", "PLACE") in ents
+    assert ("景德镇", "PLACE") in ents_of("游客来到景德镇陶瓷宾馆。")     # a city, no town

@@ -841,7 +841,8 @@ class EntityRecognizer:
             core = hall[:len(hall) - len(suffix)]
             # 某市|某某会议中心, 某区|某某宾馆: a city with its level, then a hall with a name of its own
             # (not 某市|会议中心, 某市|国际会展中心, 某市|文化中心大剧院: the city's hall, named by it; nor 某市民中心)
-            own_name = city[-1] in COUNTY_LEVELS and city in self.lex.division_full and suffix and len(core) >= 2 \
+            own_name = (city[-1] in COUNTY_LEVELS and city in self.lex.division_full
+                        or city[-1] in TOWN_LEVELS and n >= 3) and suffix and len(core) >= 2 \
                 and core[0] not in self.lex.level_chars and not self.lex.is_common(core[:2], 1000) \
                 and not self.lex.is_common(city[-1] + core[0], 1000)
             if (self.lex.is_division(city) and hall.startswith(self.province_names)) or own_name:
