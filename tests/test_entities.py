@@ -2114,3 +2114,8 @@ def test_a_town_written_before_a_hall_with_a_name_of_its_own_is_a_place_of_its_o
     ents = ents_of("泾源县人大代表今天在香水镇六盘会堂开会。")
     assert ("香水镇", "PLACE") in ents and ("六盘会堂", "PLACE") in ents
     assert ("景德镇", "PLACE") in ents_of("游客来到景德镇陶瓷宾馆。")     # a city, no town
+
+
+def test_more_projects_drawn_in_are_no_projects_name(ents_of):
+    ents = ents_of("用好政策吸引更多项目落户泾源县，推动更多优质项目落户香水镇。")
+    assert not any(label == "PROJECT" for _, label in ents), ents
