@@ -349,6 +349,7 @@ class EntityRecognizer:
         self.river_works = tuple(rules["PLACE"]["river_works"])           # 某某河|流域…工程: the river
         self.port_not_after = tuple(rules["PLACE"]["port_not_after"])     # 某市港|区: a zone, not the port
         self.port_parts = tuple(rules["PLACE"]["port_parts"])             # 某市港…|作业区…工程: the port's works
+        self.legal_forms = tuple(rules["COMPANY"]["legal_forms"])         # 某某有限公司: a firm's full name
         tidy = rules["TIDY"]                                  # read once: _tidy runs on every candidate
         self.amount = re.compile(tidy["amount"])
         self.organiser_clause = re.compile(tidy["organiser_clause"])
@@ -719,10 +720,9 @@ class EntityRecognizer:
         """`某某能投集团|泾源|风电三期项目`: a division written short right after the short name of the firm that
         opens a project's name is where the project is (gold convention 11); after a firm's full legal name
         (某某有限公司|某县加工基地) the gold reads the base as the firm's own, with no site."""
-        legal_forms = tuple(self.lex.rules["COMPANY"]["legal_forms"])
         out = []
         for f in (f for f in firms if f.start == project.start and f.end < project.end
-                  and not text[f.start:f.end].endswith(legal_forms)):
+                  and not text[f.start:f.end].endswith(self.legal_forms)):
             n = self.lex.leading_place(text[f.end:project.end])
             if n and self.lex.is_division(text[f.end:f.end + n]) and project.end - f.end - n >= 4 \
                     and text[f.end + n] not in self.lex.level_chars:

@@ -1342,7 +1342,6 @@ BY_ACTOR_LEAD = (r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由
 
 ROUTE_START_GAPS = ("", "城", "县城", "城区", "市区", "街道", "镇区")   # 某县|城至某镇: where a route starts
 RESPECTIVELY = re.compile(r"(?:将|均|已)?分别(?:将|已)?$")     # 甲、乙|分别|落户: each its own site
-LIST_JOINERS = ("、", "和", "及", "与", "以及", "，", ",")
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
 CITED_LEAD = re.compile(r"(?:总书记|同志|主席|总理)?(?:《)?在")
@@ -1394,12 +1393,15 @@ def _respective_sites(text: str, trig_start: int, subj: list[Span], chain: list[
     for x in sorted(subj, key=lambda x: (x.end_char, len(x)), reverse=True):
         if x.label_ not in ("PROJECT", "COMPANY") or run and x.end_char > run[0].start_char:
             continue                              # a firm inside the project's name
-        if text[x.end_char:run[0].start_char if run else head.start()] not in ("", *LIST_JOINERS):
+        if text[x.end_char:run[0].start_char if run else head.start()] not in ("", "与", *NAME_LIST_JOINERS):
             break
         run.insert(0, x)
-    groups = [[chain[0]]]
+    groups = [[chain[0]]]                         # 某区某园|和|某镇: the places written together, one group each
     for a, b in zip(chain, chain[1:]):
-        (groups[-1].append(b) if a.end_char == b.start_char else groups.append([b]))
+        if a.end_char == b.start_char:
+            groups[-1].append(b)
+        else:
+            groups.append([b])
     if len(run) < 2 or len(run) != len(groups):
         return []
     return [(x, p) for x, group in zip(run, groups) for p in group]
