@@ -136,6 +136,7 @@ def headline_like(line: str, max_width: float = 40, bylines: bool = True) -> boo
     return not (bylines and (lead_byline(s) or byline_line(s)))
 
 
+SESSION_BODIES = ("主席团", "代表团", "党组")     # bodies of a session that hold meetings of their own
 NUMBER = "[0-9一二三四五六七八九十]{1,3}"
 TERM, SITTING = re.compile(rf"({NUMBER})届"), re.compile(rf"({NUMBER})次")
 # a party committee's plenum: 某市第五届委员会第八次全体会议, 市委五届八次全会, 二十届三中全会

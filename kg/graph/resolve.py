@@ -24,7 +24,7 @@ from pathlib import Path
 
 from kg.paths import GAZETTEER_DIR, read_words
 from kg.schema import REPORTER_ROLES
-from kg.textrules import ETHNIC, NUMBER, body_session
+from kg.textrules import ETHNIC, NUMBER, SESSION_BODIES, body_session
 
 QUOTES = re.compile(r"[\s\"'“”‘’「」『』《》]")
 ETHNIC_AUTONOMY = re.compile(rf"(?:(?:{ETHNIC})族)+自治(?:州|县|区|旗)$")
@@ -153,6 +153,7 @@ def _relative(name: str, ctx: DocContext) -> tuple[str, str | None]:
 def resolve(records: list[dict]) -> Resolution:
     contexts = {r["doc"]: DocContext.of(r) for r in records}
     res = Resolution(contexts=contexts)
+    sessions: dict[tuple[str, str, str], tuple[str, str, str, str]] = {}   # numbered sessions' mentions
     mentions = [(r["doc"], e) for r in records for e in r.get("entities", [])]
 
     # places: the suffixed forms seen anywhere, by stem and level
@@ -177,7 +178,8 @@ def resolve(records: list[dict]) -> Resolution:
                 level = next(iter(levels))
                 reasons.append(f"{name} = the {level} {stem}")
             key = f"PLACE:{stem}:{level or '-'}"
-            best = max((f for lv, f in forms if lv == level), key=len, default=name)
+            # the longest suffixed form; of two as long (某某镇, 某某乡) the same one whatever the hash seed
+            best = max((f for lv, f in forms if lv == level), key=lambda f: (len(f), f), default=name)
         elif etype in ("ORG", "COMPANY", "MEETING"):
             expanded = expand_aliases(name)
             if expanded != name:
@@ -189,6 +191,7 @@ def resolve(records: list[dict]) -> Resolution:
             session = etype == "MEETING" and session_identity(full, contexts[doc])
             if session:
                 key = "MEETING:session:" + ":".join(session)
+                sessions[doc, etype, text] = session
             elif etype == "MEETING" and session_key(full) != full:
                 key = f"MEETING:{session_key(full)}"
                 reasons.append("a session named short or in full (十二届人大一次会议 = 第十二届人民代表大会第一次会议)")
@@ -205,7 +208,7 @@ def resolve(records: list[dict]) -> Resolution:
     for key, entry in res.merges.items():
         if key.startswith("MEETING:session:") and len(entry["forms"]) > 1:
             entry["reasons"].append("one numbered session however written (省政协十二届五次会议 = 政协第十二届某省委员会第五次会议)")
-    _placeless_sessions(res)
+    _placeless_sessions(res, sessions)
     _fullest_meeting_names(res)
     return res
 
@@ -215,7 +218,7 @@ def resolve(records: list[dict]) -> Resolution:
 SESSION_PARTS = re.compile(rf"中国共产党|中共|党的|政协|人大|常务委员会|常委会|委员会|{NUMBER}[届次]|{NUMBER}中全会|全体会议|全会|会议")
 STANDING = ("常务委员会", "常委会")
 PLENUM_SITTING = re.compile(rf"({NUMBER})中全会")     # 二十届三中全会: the third plenum
-SESSION_BODIES = ("主席团", "代表团", "党组", "预备")   # a sitting of the session's own bodies is not the session
+SITTINGS_APART = (*SESSION_BODIES, "预备")   # a sitting of the session's own bodies, a preparatory one: not it
 
 
 def session_identity(name: str, ctx: DocContext) -> tuple[str, str, str, str] | None:
@@ -225,7 +228,7 @@ def session_identity(name: str, ctx: DocContext) -> tuple[str, str, str, str] | 
     body, term, sitting = body_session(name)
     plenum = PLENUM_SITTING.search(name)
     sitting = sitting or (plenum.group(1) if plenum else "")
-    if not (body and term and sitting) or any(w in name for w in SESSION_BODIES):
+    if not (body and term and sitting) or any(w in name for w in SITTINGS_APART):
         return None
     if body != "全会" and any(w in name for w in STANDING):
         body += "常委会"                                  # the standing committee's sittings are numbered apart
@@ -250,24 +253,18 @@ def _arabic(number: str) -> str:
     return str(digits[0] * 10 + digits[1]) if ten else str(digits[1])
 
 
-def _placeless_sessions(res: Resolution) -> None:
+def _placeless_sessions(res: Resolution, sessions: dict[tuple[str, str, str], tuple[str, str, str, str]]) -> None:
     """政协十二届五次会议 written without its place is the session of those numbers the same document names with
-    one (省政协十二届五次会议), where it names exactly one."""
-    def numbers(key: str) -> tuple[str, list[str]] | None:     # MEETING:session:<place>:<body>:<term>:<sitting>
-        parts = key.split(":")
-        return (parts[2], parts[3:]) if len(parts) == 6 and parts[1] == "session" else None
-
-    placed: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (doc, _, _), (key, _) in res.keys.items():
-        found = numbers(key)
-        if found and found[0]:
-            placed[doc, ":".join(found[1])].add(key)
-    for mention, (key, name) in list(res.keys.items()):
-        found = numbers(key)
-        same = placed.get((mention[0], ":".join(found[1])), set()) if found and not found[0] else set()
+    one (省政协十二届五次会议), where it names exactly one. `sessions`: mention -> (place, body, term, sitting)."""
+    placed: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for mention, (place, *numbers) in sessions.items():
+        if place:
+            placed[mention[0], tuple(numbers)].add(res.keys[mention][0])
+    for mention, (place, *numbers) in sessions.items():
+        same = set() if place else placed.get((mention[0], tuple(numbers)), set())
         if len(same) == 1:
             target = next(iter(same))
-            res.keys[mention] = (target, name)
+            res.keys[mention] = (target, res.keys[mention][1])
             res.note(target, mention[2], "a session written without its place: the one the document places")
 
 

@@ -307,6 +307,7 @@ class EntityRecognizer:
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
         parks = rules["PLACE"]["parks_as_locations"]
         self.park_verbs = tuple(parks["after"])
+        self.park_verbs_or_at = (*self.park_verbs, "在")     # 在某市某区|某某产业园举行: a venue
         self.park_after_verb = _park_after(parks["after"], parks["names"], ["的", *parks["followed_by"]])
         # 选址某某工业园区的, 坐落于某某新区，: where a zone's or park's name is an everyday word (石桥, 阳光) the
         # suffix rules stop; after a site verb it is the site, the places written before it cut off
@@ -698,14 +699,12 @@ class EntityRecognizer:
                        firms: list[Candidate]) -> list[Candidate]:
         """`某某河|流域生态修复工程`, `某县某某江|防洪治理工程`, `某市港|南航道疏浚工程`: a river or a city's port
         opening the name (or right after the places or the firm that open it) is a place, the project's site."""
-        at = project.start
-        for x in sorted(places + firms, key=lambda x: x.start):
-            if x.start == at and x.end < project.end:
-                if x.label == "PLACE" and self.lex.is_division(text[x.start:x.end]) and text[x.end] == "港" \
-                        and not text.startswith(self.port_not_after, x.end + 1) \
-                        and any(w in text[x.end + 1:project.end] for w in self.port_parts):
-                    return [Candidate(x.start, x.end + 1, "PLACE", "port-in-project")]
-                at = x.end
+        at = after_places(project.start, project.end, [(x.start, x.end) for x in places + firms])
+        for x in (x for x in places if project.start <= x.start and x.end <= at):
+            if self.lex.is_division(text[x.start:x.end]) and text[x.end] == "港" \
+                    and not text.startswith(self.port_not_after, x.end + 1) \
+                    and any(w in text[x.end + 1:project.end] for w in self.port_parts):
+                return [Candidate(x.start, x.end + 1, "PLACE", "port-in-project")]
         for n in (4, 3, 2):
             word = text[at:at + n]
             if at + n + 2 <= project.end and CJK_WORD.fullmatch(word) and word.endswith(RIVER_NAME_ENDS) \
@@ -814,7 +813,7 @@ class EntityRecognizer:
                     and text.endswith(self.park_verbs, 0, c.start) \
                     and self._park_after_places(c.start, text[c.start:c.end], least=2)[0] == park_start[c.end]:
                 c.start = park_start[c.end]       # 坐落于某市某区|某某产业园: the places before the park are others
-            elif c.label == "PLACE" and c.source == "suffix" and text.endswith((*self.park_verbs, "在"), 0, c.start) \
+            elif c.label == "PLACE" and c.source == "suffix" and text.endswith(self.park_verbs_or_at, 0, c.start) \
                     and name.endswith(self.park_words):
                 c.start = self._park_after_places(c.start, name, least=2)[0]   # 在某市某区|某某产业园举行
         fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []

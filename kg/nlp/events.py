@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.entities import span_name
 from kg.nlp.lexicon import alternation
-from kg.textrules import body_session
+from kg.textrules import SESSION_BODIES, body_session
 
 
 class Events:
@@ -142,7 +142,6 @@ class Events:
             or self.listed_before_reference.match(text, span.end_char) is not None
 
 
-SESSION_BODIES = ("主席团", "代表团", "党组")     # bodies of a session that hold meetings of their own
 DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?"     # 12月17日至18日, 12日晚
 
 SCOPE = re.compile(r"^全[国省市区州县盟旗]")     # 全市某某推进会: the scope a headline writes for the place
