@@ -1537,6 +1537,23 @@ def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels
     assert meeting_names(both)["第17次常务会议"] == ["泾源县人民政府第17次常务会议"]
 
 
+def test_a_headline_event_without_its_year_takes_the_leads_fuller_name(nlp, rels_of):
+    from kg.nlp.entities import SPAN_KEY
+
+    def meeting_names(text):
+        return {s.text: list(s._.names) for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING"}
+    # the headline leaves out the year the lead adds (and writes the quarter without 第)
+    text = ("泾源县召开一季度重点项目建设观摩推进会\n"
+            "3月26日，泾源县2026年第一季度重点项目建设观摩推进会召开。县委书记乔砚舟主持会议。")
+    assert meeting_names(text)["一季度重点项目建设观摩推进会"] == ["泾源县2026年第一季度重点项目建设观摩推进会"]
+    batch = ("固原市举行招商引资项目集中签约仪式\n"
+             "6月20日，固原市2026年第二批招商引资项目集中签约仪式在市行政中心举行。")
+    assert meeting_names(batch)["招商引资项目集中签约仪式"] == ["固原市2026年第二批招商引资项目集中签约仪式"]
+    # a year before a place that is no host (2026某公司…) is another name
+    other = "原州区举行文旅项目推介会\n6月3日，2026澄曜集团文旅项目推介会在银川举行。"
+    assert meeting_names(other)["文旅项目推介会"] == []
+
+
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):
     assert ("青岩景区提档升级工程", "PROJECT") in ents_of("今年实施青岩景区提档升级工程。")
     assert not any(t == "PROJECT" for n, t in ents_of("谋划一批百亿级项目。"))

@@ -21,6 +21,15 @@ from kg.nlp.phrases import COUNTED_EVENTS, UP_THERE, Candidate
 from kg.textrules import body_session, lead_byline
 
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
+YEAR_OPENING = re.compile(r"(?P<before>[^0-9]*?)(?:19|20)[0-9]{2}年?(?:第[一二三四五六七八九十0-9]{1,3}批)?(?P<after>[^0-9]*)")
+QUARTER = re.compile(r"^(?=[一二三四]季度)")
+
+
+def NUMBERED_QUARTER(name: str) -> str:
+    """一季度某某会 -> 第一季度某某会: one quarter, written both ways."""
+    return QUARTER.sub("第", name)
+
+
 CLAUSE_START = r"(?:^|(?<=[，。！？；\n,!?;：:]))"
 DATE_LEAD = r"(?:\s*(?:[0-9]{4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?许?)?[，,]?)?"
 # a work report's subtitle names the session it was delivered at, often wrapped over two lines:
@@ -235,7 +244,9 @@ def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
     the one the text names whole with it (gold convention 10: the fullest name the text supports), so the
     shorter mention takes the fuller name."""
     def hosted(short: str, names: set[str]) -> list[str]:
-        found = [n for n in names if len(n) > len(short) and n.endswith(short) and is_host(n[:len(n) - len(short)])]
+        # 某县召开|一季度某某推进会 and 某县2024年第一季度某某推进会: the lead adds the year (and 第 to the quarter)
+        found = [n for n in names if len(n) > len(short) and any(
+            n.endswith(s) and _host_and_year(n[:len(n) - len(s)], is_host) for s in {short, NUMBERED_QUARTER(short)})]
         if len(found) > 1 and _one_organ([n[:len(n) - len(short)] for n in found]):
             found = [max(found, key=len)]    # 某市人民政府… and 市政府…: one organ written twice, the fuller name
         return found                         # two hosts (两县各自的开工仪式) name two events: left alone
@@ -265,6 +276,15 @@ def _place_inserted(short: str, full: str, is_place) -> bool:
     at = next((i for i, (a, b) in enumerate(zip(short, full)) if a != b), len(short))
     extra = len(full) - len(short)
     return 0 < at and 2 <= extra <= 8 and full[at + extra:] == short[at:] and is_place(full[at:at + extra])
+
+
+def _host_and_year(prefix: str, is_host) -> bool:
+    """某县, 某县2024年, 2024某市, 某县2024年第二批: the host, with or without the year (and batch) the lead adds."""
+    m = YEAR_OPENING.fullmatch(prefix)
+    if m is None:
+        return is_host(prefix)
+    before, after = m.group("before"), m.group("after")
+    return not (before and after) and all(is_host(h) for h in (before, after) if h)
 
 
 def _one_organ(hosts: list[str]) -> bool:
