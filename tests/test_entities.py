@@ -1554,6 +1554,15 @@ def test_a_headline_event_without_its_year_takes_the_leads_fuller_name(nlp, rels
     assert meeting_names(other)["文旅项目推介会"] == []
 
 
+def test_a_project_name_keeps_a_first_word_that_looks_like_a_function_word_or_a_verb(ents_of):
+    # 将军 is a word of its own, not the future marker 将 glued on; LAC reads 递铺 (a town's name) as a verb
+    ents = ents_of("澄曜化学年产5万吨树脂项目完成设备安装；将军台100万千瓦风电项目开工。")
+    assert ("将军台100万千瓦风电项目", "PROJECT") in ents
+    ents = ents_of("泾河镇肉牛养殖项目、递铺街道智能家居基地项目开工。")
+    assert {("递铺街道", "PLACE"), ("递铺街道智能家居基地项目", "PROJECT")} <= set(ents)
+    assert ("正极材料产业园项目", "PROJECT") in ents_of("今年将正极材料产业园项目建成投产。")
+
+
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):
     assert ("青岩景区提档升级工程", "PROJECT") in ents_of("今年实施青岩景区提档升级工程。")
     assert not any(t == "PROJECT" for n, t in ents_of("谋划一批百亿级项目。"))

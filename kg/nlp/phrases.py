@@ -122,10 +122,10 @@ def inside_a_firm_name(words: str, firm_names) -> bool:
     return any(words in firm and words != firm for firm in firm_names)
 
 
-def _trim_leading_function_char(text: str, start: int, end: int, whole_place: bool = False) -> int:
+def _trim_leading_function_char(text: str, start: int, end: int, owns_it: bool = False) -> int:
     """为曲麻莱县, 好祁连山…工程: pkuseg glued a function character onto the name; names rarely start so. Not
-    where the word it opens is a known place (和硕县, 和平县: 和 is the name's own)."""
-    if text[start] in LEADING_JUNK and end - start - 1 >= 4 and not whole_place:
+    where the word it opens owns it (`owns_it`: 和硕县, 和平县, 将|军… are the name's own)."""
+    if text[start] in LEADING_JUNK and end - start - 1 >= 4 and not owns_it:
         return start + 1
     if text[start] == "地" and text[start - 1:start] in ("等", "各") and end - start - 1 >= 4:
         return start + 1                    # 铜仁等|地产业|园区: 等地 (and 各地) close a list of places
@@ -568,7 +568,8 @@ class PhraseFinder:
         while j < first_suffix_tok and not self._theme_after_scope(toks, j + 2, label, first_suffix_tok) \
                 and (((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
                        and not self.lex.is_place(toks[j].text))               # 遵义 tagged a verb is a city
-                                         or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)))
+                                         or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)
+                                             and not self._town_stem(toks, j)))
                                         and (len(toks[j].text) >= 2 or toks[j].text in self.boundary)):
             if j + 1 == first_suffix_tok - 1 and self.lex.is_common(toks[j + 1].text, 1000) \
                     and toks[j].text not in self.boundary:
@@ -576,7 +577,8 @@ class PhraseFinder:
             j += 1
         while j < i and all(c in QUOTES for c in toks[j].text) and not _closes_inside(text, toks[j].end, end):
             j += 1
-        start = _trim_leading_function_char(text, toks[j].start, end, self._opens_with_junk_place(toks[j].text))
+        start = _trim_leading_function_char(text, toks[j].start, end, self._opens_with_junk_place(toks[j].text)
+                                            or self._noun_word(toks[j].text))
         if text[start] in CONJUNCTIONS and text[:start].endswith(tuple(rule.get("appositive_heads", ()))):
             start += 1                             # 县领导|和县法院: the joiner after a group of people, not 和县
         if label in ("MEETING", "PROJECT"):
@@ -671,10 +673,13 @@ class PhraseFinder:
         return (toks[j].start, toks[j].end) in self._verbs and not (
             j + 1 < len(toks) and toks[j + 1].text[:1] in NUMERAL_CHARS)
 
+    def _noun_word(self, word: str) -> bool:
+        """将军, 和平: a word of its own that opens with a function character (将, 和), not one glued on."""
+        return len(word) >= 2 and self.lex.is_common(word, 1) and self.lex.pos.get(word, "")[:1] not in "dpcvr"
+
     def _split_word(self, left: str, right: str) -> bool:
         """正|极|材料: pkuseg split a noun into two characters, the first of them a boundary word (正在)."""
-        pair = left + right
-        return len(pair) == 2 and self.lex.is_common(pair, 1) and self.lex.pos.get(pair, "")[:1] not in "dpcvr"
+        return len(left + right) == 2 and self._noun_word(left + right)
 
     def _joins_two_names(self, toks: list[Tok], j: int, label: str, first_suffix_tok: int) -> bool:
         """Does the joiner before token j (和, 与, 、; never 暨: A暨B is one event) join two names rather than two
@@ -1043,6 +1048,11 @@ class PhraseFinder:
         """A place written with its level (某县, 某镇): never a firm. Short forms are not enough (盐湖 is a firm
         written short as well as a district written short)."""
         return len(word) >= 3 and word[-1] in self.lex.level_chars and not self.lex.is_common(word, 20)
+
+    def _town_stem(self, toks: list[Tok], j: int) -> bool:
+        """某铺|街道, 某岗|镇: an uncommon word (LAC may read it a verb) right before a town's level word is the
+        town's own name."""
+        return j + 1 < len(toks) and toks[j + 1].text in self.lex.town_ends and not self.lex.is_common(toks[j].text, 1)
 
     def _place_like(self, word: str) -> bool:
         lex = self.lex
