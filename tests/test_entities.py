@@ -1222,6 +1222,24 @@ def test_listed_names_the_segmenter_cut_at_a_syllable(ents_of):
     assert ("仁格日勒", "PERSON") not in ents and ("艾合买", "PERSON") not in ents
 
 
+def test_amdo_tibetan_names_with_the_syllables_dongzhi_and_dongzhu(rels_of):
+    # 东智, 东珠 (Amdo spellings of one name) join 才让: without them 东智才|让 read as a verb and the list broke
+    text = ("5月20日，固原市2026年重大项目集中开工仪式在原州区举行。"
+            "市人大常委会主任乔砚舟，市政协主席才让东珠，县委副书记、县长东智才让等出席。")
+    rels = rels_of(text)
+    for name in ("乔砚舟", "才让东珠", "东智才让"):
+        assert (name, "出席", "固原市2026年重大项目集中开工仪式") in rels
+    assert ("东智才让", "任职", "县长") in rels
+
+
+def test_a_place_opening_with_yu_after_zai(ents_of, rels_of):
+    # pkuseg reads 在于 ("lies in") before a place that opens with 于: 在|于都工业园区 is the venue
+    text = "4月16日，泾源县2026年重大项目集中开工仪式在于都工业园区举行。"
+    assert ("泾源县2026年重大项目集中开工仪式", "位于", "于都工业园区") in rels_of(text)
+    assert ("于田县", "PLACE") in ents_of("会议在于田县举行。")
+    assert not any(t == "PLACE" for _, t in ents_of("关键在于都要抓好落实。"))
+
+
 def test_a_visitors_verb_opens_no_project_name(ents_of):
     ents = ents_of("在东岭新材年产3万吨铜箔项目施工现场，王海涛察看工程进度。")
     assert not any(t == "PROJECT" and "察看" in x for x, t in ents)
@@ -1561,6 +1579,15 @@ def test_a_project_name_keeps_a_first_word_that_looks_like_a_function_word_or_a_
     ents = ents_of("泾河镇肉牛养殖项目、递铺街道智能家居基地项目开工。")
     assert {("递铺街道", "PLACE"), ("递铺街道智能家居基地项目", "PROJECT")} <= set(ents)
     assert ("正极材料产业园项目", "PROJECT") in ents_of("今年将正极材料产业园项目建成投产。")
+
+
+def test_a_place_and_an_everyday_word_before_a_trade_word_name_no_firm(ents_of, rels_of):
+    # 某市|日用|陶瓷…产业园项目: the city's industry, not a firm written short; 某市|澄曜|智能…: a firm's own name
+    text = "察看正在建设的德化日用陶瓷智能制造产业园项目。"
+    assert not any(t == "COMPANY" for _, t in ents_of(text))
+    assert not any(r == "实施" for _, r, _ in rels_of(text))
+    assert not any(t == "COMPANY" for _, t in ents_of("察看宜兴高端陶瓷智能制造产业园项目。"))
+    assert ("澄曜智能", "COMPANY") in ents_of("察看固原澄曜智能配电装备产业园项目。")
 
 
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):

@@ -225,14 +225,30 @@ def _names_a_place(word: str, lex) -> bool:
     return lex.is_place(word) or (word[-1] in lex.level_chars and lex.is_division(word[:-1]))
 
 
+def _name_goes_on(toks: list[Tok], n: int, lex) -> bool:
+    """Token n is a whole division with its level (田县), or a name goes on after it (都|工业园区): a noun or
+    a place's kind, not a verb or an adverb (都|要)."""
+    tok = toks[n]
+    if tok.text[-1:] in lex.level_chars and len(tok.text) >= 2:
+        return True
+    after = toks[n + 1].text if n + 1 < len(toks) else ""
+    return lex.pos.get(after, "")[:1] in ("n", "") and after not in ("\n", "") and "\u4e00" <= after[:1] <= "\u9fff"
+
+
 def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
     """Places pkuseg cut wrong are put back whole: a county cut after its first character, read as a joiner
     (和|静县: counties open with 和 or 将 as clauses do), where neither piece is a place; a place glued to the
     verb before it (开工|建设恩施州|利川市) is cut off the verb; a county that took the last character of the word
-    before it (当|天容县) gives it back (当天|容县)."""
+    before it (当|天容县) gives it back (当天|容县); a place opening with 于 that pkuseg glued to 在 (在于|都|工业园区,
+    在于|田县) takes it back, where a name goes on after it (在于|都要: no place)."""
     out = []
-    for tok in toks:
+    for n, tok in enumerate(toks):
         prev = out[-1] if out else None
+        if prev is not None and prev.text == "在于" and prev.end == tok.start \
+                and _names_a_place("于" + tok.text, lex) and _name_goes_on(toks, n, lex):
+            out[-1] = Tok("在", prev.start, prev.start + 1)
+            out.append(Tok("于" + tok.text, prev.start + 1, tok.end))
+            continue
         if prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 2 \
                 and prev.text + tok.text in lex.division_full and not lex.is_place(tok.text):
             out[-1] = Tok(prev.text + tok.text, prev.start, tok.end)

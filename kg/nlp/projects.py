@@ -20,6 +20,7 @@ ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 
 # 中国500强、民企百强等企业: a ranking names a kind of firm, not a firm
 RANKING = re.compile(r"[0-9一二三四五六七八九十百千]+强")
+PLAIN_WORD_FREQ = 100       # a word this frequent in the general dictionary is an everyday word, no firm's own name
 
 
 class ListedItems:
@@ -302,7 +303,7 @@ class FirmOpeners:
                 if (end not in ends and not proper) or end >= proj.end - 1 or not CJK_WORD.match(name) or self._generic(name) \
                         or text[start:end] in self.generic or not _short_firm_name(name, words, self.lex):
                     continue                              # 退役光伏组件回收: a verb, not a firm's name
-                if text.endswith(self.product_kinds, start, end) \
+                if (text.endswith(self.product_kinds, start, end) or self._place_and_a_kind(words)) \
                         and not inside_a_firm_name(text[start:end], firm_names):
                     break                                 # 果蔬冷链物流|中心, 铜基新材料|…项目: a kind of product
                 if lac_names is not None and self._a_kind_of_product(text[start:end], trade, words, start in lac_names,
@@ -311,6 +312,11 @@ class FirmOpeners:
                 out.append(Candidate(start, end, "COMPANY", "firm-opener"))
                 break
         return out
+
+    def _place_and_a_kind(self, words: list[str]) -> bool:
+        """某市|日用|陶瓷…产业园项目: a place and an everyday word before the trade word name a kind of the place's
+        products (its industry), no firm (a firm's own name is no everyday word: 某市|恒旭|智能)."""
+        return len(words) == 2 and self.lex.is_place(words[0]) and self.lex.is_common(words[1], PLAIN_WORD_FREQ)
 
     def _a_kind_of_product(self, opener: str, trade: str, words: list[str], lac_reads_a_name: bool,
                            firm_names: list[str]) -> bool:
