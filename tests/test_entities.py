@@ -1567,6 +1567,13 @@ def test_a_headline_event_without_its_year_takes_the_leads_fuller_name(nlp, rels
     batch = ("固原市举行招商引资项目集中签约仪式\n"
              "6月20日，固原市2026年第二批招商引资项目集中签约仪式在市行政中心举行。")
     assert meeting_names(batch)["招商引资项目集中签约仪式"] == ["固原市2026年第二批招商引资项目集中签约仪式"]
+    # the lead writes the headline's host as its scope (全区); a cited event of that name in the body is another
+    scoped = ("原州区召开防汛抗旱暨地质灾害防治工作电视电话会议\n"
+              "5月14日，全区防汛抗旱暨地质灾害防治工作电视电话会议召开。区长乔砚舟出席会议。")
+    assert meeting_names(scoped)["防汛抗旱暨地质灾害防治工作电视电话会议"] == ["全区防汛抗旱暨地质灾害防治工作电视电话会议"]
+    cited = ("2月25日，省委在银川召开全省民营企业座谈会。乔砚舟强调，要落实习近平总书记在民营企业座谈会上的"
+             "重要讲话精神。")
+    assert meeting_names(cited)["民营企业座谈会"] == []
     # a year before a place that is no host (2026某公司…) is another name
     other = "原州区举行文旅项目推介会\n6月3日，2026澄曜集团文旅项目推介会在银川举行。"
     assert meeting_names(other)["文旅项目推介会"] == []

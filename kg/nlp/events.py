@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.entities import span_name
 from kg.nlp.lexicon import alternation
-from kg.textrules import SESSION_BODIES, body_session
+from kg.textrules import SCOPE, SESSION_BODIES, body_session
 
 
 class Events:
@@ -144,7 +144,6 @@ class Events:
 
 DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?"     # 12月17日至18日, 12日晚
 
-SCOPE = re.compile(r"^全[国省市区州县盟旗]")     # 全市某某推进会: the scope a headline writes for the place
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
 EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")
 

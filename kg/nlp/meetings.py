@@ -18,10 +18,11 @@ import re
 
 from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import COUNTED_EVENTS, UP_THERE, Candidate
-from kg.textrules import body_session, lead_byline
+from kg.textrules import SCOPE, body_session, lead_byline
 
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
 YEAR_OPENING = re.compile(r"(?P<before>[^0-9]*?)(?:19|20)[0-9]{2}年?(?:第[一二三四五六七八九十0-9]{1,3}批)?(?P<after>[^0-9]*)")
+CONVENED = ("召开", "举行", "举办")            # 某区召开|某某会议: a headline's host and its verb before the name
 QUARTER = re.compile(r"^(?=[一二三四]季度)")
 
 
@@ -243,10 +244,13 @@ def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
     第48次常务会议 and 主持召开市政府第48次常务会议: the event written without its host (a place or an organ) is
     the one the text names whole with it (gold convention 10: the fullest name the text supports), so the
     shorter mention takes the fuller name."""
-    def hosted(short: str, names: set[str]) -> list[str]:
-        # 某县召开|一季度某某推进会 and 某县2024年第一季度某某推进会: the lead adds the year (and 第 to the quarter)
+    def hosted(short: str, names: set[str], at: int) -> list[str]:
+        # 某县召开|一季度某某推进会 and 某县2024年第一季度某某推进会: the lead adds the year (and 第 to the quarter);
+        # 某区召开|某某会议 and 全区某某会议: the lead writes the host as its scope (not 在某座谈会上 cited in the body)
+        scoped = text.endswith(CONVENED, 0, at)
         found = [n for n in names if len(n) > len(short) and any(
-            n.endswith(s) and _host_and_year(n[:len(n) - len(s)], is_host) for s in {short, NUMBERED_QUARTER(short)})]
+            n.endswith(s) and _host_and_year(n[:len(n) - len(s)], is_host, scoped)
+            for s in {short, NUMBERED_QUARTER(short)})]
         if len(found) > 1 and _one_organ([n[:len(n) - len(short)] for n in found]):
             found = [max(found, key=len)]    # 某市人民政府… and 市政府…: one organ written twice, the fuller name
         return found                         # two hosts (两县各自的开工仪式) name two events: left alone
@@ -257,17 +261,17 @@ def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> Non
     """某区举行|2024年某某项目签约仪式 (a headline) and 2024年某省某某项目签约仪式在某地举行
     (the lead): the name written again with the place inside is the same event named more fully (gold convention
     10), so the shorter mention takes that name."""
-    _name_more_fully(text, chosen, lambda short, names: [n for n in names if len(n) > len(short)
-                                                         and _place_inserted(short, n, is_place)])
+    _name_more_fully(text, chosen, lambda short, names, _: [n for n in names if len(n) > len(short)
+                                                            and _place_inserted(short, n, is_place)])
 
 
 def _name_more_fully(text: str, chosen: list[Candidate], fuller) -> None:
-    """Each meeting mention not yet named takes the one fuller name `fuller(short, names)` finds for it."""
+    """Each meeting mention not yet named takes the one fuller name `fuller(short, names, start)` finds for it."""
     meetings = [c for c in chosen if c.label == "MEETING" and not c.names]
     names = {text[c.start:c.end] for c in meetings}
     for c in meetings:
         short = text[c.start:c.end]
-        if len(short) >= HOSTED_MIN_CHARS and len(found := fuller(short, names)) == 1:
+        if len(short) >= HOSTED_MIN_CHARS and len(found := fuller(short, names, c.start)) == 1:
             c.names = found
 
 
@@ -278,13 +282,16 @@ def _place_inserted(short: str, full: str, is_place) -> bool:
     return 0 < at and 2 <= extra <= 8 and full[at + extra:] == short[at:] and is_place(full[at:at + extra])
 
 
-def _host_and_year(prefix: str, is_host) -> bool:
-    """某县, 某县2024年, 2024某市, 某县2024年第二批: the host, with or without the year (and batch) the lead adds."""
+def _host_and_year(prefix: str, is_host, scoped: bool = False) -> bool:
+    """某县, 某县2024年, 2024某市, 某县2024年第二批: the host, with or without the year (and batch) the lead adds;
+    `scoped`: the host may be written as its scope (全区)."""
+    def host(h: str) -> bool:
+        return is_host(h) or scoped and SCOPE.fullmatch(h) is not None
     m = YEAR_OPENING.fullmatch(prefix)
     if m is None:
-        return is_host(prefix)
+        return host(prefix)
     before, after = m.group("before"), m.group("after")
-    return not (before and after) and all(is_host(h) for h in (before, after) if h)
+    return not (before and after) and all(host(h) for h in (before, after) if h)
 
 
 def _one_organ(hosts: list[str]) -> bool:
