@@ -282,6 +282,11 @@ def test_a_project_built_by_a_named_firm(rels_of):
     assert ("东河建工集团", "实施", "青山县食品产业园项目") in rels
     rels = rels_of("青山县食品产业园项目总投资12亿元，采用EPC模式，由东河建工集团有限公司总承包，计划明年建成。")
     assert ("东河建工集团有限公司", "实施", "青山县食品产业园项目") in rels     # a contractor's verb after it
+    # 某集团所属某局承建: the subsidiary builds; the group that owns it does not
+    rels = rels_of("六盘山抽水蓄能电站项目，由澄曜能源集团有限公司投资，中国电建所属翊丰八局承建，总投资82亿元。")
+    assert ("翊丰八局", "实施", "六盘山抽水蓄能电站项目") in rels
+    assert ("澄曜能源集团有限公司", "实施", "六盘山抽水蓄能电站项目") in rels
+    assert not any(h == "中国电建" for h, r, t in rels)
 
 
 def test_two_events_listed_before_one_verb_are_both_attended(rels_of):

@@ -743,8 +743,19 @@ class RelationExtractor:
             return []
         return [Relation(f, "实施", topic, sent, "clause-builder", self.rules["实施"]["confidence"])
                 for f in in_sent if f.label_ == "COMPANY" and f.start_char >= max(topic.end_char, sent[0])
-                and (text[f.start_char - 1:f.start_char] in "，,、" or not text[sent[0]:f.start_char].strip())
+                and (self._opens_clause(text, sent, f.start_char) or self._subsidiary_of(text, sent, f, in_sent))
                 and self._closing_build_verb(text, f) is not None]
+
+    @staticmethod
+    def _opens_clause(text: str, sent: tuple[int, int], at: int) -> bool:
+        return text[at - 1:at] in "，,、" or not text[sent[0]:at].strip()
+
+    def _subsidiary_of(self, text: str, sent: tuple[int, int], firm: Span, in_sent: list[Span]) -> bool:
+        """，某集团所属|某局承建: the firm is the subsidiary of a group that opens the clause."""
+        word = next((w for w in self.rules["实施"]["subsidiary_words"] if text.endswith(w, 0, firm.start_char)), None)
+        group = word and next((g for g in in_sent if g.label_ in ("COMPANY", "ORG")
+                               and g.end_char == firm.start_char - len(word)), None)
+        return group is not None and self._opens_clause(text, sent, group.start_char)
 
     def _owners(self, text, sent, in_sent, last_project=None) -> list[Relation]:
         """`某项目…，项目业主为某公司`: the firm or body named as the owner (rules 实施.owners) implements the last
