@@ -1597,6 +1597,17 @@ def test_a_place_and_an_everyday_word_before_a_trade_word_name_no_firm(ents_of, 
     assert ("澄曜智能", "COMPANY") in ents_of("察看固原澄曜智能配电装备产业园项目。")
 
 
+def test_a_part_written_after_a_projects_name_is_not_the_name(ents_of):
+    # 某某项目|主体工程已完工, 察看某某项目|生产线: the project is named up to 项目
+    ents = ents_of("澄曜新材料年产20万吨磷酸铁项目主体工程已完工。")
+    assert ("澄曜新材料年产20万吨磷酸铁项目", "PROJECT") in ents
+    ents = ents_of("乔砚舟察看翊丰新材料年产5万吨高纯硫酸锰项目生产线，详细了解工艺流程。")
+    assert ("翊丰新材料年产5万吨高纯硫酸锰项目", "PROJECT") in ents
+    # pkuseg glued the visitor's verb onto the name before it (王长|河察看): no part of the builder's name
+    assert ("乔砚舟", "PERSON") in ents and ("翊丰新材料", "COMPANY") in ents
+    assert ("六盘山隧道主体工程", "PROJECT") in ents_of("六盘山隧道主体工程已完工。")   # no 项目: the name's own
+
+
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):
     assert ("青岩景区提档升级工程", "PROJECT") in ents_of("今年实施青岩景区提档升级工程。")
     assert not any(t == "PROJECT" for n, t in ents_of("谋划一批百亿级项目。"))

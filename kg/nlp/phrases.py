@@ -593,6 +593,9 @@ class PhraseFinder:
             start = joined.end()                   # 党的二十|大和|二十届三中全会: pkuseg glued the joiner on
         if label == "PROJECT" and (seen := [*self._inspection_verb.finditer(text, start, end - len(suffix))]):
             start = seen[-1].end()                 # 某某|涛察|看|工程进度: a visitor's verb (pkuseg cut it) opens no name
+        if label == "PROJECT" and (part := next((w for w in rule["parts_after_name"] if text.endswith(w, start, end)
+                                                 and text.endswith("项目", start, end - len(w))), None)):
+            end -= len(part)                       # 某某项目|生产线: the project, not its part
         phrase = text[start:end]
         signed = label == "PROJECT" and self._signed_object(text, start, end)
         held_in = (label == "PROJECT" or label == "ORG" and suffix.endswith("中心")) \
@@ -905,6 +908,9 @@ class PhraseFinder:
             while j < k and (self._no_name_opener(toks, j) or PHASE.fullmatch(toks[j].text) or toks[j].text == "期"
                              or ENUM_RE.match(toks[j].text)):
                 j += 1                              # 已有|86台…, 一|期|5万吨…, 1.|年产…: no builder's name there
+            if seen := [*self._inspection_verb.finditer(text, toks[j].start, m.start())]:
+                # 某某|河察看|某某新材料年产…: a visitor's verb (pkuseg glued it on) opens no builder's name
+                j = next((n for n in range(j, k + 1) if toks[n].start >= seen[-1].end()), k)
             if j == k or self._bare_trade_word(text[toks[j].start:m.start()]):
                 continue                            # 明月(common)|新|能源|年产…: no name left before the trade word
             phrase_end = end
