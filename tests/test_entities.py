@@ -1608,6 +1608,20 @@ def test_a_part_written_after_a_projects_name_is_not_the_name(ents_of):
     assert ("六盘山隧道主体工程", "PROJECT") in ents_of("六盘山隧道主体工程已完工。")   # no 项目: the name's own
 
 
+def test_a_project_opening_with_a_firms_name_that_is_a_dictionary_word(ents_of, rels_of):
+    # 驰骋 (a verb) ended the project's name; the text names the firm in full, so the project opens with its name
+    text = ("会上，安徽驰骋汽车零部件有限公司董事长王长河作交流发言。"
+            "要加快推进驰骋汽车零部件新能源汽车一体化压铸件项目建设。")
+    ents = ents_of(text)
+    assert ("驰骋汽车零部件新能源汽车一体化压铸件项目", "PROJECT") in ents
+    assert ("驰骋汽车零部件", "实施", "驰骋汽车零部件新能源汽车一体化压铸件项目") in rels_of(text)
+    # the place written before the firm's name opens the project's name too
+    ents = ents_of("由山东驰骋黄金集团有限公司牵头实施。（4）招远驰骋黄金精深加工产业园项目。")
+    assert ("招远驰骋黄金精深加工产业园项目", "PROJECT") in ents
+    # no firm of that name in the text: the verb still ends the name
+    assert ("汽车零部件新能源汽车一体化压铸件项目", "PROJECT") in ents_of("要加快推进驰骋汽车零部件新能源汽车一体化压铸件项目建设。")
+
+
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):
     assert ("青岩景区提档升级工程", "PROJECT") in ents_of("今年实施青岩景区提档升级工程。")
     assert not any(t == "PROJECT" for n, t in ents_of("谋划一批百亿级项目。"))

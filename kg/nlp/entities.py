@@ -34,7 +34,8 @@ from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects, named_with_host, named_with_place_inside
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
-                             places_opening_projects, projects_named_short, short_firm_forms)
+                             places_opening_projects, projects_named_short, projects_opened_by_firm_names,
+                             short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS,
                             TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
@@ -526,6 +527,7 @@ class EntityRecognizer:
             cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) \
                 + lac_legal_firms(text, cands, lac_ents, self.lex) + lac_named_lines(text, cands, lac_ents, self.lex) \
                 + lines_by_short_names(text, cands, self.lex)
+        cands += projects_opened_by_firm_names(text, cands, self.lex)     # after every finder of full firm names
         if self.use_divisions:
             cands = reach_back_over_cut_divisions(cands + zones_named_with_city(text, cands, self.lex))
         return cands + self._county_opening_a_project(text, cands)      # last: it needs the firms found

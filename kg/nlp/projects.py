@@ -172,12 +172,42 @@ def short_firm_forms(text: str, toks: list, cands: list[Candidate], lex) -> list
     return out
 
 
+def projects_opened_by_firm_names(text: str, cands: list[Candidate], lex) -> list[Candidate]:
+    """某省驰骋汽车零部件有限公司 named in the text, then 推进驰骋|汽车零部件新能源…项目: the project's name stopped at a
+    dictionary word (驰骋, a verb; 米都) that opens the firm's own name. The project opens with the firm's name
+    (without its places and legal form) written short, which is the firm (gold convention 2); returns those firms."""
+    forms = tuple(lex.rules["COMPANY"]["legal_forms"])
+    names = {_name_part(text[c.start:c.end], forms, lex) for c in cands
+             if c.label == "COMPANY" and text.endswith(forms, c.start, c.end)}
+    out = []
+    for proj in (c for c in cands if c.label == "PROJECT"):
+        for name in sorted(n for n in names if len(n) >= 4):
+            if not (text.endswith(name[:2], 0, proj.start) and text.startswith(name[2:4], proj.start)):
+                continue
+            start, k = proj.start - 2, 4
+            while k < len(name) and start + k < proj.end and text[start + k] == name[k]:
+                k += 1
+            out.append(Candidate(start, start + k, "COMPANY", "short-form"))
+            # 招远|金都黄金…项目: the place written before the firm's name opens the project's name too
+            while n := next((n for n in (4, 3, 2) if lex.is_place(text[max(0, start - n):start])), 0):
+                start -= n
+            proj.start = start
+            break
+    return out
+
+
+def _name_part(full: str, forms: tuple[str, ...], lex) -> str:
+    """江西钜源稀土新材料有限公司 -> 钜源稀土新材料: the firm's name without the places that open it and its legal form."""
+    name = full[: -len(next(f for f in forms if full.endswith(f)))]
+    while (cut := lex.leading_place(name)) and len(name) - cut >= 4:
+        name = name[cut:]
+    return name
+
+
 def _short_forms(full: str, forms: tuple[str, ...], lex) -> set[str]:
     """江西钜源稀土新材料有限公司 -> 钜源稀土, 福建银雪菌业有限公司 -> 银雪菌业, 济南某青新能源科技有限公司 -> 某青新能,
     某青新能源 (the name and its trade word), or none where the name has no part of its own to write short."""
-    name = full[: -len(next(f for f in forms if full.endswith(f)))]
-    while (cut := lex.leading_place(name)) and len(name) - cut >= 4:
-        name = name[cut:]                          # 江西|钜源稀土新材料, 福建|银雪菌业: the places that open it
+    name = _name_part(full, forms, lex)           # 江西|钜源稀土新材料, 福建|银雪菌业: the places that open it
     if len(name) < 4 or lex.is_common(name[:2], 50):
         return set()
     if len(name) in (4, 5):
