@@ -1622,6 +1622,15 @@ def test_a_project_opening_with_a_firms_name_that_is_a_dictionary_word(ents_of, 
     assert ("汽车零部件新能源汽车一体化压铸件项目", "PROJECT") in ents_of("要加快推进驰骋汽车零部件新能源汽车一体化压铸件项目建设。")
 
 
+def test_a_city_pkuseg_cut_into_two_characters_and_a_group_opening_a_project(ents_of):
+    # 宜|都 (都 read as "all") and 都|兰: a city written short inside a name; 振兴 (a verb) names the group before 集团
+    ents = ents_of("4.振兴集团宜都有机硅新材料扩建项目，总投资24亿元；")
+    assert ("振兴集团宜都有机硅新材料扩建项目", "PROJECT") in ents
+    ents = ents_of("乌兰至都兰公路当天开工。")
+    assert {("乌兰至都兰公路", "PROJECT"), ("都兰", "PLACE")} <= set(ents)
+    assert not any(t == "PLACE" for _, t in ents_of("大家都兰心蕙质。"))
+
+
 def test_an_upgrade_is_a_project_and_a_class_of_size_is_not(ents_of):
     assert ("青岩景区提档升级工程", "PROJECT") in ents_of("今年实施青岩景区提档升级工程。")
     assert not any(t == "PROJECT" for n, t in ents_of("谋划一批百亿级项目。"))

@@ -250,7 +250,11 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
             out[-1] = Tok("在", prev.start, prev.start + 1)
             out.append(Tok("于" + tok.text, prev.start + 1, tok.end))
             continue
-        if prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 2 \
+        if prev is not None and prev.end == tok.start and len(prev.text) == len(tok.text) == 1 \
+                and lex.is_division(prev.text + tok.text) and not lex.is_common(prev.text + tok.text, 5) \
+                and _name_goes_on(toks, n, lex):
+            out[-1] = Tok(prev.text + tok.text, prev.start, tok.end)   # 兴发集团|宜|都|有机硅…: a city written short
+        elif prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 2 \
                 and prev.text + tok.text in lex.division_full and not lex.is_place(tok.text):
             out[-1] = Tok(prev.text + tok.text, prev.start, tok.end)
         elif prev is not None and prev.end == tok.start and len(prev.text) == 1 and len(tok.text) >= 3 \

@@ -224,6 +224,7 @@ class PhraseFinder:
                                    for label in self.suffixes}
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._trade_words = self.lex.trade_words
+        self._group_words = frozenset(("集团", "控股"))        # 某某|集团 opening a project: the group's own name before it
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
         self._site_verbs = tuple(self.rules["PROJECT"]["site_verbs"])
         self._site_verb_words = frozenset(self._site_verbs)
@@ -562,10 +563,14 @@ class PhraseFinder:
             j -= 1
             if inner or (label == "MEETING" and toks[j + 1].text == "暨"):
                 soft_ok_at = j                     # 某某部署会|暨|电视电话会议: the first event's own suffix
+        if label == "PROJECT" and j > 0 and toks[j].text in self._group_words and toks[j - 1].end == toks[j].start \
+                and CJK_WORD.fullmatch(toks[j - 1].text):
+            j -= 1                                 # 兴发|集团|宜都…项目: a group's name, though a word, opens it
         if label == "PROJECT" and j + 1 < first_suffix_tok and self._no_name_opener(toks, j):
             j += 1                                 # 又|一|重要通道: a count; 该|公司|年产…: the firm named before
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes
         while j < first_suffix_tok and not self._theme_after_scope(toks, j + 2, label, first_suffix_tok) \
+                and toks[j + 1].text not in self._group_words \
                 and (((self.lex.pos.get(toks[j].text) in self.rules["leading_trim_pos"]
                        and not self.lex.is_place(toks[j].text))               # 遵义 tagged a verb is a city
                                          or (self._lac_verb(toks, j) and not self._is_place_word(toks[j].text)
