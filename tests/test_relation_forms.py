@@ -2135,3 +2135,15 @@ def test_a_park_written_after_its_city_and_district_at_a_venue_is_a_place_of_its
     text = "本报讯 5月6日，翊丰新材料年产8万吨尼龙项目投产仪式在固原市原州区泾河新材料产业园举行。"
     event = "翊丰新材料年产8万吨尼龙项目投产仪式"
     assert {(event, "位于", p) for p in ("固原市", "原州区", "泾河新材料产业园")} <= rels_of(text)
+
+
+def test_a_lead_clause_locating_a_park_locates_the_project_in_it(rels_of):
+    # 位于某市某区的某园内，…投资建设的某项目: the project is in the park and its places
+    text = ("本报讯（记者 单柏宁 通讯员 尹超）3月3日，位于固原市原州区的六盘山新材料产业园内，"
+            "由宁夏澄曜石化有限公司投资建设的年产60万吨聚丙烯项目正式投产。")
+    rels = rels_of(text)
+    for place in ("固原市", "原州区", "六盘山新材料产业园"):
+        assert ("年产60万吨聚丙烯项目", "位于", place) in rels
+    # the park described, no enclosure closing the clause: the project after it is not said to be there
+    rels = rels_of("位于固原市原州区的六盘山新材料产业园是全市重点园区，年产60万吨聚丙烯项目已投产。")
+    assert not any(h == "年产60万吨聚丙烯项目" and r == "位于" for h, r, t in rels)

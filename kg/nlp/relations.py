@@ -1047,9 +1047,16 @@ class RelationExtractor:
         """`在某市(某区)，某某察看了某项目 / 走进某公司`: the places that open a visit's sentence are where the
         projects and firms visited are; so are those of `某县某乡境内，某项目…` (projects only)."""
         lead = self.site_lead.match(text, sent[0])
-        chain = _places_from(lead.end(), sent[1], places)
-        if not chain or chain[0].start_char != lead.end():
+        at = lead.end()
+        # 本报讯（记者 某某）3月3日，位于某市某区的某园内，…: the lead's first clause that opens with 位于
+        located = LOCATED_LEAD.search(text, sent[0], min(sent[1], sent[0] + LOCATED_LEAD_REACH)) \
+            if not lead.group("at") else None
+        at = located.end() if located else at
+        chain = _places_from(at, sent[1], places)
+        if not chain or chain[0].start_char != at:
             return []
+        if located and text.startswith("的", chain[-1].end_char):
+            chain += _places_from(chain[-1].end_char + 1, sent[1], places)   # 位于某市某区的|某某产业园内，…
         end = chain[-1].end_char
         if any(text.startswith(h, end) for h in self.site_headings):
             return []                             # 某镇：甲工程、乙项目 (_site_heading)
@@ -1375,6 +1382,11 @@ def _a_product_beside_the_builder(text: str, opener: Span, stated: list[Span], c
         return False
     after = text[stated[-1].end_char:stated[-1].end_char + 6]          # 承建, 负责施工, 共同承建…
     return not any(v in after for v in contractor_verbs) and not any(opener.text[:2] in b.text for b in stated)
+
+
+# 位于某市某区的某某产业园内，某公司投资建设的某项目…: where the sentence's projects are (a clause of the lead)
+LOCATED_LEAD = re.compile(r"(?:(?<=[，,。！？；\n])|^)位于")
+LOCATED_LEAD_REACH = 40
 
 
 def _places_from(start: int, end: int, places: list[Span]) -> list[Span]:
