@@ -2147,3 +2147,15 @@ def test_a_lead_clause_locating_a_park_locates_the_project_in_it(rels_of):
     # the park described, no enclosure closing the clause: the project after it is not said to be there
     rels = rels_of("位于固原市原州区的六盘山新材料产业园是全市重点园区，年产60万吨聚丙烯项目已投产。")
     assert not any(h == "年产60万吨聚丙烯项目" and r == "位于" for h, r, t in rels)
+
+
+def test_a_visitor_arriving_at_a_place_finds_the_projects_there(rels_of):
+    # 某某来到某县，察看了…某项目: the project visited after the arrival is in the county (and its town)
+    rels = rels_of("随后，乔砚舟来到泾源县，察看了坐落于泾源工业园区的澄曜电池科技公司20GWh动力电池项目。")
+    assert ("澄曜电池科技公司20GWh动力电池项目", "位于", "泾源县") in rels
+    rels = rels_of("乔砚舟来到泾源县香水镇，实地察看由澄曜建设集团承建的滨河路综合管廊工程建设进展。")
+    assert {("滨河路综合管廊工程", "位于", "泾源县"), ("滨河路综合管廊工程", "位于", "香水镇")} <= rels
+    # a second stop moves the visit on: the first county's project is not in the second
+    rels = rels_of("乔砚舟来到泾源县，察看澄曜肉牛养殖基地项目；随后来到隆德县，察看翊丰光伏产业园项目。")
+    assert ("澄曜肉牛养殖基地项目", "位于", "泾源县") in rels and ("翊丰光伏产业园项目", "位于", "隆德县") in rels
+    assert ("澄曜肉牛养殖基地项目", "位于", "隆德县") not in rels

@@ -152,6 +152,7 @@ class RelationExtractor:
                                       rf"(?:{alternation(along['verbs'])})")
         self.along_marker = along["marker"]
         self.visit_site_verbs = tuple(rules["位于"]["visit_site_verbs"])
+        self.arrival = re.compile(alternation(rules["位于"]["arrival_verbs"]))    # 某某来到|某县，察看…
         self.reach_subjects = tuple(rules["位于"]["reach_subjects"])
         # ，(这家)公司2021年(从某市整体搬迁)落户…: the firm just named settles there
         self.settled_firm = re.compile(
@@ -896,7 +897,7 @@ class RelationExtractor:
         places = [x for x in in_sent if x.label_ == "PLACE"]
         things = [x for x in in_sent if x.label_ in ("PROJECT", "COMPANY", "ORG", "MEETING")]
         out += self._venues(text, sent, places, things)
-        out += self._visited_sites(text, sent, places, things)
+        out += self._visited_sites(text, sent, places, things) + self._arrival_sites(text, sent, places, things)
         for pl in places:
             before = text[max(sent[0], pl.start_char - 5):pl.start_char]
             after = text[pl.end_char:pl.end_char + 6]
@@ -1085,6 +1086,22 @@ class RelationExtractor:
             p.label_ == "PROJECT" and p.start_char <= x.start_char and x.end_char < p.end_char for p in things)]
         return [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
                 for x in visited for pl in chain if not _route_end(x.text, pl.text)]
+
+    def _arrival_sites(self, text, sent, places, things) -> list[Relation]:
+        """`随后，某某来到某县，察看了…某项目`: the places a visitor comes to (来到/前往 and nothing but places,
+        then a comma) are where the projects the sentence visits after them are."""
+        out = []
+        for m in self.arrival.finditer(text, sent[0], sent[1]):
+            chain = _places_from(m.end(), sent[1], places)
+            if not chain or text[chain[-1].end_char:chain[-1].end_char + 1] not in ("，", ","):
+                continue
+            end = chain[-1].end_char
+            # up to the next arrival: 来到甲县，察看甲项目；随后来到乙县… (a sentence may take two stops)
+            stop = next((a.start() for a in self.arrival.finditer(text, end, sent[1])), sent[1])
+            out += [Relation(x, "位于", pl, sent, "visited-site", self.rules["位于"]["confidence"])
+                    for x in things if x.label_ == "PROJECT" and end < x.start_char < stop
+                    for pl in chain if not _route_end(x.text, pl.text)]
+        return out
 
     def _site_heading(self, text, sent, in_sent) -> tuple[list[Span], int] | None:
         """`(二)某镇：` / `某园区——` / `【某县】` opening a sentence: the sites a work report lists projects under,
