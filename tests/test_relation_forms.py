@@ -2159,3 +2159,9 @@ def test_a_visitor_arriving_at_a_place_finds_the_projects_there(rels_of):
     rels = rels_of("乔砚舟来到泾源县，察看澄曜肉牛养殖基地项目；随后来到隆德县，察看翊丰光伏产业园项目。")
     assert ("澄曜肉牛养殖基地项目", "位于", "泾源县") in rels and ("翊丰光伏产业园项目", "位于", "隆德县") in rels
     assert ("澄曜肉牛养殖基地项目", "位于", "隆德县") not in rels
+
+
+def test_a_deputy_proposing_while_reviewing_the_report_speaks_at_the_session(rels_of):
+    text = ("1月10日，固原市第五届人民代表大会第四次会议在固原开幕。市长乔砚舟作政府工作报告。"
+            "市人大代表、香水镇党委书记闵远舟在审议政府工作报告时建议，加快发展肉牛产业。")
+    assert ("闵远舟", "讲话", "固原市第五届人民代表大会第四次会议") in rels_of(text)
