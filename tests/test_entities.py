@@ -1536,47 +1536,45 @@ def test_a_plainly_described_project_with_its_site_is_a_project(ents_of):
     assert not any(t == "PROJECT" for n, t in ents_of("要大力发展蜂蜜精深加工项目。"))
 
 
-def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels_of):
+def _meeting_names(nlp, text: str) -> dict[str, list[str]]:
+    """Each meeting mention's text and the fuller name it takes (empty: none)."""
     from kg.nlp.entities import SPAN_KEY
+    return {s.text: list(s._.names) for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING"}
 
-    def meeting_names(text):
-        return {s.text: list(s._.names) for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING"}
+
+def test_an_event_written_without_its_host_place_takes_the_fuller_name(nlp, rels_of):
     text = ("柘溪县举行2026年夏季文旅招商集中签约活动\n"
             "6月3日，柘溪县2026年夏季文旅招商集中签约活动在溪口镇举办。县委书记许明远主持活动。")
-    assert meeting_names(text)["2026年夏季文旅招商集中签约活动"] == ["柘溪县2026年夏季文旅招商集中签约活动"]
+    assert _meeting_names(nlp, text)["2026年夏季文旅招商集中签约活动"] == ["柘溪县2026年夏季文旅招商集中签约活动"]
     assert ("许明远", "主持", "柘溪县2026年夏季文旅招商集中签约活动") in rels_of(text)
     two_hosts = ("青山县2026年夏季文旅招商集中签约活动在青山举办。白水县2026年夏季文旅招商集中签约活动在白水举办。"
                  "市长李安出席2026年夏季文旅招商集中签约活动。")
-    assert meeting_names(two_hosts)["2026年夏季文旅招商集中签约活动"] == []
+    assert _meeting_names(nlp, two_hosts)["2026年夏季文旅招商集中签约活动"] == []
     organ = "县政府召开第17次常务会议\n5月9日，县长罗振邦主持召开县政府第17次常务会议，研究防汛工作。"
-    assert meeting_names(organ)["第17次常务会议"] == ["县政府第17次常务会议"]
+    assert _meeting_names(nlp, organ)["第17次常务会议"] == ["县政府第17次常务会议"]
     # the organ written whole and short (某县人民政府…, 县政府…) is one organ: the fuller name
     both = organ + "会议指出，泾源县人民政府第17次常务会议部署的事项要抓好落实。"
-    assert meeting_names(both)["第17次常务会议"] == ["泾源县人民政府第17次常务会议"]
+    assert _meeting_names(nlp, both)["第17次常务会议"] == ["泾源县人民政府第17次常务会议"]
 
 
 def test_a_headline_event_without_its_year_takes_the_leads_fuller_name(nlp, rels_of):
-    from kg.nlp.entities import SPAN_KEY
-
-    def meeting_names(text):
-        return {s.text: list(s._.names) for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING"}
     # the headline leaves out the year the lead adds (and writes the quarter without 第)
     text = ("泾源县召开一季度重点项目建设观摩推进会\n"
             "3月26日，泾源县2026年第一季度重点项目建设观摩推进会召开。县委书记乔砚舟主持会议。")
-    assert meeting_names(text)["一季度重点项目建设观摩推进会"] == ["泾源县2026年第一季度重点项目建设观摩推进会"]
+    assert _meeting_names(nlp, text)["一季度重点项目建设观摩推进会"] == ["泾源县2026年第一季度重点项目建设观摩推进会"]
     batch = ("固原市举行招商引资项目集中签约仪式\n"
              "6月20日，固原市2026年第二批招商引资项目集中签约仪式在市行政中心举行。")
-    assert meeting_names(batch)["招商引资项目集中签约仪式"] == ["固原市2026年第二批招商引资项目集中签约仪式"]
+    assert _meeting_names(nlp, batch)["招商引资项目集中签约仪式"] == ["固原市2026年第二批招商引资项目集中签约仪式"]
     # the lead writes the headline's host as its scope (全区); a cited event of that name in the body is another
     scoped = ("原州区召开防汛抗旱暨地质灾害防治工作电视电话会议\n"
               "5月14日，全区防汛抗旱暨地质灾害防治工作电视电话会议召开。区长乔砚舟出席会议。")
-    assert meeting_names(scoped)["防汛抗旱暨地质灾害防治工作电视电话会议"] == ["全区防汛抗旱暨地质灾害防治工作电视电话会议"]
+    assert _meeting_names(nlp, scoped)["防汛抗旱暨地质灾害防治工作电视电话会议"] == ["全区防汛抗旱暨地质灾害防治工作电视电话会议"]
     cited = ("2月25日，省委在银川召开全省民营企业座谈会。乔砚舟强调，要落实习近平总书记在民营企业座谈会上的"
              "重要讲话精神。")
-    assert meeting_names(cited)["民营企业座谈会"] == []
+    assert _meeting_names(nlp, cited)["民营企业座谈会"] == []
     # a year before a place that is no host (2026某公司…) is another name
     other = "原州区举行文旅项目推介会\n6月3日，2026澄曜集团文旅项目推介会在银川举行。"
-    assert meeting_names(other)["文旅项目推介会"] == []
+    assert _meeting_names(nlp, other)["文旅项目推介会"] == []
 
 
 def test_a_project_name_keeps_a_first_word_that_looks_like_a_function_word_or_a_verb(ents_of):
