@@ -26,7 +26,7 @@ CONVENED = ("召开", "举行", "举办")            # 某区召开|某某会议
 QUARTER = re.compile(r"^(?=[一二三四]季度)")
 
 
-def NUMBERED_QUARTER(name: str) -> str:
+def _numbered_quarter(name: str) -> str:
     """一季度某某会 -> 第一季度某某会: one quarter, written both ways."""
     return QUARTER.sub("第", name)
 
@@ -250,7 +250,7 @@ def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
         scoped = text.endswith(CONVENED, 0, at)
         found = [n for n in names if len(n) > len(short) and any(
             n.endswith(s) and _host_and_year(n[:len(n) - len(s)], is_host, scoped)
-            for s in {short, NUMBERED_QUARTER(short)})]
+            for s in {short, _numbered_quarter(short)})]
         if len(found) > 1 and _one_organ([n[:len(n) - len(short)] for n in found]):
             found = [max(found, key=len)]    # 某市人民政府… and 市政府…: one organ written twice, the fuller name
         return found                         # two hosts (两县各自的开工仪式) name two events: left alone

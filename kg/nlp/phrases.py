@@ -224,7 +224,7 @@ class PhraseFinder:
                                    for label in self.suffixes}
         self._park_words = {w for label in ("PLACE", "PROJECT") for w in self.rules[label]["suffixes"]}
         self._trade_words = self.lex.trade_words
-        self._group_words = frozenset(("集团", "控股"))        # 某某|集团 opening a project: the group's own name before it
+        self._group_words = frozenset(self.rules["PROJECT"]["group_words"])     # 某某|集团|…项目
         self._designation_verbs = tuple(self.rules["PROJECT"]["designation_verbs"])
         self._site_verbs = tuple(self.rules["PROJECT"]["site_verbs"])
         self._site_verb_words = frozenset(self._site_verbs)
