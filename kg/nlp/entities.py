@@ -233,7 +233,7 @@ def _name_goes_on(toks: list[Tok], n: int, lex) -> bool:
     if tok.text[-1:] in lex.level_chars and len(tok.text) >= 2:
         return True
     after = toks[n + 1].text if n + 1 < len(toks) else ""
-    return lex.pos.get(after, "")[:1] in ("n", "") and after not in ("\n", "") and "\u4e00" <= after[:1] <= "\u9fff"
+    return lex.pos.get(after, "")[:1] in ("n", "") and CJK_WORD.match(after) is not None
 
 
 def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
@@ -452,7 +452,7 @@ class EntityRecognizer:
         nested += places_opening_projects(text, toks, outer, nested)
         outer += projects_named_short(text, outer, nested)
         hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
-        named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w))
+        named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w), self.meetings.object_verbs)
         named_with_place_inside(text, outer, self.lex.is_place)
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
         return doc

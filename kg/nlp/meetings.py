@@ -22,7 +22,6 @@ from kg.textrules import SCOPE, body_session, lead_byline
 
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
 YEAR_OPENING = re.compile(r"(?P<before>[^0-9]*?)(?:19|20)[0-9]{2}年?(?:第[一二三四五六七八九十0-9]{1,3}批)?(?P<after>[^0-9]*)")
-CONVENED = ("召开", "举行", "举办")            # 某区召开|某某会议: a headline's host and its verb before the name
 QUARTER = re.compile(r"^(?=[一二三四]季度)")
 
 
@@ -98,7 +97,8 @@ class MeetingSubjects:
         self.role_object_not = frozenset(rules["role_object_not"]) | {""}
         self.role_object = re.compile(rf"(?:{'|'.join(map(re.escape, rules['role_verbs']))})"
                                       rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?=并|[，。！？；\n,!?;]|$)")
-        self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, rules['object_verbs']))})"
+        self.object_verbs = tuple(rules["object_verbs"])    # 举行, 召开, 举办: what a host does with its event
+        self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, self.object_verbs))})"
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")
 
     def find(self, text: str) -> list[Candidate]:
@@ -239,15 +239,15 @@ class MeetingSubjects:
         return out
 
 
-def named_with_host(text: str, chosen: list[Candidate], is_host) -> None:
+def named_with_host(text: str, chosen: list[Candidate], is_host, convening: tuple[str, ...]) -> None:
     """某县举行|2025年春季重点项目集中开工仪式 (a headline) and 某县2025年春季…仪式在某地举行 (the lead), 市政府召开|
     第48次常务会议 and 主持召开市政府第48次常务会议: the event written without its host (a place or an organ) is
     the one the text names whole with it (gold convention 10: the fullest name the text supports), so the
-    shorter mention takes the fuller name."""
+    shorter mention takes the fuller name. `convening`: the verbs a host holds its event with (某区召开|…)."""
     def hosted(short: str, names: set[str], at: int) -> list[str]:
         # 某县召开|一季度某某推进会 and 某县2024年第一季度某某推进会: the lead adds the year (and 第 to the quarter);
         # 某区召开|某某会议 and 全区某某会议: the lead writes the host as its scope (not 在某座谈会上 cited in the body)
-        scoped = text.endswith(CONVENED, 0, at)
+        scoped = text.endswith(convening, 0, at)
         found = [n for n in names if len(n) > len(short) and any(
             n.endswith(s) and _host_and_year(n[:len(n) - len(s)], is_host, scoped)
             for s in {short, _numbered_quarter(short)})]

@@ -161,8 +161,7 @@ def short_firm_forms(text: str, toks: list, cands: list[Candidate], lex) -> list
     full name runs on after them, found again on word edges outside the full name (gold convention 4; not
     雅砻江|清洁能源)."""
     starts, ends = {t.start for t in toks}, {t.end for t in toks}
-    forms = tuple(lex.rules["COMPANY"]["legal_forms"])
-    firms = [c for c in cands if c.label == "COMPANY" and text[c.start:c.end].endswith(forms)]
+    forms, firms = _full_firms(text, cands, lex)
     taken = [(c.start, c.end) for c in cands if c.label in ("COMPANY", "ORG")]
     out = []
     for short in {s for c in firms for s in _short_forms(text[c.start:c.end], forms, lex)}:
@@ -176,9 +175,8 @@ def projects_opened_by_firm_names(text: str, cands: list[Candidate], lex) -> lis
     """某省驰骋汽车零部件有限公司 named in the text, then 推进驰骋|汽车零部件新能源…项目: the project's name stopped at a
     dictionary word (驰骋, a verb; 米都) that opens the firm's own name. The project opens with the firm's name
     (without its places and legal form) written short, which is the firm (gold convention 2); returns those firms."""
-    forms = tuple(lex.rules["COMPANY"]["legal_forms"])
-    names = {_name_part(text[c.start:c.end], forms, lex) for c in cands
-             if c.label == "COMPANY" and text.endswith(forms, c.start, c.end)}
+    forms, firms = _full_firms(text, cands, lex)
+    names = {_name_part(text[c.start:c.end], forms, lex) for c in firms}
     out = []
     for proj in (c for c in cands if c.label == "PROJECT"):
         for name in sorted(n for n in names if len(n) >= 4):
@@ -194,6 +192,12 @@ def projects_opened_by_firm_names(text: str, cands: list[Candidate], lex) -> lis
             proj.start = start
             break
     return out
+
+
+def _full_firms(text: str, cands: list[Candidate], lex) -> tuple[tuple[str, ...], list[Candidate]]:
+    """The legal forms (有限公司 …) and the firms named in full with one."""
+    forms = tuple(lex.rules["COMPANY"]["legal_forms"])
+    return forms, [c for c in cands if c.label == "COMPANY" and text.endswith(forms, c.start, c.end)]
 
 
 def _name_part(full: str, forms: tuple[str, ...], lex) -> str:
