@@ -2165,3 +2165,13 @@ def test_a_deputy_proposing_while_reviewing_the_report_speaks_at_the_session(rel
     text = ("1月10日，固原市第五届人民代表大会第四次会议在固原开幕。市长乔砚舟作政府工作报告。"
             "市人大代表、香水镇党委书记闵远舟在审议政府工作报告时建议，加快发展肉牛产业。")
     assert ("闵远舟", "讲话", "固原市第五届人民代表大会第四次会议") in rels_of(text)
+
+
+def test_a_park_named_with_the_zone_it_lies_in_is_two_sites(rels_of, ents_of):
+    text = "澄曜年产5万吨电池材料项目落户固原经济开发区翊丰片区，由澄曜公司投资建设。"
+    rels = rels_of(text)
+    assert {("澄曜年产5万吨电池材料项目", "位于", p) for p in ("固原经济开发区", "翊丰片区")} <= rels
+    assert ("固原经济开发区翊丰片区", "PLACE") not in ents_of(text)
+    ents = ents_of("储能项目坐落于固原高新区六盘山新材料产业园。")
+    assert ("固原高新区", "PLACE") in ents and ("六盘山新材料产业园", "PLACE") in ents
+    assert ("固原经济开发区东片区", "PLACE") in ents_of("项目落户固原经济开发区东片区。")   # a section, no park's name

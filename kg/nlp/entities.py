@@ -357,6 +357,8 @@ class EntityRecognizer:
         self.park_in_name = re.compile("|".join(map(re.escape, park_words)))
         self.park_words = (*parks["names"], *rules["PLACE"]["zone_suffixes"])   # 某某产业园, 某某开发区: a park's kind
         self.zone_kinds = frozenset(rules["PLACE"]["zone_suffixes"])            # 经开区 alone: a kind, no name
+        self.parks_in_zones = (*parks["names"], *parks["sited_names"])      # 某开发区|某某片区: a zone's own park
+        self.zone_ends = (*rules["PLACE"]["zone_suffixes"], "新区", "产业园区")
         # 某某产业园内，由…; 来到某某园区内的…: a park something stands inside, read from a clause's start or a verb
         inside = sorted({*park_words, *parks["sited_names"]}, key=len, reverse=True)
         self.park_enclosing = re.compile(rf"(?:^|(?<=[，。；、,;：:\s的]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,14}}?"
@@ -845,6 +847,7 @@ class EntityRecognizer:
         cands = [part for c in cands for part in self._split_city_and_venue(text, c)]
         cands = [part for c in cands for part in self._split_town_and_park(text, c)]
         cands = [part for c in cands for part in self._split_county_and_town(text, c)]
+        cands = [part for c in cands for part in self._split_zone_and_park(text, c)]
         titled = [(m.start(), m.end(), m.group().startswith("《在")) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if not any(a < c.start and c.end < b and not (c.label == "MEETING" and speech)
                                             for a, b, speech in titled)]   # 《关于召开某全会的决定》: a plan
@@ -888,6 +891,19 @@ class EntityRecognizer:
                 return [Candidate(c.start, c.start + i + 1, "PLACE", c.source),
                         Candidate(c.start + i + 1, c.end, "PLACE", c.source)]
         return [c]
+
+    def _split_zone_and_park(self, text: str, c: Candidate) -> list[Candidate]:
+        """`某某经济开发区某某片区`, `某某高新区某某产业园`: a park read whole with the zone it lies in is two places,
+        the zone and the park (gold convention 5: joined names are split; each is a site, convention 11)."""
+        name = text[c.start:c.end]
+        if c.label != "PLACE" or not name.endswith(self.parks_in_zones):
+            return [c]
+        kind = max((w for w in self.parks_in_zones if name.endswith(w)), key=len)
+        for i in range(len(name) - len(kind) - 2, 2, -1):      # the park's own name: two characters or more
+            if name.endswith(self.zone_ends, 0, i) and name[i:i + 2] not in self.zone_kinds:
+                return [Candidate(c.start, c.start + i, "PLACE", c.source), Candidate(c.start + i, c.end, "PLACE", c.source)]
+        return [c]
+
 
     def _split_county_and_town(self, text: str, c: Candidate) -> list[Candidate]:
         """`杭锦旗锡尼镇`, `神木市锦界镇`: a town read whole with the county before it is two places (gold
