@@ -2175,3 +2175,20 @@ def test_a_park_named_with_the_zone_it_lies_in_is_two_sites(rels_of, ents_of):
     ents = ents_of("储能项目坐落于固原高新区六盘山新材料产业园。")
     assert ("固原高新区", "PLACE") in ents and ("六盘山新材料产业园", "PLACE") in ents
     assert ("固原经济开发区东片区", "PLACE") in ents_of("项目落户固原经济开发区东片区。")   # a section, no park's name
+
+
+def test_a_headline_naming_the_meeting_short_and_a_subheadline_convening_another(rels_of, nlp):
+    text = ("全省河长制工作电视电话会议召开\n我县在分会场收听收看后随即召开全县会议部署落实\n\n"
+            "本报讯（记者 尹超）3月8日上午，全省河长制和水土保持工作电视电话会议在西宁召开。"
+            "副省长乔砚舟出席会议并讲话，省水利厅厅长单柏宁主持会议。\n"
+            "全省会议结束后，我县随即召开全县河长制工作会议。会议由县委副书记闵远舟主持。")
+    full, county = "全省河长制和水土保持工作电视电话会议", "全县河长制工作会议"
+    rels = rels_of(text)
+    assert {("单柏宁", "主持", full), ("乔砚舟", "出席", full), ("乔砚舟", "讲话", full), ("闵远舟", "主持", county)} <= rels
+    assert not any(t == "全县会议" for _, _, t in rels), rels
+    from kg.nlp.entities import SPAN_KEY
+    headline = next(s for s in nlp(text).spans[SPAN_KEY] if s.text == "全省河长制工作电视电话会议")
+    assert list(headline._.names) == [full]          # the headline's short form names the lead's meeting
+    # a term, a sitting's number or a body left out names another meeting: 县人大|常委会第三次会议
+    two = rels_of("泾源县人大常委会第三次会议召开。泾源县人大第三次会议由王长河主持。")
+    assert ("王长河", "主持", "泾源县人大第三次会议") in two

@@ -93,7 +93,12 @@ class Events:
 
     def back_at_session(self, text, sent, in_sent, current, article_meeting) -> Span | None:
         """26日下午，某某在闭幕时讲话: a sentence about the session's opening or closing that names no meeting is
-        back at the article's meeting after a side meeting."""
+        back at the article's meeting after a side meeting; so is a lead that opens the article's meeting, named in
+        full after a headline named it short and a subheadline convened another (我市随即召开全市会议)."""
+        if current is not article_meeting and article_meeting is not None and any(
+                span_name(m) == span_name(article_meeting) and self.opens_here(text, m)
+                for m in in_sent if m.label_ == "MEETING"):
+            return article_meeting
         if current is not article_meeting and any(w in text[sent[0]:sent[1]] for w in self.session_parts) \
                 and not any(x.label_ == "MEETING" for x in in_sent) \
                 and not self._another_bodys_session(current, article_meeting):

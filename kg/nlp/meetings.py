@@ -20,6 +20,7 @@ from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import COUNTED_EVENTS, UP_THERE, Candidate
 from kg.textrules import SCOPE, body_session, lead_byline
 
+NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十百届次第]|常委|主席团|党组")   # a sitting's number, a body
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
 YEAR_OPENING = re.compile(r"(?P<before>[^0-9]*?)(?:19|20)[0-9]{2}年?(?:第[一二三四五六七八九十0-9]{1,3}批)?(?P<after>[^0-9]*)")
 QUARTER = re.compile(r"^(?=[一二三四]季度)")
@@ -263,6 +264,18 @@ def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> Non
     10), so the shorter mention takes that name."""
     _name_more_fully(text, chosen, lambda short, names, _: [n for n in names if len(n) > len(short)
                                                             and _place_inserted(short, n, is_place)])
+
+
+def named_with_words_left_out(text: str, chosen: list[Candidate]) -> None:
+    """全省安全生产电视电话会议 (a headline) and 全省安全生产和森林防灭火工作电视电话会议 (the lead): a name whose
+    opening and close both stand in a longer name, words left out between them, is that event written short
+    (convention 10); not where a number, a term or a body is left out (人大|常委会第三次会议: another meeting)."""
+    def longer(short: str, names: set[str], _) -> list[str]:
+        extra = {n: len(n) - len(short) for n in names}
+        return [n for n in names if extra[n] >= 2 and any(
+            n.startswith(short[:i]) and n.endswith(short[i:]) and not NUMBERED_PART.search(n[i:i + extra[n]])
+            for i in range(4, len(short) - 3))]
+    _name_more_fully(text, chosen, longer)
 
 
 def _name_more_fully(text: str, chosen: list[Candidate], fuller) -> None:
