@@ -2192,3 +2192,21 @@ def test_a_headline_naming_the_meeting_short_and_a_subheadline_convening_another
     # a term, a sitting's number or a body left out names another meeting: 县人大|常委会第三次会议
     two = rels_of("泾源县人大常委会第三次会议召开。泾源县人大第三次会议由王长河主持。")
     assert ("王长河", "主持", "泾源县人大第三次会议") in two
+
+
+def test_the_provinces_event_and_the_citys_on_one_page(rels_of):
+    text = ("全省第三期重点项目建设活动举行\n\n本报讯（记者 尹超）9月26日，全省第三期重点项目建设活动举行。"
+            "省委书记乔砚舟在西宁主会场宣布项目开工，省长单柏宁讲话。\n"
+            "同日，固原市第三期重点项目建设活动在原州区举行。市委书记闵远舟在固原分会场参加全省活动后出席固原市活动。"
+            "市长王长河主持固原市活动。")
+    province, city = "全省第三期重点项目建设活动", "固原市第三期重点项目建设活动"
+    rels = rels_of(text)
+    # 全省 is the province's scope, not the city's: the headline's event is not the city's fuller name
+    assert {("乔砚舟", "讲话", province), ("单柏宁", "讲话", province)} <= rels
+    # 全省活动, 固原市活动: the scope or the place, then only the kind, is the event named in full
+    assert {("闵远舟", "出席", province), ("闵远舟", "出席", city), ("王长河", "主持", city)} <= rels
+    assert not any(t in ("固原市活动", "全省活动") for _, _, t in rels), rels
+    # attending at a branch hall does not hold the event there; a mass start held in the branch halls is
+    assert (province, "位于", "固原") not in rels and (city, "位于", "原州区") in rels
+    held = rels_of("全省重大项目集中开工活动在西宁主会场和固原、海东等市州分会场同步举行。")
+    assert ("全省重大项目集中开工活动", "位于", "固原") in held

@@ -32,7 +32,8 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              whole_listed_names, zones_named_with_city)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
-from kg.nlp.meetings import MeetingSubjects, named_with_host, named_with_place_inside, named_with_words_left_out
+from kg.nlp.meetings import (MeetingSubjects, hosted_short_mentions, named_with_host, named_with_place_inside,
+                             named_with_words_left_out)
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, projects_named_short, projects_opened_by_firm_names,
                              short_firm_forms)
@@ -449,6 +450,7 @@ class EntityRecognizer:
         _one_type_per_firm(text, cands)
         self._facilities_breaking_ground(text, cands)
         self._standing_places(text, cands)
+        cands += hosted_short_mentions(text, cands, self.meetings.hosted_short_kinds)
         outer, nested = choose(cands)
         _titles_over_whole_organs(text, cands, [c for c in outer + nested if c.label in ("ORG", "COMPANY")])
         nested += places_opening_projects(text, toks, outer, nested)

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.entities import span_name
 from kg.nlp.lexicon import alternation
-from kg.textrules import SCOPE, SESSION_BODIES, body_session
+from kg.textrules import SCOPE, SCOPE_LEVELS, SESSION_BODIES, body_session
 
 
 class Events:
@@ -45,8 +45,8 @@ class Events:
                 # 全市<name> is the lead's 某市2025年<name> (convention 10: the fullest name the text gives)
                 core = SCOPE.sub("", m.text)
                 return max((x for x in meetings if x.text.endswith(m.text) or (
-                    core != m.text and x.start_char > m.start_char and x.text.endswith(core))),
-                           key=lambda x: len(x.text))
+                    core != m.text and x.start_char > m.start_char and x.text.endswith(core)
+                    and _scope_fits(m.text[1], x.text[:len(x.text) - len(core)]))), key=lambda x: len(x.text))
         return meetings[0] if meetings else None
 
     def _in_an_account(self, text: str, span: Span) -> bool:
@@ -151,6 +151,13 @@ DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
 EVENT_OPENER = re.compile(r"\s*(?:在)?(?P<event>[\u4e00-\u9fff]{0,8}?(?:会|仪式|式|会议|活动))上[，,]")
+
+
+def _scope_fits(level: str, host: str) -> bool:
+    """全市 and 某市2024年, 全省 and 某省 (or a place written without its level): the scope is the host's; not 全省
+    and 某市 (同日，某市…活动: the city's own event beside the province's)."""
+    levels = [c for c in host if c in SCOPE_LEVELS]
+    return not levels or level in levels
 
 
 def _named_more_fully(early: Span, current: Span) -> bool:

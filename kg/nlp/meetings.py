@@ -18,7 +18,7 @@ import re
 
 from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import COUNTED_EVENTS, UP_THERE, Candidate
-from kg.textrules import SCOPE, body_session, lead_byline
+from kg.textrules import SCOPE, SCOPE_WORD, body_session, lead_byline
 
 NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十百届次第]|常委|主席团|党组")   # a sitting's number, a body
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
@@ -99,6 +99,7 @@ class MeetingSubjects:
         self.role_object = re.compile(rf"(?:{'|'.join(map(re.escape, rules['role_verbs']))})"
                                       rf"(?P<name>{NAME_CHARS}{{4,60}}?)(?=并|[，。！？；\n,!?;]|$)")
         self.object_verbs = tuple(rules["object_verbs"])    # 举行, 召开, 举办: what a host does with its event
+        self.hosted_short_kinds = tuple(rules["hosted_short_kinds"])   # 全省|活动: see hosted_short_mentions
         self.object = re.compile(rf"(?:{adverbs})?(?:{'|'.join(map(re.escape, self.object_verbs))})"
                                  rf"(?P<name>{NAME_CHARS}{{4,60}})(?=[，。！？；\n,!?;]|$)")
 
@@ -256,6 +257,30 @@ def named_with_host(text: str, chosen: list[Candidate], is_host, convening: tupl
             found = [max(found, key=len)]    # 某市人民政府… and 市政府…: one organ written twice, the fuller name
         return found                         # two hosts (两县各自的开工仪式) name two events: left alone
     _name_more_fully(text, chosen, hosted)
+
+
+def hosted_short_mentions(text: str, cands: list[Candidate], kinds: tuple[str, ...]) -> list[Candidate]:
+    """参加全省活动后出席某市活动, 全省会议结束后: a scope (全省) or a place found, then only the kind of event, is
+    the one event the text names in full with that opening and that kind (gold convention 10). A mention found
+    already takes the name; the new ones are returned."""
+    meetings = [c for c in cands if c.label == "MEETING"]
+    names = {text[c.start:c.end] for c in meetings}
+    hosts = {(m.start(), m.end()) for m in SCOPE_WORD.finditer(text)} | {(c.start, c.end) for c in cands
+                                                                          if c.label == "PLACE"}
+    out = []
+    for s, e in sorted(hosts):
+        kind = next((k for k in kinds if text.startswith(k, e)), None)
+        short = text[s:e] + (kind or "")
+        found = [n for n in names if kind and n.startswith(short[:-len(kind)]) and n.endswith(kind)
+                 and len(n) >= len(short) + 4]
+        if len(found) != 1:
+            continue
+        same = [c for c in meetings if (c.start, c.end) == (s, s + len(short))]
+        for c in same:
+            c.names = found
+        if not same:
+            out.append(Candidate(s, s + len(short), "MEETING", "hosted-short", names=found))
+    return out
 
 
 def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> None:

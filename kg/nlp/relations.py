@@ -223,6 +223,8 @@ class RelationExtractor:
         self.quoted = self.events.account            # 某某介绍，…: a speech trigger's words (讲话.quoted)
         verbs = alternation(rules["位于"]["venue_verbs"])
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
+        self.branch_halls = tuple(rules["位于"]["branch_halls"]["words"])     # 在某市分会场参加…: not where it is held
+        self.attend_at_branch = tuple(rules["位于"]["branch_halls"]["attend_verbs"])
         self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
         # 某县举办了以“…”为主题的<meeting>: the verb, then the meeting (search from up to 40 characters before it)
         hosts = alternation(rules["位于"]["host_verbs"])
@@ -1241,6 +1243,8 @@ class RelationExtractor:
             a, b = m.span("venue")
             if NOT_A_VENUE.search(m.group("venue")):
                 continue                          # 是在以中国式现代化…关键时期召开的: a time, not a place
+            if any(w in m.group("venue") for w in self.branch_halls) and m.group().endswith(self.attend_at_branch):
+                continue                          # 在某市分会场参加: some attend there, it is held elsewhere
             inside = [pl for pl in places if a <= pl.start_char and pl.end_char <= b]
             if text[a:b].endswith(self.host_inside):
                 inside += [pl for pl in places if pl.end_char == m.start()]     # 某市在某中心|某县举行…: the host
