@@ -2211,3 +2211,12 @@ def test_a_town_written_before_a_hall_with_a_name_of_its_own_is_a_place_of_its_o
 def test_more_projects_drawn_in_are_no_projects_name(ents_of):
     ents = ents_of("用好政策吸引更多项目落户泾源县，推动更多优质项目落户香水镇。")
     assert not any(label == "PROJECT" for _, label in ents), ents
+
+
+def test_a_park_read_as_a_place_once_is_a_place_at_every_mention(ents_of):
+    ents = ents_of("县委书记闵远舟带领县直部门负责人，深入香水镇、泾河镇和翊丰新材料产业园，现场观摩重点项目建设情况。"
+                   "在翊丰新材料产业园，观摩组一行察看了标准化厂房二期项目。")
+    assert ("翊丰新材料产业园", "PLACE") in ents and ("翊丰新材料产业园", "PROJECT") not in ents
+    assert ("翊丰新材料", "COMPANY") not in ents          # no builder guessed from a place's name
+    built = ents_of("要加快建设翊丰新材料产业园。")         # a park only built is still a project
+    assert ("翊丰新材料产业园", "PROJECT") in built

@@ -175,6 +175,20 @@ def _one_type_per_firm(text: str, cands: list[Candidate]) -> None:
             c.label = "COMPANY"
 
 
+def _one_type_per_park(text: str, outer: list[Candidate], nested: list[Candidate],
+                       park_words: tuple[str, ...]) -> list[Candidate]:
+    """A park the text reads as a place at one mention (在某某产业园，…察看) is that place at every mention, not
+    a project (深入某镇和某某产业园，观摩…), and the firm guessed from its opening (a project's builder) goes:
+    returns `nested` without those firms."""
+    places = {text[c.start:c.end] for c in outer + nested if c.label == "PLACE"}
+    parks = [c for c in outer + nested if c.label == "PROJECT" and text[c.start:c.end] in places
+             and text.endswith(park_words, c.start, c.end)]
+    for c in parks:
+        c.label = "PLACE"
+    return [c for c in nested if not (c.source == "firm-opener" and any(
+        p.start <= c.start and c.end < p.end for p in parks))]
+
+
 DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
 
 
@@ -452,6 +466,7 @@ class EntityRecognizer:
         self._standing_places(text, cands)
         cands += hosted_short_mentions(text, cands, self.meetings.hosted_short_kinds)
         outer, nested = choose(cands)
+        nested = _one_type_per_park(text, outer, nested, self.park_words)
         _titles_over_whole_organs(text, cands, [c for c in outer + nested if c.label in ("ORG", "COMPANY")])
         nested += places_opening_projects(text, toks, outer, nested)
         outer += projects_named_short(text, outer, nested)
