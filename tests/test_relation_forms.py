@@ -2210,3 +2210,12 @@ def test_the_provinces_event_and_the_citys_on_one_page(rels_of):
     assert (province, "位于", "固原") not in rels and (city, "位于", "原州区") in rels
     held = rels_of("全省重大项目集中开工活动在西宁主会场和固原、海东等市州分会场同步举行。")
     assert ("全省重大项目集中开工活动", "位于", "固原") in held
+
+
+def test_a_visited_park_and_a_project_named_again_by_its_kind(rels_of, ents_of):
+    text = ("在原州区香水镇，闵远舟一行先后来到翊丰新能源装备产业园和香水镇200兆瓦农光互补光伏项目。"
+            "光伏项目由宁夏澄曜新能源有限公司投资建设，年发电量约2.6亿千瓦时。")
+    ents = ents_of(text)
+    assert ("翊丰新能源装备产业园", "PLACE") in ents and ("翊丰新能源", "COMPANY") not in ents
+    # 光伏项目由…: the head word and 项目 at a sentence start speak of the project just named
+    assert ("宁夏澄曜新能源有限公司", "实施", "香水镇200兆瓦农光互补光伏项目") in rels_of(text)

@@ -361,7 +361,7 @@ class EntityRecognizer:
                                        rf"(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?(?:{alternation(parks['names'])}))"
                                        rf"(?={alternation(parks['sections'])})(?!..(?:项目|工程))")
         # 来到某某石化工业园区，: a park a visitor comes to, whatever trade its name holds (the suffix rules stop at it)
-        self.park_visited = _park_after(parks["visit_verbs"], parks["visited"])
+        self.park_visited = _park_after(parks["visit_verbs"], parks["visited"], parks["visited_followers"])
         # 某县某片区的|某某产业园上半年引进…: a park named before the verb that brings firms in
         self.park_built_by = tuple(parks["hosting_not_after"])
         self.park_hosting = re.compile(rf"(?:^|(?<=[，。；、,;\s的]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,10}}?"

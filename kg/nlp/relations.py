@@ -1344,9 +1344,10 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
         for word in (core[-3:], head, core[-2:], inner[-3:], inner[-2:]):   # the longer head first (该产业园)
             if len(word) >= 2 and text.startswith(lead + word, at):     # (a name all phase leaves no head)
                 return at + len(lead) + len(word)
-    # …长江公路大桥。大桥由某公司承建: the head word alone, before what speaks of the project
-    bare = next((w for w in (head, inner[-2:]) if len(w) == 2 and text.startswith(w, at)), None)
-    return at + 2 if bare and BARE_HEAD_SPEAKS.match(text, at + 2) else None
+    # …长江公路大桥。大桥由某公司承建: the head word alone (光伏项目由…: with its 项目), before what speaks of it
+    kind = inner[-2:] + core[-2:] if len(inner) >= 2 else ""
+    bare = next((w for w in (kind, head, inner[-2:]) if len(w) in (2, 4) and text.startswith(w, at)), None)
+    return at + len(bare) if bare and BARE_HEAD_SPEAKS.match(text, at + len(bare)) else None
 
 
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
