@@ -2220,3 +2220,10 @@ def test_a_park_read_as_a_place_once_is_a_place_at_every_mention(ents_of):
     assert ("翊丰新材料", "COMPANY") not in ents          # no builder guessed from a place's name
     built = ents_of("要加快建设翊丰新材料产业园。")         # a park only built is still a project
     assert ("翊丰新材料产业园", "PROJECT") in built
+
+
+def test_a_park_someone_chairs_or_surveys_in_is_a_place(ents_of, rels_of):
+    text = "调研结束后，乔砚舟在翊丰智能网联汽车产业园主持召开企业家座谈会。"
+    assert ("翊丰智能网联汽车产业园", "PLACE") in ents_of(text)
+    assert ("企业家座谈会", "位于", "翊丰智能网联汽车产业园") in rels_of(text)
+    assert ("澄溪新能源装备产业园", "PLACE") in ents_of("单柏宁在澄溪新能源装备产业园调研时强调，要加快项目建设。")
