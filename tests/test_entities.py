@@ -2227,3 +2227,8 @@ def test_a_park_someone_chairs_or_surveys_in_is_a_place(ents_of, rels_of):
     assert ("翊丰智能网联汽车产业园", "PLACE") in ents_of(text)
     assert ("企业家座谈会", "位于", "翊丰智能网联汽车产业园") in rels_of(text)
     assert ("澄溪新能源装备产业园", "PLACE") in ents_of("单柏宁在澄溪新能源装备产业园调研时强调，要加快项目建设。")
+
+
+def test_a_county_whose_first_character_the_word_before_took(ents_of):
+    ents = ents_of("副市长乔砚舟对准格尔旗招商引资工作给予肯定。")
+    assert ("准格尔旗", "PLACE") in ents and ("格尔旗", "PLACE") not in ents
