@@ -2189,6 +2189,8 @@ def test_a_headline_naming_the_meeting_short_and_a_subheadline_convening_another
     from kg.nlp.entities import SPAN_KEY
     headline = next(s for s in nlp(text).spans[SPAN_KEY] if s.text == "全省河长制工作电视电话会议")
     assert list(headline._.names) == [full]          # the headline's short form names the lead's meeting
+    later = next(s for s in nlp(text).spans[SPAN_KEY] if s.text == "全省会议")
+    assert list(later._.names) == [full]             # 全省会议结束后: the one 全省…会议, not the headline's form too
     # a term, a sitting's number or a body left out names another meeting: 县人大|常委会第三次会议
     two = rels_of("泾源县人大常委会第三次会议召开。泾源县人大第三次会议由王长河主持。")
     assert ("王长河", "主持", "泾源县人大第三次会议") in two

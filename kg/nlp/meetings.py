@@ -273,6 +273,8 @@ def hosted_short_mentions(text: str, cands: list[Candidate], kinds: tuple[str, .
         short = text[s:e] + (kind or "")
         found = [n for n in names if kind and n.startswith(short[:-len(kind)]) and n.endswith(kind)
                  and len(n) >= len(short) + 4]
+        # a headline's short form of the lead's name (words left out between its opening and close) is one event
+        found = [n for n in found if not any(len(m) > len(n) and m[:4] == n[:4] and m[-4:] == n[-4:] for m in found)]
         if len(found) != 1:
             continue
         same = [c for c in meetings if (c.start, c.end) == (s, s + len(short))]
