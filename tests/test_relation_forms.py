@@ -2221,3 +2221,11 @@ def test_a_visited_park_and_a_project_named_again_by_its_kind(rels_of, ents_of):
     assert ("翊丰新能源装备产业园", "PLACE") in ents and ("翊丰新能源", "COMPANY") not in ents
     # 光伏项目由…: the head word and 项目 at a sentence start speak of the project just named
     assert ("宁夏澄曜新能源有限公司", "实施", "香水镇200兆瓦农光互补光伏项目") in rels_of(text)
+
+
+def test_a_headlines_body_session_is_the_session_the_lead_numbers(nlp):
+    from kg.nlp.entities import SPAN_KEY
+    text = ("固原市委常委会召开会议\n\n本报讯 3月4日下午，市委书记闵远舟主持召开十四届固原市委常委会第72次会议，"
+            "研究部署一季度重点项目建设工作。")
+    mention = next(s for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING" and s.start_char < 12)
+    assert list(mention._.names) == ["十四届固原市委常委会第72次会议"]

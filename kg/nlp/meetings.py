@@ -285,6 +285,22 @@ def hosted_short_mentions(text: str, cands: list[Candidate], kinds: tuple[str, .
     return out
 
 
+def body_sessions_named_in_full(text: str, chosen: list[Candidate]) -> None:
+    """某市委常委会召开会议 (a headline: 某市委常委会会议), then 主持召开十四届某市委常委会第72次会议 (the lead): the
+    body's session is the one meeting the text names later with the body inside, its term and number (convention
+    10: the fullest name the text supports)."""
+    meetings = [c for c in chosen if c.label == "MEETING"]
+    for c in meetings:
+        if c.source != "body-session" or len(c.names) != 1:
+            continue
+        kind = text[c.start:c.end]
+        body = c.names[0][:-len(kind)]
+        found = {text[m.start:m.end] for m in meetings if m.start > c.end and body in text[m.start:m.end]
+                 and text.endswith(kind, m.start, m.end) and m.end - m.start > len(c.names[0])}
+        if len(found) == 1:
+            c.names = [*found]
+
+
 def named_with_place_inside(text: str, chosen: list[Candidate], is_place) -> None:
     """某区举行|2024年某某项目签约仪式 (a headline) and 2024年某省某某项目签约仪式在某地举行
     (the lead): the name written again with the place inside is the same event named more fully (gold convention
