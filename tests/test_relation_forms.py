@@ -2229,3 +2229,11 @@ def test_a_headlines_body_session_is_the_session_the_lead_numbers(nlp):
             "研究部署一季度重点项目建设工作。")
     mention = next(s for s in nlp(text).spans[SPAN_KEY] if s.label_ == "MEETING" and s.start_char < 12)
     assert list(mention._.names) == ["十四届固原市委常委会第72次会议"]
+
+
+def test_an_opening_anaphor_builds_though_a_goal_is_named_after(rels_of):
+    text = ("6月10日，原州区风电运维母港项目在原州经济区开工。项目由宁夏澄曜海洋工程有限公司投资建设，"
+            "翊丰航务工程有限公司承建，总投资约18亿元，建成后将成为固原重要的风电运维保障基地。")
+    rels = rels_of(text)
+    assert {("宁夏澄曜海洋工程有限公司", "实施", "原州区风电运维母港项目"),
+            ("翊丰航务工程有限公司", "实施", "原州区风电运维母港项目")} <= rels

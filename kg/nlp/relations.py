@@ -738,14 +738,16 @@ class RelationExtractor:
         (a sum between them: 某公司投资8.6亿元建设，…) builds the project the sentence is about: the one it opens
         with or the only one it names, else the one an opening 该项目 stands for or the one heading the paragraph."""
         named = [x for x in in_sent if x.label_ == "PROJECT"]
-        if named:
+        reach = sent[1]
+        if _anaphor_end(text, sent[0], last_project) is not None:
+            topic = last_project        # 项目由甲投资建设，乙承建，…成为某某基地: a project named later is not the topic
+            reach = min((x.start_char for x in named), default=sent[1])
+        elif named:
             topic = named[0] if len(named) == 1 or not text[sent[0]:named[0].start_char].strip() else None
-        elif _anaphor_end(text, sent[0], last_project) is not None:
-            topic = last_project
         if topic is None:
             return []
         return [Relation(f, "实施", topic, sent, "clause-builder", self.rules["实施"]["confidence"])
-                for f in in_sent if f.label_ == "COMPANY" and f.start_char >= max(topic.end_char, sent[0])
+                for f in in_sent if f.label_ == "COMPANY" and max(topic.end_char, sent[0]) <= f.start_char < reach
                 and (self._opens_clause(text, sent, f.start_char) or self._subsidiary_of(text, sent, f, in_sent))
                 and self._closing_build_verb(text, f) is not None]
 
@@ -808,11 +810,15 @@ class RelationExtractor:
         the project just named; so does one in the paragraph a project heads (1．某项目。总投资…，由某公司建设)."""
         end = _anaphor_end(text, sent[0], last_project)
         project = last_project if end is not None else topic
-        if project is None or any(x.label_ == "PROJECT" for x in in_sent):
+        if project is None:
             return []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG")]
-        return [Relation(x, "实施", project, sent, "by-actor", self.rules["实施"]["confidence"])
-                for x in self._built_by(text, end if end is not None else sent[0], actors, in_sent)]
+        builders = self._built_by(text, end if end is not None else sent[0], actors, in_sent)
+        # a project named later in the sentence (项目由某公司投资建设，…，成为某某基地) is not what the opening speaks of
+        reach = max((x.end_char for x in builders), default=sent[1]) if end is not None else sent[1]
+        if any(x.label_ == "PROJECT" and x.start_char < reach for x in in_sent):
+            return []
+        return [Relation(x, "实施", project, sent, "by-actor", self.rules["实施"]["confidence"]) for x in builders]
 
     def _mass_start_events(self, in_sent, places):
         """(event, its host) for each mass start the sentence names: the place opening the event's name
