@@ -2192,6 +2192,10 @@ def test_a_headline_naming_the_meeting_short_and_a_subheadline_convening_another
     later = next(s for s in nlp(text).spans[SPAN_KEY] if s.text == "全省会议")
     assert list(later._.names) == [full]             # 全省会议结束后: the one 全省…会议, not the headline's form too
     # a term, a sitting's number or a body left out names another meeting: 县人大|常委会第三次会议
+    # the lead adds the sitting the body's meeting closes with (某联席会议|第三次会议)
+    sitting = rels_of("固原湿地保护联席会议在泾源召开\n本报讯 6月11日，固原湿地保护修复省市联席会议第三次会议在泾源县召开。"
+                      "副市长乔砚舟主持会议。")
+    assert ("乔砚舟", "主持", "固原湿地保护修复省市联席会议第三次会议") in sitting
     two = rels_of("泾源县人大常委会第三次会议召开。泾源县人大第三次会议由王长河主持。")
     assert ("王长河", "主持", "泾源县人大第三次会议") in two
 

@@ -20,6 +20,8 @@ from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import COUNTED_EVENTS, UP_THERE, Candidate
 from kg.textrules import SCOPE, SCOPE_WORD, body_session, lead_byline
 
+# 某某联席会议|第三次会议: the sitting a body's meeting closes with (the headline writes the meeting without it)
+SITTING_AFTER = re.compile(r"(?<=会议)第[0-9一二三四五六七八九十]{1,3}次(?:全体)?会议$")
 NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十百届次第]|常委|主席团|党组")   # a sitting's number, a body
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
 YEAR_OPENING = re.compile(r"(?P<before>[^0-9]*?)(?:19|20)[0-9]{2}年?(?:第[一二三四五六七八九十0-9]{1,3}批)?(?P<after>[^0-9]*)")
@@ -274,7 +276,7 @@ def hosted_short_mentions(text: str, cands: list[Candidate], kinds: tuple[str, .
         found = [n for n in names if kind and n.startswith(short[:-len(kind)]) and n.endswith(kind)
                  and len(n) >= len(short) + 4]
         # a headline's short form of the lead's name (words left out between its opening and close) is one event
-        found = [n for n in found if not any(len(m) > len(n) and m[:4] == n[:4] and m[-4:] == n[-4:] for m in found)]
+        found = [n for n in found if not any(_shortened(n, m) for m in found)]
         if len(found) != 1:
             continue
         same = [c for c in meetings if (c.start, c.end) == (s, s + len(short))]
@@ -314,11 +316,21 @@ def named_with_words_left_out(text: str, chosen: list[Candidate]) -> None:
     opening and close both stand in a longer name, words left out between them, is that event written short
     (convention 10); not where a number, a term or a body is left out (人大|常委会第三次会议: another meeting)."""
     def longer(short: str, names: set[str], _) -> list[str]:
-        extra = {n: len(n) - len(short) for n in names}
-        return [n for n in names if extra[n] >= 2 and any(
-            n.startswith(short[:i]) and n.endswith(short[i:]) and not NUMBERED_PART.search(n[i:i + extra[n]])
-            for i in range(4, len(short) - 3))]
+        return [n for n in names if _shortened(short, n)]
     _name_more_fully(text, chosen, longer)
+
+
+def _shortened(short: str, full: str) -> bool:
+    """short is full written with words left out (and without the sitting it closes with: 某联席会议|第三次会议)."""
+    return _words_left_out(short, full) or _words_left_out(short, SITTING_AFTER.sub("", full))
+
+
+def _words_left_out(short: str, full: str) -> bool:
+    """full is short with words written between its opening and its close (four characters each at least), none
+    of them a number, a term or a body."""
+    extra = len(full) - len(short)
+    return extra >= 2 and any(full.startswith(short[:i]) and full.endswith(short[i:])
+                              and not NUMBERED_PART.search(full[i:i + extra]) for i in range(4, len(short) - 3))
 
 
 def _name_more_fully(text: str, chosen: list[Candidate], fuller) -> None:
