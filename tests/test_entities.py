@@ -2232,3 +2232,11 @@ def test_a_park_someone_chairs_or_surveys_in_is_a_place(ents_of, rels_of):
 def test_a_county_whose_first_character_the_word_before_took(ents_of):
     ents = ents_of("副市长乔砚舟对准格尔旗招商引资工作给予肯定。")
     assert ("准格尔旗", "PLACE") in ents and ("格尔旗", "PLACE") not in ents
+
+
+def test_a_college_named_by_two_fields_joined_is_one_organisation(ents_of):
+    ents = ents_of("宁夏大学经济与管理学院副院长单柏宁作主题报告。")
+    assert ("宁夏大学经济与管理学院", "ORG") in ents and ents[("单柏宁", "PERSON")] == ["宁夏大学经济与管理学院副院长"]
+    assert ("宁夏大学", "ORG") not in ents and ("管理学院", "ORG") not in ents
+    two = ents_of("宁夏大学教授与澄溪研究院专家座谈。")          # a title before the joiner: two bodies
+    assert ("宁夏大学", "ORG") in two and ("澄溪研究院", "ORG") in two

@@ -344,6 +344,12 @@ class EntityRecognizer:
         phrases = sorted(rules["TIDY"]["fixed_phrases"], key=len, reverse=True)
         self.fixed_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
+        colleges = rules["ORG"]["colleges"]
+        self.college_joiners = colleges["joiners"]
+        # 某大学|城市与环境|学院: the school, two fields joined, the unit
+        self.college = re.compile(rf"(?:{alternation(colleges['schools'])})(?P<fields>[\u4e00-\u9fff]{{1,6}}"
+                                  rf"(?:{alternation(colleges['joiners'])})[\u4e00-\u9fff]{{1,8}}?)"
+                                  rf"(?:{alternation(colleges['units'])})")
         keys = "|".join(map(re.escape, rules["SOURCES"]["keys"] + rules["SOURCES"]["author_keys"]))
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
         parks = rules["PLACE"]["parks_as_locations"]
@@ -466,6 +472,7 @@ class EntityRecognizer:
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = _after_person_at(text, cands)
         cands = split_enclosed_pairs(self._tidied(text, cands))
+        cands = self._colleges_whole(text, cands)
         _one_type_per_firm(text, cands)
         self._facilities_breaking_ground(text, cands)
         self._standing_places(text, cands)
@@ -875,6 +882,21 @@ class EntityRecognizer:
         titled = [(m.start(), m.end(), m.group().startswith("《在")) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if not any(a < c.start and c.end < b and not (c.label == "MEETING" and speech)
                                             for a, b, speech in titled)]   # 《关于召开某全会的决定》: a plan
+
+    def _colleges_whole(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`某大学城市与环境学院`: a school's unit named by two fields joined is one organisation, from the school's
+        name to the unit's word; the school and the half unit read on either side of the joiner give way to it."""
+        out = cands
+        for m in self.college.finditer(text):
+            school = next((c for c in cands if c.label == "ORG" and c.end == m.start("fields")), None)
+            fields = re.split("|".join(self.college_joiners), m.group("fields"))
+            if school is None or any(f in self.lex.titles or f[-2:] in self.lex.titles for f in fields) \
+                    or any(c.label != "ORG" and c.start < m.end() and m.start("fields") < c.end for c in cands):
+                continue                         # 某大学教授与某研究院…: a title, two people's bodies
+            whole = Candidate(school.start, m.end(), "ORG", "college", titles=list(school.titles))
+            out = [c for c in out if not (c.label == "ORG" and school.start <= c.start and c.end <= m.end())]
+            out.append(whole)
+        return out
 
     def _split_city_and_venue(self, text: str, c: Candidate) -> list[Candidate]:
         """`在乌鲁木齐新疆人民会堂举行`, `在某区某某宾馆召开`: a city written before a hall named after its region,
