@@ -2241,3 +2241,12 @@ def test_an_opening_anaphor_builds_though_a_goal_is_named_after(rels_of):
     rels = rels_of(text)
     assert {("宁夏澄曜海洋工程有限公司", "实施", "原州区风电运维母港项目"),
             ("翊丰航务工程有限公司", "实施", "原州区风电运维母港项目")} <= rels
+
+
+def test_a_headline_event_only_one_longer_name_closes_with(rels_of):
+    text = ("我市在东博会举办投资合作专场推介会\n本报南宁电 9月24日，第21届中国—东盟博览会固原市投资合作专场推介会"
+            "在南宁举行。市委书记乔砚舟出席推介会并致辞，副市长单柏宁推介固原投资环境。")
+    full = "第21届中国—东盟博览会固原市投资合作专场推介会"
+    rels = rels_of(text)
+    assert {("乔砚舟", "出席", full), ("乔砚舟", "讲话", full)} <= rels
+    assert not any(t == "投资合作专场推介会" for _, _, t in rels), rels

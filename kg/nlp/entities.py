@@ -32,8 +32,8 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              whole_listed_names, zones_named_with_city)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
-from kg.nlp.meetings import (MeetingSubjects, body_sessions_named_in_full, hosted_short_mentions, named_with_host,
-                             named_with_place_inside, named_with_words_left_out)
+from kg.nlp.meetings import (MeetingSubjects, body_sessions_named_in_full, hosted_short_mentions, named_by_its_close,
+                             named_with_host, named_with_place_inside, named_with_words_left_out)
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, projects_named_short, projects_opened_by_firm_names,
                              short_firm_forms)
@@ -487,6 +487,7 @@ class EntityRecognizer:
         named_with_place_inside(text, outer, self.lex.is_place)
         named_with_words_left_out(text, outer)
         body_sessions_named_in_full(text, outer)
+        named_by_its_close(text, outer)
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
         return doc
 

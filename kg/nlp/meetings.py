@@ -23,6 +23,7 @@ from kg.textrules import SCOPE, SCOPE_WORD, body_session, lead_byline
 # 某某联席会议|第三次会议: the sitting a body's meeting closes with (the headline writes the meeting without it)
 SITTING_AFTER = re.compile(r"(?<=会议)第[0-9一二三四五六七八九十]{1,3}次(?:全体)?会议$")
 NUMBERED_PART = re.compile(r"[0-9０-９一二三四五六七八九十百届次第]|常委|主席团|党组")   # a sitting's number, a body
+CLOSE_MIN_CHARS = 8           # 某某专场推介会: long enough to name one event by itself
 HOSTED_MIN_CHARS = 6          # 开工仪式, 推进会: a bare event word is bare_events' case, not a hosted name
 YEAR_OPENING = re.compile(r"(?P<before>[^0-9]*?)(?:19|20)[0-9]{2}年?(?:第[一二三四五六七八九十0-9]{1,3}批)?(?P<after>[^0-9]*)")
 QUARTER = re.compile(r"^(?=[一二三四]季度)")
@@ -318,6 +319,14 @@ def named_with_words_left_out(text: str, chosen: list[Candidate]) -> None:
     def longer(short: str, names: set[str], _) -> list[str]:
         return [n for n in names if _shortened(short, n)]
     _name_more_fully(text, chosen, longer)
+
+
+def named_by_its_close(text: str, chosen: list[Candidate]) -> None:
+    """我市在东博会举办|投资合作专场推介会 (a headline), then 第21届某博览会某市投资合作专场推介会 (the lead): a long
+    name that only one longer name closes with is that event (convention 10); not a numbered sitting (第一次会议)."""
+    _name_more_fully(text, chosen, lambda short, names, _: [
+        n for n in names if len(short) >= CLOSE_MIN_CHARS and n.endswith(short) and len(n) > len(short)
+        and not NUMBERED_PART.search(short)])
 
 
 def _shortened(short: str, full: str) -> bool:
