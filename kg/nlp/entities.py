@@ -384,7 +384,7 @@ class EntityRecognizer:
         self.park_words = (*parks["names"], *rules["PLACE"]["zone_suffixes"])   # 某某产业园, 某某开发区: a park's kind
         self.zone_kinds = frozenset(rules["PLACE"]["zone_suffixes"])            # 经开区 alone: a kind, no name
         self.parks_in_zones = (*parks["names"], *parks["sited_names"])      # 某开发区|某某片区: a zone's own park
-        self.zone_ends = (*rules["PLACE"]["zone_suffixes"], "新区", "产业园区")
+        self.zone_ends = (*rules["PLACE"]["zone_suffixes"], *parks["zones_holding_parks"])
         # 某某产业园内，由…; 来到某某园区内的…: a park something stands inside, read from a clause's start or a verb
         inside = sorted({*park_words, *parks["sited_names"]}, key=len, reverse=True)
         self.park_enclosing = re.compile(rf"(?:^|(?<=[，。；、,;：:\s的]))(?P<name>(?:(?!的)[\u4e00-\u9fff]){{2,14}}?"

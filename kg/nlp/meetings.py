@@ -273,9 +273,10 @@ def hosted_short_mentions(text: str, cands: list[Candidate], kinds: tuple[str, .
     out = []
     for s, e in sorted(hosts):
         kind = next((k for k in kinds if text.startswith(k, e)), None)
-        short = text[s:e] + (kind or "")
-        found = [n for n in names if kind and n.startswith(short[:-len(kind)]) and n.endswith(kind)
-                 and len(n) >= len(short) + 4]
+        if kind is None:
+            continue
+        host, short = text[s:e], text[s:e] + kind
+        found = [n for n in names if n.startswith(host) and n.endswith(kind) and len(n) >= len(short) + 4]
         # a headline's short form of the lead's name (words left out between its opening and close) is one event
         found = [n for n in found if not any(_shortened(n, m) for m in found)]
         if len(found) != 1:

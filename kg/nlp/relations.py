@@ -739,7 +739,7 @@ class RelationExtractor:
         with or the only one it names, else the one an opening 该项目 stands for or the one heading the paragraph."""
         named = [x for x in in_sent if x.label_ == "PROJECT"]
         reach = sent[1]
-        if _anaphor_end(text, sent[0], last_project) is not None:
+        if last_project is not None and _anaphor_end(text, sent[0], last_project) is not None:
             topic = last_project        # 项目由甲投资建设，乙承建，…成为某某基地: a project named later is not the topic
             reach = min((x.start_char for x in named), default=sent[1])
         elif named:
