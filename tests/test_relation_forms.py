@@ -1082,6 +1082,9 @@ def test_one_who_hears_unnamed_speakers_does_not_speak_but_what_they_say_after_i
     assert ("邹明远", "出席", "全省外资企业座谈会") in rels
     assert ("邹明远", "讲话", "全省外资企业座谈会") not in rels
     assert ("贺新民", "讲话", "全省外资企业座谈会") in rels
+    # 听取意见并讲话: besides hearing, the subject speaks
+    also = rels_of("6月5日，泾源县政协召开农业产业发展专题协商会。副县长单柏宁到会听取意见并讲话。")
+    assert ("单柏宁", "讲话", "农业产业发展专题协商会") in also
 
 
 def test_a_town_opening_a_projects_name_is_its_site(rels_of, ents_of):

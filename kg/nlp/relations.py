@@ -1538,9 +1538,10 @@ def _clause_start(text: str, sent_start: int, at: int) -> int:
 
 def _heard_from_no_one_named(text: str, sent_start: int, trigger: int, people: list[Span]) -> bool:
     """`出席会议，听取委员发言`: the clause's subject hears a speech by people it does not name; no one named speaks
-    (听取发言后说: what the subject says after hearing is its own speech)."""
+    (听取发言后说, 听取意见并讲话: what the subject says after hearing, or besides, is its own speech)."""
     k = text.rfind("听取", _clause_start(text, sent_start, trigger), trigger)
-    return k >= 0 and "后" not in text[k:trigger] and not any(k < p.start_char < trigger for p in people)
+    return k >= 0 and not any(w in text[k:trigger] for w in "后并") \
+        and not any(k < p.start_char < trigger for p in people)
 
 
 def _run_start(x: Span, starts: dict[int, int]) -> int:
