@@ -139,10 +139,10 @@ def headline_like(line: str, max_width: float = 40, bylines: bool = True) -> boo
 SESSION_BODIES = ("主席团", "代表团", "党组")     # bodies of a session that hold meetings of their own
 NUMBER = "[0-9一二三四五六七八九十]{1,3}"
 TERM, SITTING = re.compile(rf"({NUMBER})届"), re.compile(rf"({NUMBER})次")
-# a party committee's plenum: 某市第五届委员会第八次全体会议, 市委五届八次全会, 二十届三中全会
 SCOPE_LEVELS = "国省市区州县盟旗"
 SCOPE_WORD = re.compile(rf"全[{SCOPE_LEVELS}]")   # 全市某某推进会: the scope a headline or lead writes for the place
 SCOPE = re.compile(rf"^{SCOPE_WORD.pattern}")
+# a party committee's plenum: 某市第五届委员会第八次全体会议, 市委五届八次全会, 二十届三中全会
 PLENUM = re.compile(rf"委员会第?{NUMBER}次全体会议|届{NUMBER}[次中]全(?:体)?会")
 
 

@@ -32,8 +32,7 @@ from kg.nlp.combine import (chained_places, combine_people, division_places, dot
                              whole_listed_names, zones_named_with_city)
 from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
-from kg.nlp.meetings import (MeetingSubjects, body_sessions_named_in_full, hosted_short_mentions, named_by_its_close,
-                             named_with_host, named_with_place_inside, named_with_words_left_out)
+from kg.nlp.meetings import MeetingSubjects, hosted_short_mentions, name_meetings_in_full
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
                              places_opening_projects, projects_named_short, projects_opened_by_firm_names,
                              short_firm_forms)
@@ -345,10 +344,10 @@ class EntityRecognizer:
         self.fixed_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         self.org_suffixes = tuple(rules["ORG"]["suffixes"])
         colleges = rules["ORG"]["colleges"]
-        self.college_joiners = colleges["joiners"]
+        self.college_joiner = re.compile(alternation(colleges["joiners"]))
         # 某大学|城市与环境|学院: the school, two fields joined, the unit
         self.college = re.compile(rf"(?:{alternation(colleges['schools'])})(?P<fields>[\u4e00-\u9fff]{{1,6}}"
-                                  rf"(?:{alternation(colleges['joiners'])})[\u4e00-\u9fff]{{1,8}}?)"
+                                  rf"(?:{self.college_joiner.pattern})[\u4e00-\u9fff]{{1,8}}?)"
                                   rf"(?:{alternation(colleges['units'])})")
         keys = "|".join(map(re.escape, rules["SOURCES"]["keys"] + rules["SOURCES"]["author_keys"]))
         self.source_line = re.compile(rf"(?P<key>{keys})[:：]\s*(?P<name>[\u4e00-\u9fff·]{{2,30}})")
@@ -483,11 +482,8 @@ class EntityRecognizer:
         nested += places_opening_projects(text, toks, outer, nested)
         outer += projects_named_short(text, outer, nested)
         hosts = {text[c.start:c.end] for c in cands if c.label in ("PLACE", "ORG")}
-        named_with_host(text, outer, lambda w: w in hosts or self.lex.is_place(w), self.meetings.object_verbs)
-        named_with_place_inside(text, outer, self.lex.is_place)
-        named_with_words_left_out(text, outer)
-        body_sessions_named_in_full(text, outer)
-        named_by_its_close(text, outer)
+        name_meetings_in_full(text, outer, lambda w: w in hosts or self.lex.is_place(w), self.lex.is_place,
+                              self.meetings.object_verbs)
         self._write(doc, outer, nested, self._titles_by_name(text, cands))
         return doc
 
@@ -875,11 +871,9 @@ class EntityRecognizer:
         fixed = [(m.start(), m.end()) for m in self.fixed_phrases.finditer(text)] if self.fixed_phrases else []
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in fixed)]   # 山水林田湖草沙
         cands = [t for c in cands if (t := self._tidy(text, c)) is not None]
-        cands = [part for c in cands for part in _split_joined_organs(text, c)]
-        cands = [part for c in cands for part in self._split_city_and_venue(text, c)]
-        cands = [part for c in cands for part in self._split_town_and_park(text, c)]
-        cands = [part for c in cands for part in self._split_county_and_town(text, c)]
-        cands = [part for c in cands for part in self._split_zone_and_park(text, c)]
+        for split in (_split_joined_organs, self._split_city_and_venue, self._split_town_and_park,
+                      self._split_county_and_town, self._split_zone_and_park):
+            cands = [part for c in cands for part in split(text, c)]      # joined names, each a place or organ
         titled = [(m.start(), m.end(), m.group().startswith("《在")) for m in BOOK_TITLE.finditer(text)]
         return [c for c in cands if not any(a < c.start and c.end < b and not (c.label == "MEETING" and speech)
                                             for a, b, speech in titled)]   # 《关于召开某全会的决定》: a plan
@@ -890,7 +884,7 @@ class EntityRecognizer:
         out = cands
         for m in self.college.finditer(text):
             school = next((c for c in cands if c.label == "ORG" and c.end == m.start("fields")), None)
-            fields = re.split("|".join(self.college_joiners), m.group("fields"))
+            fields = self.college_joiner.split(m.group("fields"))
             if school is None or any(f in self.lex.titles or f[-2:] in self.lex.titles for f in fields) \
                     or any(c.label != "ORG" and c.start < m.end() and m.start("fields") < c.end for c in cands):
                 continue                         # 某大学教授与某研究院…: a title, two people's bodies
@@ -948,10 +942,9 @@ class EntityRecognizer:
         kind = max((w for w in self.parks_in_zones if name.endswith(w)), key=len)
         for i in range(len(name) - len(kind) - 2, 2, -1):      # the park's own name: two characters or more
             if name.endswith(self.zone_ends, 0, i) and name[i:i + 2] not in self.zone_kinds:
-                return [Candidate(c.start, c.start + i, "PLACE", c.source), Candidate(c.start + i, c.end, "PLACE", c.source)]
+                return [Candidate(c.start, c.start + i, "PLACE", c.source),
+                        Candidate(c.start + i, c.end, "PLACE", c.source)]
         return [c]
-
-
     def _split_county_and_town(self, text: str, c: Candidate) -> list[Candidate]:
         """`杭锦旗锡尼镇`, `神木市锦界镇`: a town read whole with the county before it is two places (gold
         convention 5: joined names are split; each is a site of a project named after them)."""

@@ -79,7 +79,7 @@ class Events:
         # a meeting opened after the current one's name, or before that name is first given in the body (the
         # headline named it: 某县委常委会召开会议 某县政府召开常务会议, the lead opens the first)
         later = opened[-1] if opened and (opened[-1].start_char > current.end_char or current.start_char >= e) else None
-        if later is None or _named_more_fully(later, current):
+        if later is None:
             return current
         if not _same_event(current.text, later.text) or self._own_meeting(text, current, later):
             current = later
@@ -158,16 +158,6 @@ def _scope_fits(level: str, host: str) -> bool:
     and 某市 (同日，某市…活动: the city's own event beside the province's)."""
     levels = [c for c in host if c in SCOPE_LEVELS]
     return not levels or level in levels
-
-
-def _named_more_fully(early: Span, current: Span) -> bool:
-    """市委常委会召开会议 (a headline: its 会议 named 市委常委会会议), then 中共某市委常委会第十二次会议召开 in the
-    lead: one event, which the body names more fully (convention 10): the early name's body, without its kind
-    word, stands inside the current name."""
-    name = span_name(early)
-    body = name.removesuffix("会议")
-    return early.start_char < current.start_char and len(body) >= 2 and body in current.text \
-        and _same_event(current.text, name)
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -244,6 +244,16 @@ class MeetingSubjects:
         return out
 
 
+def name_meetings_in_full(text: str, chosen: list[Candidate], is_host, is_place, convening: tuple[str, ...]) -> None:
+    """Each mention of an event written short takes the one fuller name the text gives it (gold convention 10),
+    each way of writing it short tried in turn; a mention named once keeps that name."""
+    named_with_host(text, chosen, is_host, convening)
+    named_with_place_inside(text, chosen, is_place)
+    named_with_words_left_out(text, chosen)
+    body_sessions_named_in_full(text, chosen)
+    named_by_its_close(text, chosen)
+
+
 def named_with_host(text: str, chosen: list[Candidate], is_host, convening: tuple[str, ...]) -> None:
     """某县举行|2025年春季重点项目集中开工仪式 (a headline) and 某县2025年春季…仪式在某地举行 (the lead), 市政府召开|
     第48次常务会议 and 主持召开市政府第48次常务会议: the event written without its host (a place or an organ) is

@@ -306,9 +306,10 @@ class RelationExtractor:
             held = self._mass_start_held(in_sent, places) or held
             batch_rels, batch = self._batch_listed(text, (s, e), in_sent, held, batch)
             rels += batch_rels
-            rels += self._builder_of_topic(text, (s, e), in_sent, recent, topic)
+            opening = _anaphor_end(text, s, recent)     # where 该项目/项目/该基地 opening the sentence ends
+            rels += self._builder_of_topic(text, (s, e), in_sent, recent if opening is not None else None, topic)
             rels += self._owners(text, (s, e), in_sent, recent)
-            rels += self._built_by_anaphor(text, (s, e), in_sent, recent, topic)
+            rels += self._built_by_anaphor(text, (s, e), in_sent, recent, opening, topic)
             opened = self._site_heading(text, (s, e), in_sent)
             if opened or heading is None or text[s - 1:s] not in "；;":
                 heading = opened
@@ -733,15 +734,16 @@ class RelationExtractor:
             out.insert(0, partner)
         return out
 
-    def _builder_of_topic(self, text, sent, in_sent, last_project=None, topic=None) -> list[Relation]:
+    def _builder_of_topic(self, text, sent, in_sent, opened_by=None, topic=None) -> list[Relation]:
         """`某工程由省交通运输厅组织实施，某建设有限公司承建，…`: a clause that is a firm and a build verb alone
-        (a sum between them: 某公司投资8.6亿元建设，…) builds the project the sentence is about: the one it opens
-        with or the only one it names, else the one an opening 该项目 stands for or the one heading the paragraph."""
+        (a sum between them: 某公司投资8.6亿元建设，…) builds the project the sentence is about: the one an opening
+        该项目 stands for (`opened_by`), else the one it opens with or the only one it names, else the one heading
+        the paragraph."""
         named = [x for x in in_sent if x.label_ == "PROJECT"]
         reach = sent[1]
-        if last_project is not None and _anaphor_end(text, sent[0], last_project) is not None:
-            topic = last_project        # 项目由甲投资建设，乙承建，…成为某某基地: a project named later is not the topic
-            reach = min((x.start_char for x in named), default=sent[1])
+        if opened_by is not None:
+            topic = opened_by                 # 项目由甲投资建设，乙承建，…成为某某基地: a project named later is not it
+            reach = _first_project_start(in_sent, sent[1])
         elif named:
             topic = named[0] if len(named) == 1 or not text[sent[0]:named[0].start_char].strip() else None
         if topic is None:
@@ -805,18 +807,17 @@ class RelationExtractor:
         # 由甲和乙共同投资，总投资…; 由某公司计划投资30亿元建设
         return builders if any(v in rest for v in self.build_words) else []
 
-    def _built_by_anaphor(self, text, sent, in_sent, last_project, topic=None) -> list[Relation]:
-        """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 and names no project speaks of
-        the project just named; so does one in the paragraph a project heads (1．某项目。总投资…，由某公司建设)."""
-        end = _anaphor_end(text, sent[0], last_project)
+    def _built_by_anaphor(self, text, sent, in_sent, last_project, end, topic=None) -> list[Relation]:
+        """`某项目开工。该项目由某公司投资建设`: a sentence that opens with 该项目 (ending at `end`) speaks of the
+        project just named, up to a project it names later (…，成为某某基地); one that names no project and stands
+        in the paragraph a project heads (1．某项目。总投资…，由某公司建设) speaks of that one."""
         project = last_project if end is not None else topic
         if project is None:
             return []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG")]
         builders = self._built_by(text, end if end is not None else sent[0], actors, in_sent)
-        # a project named later in the sentence (项目由某公司投资建设，…，成为某某基地) is not what the opening speaks of
-        reach = max((x.end_char for x in builders), default=sent[1]) if end is not None else sent[1]
-        if any(x.label_ == "PROJECT" and x.start_char < reach for x in in_sent):
+        reach = _first_project_start(in_sent, sent[1])
+        if any(x.end_char > reach for x in builders) or (end is None and reach < sent[1]):
             return []
         return [Relation(x, "实施", project, sent, "by-actor", self.rules["实施"]["confidence"]) for x in builders]
 
@@ -1354,6 +1355,10 @@ def _anaphor_end(text: str, start: int, last_project: Span | None) -> int | None
     kind = inner[-2:] + core[-2:] if len(inner) >= 2 else ""
     bare = next((w for w in (kind, head, inner[-2:]) if len(w) in (2, 4) and text.startswith(w, at)), None)
     return at + len(bare) if bare and BARE_HEAD_SPEAKS.match(text, at + len(bare)) else None
+
+
+def _first_project_start(in_sent: list[Span], default: int) -> int:
+    return min((x.start_char for x in in_sent if x.label_ == "PROJECT"), default=default)
 
 
 def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> Span | None:
