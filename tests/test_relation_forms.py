@@ -56,10 +56,22 @@ def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
     ("就《关于加快建设青禾新区综合交通枢纽的实施意见（征求意见稿）》起草情况作说明", "讲话"),
     ("受市人民政府委托作了报告", "讲话"),
     ("作市政协九届二次会议以来提案工作情况的报告", "讲话"),
+    ("对全年工作作安排部署", "讲话"),
+    ("作工作部署", "讲话"),
+    ("出席并调度部署", "讲话"),
+    ("传达了全省项目建设推进会精神", "讲话"),
+    ("围绕产业链延链补链谈了体会", "讲话"),
+    ("就企业反映的共性问题作了集中答复", "讲话"),
 ])
 def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
     text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
     assert ("周立新", relation, "全市项目建设观摩推进会") in rels_of(text)
+
+
+def test_a_chair_whose_meeting_conveys_a_spirit_did_not_speak(rels_of):
+    rels = rels_of("3月2日，市委书记乔砚舟主持召开市委常委会会议，传达学习全省经济工作会议精神，研究部署贯彻落实工作。")
+    assert ("乔砚舟", "主持", "市委常委会会议") in rels
+    assert not any(r == "讲话" for _, r, _ in rels)                # 传达学习: what the meeting does
 
 
 def test_who_asked_another_to_speak_did_not_speak(rels_of):
