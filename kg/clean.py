@@ -50,7 +50,9 @@ _PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ 
 # in any order, with rules around it (———— 某某日报 2024年1月25日 星期四 第2版 ————, 2024年1月27日 星期六 某某日报 1)
 _HEAD_DATE = re.compile(r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日")
 PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)")      # the paper a running head names
-_EDITOR_ROLE, _EDITOR_NAME = "|".join(EDITOR_ROLES), rf"[{HAN}](?:[ \t\u3000]?[{HAN}]){{1,3}}"   # 责编：王 蕾
+_EDITOR_ROLE = "|".join(EDITOR_ROLES)
+# 责编：王 蕾; a name ends where the next role opens (责任编辑：吴静校对：陈亮, the roles run together)
+_EDITOR_NAME = rf"[{HAN}](?:(?![ \t\u3000]?(?:{_EDITOR_ROLE}))[ \t\u3000]?[{HAN}]){{1,3}}"
 _EDITOR_SEP = r"(?:[:：]|[ \t\u3000])[ \t\u3000]*"          # 责编：王 蕾, 责任编辑 王蕾 (a space for the colon)
 PAGE_EDITOR = re.compile(rf"(?P<role>{_EDITOR_ROLE}){_EDITOR_SEP}(?P<name>{_EDITOR_NAME})")
 _HEAD_PARTS = re.compile(rf"{PAPER_NAME.pattern}|(?:星期|周)[一二三四五六日天]"

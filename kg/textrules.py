@@ -29,7 +29,7 @@ LEAD_RE = re.compile(
 # a parenthesised group of roles and names anywhere: "（记者 陈俊 通讯员 吴楠）", "(记者 樊娅楠)"
 ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]")
 # the names after a role: "宋明慧 叶文娟", "刘 伟" (spaced-out single characters belong together)
-_TOKEN_RE = re.compile(rf"{ROLE}|{_NAME}+")
+_TOKEN_RE = re.compile(rf"{ROLE}|(?:(?!{ROLE}){_NAME})+")      # 记者甲实习生乙: a role between names ends the first
 ENUM_RE = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、．]"
                      r"|第[一二三四五六七八九十]{1,3}[，、章节部分条]|\d{1,2}[、．.](?!\d))")
 # a stated investment: 投资4.2亿元, 总投资约30亿元, 增资8000万美元 (the firm that makes it builds what follows

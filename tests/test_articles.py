@@ -282,3 +282,12 @@ def test_a_running_head_whose_editor_has_no_colon_between_paragraphs_opens_no_ar
     raw = raw.replace("县委书记李明主持。", "县委书记李明主持，")      # a head that cuts a sentence: its editor credited
     [article] = split_articles(clean_text(raw))
     assert Person("何婷", "责编") in article.reporters
+
+
+def test_a_role_written_between_two_byline_names_parts_them(tmp_path):
+    """记者甲实习生乙 with no space: two reporters, each with the role written before them."""
+    path = tmp_path / "page.txt"
+    path.write_text("固原日报讯（记者尹超实习生单柏宁）3月6日上午，全市重点项目集中开工活动在原州区举行。\n",
+                    encoding="utf-8")
+    article = load_document(str(path)).articles[0]
+    assert article.reporters == [Person("尹超", "记者"), Person("单柏宁", "实习生")]

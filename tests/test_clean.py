@@ -378,3 +378,10 @@ def test_a_sentences_last_characters_alone_on_a_line_end_the_line_before():
     assert clean_text(raw).text.split("\n") == [
         "会议气氛庄重热烈。", "大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就座。",
         "其他市级领导在主席台就座。"]
+
+
+def test_a_running_head_whose_credits_run_together_is_removed_whole():
+    raw = "固原市召开重点项目推进会。市长尹超主持\n2024年5月8日 星期三 要闻 3 责任编辑：王蕾校对：陈亮\n会议并讲话。\n"
+    assert "".join(clean_text(raw).text.split()) == "固原市召开重点项目推进会。市长尹超主持会议并讲话。"
+    from kg.clean import PAGE_EDITOR
+    assert [m.group("name") for m in PAGE_EDITOR.finditer("责任编辑：王蕾校对：陈亮")] == ["王蕾", "陈亮"]

@@ -2240,3 +2240,17 @@ def test_a_college_named_by_two_fields_joined_is_one_organisation(ents_of):
     assert ("宁夏大学", "ORG") not in ents and ("管理学院", "ORG") not in ents
     two = ents_of("宁夏大学教授与澄溪研究院专家座谈。")          # a title before the joiner: two bodies
     assert ("宁夏大学", "ORG") in two and ("澄溪研究院", "ORG") in two
+
+
+def test_credits_and_bylines_that_run_together_keep_each_name_and_role(ents_of):
+    ents = ents_of("2要闻责任编辑：王蕾校对：陈亮")
+    assert ents[("王蕾", "PERSON")] == ["责任编辑"] and ents[("陈亮", "PERSON")] == ["校对"]
+    ents = ents_of("（记者尹超实习生单柏宁）3月6日上午，会议召开。")
+    assert ents[("尹超", "PERSON")] == ["记者"] and ents[("单柏宁", "PERSON")] == ["实习生"]
+
+
+def test_a_verb_after_a_role_word_is_no_name(ents_of):
+    """市级领导包抓、专班推进: 领导 is a role word here and LAC reads 抓 as a verb: no people."""
+    ents = ents_of("各县区要实行市级领导包抓、专班推进，确保全年投资任务圆满完成。")
+    assert not any(t == "PERSON" for _, t in ents)
+    assert ents_of("市领导尹超、单柏宁出席。")[("单柏宁", "PERSON")] == ["市领导"]

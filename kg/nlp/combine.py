@@ -118,6 +118,8 @@ def combine_people(text: str, cands: list[Candidate], lac_ents: list, lex: Lexic
                 trimmed[id(host)] = cut
             continue
         short = next((c for c in people if c.start == start and c.end < end), None)
+        if short is not None and short.source == "byline":
+            continue                             # 责任编辑：吴某|校对：…: a credit's name ends where the next role opens
         if short is not None:
             in_list = short.source in ("title", "title-list", "list") and word[2] not in NOT_NAME_ENDS
             if end - start == 3 and short.length == 2 and (looks_like_name(word, lex) or in_list):

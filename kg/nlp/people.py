@@ -34,8 +34,10 @@ OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisa
 def byline_pattern(roles: list[str]) -> re.Pattern:
     """A role word, then up to six names separated by a space (also the full-width one) or 、 (no nested
     repetition: linear time)."""
-    return re.compile(rf"({alternation(roles)})[ 　：:]?"      # names up to 8 characters: 乌云其木格, 艾尔肯·吐尔逊
-                      r"([\u4e00-\u9fff·]{2,8}(?:[ 　、][\u4e00-\u9fff·]{2,8}){0,5})"
+    role = alternation(roles)
+    name = rf"(?:(?!{role})[\u4e00-\u9fff·]){{2,8}}"      # up to 8 characters (乌云其木格, 艾尔肯·吐尔逊), no role inside
+    return re.compile(rf"({role})[ 　：:]?"
+                      rf"({name}(?:[ 　、]{name}){{0,5}})"
                       rf"(?=[）)\n]|$|[ 　]?(?:{alternation(roles)})|[ 　]?摄)")
 
 
@@ -47,11 +49,13 @@ class PersonFinder:
         self._lac_people_spans: frozenset = frozenset()
         words = lex.rules["PEOPLE"]
         self.byline = byline_pattern(words["byline_roles"])
+        self.byline_roles = frozenset(words["byline_roles"])
         byline_roles = alternation(words["byline_roles"])    # a role word, or a name that holds none (白雪|通讯员|温宏)
         self.byline_words = re.compile(rf"{byline_roles}|(?:(?!{byline_roles})[\u4e00-\u9fff·]){{2,8}}")
         roles = alternation(words["credit_roles"])
         # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
-        self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{{2,3}})")
+        self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
+                                 rf"|(?:(?!{roles})[\u4e00-\u9fff]){{2,3}})")    # 吴某校对：… : the next credit
         self.speech_verbs = set(words["speech_verbs"])
         self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?={'|'.join(APPOINTEE_FOLLOWERS)})")
@@ -213,8 +217,8 @@ class PersonFinder:
             base = m.start(2)
             for nm in self.byline_words.finditer(m.group(2)):
                 word = nm.group()
-                if word in self.lex.titles:
-                    role = word                     # the next names carry this role
+                if word in self.lex.titles or word in self.byline_roles:
+                    role = word.replace("本报", "")  # the next names carry this role (记者甲实习生乙)
                     continue
                 if self.lex.is_common(word, 5) or (len(word) > 4 and "·" not in word and not self.lex.is_syllable_name(word)):
                     # 宋云辉王爽: two names written together, where one cut only gives two names; 公培佳北京报道: none
@@ -449,7 +453,8 @@ class PersonFinder:
                 continue
             if weak and (not (self.name_like(name, strict=True) or self.lex.is_syllable_name(name))
                          or self.lex.is_common(name[:2], 1000)
-                         or (toks[k].start, toks[e - 1].end) in self._verbs):   # 领导|干部包联, 领导|包联、专班推进
+                         or (toks[k].start, toks[e - 1].end) in self._verbs     # 领导|干部包联, 领导|包联、专班推进
+                         or len(name) == 2 and (toks[e - 1].end - 1, toks[e - 1].end) in self._verbs):   # 领导|包抓
                 i += 1                      # 委员履职, 负责人介绍道: a role word, not a title before a name
                 continue
             out.append(Candidate(toks[k].start, self._before_glued_verb(text, toks[k].start, toks[e - 1].end),
