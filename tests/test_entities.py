@@ -2254,3 +2254,11 @@ def test_a_verb_after_a_role_word_is_no_name(ents_of):
     ents = ents_of("各县区要实行市级领导包抓、专班推进，确保全年投资任务圆满完成。")
     assert not any(t == "PERSON" for _, t in ents)
     assert ents_of("市领导尹超、单柏宁出席。")[("单柏宁", "PERSON")] == ["市领导"]
+
+
+def test_a_surname_that_is_a_preposition_opens_a_one_character_name_after_a_title(ents_of):
+    ents = ents_of("原州区区长于春、泾源县县长尹超分别汇报了重点项目进展。")
+    assert ents[("于春", "PERSON")] == ["区长"] and ("尹超", "PERSON") in ents
+    assert ("于春", "PERSON") in ents_of("副市长于春出席会议。")
+    for text in ("市长于春节前夕走访慰问困难群众。", "市长于3月5日主持会议。", "习近平总书记来陕考察重要讲话精神。"):
+        assert not any(t == "PERSON" and n != "习近平" for n, t in ents_of(text)), text

@@ -70,6 +70,7 @@ class PersonFinder:
         self.max_name = words["max_name_chars"]
         self.honorific_ends = tuple(words["honorific_ends"])
         self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"])
+        self.one_character_after = frozenset(words["one_character_after"])
         self.business_titles = set(lex.rules["TITLE_ORGS"]["business_titles"])
         self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
 
@@ -249,6 +250,11 @@ class PersonFinder:
         syllable_end = self._syllable_name_end(toks, k)
         if syllable_end:
             return k, syllable_end          # 其|木格: a name of syllables may open with a function word
+        if first in self.one_character_after and k + 2 < len(toks) and CJK.match(toks[k + 1].text) \
+                and len(toks[k + 1].text) == 1 and toks[k + 1].text not in self.stop \
+                and (toks[k + 2].text in "、，," or any(s == toks[k + 2].start for s, _ in self._verbs)):
+            return k, k + 2                 # 市长于|春、, 于|春出席: a surname that is a preposition, a one-character
+            #                                 given name, then a list mark or a verb (not 于|春节, 于|3月)
         if first in self.stop:
             return None
         if len(first) >= 2 and first in self.lex.places and not self.lex.has_surname(first) \
