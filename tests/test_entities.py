@@ -2262,3 +2262,10 @@ def test_a_surname_that_is_a_preposition_opens_a_one_character_name_after_a_titl
     assert ("于春", "PERSON") in ents_of("副市长于春出席会议。")
     for text in ("市长于春节前夕走访慰问困难群众。", "市长于3月5日主持会议。", "习近平总书记来陕考察重要讲话精神。"):
         assert not any(t == "PERSON" and n != "习近平" for n, t in ents_of(text)), text
+
+
+def test_a_city_written_short_gives_back_the_level_character_it_took(ents_of):
+    """pkuseg reads 玉林区|位优势 (no such district): the city, then the word 区位."""
+    ents = ents_of("他表示，玉林区位优势突出，营商环境好。")
+    assert ("玉林", "PLACE") in ents and ("玉林区", "PLACE") not in ents
+    assert {("固原市", "PLACE"), ("原州区", "PLACE")} <= set(ents_of("固原市原州区位于六盘山下。"))

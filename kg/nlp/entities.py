@@ -255,7 +255,8 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
     (和|静县: counties open with 和 or 将 as clauses do), where neither piece is a place; a place glued to the
     verb before it (开工|建设恩施州|利川市) is cut off the verb; a county that took the last character of the word
     before it (当|天容县) gives it back (当天|容县), and one whose first character the word before took (对准|格尔旗)
-    takes it back; a place opening with 于 that pkuseg glued to 在 (在于|都|工业园区,
+    takes it back, and a city written short that took the level character of the word after it (玉林区|位) gives
+    it back; a place opening with 于 that pkuseg glued to 在 (在于|都|工业园区,
     在于|田县) takes it back, where a name goes on after it (在于|都要: no place)."""
     out = []
     for n, tok in enumerate(toks):
@@ -280,6 +281,11 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
         elif prev is not None and prev.end == tok.start and len(prev.text) >= 2 and not lex.is_place(tok.text) \
                 and prev.text[-1] + tok.text in lex.division_full and lex.is_common(prev.text[:-1], 1000):
             out[-1] = Tok(prev.text[:-1], prev.start, prev.end - 1)     # 对准|格尔旗: 对|准格尔旗
+            out.append(Tok(prev.text[-1] + tok.text, prev.end - 1, tok.end))
+        elif prev is not None and prev.end == tok.start and len(prev.text) >= 3 and prev.text[-1] in lex.level_chars \
+                and lex.is_place(prev.text[:-1]) and prev.text not in lex.division_full and not lex.is_place(prev.text) \
+                and lex.is_common(prev.text[-1] + tok.text, 50):
+            out[-1] = Tok(prev.text[:-1], prev.start, prev.end - 1)     # 玉林区|位优势: 玉林|区位
             out.append(Tok(prev.text[-1] + tok.text, prev.end - 1, tok.end))
         elif len(tok.text) >= 4 and _names_a_place(tok.text[2:], lex) and not lex.is_place(tok.text) \
                 and lex.pos.get(tok.text[:2], "")[:1] == "v" and lex.is_common(tok.text[:2], 1000):
