@@ -2269,3 +2269,15 @@ def test_a_city_written_short_gives_back_the_level_character_it_took(ents_of):
     ents = ents_of("他表示，玉林区位优势突出，营商环境好。")
     assert ("玉林", "PLACE") in ents and ("玉林区", "PLACE") not in ents
     assert {("固原市", "PLACE"), ("原州区", "PLACE")} <= set(ents_of("固原市原州区位于六盘山下。"))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("各设区市要加快推进项目建设。", "设区市"),
+    ("实施采煤沉陷区综合治理。", "沉陷区"),
+    ("加快病险水库除险加固。", "病险水库"),
+    ("坚持绿水青山就是金山银山的理念。", "金山银山"),
+    ("做好地质灾害易发区排查。", "易发区"),
+    ("发展滨海旅游和海洋牧场。", "滨海"),
+])
+def test_generic_words_of_places_are_no_places(ents_of, text, word):
+    assert (word, "PLACE") not in ents_of(text)

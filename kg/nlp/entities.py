@@ -987,9 +987,11 @@ class EntityRecognizer:
     def _tidy(self, text: str, c: Candidate) -> Candidate | None:
         """The candidate, or None when it is no name at all (entity_rules.json "TIDY")."""
         rule = self.lex.rules["TIDY"]
+        name = text[c.start:c.end]
+        if c.label == "PLACE" and name in self.generic_places and not self.lex.is_place(name):
+            return None                   # 病险水库, 滨海 (LAC's or a landscape's reading): a kind of place, no name
         if c.label not in rule["labels"]:
             return c
-        name = text[c.start:c.end]
         dashes = len(name) - len(name.lstrip("—－-"))       # ——某市某届人大某次会议开幕侧记: a subtitle's dash
         if dashes and len(name) - dashes >= 2:
             c, name = _trimmed(c, c.start + dashes, c.end), name[dashes:]
