@@ -2281,3 +2281,10 @@ def test_a_city_written_short_gives_back_the_level_character_it_took(ents_of):
 ])
 def test_generic_words_of_places_are_no_places(ents_of, text, word):
     assert (word, "PLACE") not in ents_of(text)
+
+
+def test_a_plant_handed_over_names_no_firm(ents_of):
+    """中交 in project news is 中间交接 (a plant handed over for trial runs), not a short name of 中国交建."""
+    ents = ents_of("泾源县年产20万吨煤焦油深加工项目完成中交，计划年底投产。")
+    assert not any(t == "COMPANY" for _, t in ents)
+    assert ("中国交建", "COMPANY") in ents_of("中国交建与固原市签订战略合作协议。")
