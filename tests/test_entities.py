@@ -2288,3 +2288,8 @@ def test_a_plant_handed_over_names_no_firm(ents_of):
     ents = ents_of("泾源县年产20万吨煤焦油深加工项目完成中交，计划年底投产。")
     assert not any(t == "COMPANY" for _, t in ents)
     assert ("中国交建", "COMPANY") in ents_of("中国交建与固原市签订战略合作协议。")
+
+
+def test_a_phase_of_the_project_just_named_is_no_project(ents_of):
+    ents = ents_of("泾源县磷酸铁项目由固原翊丰新材料有限公司实施，一期10万吨生产线建成投产。")
+    assert not any(t == "PROJECT" and n.startswith("期") for n, t in ents)

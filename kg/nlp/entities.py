@@ -1003,6 +1003,8 @@ class EntityRecognizer:
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
+        if c.label == "PROJECT" and name.startswith("期") and text[c.start - 1:c.start] in "一二三四五六七八九十首":
+            return None                   # 一|期10万吨生产线: a phase of the project named before, no project
         if word := next((w for w in rule["project_word_first"] if name.startswith(w)), ""):
             rest = name[len(word):]
             named = len(rest) >= rule["project_name_min"]      # 主会场项目|某某…项目, 项目|某市智能算力中心
