@@ -2293,3 +2293,9 @@ def test_a_plant_handed_over_names_no_firm(ents_of):
 def test_a_phase_of_the_project_just_named_is_no_project(ents_of):
     ents = ents_of("泾源县磷酸铁项目由固原翊丰新材料有限公司实施，一期10万吨生产线建成投产。")
     assert not any(t == "PROJECT" and n.startswith("期") for n, t in ents)
+
+
+def test_a_firms_works_called_by_its_city_is_no_project(ents_of):
+    ents = ents_of("他说，公司将以固原基地为支点，深度参与宁夏新能源产业链建设。")
+    assert ("固原基地", "PROJECT") not in ents and ("固原", "PLACE") in ents
+    assert ("固原新能源装备制造基地", "PROJECT") in ents_of("固原新能源装备制造基地开工建设。")

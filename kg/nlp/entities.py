@@ -1003,6 +1003,8 @@ class EntityRecognizer:
             return None
         if c.label == "PROJECT" and re.search(rule["project_inner"], name[:-2]):
             return None
+        if c.label == "PROJECT" and name.endswith("基地") and self.lex.is_place(name[:-2]):
+            return None                   # 以南宁基地为支点: a firm's works called by its city, no project named
         if c.label == "PROJECT" and name.startswith("期") and text[c.start - 1:c.start] in "一二三四五六七八九十首":
             return None                   # 一|期10万吨生产线: a phase of the project named before, no project
         if word := next((w for w in rule["project_word_first"] if name.startswith(w)), ""):
