@@ -263,6 +263,17 @@ def _title_wraps(a: str, b: str) -> bool:
                for ends, rest in _TITLE_CUTS)
 
 
+# words of names long enough that a wrap falls inside them (某某科技有|限公司10GWh…项目): line a ends with a front
+# part of one and line b opens with the rest, so the line is no headline but the first half of a name
+_WRAPPED_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "人民政府", "人民代表大会", "委员会", "经济技术开发区",
+                  "高新技术产业开发区")
+
+
+def _word_wraps(a: str, b: str) -> bool:
+    return any(a.endswith(w[:k]) and b.startswith(w[k:]) for w in _WRAPPED_WORDS for k in range(2, len(w) - 1)) \
+        or any(a.endswith(w[:1]) and b.startswith(w[1:]) for w in _WRAPPED_WORDS if len(w) >= 4)
+
+
 def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
     """Is line a wrapped into line b (one paragraph), or does a paragraph end after a?"""
     if b.block or a.byline or (a.headline and a.text.startswith(("——", "--"))):
@@ -270,8 +281,8 @@ def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
     if a.clause_end:
         return True                              # a comma never ends a paragraph
     if _list_wraps(a.text, b.text) or _name_wraps(a.text, b.text) or _title_wraps(a.text, b.text) \
-            or _han_number_cut(a.text, b.text):
-        return True                              # 某某、于慧|敏、姜某; 省长刘继|光代表…; 副省|长某某，: wrapped inside
+            or _han_number_cut(a.text, b.text) or _word_wraps(a.text, b.text):
+        return True                              # 某某、于慧|敏、姜某; 省长刘继|光代表…; 副省|长某某，; 科技有|限公司
     if not a.sentence_end and b.sentence_end and len(b.text) <= TAIL_MAX_CHARS:
         return True                              # …在主席台前排就 / 座。: a sentence's last characters, no paragraph
     wrapped, full = shape()

@@ -385,3 +385,11 @@ def test_a_running_head_whose_credits_run_together_is_removed_whole():
     assert "".join(clean_text(raw).text.split()) == "固原市召开重点项目推进会。市长尹超主持会议并讲话。"
     from kg.clean import PAGE_EDITOR
     assert [m.group("name") for m in PAGE_EDITOR.finditer("责任编辑：王蕾校对：陈亮")] == ["王蕾", "陈亮"]
+
+
+def test_a_line_cut_inside_a_firms_legal_form_is_no_headline():
+    raw = ("本报讯 4月8日，固原市重点项目集中开工活动在原州区举行。主会场开工的项目包括：\n"
+           "（二）固原翊丰储能科技有\n限公司10GWh储能电池项目，落户原州区香水镇；\n")
+    assert "有限公司10GWh" in clean_text(raw).text
+    from kg.articles import split_articles
+    assert len(split_articles(clean_text(raw))) == 1
