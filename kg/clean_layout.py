@@ -240,7 +240,7 @@ def _list_wraps(a: str, b: str) -> bool:
 # A report's signature line (州长　杨|措吉) may be cut too: then the rest of the name is all of line b
 _TITLED_NAME_HEAD = re.compile(rf"(?:长|书记|主席|主任|委员|主委|经理)[ \u3000]*(?P<head>[{tr.HAN}]{{0,2}})$")
 _NAME_TAIL_THEN_VERB = re.compile(rf"(?P<tail>[{tr.HAN}]{{1,3}}?)(?:代表|主持|作|发言|讲话|致辞|出席|表示|介绍|指出|强调|宣布|参加"
-                                  rf"|[、，,])")
+                                  rf"|在|就|向|[、，,])")      # 总经理|某某在仪式上发言, 某某就…作说明
 _NAME_TAIL_ALONE = re.compile(rf"(?P<tail>[{tr.HAN}]{{1,3}})$")
 
 

@@ -393,3 +393,8 @@ def test_a_line_cut_inside_a_firms_legal_form_is_no_headline():
     assert "有限公司10GWh" in clean_text(raw).text
     from kg.articles import split_articles
     assert len(split_articles(clean_text(raw))) == 1
+
+
+def test_a_name_wrapped_after_its_title_joins_before_where_it_speaks():
+    raw = ("市委书记乔砚舟宣布开工。\n企业代表、固原翊丰新材料有限公司总经理\n闵远舟在仪式上发言。他说，公司将科学组织施工。\n")
+    assert "总经理闵远舟在仪式上发言" in clean_text(raw).text
