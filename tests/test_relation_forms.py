@@ -68,6 +68,12 @@ def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation)
     assert ("周立新", relation, "全市项目建设观摩推进会") in rels_of(text)
 
 
+def test_a_list_that_speaks_in_the_roles_it_plays(rels_of):
+    rels = rels_of("4月8日，固原市重点项目集中开工暨签约仪式在原州区举行。"
+                   "固原翊丰新材料有限公司董事长闵远舟、澄曜科技有限公司总经理尹超分别作为开工企业和签约企业代表发言。")
+    assert {("闵远舟", "讲话", "固原市重点项目集中开工暨签约仪式"), ("尹超", "讲话", "固原市重点项目集中开工暨签约仪式")} <= rels
+
+
 def test_a_chair_whose_meeting_conveys_a_spirit_did_not_speak(rels_of):
     rels = rels_of("3月2日，市委书记乔砚舟主持召开市委常委会会议，传达学习全省经济工作会议精神，研究部署贯彻落实工作。")
     assert ("乔砚舟", "主持", "市委常委会会议") in rels
