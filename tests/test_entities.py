@@ -2299,3 +2299,8 @@ def test_a_firms_works_called_by_its_city_is_no_project(ents_of):
     ents = ents_of("他说，公司将以固原基地为支点，深度参与宁夏新能源产业链建设。")
     assert ("固原基地", "PROJECT") not in ents and ("固原", "PLACE") in ents
     assert ("固原新能源装备制造基地", "PROJECT") in ents_of("固原新能源装备制造基地开工建设。")
+
+
+def test_a_tibetan_name_ending_in_danzhou_is_whole_before_a_verb(ents_of):
+    ents = ents_of("州领导王振东、达瓦才让、索南旦周在主席台就座。")
+    assert ("索南旦周", "PERSON") in ents and ("索南旦", "PERSON") not in ents
