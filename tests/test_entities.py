@@ -2301,6 +2301,7 @@ def test_a_firms_works_called_by_its_city_is_no_project(ents_of):
     assert ("固原新能源装备制造基地", "PROJECT") in ents_of("固原新能源装备制造基地开工建设。")
 
 
-def test_a_tibetan_name_ending_in_danzhou_is_whole_before_a_verb(ents_of):
+def test_minority_names_of_syllables_the_surnames_do_not_open(ents_of):
     ents = ents_of("州领导王振东、达瓦才让、索南旦周在主席台就座。")
     assert ("索南旦周", "PERSON") in ents and ("索南旦", "PERSON") not in ents
+    assert ("那日苏", "PERSON") in ents_of("市委常委、副市长那日苏主持签约仪式。")
