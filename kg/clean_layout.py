@@ -270,8 +270,7 @@ _WRAPPED_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "�
 
 
 def _word_wraps(a: str, b: str) -> bool:
-    return any(a.endswith(w[:k]) and b.startswith(w[k:]) for w in _WRAPPED_WORDS for k in range(2, len(w) - 1)) \
-        or any(a.endswith(w[:1]) and b.startswith(w[1:]) for w in _WRAPPED_WORDS if len(w) >= 4)
+    return any(a.endswith(w[:k]) and b.startswith(w[k:]) for w in _WRAPPED_WORDS for k in range(1, len(w) - 1))
 
 
 def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:

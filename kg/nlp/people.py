@@ -38,7 +38,7 @@ def byline_pattern(roles: list[str]) -> re.Pattern:
     name = rf"(?:(?!{role})[\u4e00-\u9fff·]){{2,8}}"      # up to 8 characters (乌云其木格, 艾尔肯·吐尔逊), no role inside
     return re.compile(rf"({role})[ 　：:]?"
                       rf"({name}(?:[ 　、]{name}){{0,5}})"
-                      rf"(?=[）)\n]|$|[ 　]?(?:{alternation(roles)})|[ 　]?摄)")
+                      rf"(?=[）)\n]|$|[ 　]?(?:{role})|[ 　]?摄)")
 
 
 class PersonFinder:
