@@ -37,7 +37,7 @@ from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, 
                              places_opening_projects, projects_named_short, projects_opened_by_firm_names,
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS,
+from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
                             TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
 from kg.schema import ENTITY_TYPES
 from kg.textrules import CLAUSE, FINAL
@@ -250,6 +250,17 @@ def _name_goes_on(toks: list[Tok], n: int, lex) -> bool:
     return lex.pos.get(after, "")[:1] in ("n", "") and CJK_WORD.match(after) is not None
 
 
+def _last_character_opens_next(prev: str, word: str, lex) -> bool:
+    """pkuseg gave the word before a county its first character (对准|格尔旗), or a city written short took the
+    level character that opens the next word (玉林区|位优势, no such district: 玉林|区位)."""
+    if len(prev) < 2:
+        return False
+    county = not lex.is_place(word) and prev[-1] + word in lex.division_full and lex.is_common(prev[:-1], 1000)
+    return county or (len(prev) >= 3 and prev[-1] in lex.level_chars and lex.is_place(prev[:-1])
+                      and prev not in lex.division_full and not lex.is_place(prev)
+                      and lex.is_common(prev[-1] + word, 50))
+
+
 def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
     """Places pkuseg cut wrong are put back whole: a county cut after its first character, read as a joiner
     (和|静县: counties open with 和 or 将 as clauses do), where neither piece is a place; a place glued to the
@@ -278,14 +289,8 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
                 and lex.is_common(prev.text + tok.text[0], 1000):
             out[-1] = Tok(prev.text + tok.text[0], prev.start, tok.start + 1)
             out.append(Tok(tok.text[1:], tok.start + 1, tok.end))
-        elif prev is not None and prev.end == tok.start and len(prev.text) >= 2 and not lex.is_place(tok.text) \
-                and prev.text[-1] + tok.text in lex.division_full and lex.is_common(prev.text[:-1], 1000):
+        elif prev is not None and prev.end == tok.start and _last_character_opens_next(prev.text, tok.text, lex):
             out[-1] = Tok(prev.text[:-1], prev.start, prev.end - 1)     # 对准|格尔旗: 对|准格尔旗
-            out.append(Tok(prev.text[-1] + tok.text, prev.end - 1, tok.end))
-        elif prev is not None and prev.end == tok.start and len(prev.text) >= 3 and prev.text[-1] in lex.level_chars \
-                and lex.is_place(prev.text[:-1]) and prev.text not in lex.division_full and not lex.is_place(prev.text) \
-                and lex.is_common(prev.text[-1] + tok.text, 50):
-            out[-1] = Tok(prev.text[:-1], prev.start, prev.end - 1)     # 玉林区|位优势: 玉林|区位
             out.append(Tok(prev.text[-1] + tok.text, prev.end - 1, tok.end))
         elif len(tok.text) >= 4 and _names_a_place(tok.text[2:], lex) and not lex.is_place(tok.text) \
                 and lex.pos.get(tok.text[:2], "")[:1] == "v" and lex.is_common(tok.text[:2], 1000):
@@ -951,6 +956,7 @@ class EntityRecognizer:
                 return [Candidate(c.start, c.start + i, "PLACE", c.source),
                         Candidate(c.start + i, c.end, "PLACE", c.source)]
         return [c]
+
     def _split_county_and_town(self, text: str, c: Candidate) -> list[Candidate]:
         """`杭锦旗锡尼镇`, `神木市锦界镇`: a town read whole with the county before it is two places (gold
         convention 5: joined names are split; each is a site of a project named after them)."""
@@ -1005,7 +1011,7 @@ class EntityRecognizer:
             return None
         if c.label == "PROJECT" and name.endswith("基地") and self.lex.is_place(name[:-2]):
             return None                   # 以南宁基地为支点: a firm's works called by its city, no project named
-        if c.label == "PROJECT" and name.startswith("期") and text[c.start - 1:c.start] in "一二三四五六七八九十首":
+        if c.label == "PROJECT" and PHASE.search(text, max(0, c.start - 3), c.start + 1):
             return None                   # 一|期10万吨生产线: a phase of the project named before, no project
         if word := next((w for w in rule["project_word_first"] if name.startswith(w)), ""):
             rest = name[len(word):]

@@ -214,7 +214,7 @@ class PersonFinder:
             if end - start >= 2 and not self.lex.is_common(text[start:end].replace(" ", ""), 5):
                 out.append(Candidate(start, end, "PERSON", "byline", [m.group("role")]))
         for m in self.byline.finditer(text):
-            role = m.group(1).replace("本报", "")
+            role = m.group(1).replace("本报", "")   # 本报记者 -> 记者 (gold convention 8), here and below
             base = m.start(2)
             for nm in self.byline_words.finditer(m.group(2)):
                 word = nm.group()
