@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Person
+from kg.schema import BYLINE_KINDS, BYLINE_OUTLETS, BYLINE_ROLES
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"                       # ideographs
 # CJK punctuation: ideographic symbols, full-width forms, curly quotes, dashes, ellipsis, middle dot
@@ -19,8 +20,10 @@ CLOSERS = "”’」』）)】》\""                 # may follow the final punc
 # China's ethnic groups as names of autonomous places and towns write them (某某蒙古族藏族自治州, 某某满族镇); 各族: all
 ETHNIC = "蒙古|藏|回|土|撒拉|哈萨克|维吾尔|壮|苗|彝|土家|布依|侗|瑶|白|哈尼|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|达斡尔|羌|仫佬|朝鲜|满|各"
 
-ROLE = r"(?:本报|本刊|新华社|中新社|人民日报|央视)?(?:特约|特派|首席|见习|实习|驻站|融媒体|摄影)?(?:记者|通讯员|实习生)"
+_OUTLET = "|".join(BYLINE_OUTLETS)
+ROLE = rf"(?:{_OUTLET})?(?:{'|'.join(BYLINE_KINDS)})?(?:{'|'.join(BYLINE_ROLES)})"     # 本报特约记者, 通讯员
 _ROLE_RE = re.compile(ROLE)
+_OUTLET_RE = re.compile(rf"^(?:{_OUTLET})")
 _NAME = rf"[{HAN}·]"
 # "本报讯（记者 何立新 郑晓岚）", "本报某地讯(特约记者 程素云)", "本报济南3月5日讯", "新华社北京11月16日电", "新华社北京电（记者 张三）"
 LEAD_RE = re.compile(
@@ -65,6 +68,16 @@ def ends_clause(line: str) -> bool:
     return bool(s) and s[-1] in CLAUSE
 
 
+def is_role(word: str) -> bool:
+    """A byline role and nothing else (记者, 本报特约记者, 实习生)."""
+    return bool(_ROLE_RE.fullmatch(word))
+
+
+def reporter_title(role: str) -> str:
+    """The title a byline role gives: the role without its outlet (本报记者 -> 记者, gold convention 8)."""
+    return _OUTLET_RE.sub("", role)
+
+
 def parse_people(text: str, default_role: str = "记者") -> list[Person]:
     """Roles and names of a byline: each name takes the role written before it.
 
@@ -75,11 +88,11 @@ def parse_people(text: str, default_role: str = "记者") -> list[Person]:
     pending = ""                      # single characters waiting to be glued into one name
     for part in text.split():
         for tok in _TOKEN_RE.findall(part):
-            if _ROLE_RE.fullmatch(tok):
+            if is_role(tok):
                 if pending:
                     people.append(Person(pending, role))
                     pending = ""
-                role = re.sub(r"^(?:本报|本刊|新华社|中新社|人民日报|央视)", "", tok)
+                role = reporter_title(tok)
             elif len(tok) == 1:
                 pending += tok
             else:

@@ -2249,6 +2249,16 @@ def test_credits_and_bylines_that_run_together_keep_each_name_and_role(ents_of):
     assert ents[("尹超", "PERSON")] == ["记者"] and ents[("单柏宁", "PERSON")] == ["实习生"]
 
 
+def test_a_byline_role_is_read_whole_by_every_stage(ents_of):
+    """One definition of byline roles (kg.schema): a kind before the role (实习记者, 特约通讯员) or an outlet
+    (新华社记者) is read by the entity stage as the article splitter reads it, not as a bare 记者."""
+    ents = ents_of("本报讯（记者 尹超 实习记者 单柏宁 特约通讯员 闵远舟）3月6日上午，会议召开。")
+    assert ents[("尹超", "PERSON")] == ["记者"] and ents[("单柏宁", "PERSON")] == ["实习记者"]
+    assert ents[("闵远舟", "PERSON")] == ["特约通讯员"]
+    ents = ents_of("新华社银川3月6日电（新华社记者 王长河）会议召开。")
+    assert ents[("王长河", "PERSON")] == ["记者"]
+
+
 def test_a_verb_after_a_role_word_is_no_name(ents_of):
     """市级领导包抓、专班推进: 领导 is a role word here and LAC reads 抓 as a verb: no people."""
     ents = ents_of("各县区要实行市级领导包抓、专班推进，确保全年投资任务圆满完成。")

@@ -151,8 +151,9 @@ def _cut(text: str, host: Candidate, start: int, end: int, lex: Lexicon) -> Cand
         return None
     if host.end == end and host.start < start:
         lead = text[host.start:start]
-        if len(lead) == 1 and lead in lex.surnames_single and host.source in ("title", "title-list") and host.length == 3:
-            return None                                         # 副省长向|黎明: LAC dropped a surname that is a word
+        if len(lead) == 1 and lead in lex.surnames_single and host.source in ("title", "title-list", "byline") \
+                and host.length == 3:
+            return None                                         # 副省长向|黎明, 记者 于|洪涛: LAC dropped a surname that is a word
         if lex.is_common(lead, 1) or lead in lex.titles or host.source in LOOSE_SOURCES:
             return Candidate(start, end, host.label, host.source, list(host.titles))   # 领导|杨岳, 漫画家|华某
     if host.start == start and host.end > end:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from kg import textrules as tr
 from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.phrases import CONJUNCTIONS, FIRM_HEADS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
+from kg.schema import EDITOR_ROLES
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
@@ -31,10 +33,9 @@ OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisa
 # the words that bound names are data: entity_rules.json "PEOPLE"
 
 
-def byline_pattern(roles: list[str]) -> re.Pattern:
-    """A role word, then up to six names separated by a space (also the full-width one) or 、 (no nested
-    repetition: linear time)."""
-    role = alternation(roles)
+def byline_pattern(role: str) -> re.Pattern:
+    """A role (a regex: kg.textrules.ROLE), then up to six names separated by a space (also the full-width one)
+    or 、 (no nested repetition: linear time)."""
     name = rf"(?:(?!{role})[\u4e00-\u9fff·]){{2,8}}"      # up to 8 characters (乌云其木格, 艾尔肯·吐尔逊), no role inside
     return re.compile(rf"({role})[ 　：:]?"
                       rf"({name}(?:[ 　、]{name}){{0,5}})"
@@ -48,11 +49,10 @@ class PersonFinder:
         self._lac_people: tuple = ()
         self._lac_people_spans: frozenset = frozenset()
         words = lex.rules["PEOPLE"]
-        self.byline = byline_pattern(words["byline_roles"])
-        self.byline_roles = frozenset(words["byline_roles"])
-        byline_roles = alternation(words["byline_roles"])    # a role word, or a name that holds none (白雪|通讯员|温宏)
-        self.byline_words = re.compile(rf"{byline_roles}|(?:(?!{byline_roles})[\u4e00-\u9fff·]){{2,8}}")
-        roles = alternation(words["credit_roles"])
+        self.byline = byline_pattern(tr.ROLE)
+        # a role, or a name that holds none (白雪|通讯员|温宏)
+        self.byline_words = re.compile(rf"{tr.ROLE}|(?:(?!{tr.ROLE})[\u4e00-\u9fff·]){{2,8}}")
+        roles = alternation(EDITOR_ROLES)
         # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
         self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
                                  rf"|(?:(?!{roles})[\u4e00-\u9fff]){{2,3}})")    # 吴某校对：… : the next credit
@@ -120,10 +120,10 @@ class PersonFinder:
         found: list[Candidate] = []
         found += self._bylines(text)
         bylined = [c for c in found if c.source == "byline"]
-        # 记者李某王某某, 通讯员某某某本报记者…: the byline's names, not one read after the title over their edges
+        # 记者李某王某某, 实习记者某某: the byline reads its names and their roles whole, the title finder neither a
+        # name over their edges nor the bare 记者 of 实习记者
         found += [c for c in self._after_titles(text, toks)
-                  if not any(b.start < c.end and c.start < b.end and (b.start, b.end) != (c.start, c.end)
-                             for b in bylined)]
+                  if not any(b.start < c.end and c.start < b.end for b in bylined)]
         found += self._lists(text, toks, {(c.start, c.end) for c in found})
         found += self._speakers_and_trailing_titles(text, toks)
         found += self._residents(toks)
@@ -214,12 +214,12 @@ class PersonFinder:
             if end - start >= 2 and not self.lex.is_common(text[start:end].replace(" ", ""), 5):
                 out.append(Candidate(start, end, "PERSON", "byline", [m.group("role")]))
         for m in self.byline.finditer(text):
-            role = m.group(1).replace("本报", "")   # 本报记者 -> 记者 (gold convention 8), here and below
+            role = tr.reporter_title(m.group(1))
             base = m.start(2)
             for nm in self.byline_words.finditer(m.group(2)):
                 word = nm.group()
-                if word in self.lex.titles or word in self.byline_roles:
-                    role = word.replace("本报", "")  # the next names carry this role (记者甲实习生乙)
+                if word in self.lex.titles or tr.is_role(word):
+                    role = tr.reporter_title(word)  # the next names carry this role (记者甲实习生乙)
                     continue
                 if self.lex.is_common(word, 5) or (len(word) > 4 and "·" not in word and not self.lex.is_syllable_name(word)):
                     # 宋云辉王爽: two names written together, where one cut only gives two names; 公培佳北京报道: none
