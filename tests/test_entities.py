@@ -2257,6 +2257,8 @@ def test_a_byline_role_is_read_whole_by_every_stage(ents_of):
     assert ents[("闵远舟", "PERSON")] == ["特约通讯员"]
     ents = ents_of("新华社银川3月6日电（新华社记者 王长河）会议召开。")
     assert ents[("王长河", "PERSON")] == ["记者"]
+    ents = ents_of("本报固原3月6日讯（记者 于春林）3月6日上午，会议召开。")      # a surname that is a word
+    assert ents[("于春林", "PERSON")] == ["记者"]
 
 
 def test_a_verb_after_a_role_word_is_no_name(ents_of):
