@@ -2317,3 +2317,15 @@ def test_minority_names_of_syllables_the_surnames_do_not_open(ents_of):
     ents = ents_of("州领导王振东、达瓦才让、索南旦周在主席台就座。")
     assert ("索南旦周", "PERSON") in ents and ("索南旦", "PERSON") not in ents
     assert ("那日苏", "PERSON") in ents_of("市委常委、副市长那日苏主持签约仪式。")
+
+
+def test_a_town_cut_across_after_its_county_is_put_back_whole(ents_of, rels_of):
+    """pkuseg reads the county's locative 上 apart (原州区|上|青镇, 泾源县|店|上|镇翊丰…): the town is whole and
+    a site of the project named with it; 等地|乡村 and 在|某镇 are no town."""
+    ents = ents_of("加快建设原州区上青镇万吨冷链物流中心。")
+    assert ("上青镇", "PLACE") in ents and ("原州区上青镇万吨冷链物流中心", "PROJECT") in ents
+    ents = ents_of("与会人员观摩了泾源县店上镇翊丰菌业香菇加工项目。")
+    assert ("店上镇", "PLACE") in ents and ("泾源县店上镇翊丰菌业香菇加工项目", "PROJECT") in ents
+    assert ("泾源县店上镇翊丰菌业香菇加工项目", "位于", "店上镇") in rels_of("与会人员观摩了泾源县店上镇翊丰菌业香菇加工项目。")
+    ents = ents_of("推进泾源县等地乡村振兴示范片建设，原州区在香水镇召开现场会。")
+    assert not any(t == "PLACE" and name.startswith(("等", "在")) for name, t in ents)

@@ -300,6 +300,39 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
     return out
 
 
+def towns_after_counties_mended(toks: list[Tok], lex) -> list[Tok]:
+    """A town written right after its county that pkuseg cut across (某区|店|上|镇某某, 某区|上|桥镇: the county's
+    locative 上 read apart) is put back whole: two characters of single pieces (or the head of the piece holding
+    the level) and the town's level become one token, the rest of that piece another."""
+    out, n = [], 0
+    while n < len(toks):
+        tok = toks[n]
+        out.append(tok)
+        n += 1
+        if len(tok.text) < 2 or tok.text[-1] not in COUNTY_LEVELS or not lex.is_place(tok.text):
+            continue
+        stem, k, at, level = "", n, tok.end, -1
+        while k < len(toks) and toks[k].start == at and len(stem) <= 2:
+            level = next((i for i, ch in enumerate(toks[k].text) if ch in TOWN_LEVELS), -1)
+            if level >= 0 or len(toks[k].text) > 1:
+                break
+            stem, at, k = stem + toks[k].text, toks[k].end, k + 1
+        if level < 0:
+            continue
+        piece = toks[k].text
+        stem += piece[:level]
+        if len(stem) != 2 or not CJK_WORD.fullmatch(stem) or lex.is_common(stem, 1) \
+                or stem[0] in FUNCTION_CHARS or (level + 2 <= len(piece) and lex.is_common(piece[level:level + 2], 1)) \
+                or level >= 2:
+            continue                          # 某县|特色小镇 (a word), 某市|在|某某镇, 某县|等|地|乡村 (words), 某区|某某镇
+        cut = toks[k].start + level + 1
+        out.append(Tok(stem + piece[level], tok.end, cut))
+        if cut < toks[k].end:
+            out.append(Tok(piece[level + 1:], cut, toks[k].end))
+        n = k + 1
+    return out
+
+
 def _trimmed(c: Candidate, start: int, end: int) -> Candidate:
     """The candidate with new edges, every other field (titles, names) kept as its own copy."""
     return replace(c, start=start, end=end, titles=list(c.titles), names=list(c.names))
@@ -475,7 +508,8 @@ class EntityRecognizer:
         self._ensure()
         text = doc_text(doc)
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
-        toks = place_cuts_mended(doc_toks(doc, lambda w: self.lex.is_common(w, 1)), self.lex)
+        toks = towns_after_counties_mended(place_cuts_mended(doc_toks(doc, lambda w: self.lex.is_common(w, 1)),
+                                                            self.lex), self.lex)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
         cands = self.meetings.without_closing_parts(text, cands)
