@@ -2329,3 +2329,31 @@ def test_a_town_cut_across_after_its_county_is_put_back_whole(ents_of, rels_of):
     assert ("泾源县店上镇翊丰菌业香菇加工项目", "位于", "店上镇") in rels_of("与会人员观摩了泾源县店上镇翊丰菌业香菇加工项目。")
     ents = ents_of("推进泾源县等地乡村振兴示范片建设，原州区在香水镇召开现场会。")
     assert not any(t == "PLACE" and name.startswith(("等", "在")) for name, t in ents)
+
+
+def test_a_preposition_opening_a_listed_project_is_no_part_of_it(ents_of):
+    """要对某某项目、某某项目等重大项目实行…: the list's first item starts after 要对 (not after 将: 将乐县)."""
+    ents = ents_of("要对原州区香水镇年产10万吨澄曜饲料项目、泾源县六盘山工业园区翊丰食品项目等重大项目实行专班服务。")
+    assert ("原州区香水镇年产10万吨澄曜饲料项目", "PROJECT") in ents
+    assert not any(name.startswith("要对") for name, _ in ents)
+    ents = ents_of("加快推进将乐县翊丰食品加工项目、泾源县六盘山工业园区翊丰食品项目等重大项目建设。")
+    assert ("将乐县翊丰食品加工项目", "PROJECT") in ents
+
+
+def test_a_builder_after_by_is_read_whole(ents_of, rels_of):
+    """由准能|鑫源电力有限公司建设: LAC's firm right after 由 keeps the word the suffix rule left out; a parent
+    firm before 全资子公司 is not read into the builder's name."""
+    text = "其中翊丰产业园煤矸石发电项目由准能鑫源电力有限公司建设。"
+    assert ("准能鑫源电力有限公司", "COMPANY") in ents_of(text)
+    assert ("准能鑫源电力有限公司", "实施", "翊丰产业园煤矸石发电项目") in rels_of(text)
+    text = "该项目由澄曜新能源全资子公司宁夏翊丰材料有限公司建设。"
+    assert not any(name.startswith("澄曜新能源全资") for name, _ in ents_of(text))
+
+
+def test_a_zone_named_with_a_city_written_short_in_zhou_is_one_place(ents_of):
+    """泉州|临港经济技术开发区: 州 is the city's name written short, not a level that makes it a place of its
+    own (涪陵区|临港经济技术开发区 stays two places); 全州 is the whole prefecture, no place."""
+    assert ("泉州临港经济技术开发区", "PLACE") in ents_of("澄曜新材料项目落户泉州临港经济技术开发区。")
+    ents = ents_of("澄曜新材料项目落户涪陵区临港经济技术开发区。")
+    assert ("涪陵区", "PLACE") in ents and ("临港经济技术开发区", "PLACE") in ents
+    assert not any(t == "PLACE" for _, t in ents_of("会议研究部署全州工业园区建设等工作。"))

@@ -355,7 +355,8 @@ def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
     """新疆众|和|股份有限公司: a firm's full legal name (COMPANY legal_forms) that LAC reads whole where the suffix
     rule stopped inside it (at 和, a conjunction to jieba) and found no firm ending there; or found one that
     LAC's reading opens with a place before it (江苏盛|和|储能科技有限公司, 禹州钧|都|…, 深圳前|海汇智…: pkuseg cut
-    the brand at a function word, and the firm's name starts at its place)."""
+    the brand at a function word, and the firm's name starts at its place), or right after 由 (由准能|鑫源电力有限公司
+    建设: the builder's name starts where the clause names it)."""
     rule_starts: dict[int, int] = {}
     for c in (c for c in cands if c.label == "COMPANY"):
         rule_starts[c.end] = min(c.start, rule_starts.get(c.end, c.start))
@@ -366,9 +367,17 @@ def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
         if label != "ORG" or not ALL_HAN.fullmatch(name) or len(name) > longest \
                 or not any(name.endswith(f) and len(name) >= len(f) + 2 for f in forms):
             continue
-        if e not in rule_starts or (s < rule_starts[e] and 0 < lex.leading_place(name) <= rule_starts[e] - s):
+        if e not in rule_starts or (s < rule_starts[e] and (0 < lex.leading_place(name) <= rule_starts[e] - s
+                                                            or _builder_after_by(text, s, rule_starts[e]))):
             out.append(Candidate(s, e, "COMPANY", "lac-firm"))
     return out
+
+
+def _builder_after_by(text: str, lac_start: int, rule_start: int) -> bool:
+    """由准能|鑫源电力有限公司建设: LAC's firm opens right after 由 with a short word the suffix rule left out (not
+    a parent firm: 由某某新能源全资子公司|某某材料有限公司)."""
+    lead = text[lac_start:rule_start]
+    return text[lac_start - 1:lac_start] == "由" and len(lead) <= 3 and "公司" not in lead and not lead.endswith("子")
 
 
 def lac_named_lines(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:

@@ -1201,8 +1201,10 @@ class PhraseFinder:
             if word in PUNCT or word in QUOTES or word in self.boundary or not CJK_WORD.match(word) \
                     or word.endswith(FIRM_HEADS):
                 break
-            if nouns_only and word.endswith(self.lex.admin_suffixes):
-                break                           # 某区|临港|经开区: the county is a place of its own
+            if nouns_only and word.endswith(self.lex.admin_suffixes) and (word not in self.lex.division_short
+                                                                           or word in self.generic["PLACE"]):
+                break                           # 某区|临港|经开区: the county is a place of its own (沧州|临港|…: 州 is
+                #                                 the city's name, written short, not its level; 全州: the whole 州)
             if self.lex.is_place(word):
                 return toks[k].start
             if nouns_only and (self.lex.pos.get(word, "n")[:1] not in ("n", "b") or (toks[k].start, toks[k].end) in self._verbs):

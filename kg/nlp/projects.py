@@ -36,6 +36,7 @@ class ListedItems:
         self.max_chars = rules["max_chars"]
         self.min_chars = rules.get("min_chars", 2)      # 家居、物流、文旅等产业项目: industries, not project names
         self.min_items = rules["min_items"]
+        self.prepositions = sorted(rules.get("prepositions", ()), key=len, reverse=True)
 
     def find(self, text: str) -> list[Candidate]:
         out, previous_end = [], -1
@@ -70,7 +71,8 @@ class ListedItems:
                 best = max(best, k + len(w))
         if best >= 0:
             return best if len(first) - best >= 2 else None
-        return 0 if len(first) <= self.max_chars else None
+        opener = next((len(w) for w in self.prepositions if first.startswith(w)), 0)     # 要对|某某项目
+        return opener if len(first) - opener <= self.max_chars else None
 
 
 BRACKETED = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{2,20})[）)]")
