@@ -42,6 +42,8 @@ _CREDIT_NAME = rf"(?:{ROLE}[ \t]*(?:[{HAN}·]{{2,5}}|[{HAN}](?:[ \t][{HAN}]){{1,
 _CREDIT = re.compile(
     rf"(?:^|(?<=[。！？!?”\s]))[ \t]*{_CREDIT_NAME}(?:[ \t、，,]+{_CREDIT_NAME}){{0,4}}[ \t]+摄(?![影像制入取氏])[ \t]*"
     rf"|[ \t]*[（(][ \t]*{_CREDIT_NAME}(?:[ \t、，,]+{_CREDIT_NAME}){{0,4}}[ \t/／]*摄影?[ \t]*[)）]", re.M)
+# a column rule drawn with dashes or box lines (—————, ━━━━): furniture between paragraphs, no subtitle (——某某侧记)
+_RULE_LINE = re.compile(r"^[ \t]*[—─━═＿－_=~-]{4,}[ \t]*$", re.M)
 _PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ \t]*\d{1,3}[ \t]*[-—–]|\d{1,3}[ \t]*/[ \t]*\d{1,3}"
                         r"|\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?:星期|周)[一二三四五六日天])[ \t]*$", re.M)
 
@@ -327,6 +329,7 @@ def clean_text(raw: str) -> Cleaned:
     text, origin = _remove(text, origin, _CREDIT, "photo", removed, "摄")
     text, origin = _remove(text, origin, _RunningHeadBlocks(), "page", removed, "年")
     text, origin = _remove(text, origin, _PAGE_LINE, "page", removed, "0-9")
+    text, origin = _remove(text, origin, _RULE_LINE, "rule", removed, "—─━═＿－_=~-")
     text, origin = _remove(text, origin, _RunningHeads(), "page", removed, "年")
     text, origin = _remove(text, origin, _Captions(), "caption", removed, "▲△图")
     text, origin = undouble_lines(text, origin)

@@ -398,3 +398,16 @@ def test_a_line_cut_inside_a_firms_legal_form_is_no_headline():
 def test_a_name_wrapped_after_its_title_joins_before_where_it_speaks():
     raw = ("市委书记乔砚舟宣布开工。\n企业代表、固原翊丰新材料有限公司总经理\n闵远舟在仪式上发言。他说，公司将科学组织施工。\n")
     assert "总经理闵远舟在仪式上发言" in clean_text(raw).text
+
+
+def test_a_column_rule_between_paragraphs_is_removed_and_a_subtitle_kept():
+    """A line drawn with dashes or box lines is furniture: the paragraph after it opens on its first word (the
+    rules that read 某某在主持会议时要求 look for the name there); a subtitle (——某某侧记) stays."""
+    raw = ("副省长乔砚舟主持会议，省领导单柏宁出席会议。\n—————————————————\n"
+           "乔砚舟在主持会议时要求，各地要把会议精神落到实处。\n━━━━━━━━\n——固原市重点项目建设侧记\n")
+    cleaned = clean_text(raw)
+    lines = cleaned.text.split("\n")
+    assert "乔砚舟在主持会议时要求，各地要把会议精神落到实处。" in lines
+    assert "——固原市重点项目建设侧记" in lines
+    assert not any(set(line) <= set("—━ ") and line for line in lines)
+    assert [kind for _, _, kind, _ in cleaned.removed] == ["rule", "rule"]
