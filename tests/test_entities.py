@@ -2357,3 +2357,14 @@ def test_a_zone_named_with_a_city_written_short_in_zhou_is_one_place(ents_of):
     ents = ents_of("澄曜新材料项目落户涪陵区临港经济技术开发区。")
     assert ("涪陵区", "PLACE") in ents and ("临港经济技术开发区", "PLACE") in ents
     assert not any(t == "PLACE" for _, t in ents_of("会议研究部署全州工业园区建设等工作。"))
+
+
+def test_credits_with_a_space_for_the_colon_and_two_names_glued_in_a_byline(ents_of):
+    """责编 某某 美编 某 某 (a page's credits spaced, no colon) give each name its role; 记者甲乙 with two
+    two-character names glued gives both (a double surname's one name, 欧阳晓光, stays whole)."""
+    ents = ents_of("责编 单柏宁 美编 尹 超\n全省项目推进会在固原召开")
+    assert ents[("单柏宁", "PERSON")] == ["责编"] and ents[("尹 超", "PERSON")] == ["美编"]
+    ents = ents_of("本报讯（记者尹超闵娜）会议召开。")
+    assert ents[("尹超", "PERSON")] == ["记者"] and ents[("闵娜", "PERSON")] == ["记者"]
+    assert ents_of("本报讯（记者 欧阳晓光）会议召开。")[("欧阳晓光", "PERSON")] == ["记者"]
+    assert not any(t == "PERSON" for _, t in ents_of("他曾任报社编辑 多年从事新闻工作。"))

@@ -53,9 +53,12 @@ class PersonFinder:
         # a role, or a name that holds none (白雪|通讯员|温宏)
         self.byline_words = re.compile(rf"{tr.ROLE}|(?:(?!{tr.ROLE})[\u4e00-\u9fff·]){{2,8}}")
         roles = alternation(EDITOR_ROLES)
-        # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths)
-        self.credit = re.compile(rf"(?P<role>{roles})\s*[：:]\s*(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
-                                 rf"|(?:(?!{roles})[\u4e00-\u9fff]){{2,3}})")    # 吴某校对：… : the next credit
+        # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths); 责编 某某 美编 某某
+        # (a space for the colon: the name ends at a space, the line's end or the next role)
+        spaced = rf"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
+        self.credit = re.compile(rf"(?P<role>{roles})(?:\s*[：:]\s*(?P<name>{spaced}"
+                                 rf"|(?:(?!{roles})[\u4e00-\u9fff]){{2,3}})"    # 吴某校对：… : the next credit
+                                 rf"|[ \u3000]+(?P<spaced_name>{spaced}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{roles})))")
         self.speech_verbs = set(words["speech_verbs"])
         self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?={'|'.join(APPOINTEE_FOLLOWERS)})")
@@ -209,7 +212,8 @@ class PersonFinder:
         `责任编辑：丁`. A credit's name ends where LAC's person ends when LAC reads one there."""
         out = []
         for m in self.credit.finditer(text):
-            start, end = m.start("name"), m.end("name")
+            group = "name" if m.group("name") else "spaced_name"
+            start, end = m.start(group), m.end(group)
             end = next((e for s, e in self._lac_people if s == start and e <= end), end)
             if end - start >= 2 and not self.lex.is_common(text[start:end].replace(" ", ""), 5):
                 out.append(Candidate(start, end, "PERSON", "byline", [m.group("role")]))
@@ -221,8 +225,10 @@ class PersonFinder:
                 if word in self.lex.titles or tr.is_role(word):
                     role = tr.reporter_title(word)  # the next names carry this role (记者甲实习生乙)
                     continue
-                if self.lex.is_common(word, 5) or (len(word) > 4 and "·" not in word and not self.lex.is_syllable_name(word)):
-                    # 宋云辉王爽: two names written together, where one cut only gives two names; 公培佳北京报道: none
+                if self.lex.is_common(word, 5) or (len(word) >= 4 and "·" not in word and not self.lex.is_syllable_name(word)
+                                                   and word[:2] not in self.lex.surnames_double):
+                    # 宋云辉王爽, 刘娜郝雪: two names written together, where one cut only gives two names (欧阳晓光:
+                    # a double surname's one name); 公培佳北京报道: none
                     out += [Candidate(base + nm.start() + a, base + nm.start() + b, "PERSON", "byline", [role])
                             for a, b in self._two_names(word)]
                     continue
