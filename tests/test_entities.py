@@ -2368,3 +2368,18 @@ def test_credits_with_a_space_for_the_colon_and_two_names_glued_in_a_byline(ents
     assert ents[("尹超", "PERSON")] == ["记者"] and ents[("闵娜", "PERSON")] == ["记者"]
     assert ents_of("本报讯（记者 欧阳晓光）会议召开。")[("欧阳晓光", "PERSON")] == ["记者"]
     assert not any(t == "PERSON" for _, t in ents_of("他曾任报社编辑 多年从事新闻工作。"))
+
+
+def test_a_committee_named_by_its_level_after_its_place_is_one_organisation(ents_of):
+    """鄂托克前旗|旗委书记: pkuseg cuts the banner into pieces, the committee after it is the banner's (as 某县县委
+    is read whole)."""
+    ents = ents_of("鄂托克前旗旗委书记乔砚舟主持活动。")
+    assert ("鄂托克前旗旗委", "ORG") in ents and ("旗委", "ORG") not in ents
+
+
+def test_an_organisation_cut_inside_the_place_opening_it_is_read_whole(ents_of):
+    """上|饶日报 (pkuseg reads 上 as a locative): LAC's whole reading from the place on; 领导和|县法院 is a joiner
+    and a county's court, not the court of 和县."""
+    assert ("上饶日报", "ORG") in ents_of("A1 要闻 上饶日报 2025年1月9日 星期四")
+    ents = ents_of("县四套班子领导和县法院、县检察院负责同志参加会议。")
+    assert ("和县法院", "ORG") not in ents

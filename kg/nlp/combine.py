@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.people import DOTTED_NAME, in_list_of_things
-from kg.nlp.phrases import AFTER_NAME_POS, RANKED, RELATIVE_LEVELS, TOWN_LEVELS, Candidate
+from kg.nlp.phrases import AFTER_NAME_POS, FUNCTION_CHARS, RANKED, RELATIVE_LEVELS, TOWN_LEVELS, Candidate
 from kg.textrules import ETHNIC
 
 HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,10}$")
@@ -371,6 +371,18 @@ def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
                                                             or _builder_after_by(text, s, rule_starts[e]))):
             out.append(Candidate(s, e, "COMPANY", "lac-firm"))
     return out
+
+
+def lac_orgs_over_cut_places(text: str, cands: list[Candidate], lac_ents: list, lex: Lexicon) -> list[Candidate]:
+    """上|饶日报: an organisation the suffix rule started inside the place that opens its name (pkuseg read the
+    place's first character as the locative 上), where LAC reads it whole from the place on; not from a joiner
+    (领导和|县法院: 和县 is a county too)."""
+    rule_starts: dict[int, int] = {}
+    for c in (c for c in cands if c.label == "ORG"):
+        rule_starts[c.end] = min(c.start, rule_starts.get(c.end, c.start))
+    return [Candidate(s, e, "ORG", "lac-org") for s, e, label in lac_ents
+            if label == "ORG" and e in rule_starts and s < rule_starts[e] < s + lex.leading_place(text[s:e])
+            and text[s] not in FUNCTION_CHARS]
 
 
 def _builder_after_by(text: str, lac_start: int, rule_start: int) -> bool:

@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span
 from kg.nlp import lac as _lac  # noqa: F401  (registers doc._.lac_ents)
 from kg.nlp.combine import (chained_places, combine_people, division_places, dotted_people, drop_ambiguous_places,
                              enclosed_division_pairs, fill_list_gaps, firms_opening_with_a_cut_place, glued_divisions,
-                             glued_level_places, lac_legal_firms, lac_named_lines, landscape_and_zone_places,
-                             lines_by_short_names, names_whole_as_elsewhere, reach_back_over_cut_divisions,
+                             glued_level_places, lac_legal_firms, lac_named_lines, lac_orgs_over_cut_places,
+                             landscape_and_zone_places, lines_by_short_names, names_whole_as_elsewhere,
+                             reach_back_over_cut_divisions,
                              share_list_titles, split_enclosed_pairs, titles_after_names, whole_dotted_names,
                              whole_listed_names, zones_named_with_city)
 from kg.nlp.doctext import doc_text
@@ -95,6 +96,16 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
         if m.start() not in starts:              # 地处|长三角 cut as 地|处长|三角北翼: the listed name still counts
             out.append(Candidate(m.start(), m.end(), "PLACE", "gazetteer"))
     return out
+
+
+def _committees_of_their_place(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """鄂托克前旗|旗委, 某县|县委: a party committee named by its level right after the place of that level is
+    the place's committee, one organisation (pkuseg cuts the banner's name into pieces no organ rule reaches
+    over; LAC reads 某县县委 whole, not every banner)."""
+    places_ending = {c.end: c.start for c in cands if c.label == "PLACE"}
+    return [Candidate(places_ending[c.start], c.end, "ORG", "committee-of-place") for c in cands
+            if c.label == "ORG" and c.end - c.start == 2 and text[c.start + 1] == "委" and c.start in places_ending
+            and text[c.start - 1] == text[c.start] and text[c.start] in "省市州县区盟旗"]
 
 
 def _after_person_at(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -515,6 +526,7 @@ class EntityRecognizer:
         cands = self.meetings.without_closing_parts(text, cands)
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = _after_person_at(text, cands)
+        cands += _committees_of_their_place(text, cands)
         cands = split_enclosed_pairs(self._tidied(text, cands))
         cands = self._colleges_whole(text, cands)
         _one_type_per_firm(text, cands)
@@ -605,6 +617,7 @@ class EntityRecognizer:
         if self.use_divisions:
             cands += firms_opening_with_a_cut_place(text, cands, lac_ents, self.lex) \
                 + lac_legal_firms(text, cands, lac_ents, self.lex) + lac_named_lines(text, cands, lac_ents, self.lex) \
+                + lac_orgs_over_cut_places(text, cands, lac_ents, self.lex) \
                 + lines_by_short_names(text, cands, self.lex)
         cands += projects_opened_by_firm_names(text, cands, self.lex)     # after every finder of full firm names
         if self.use_divisions:
