@@ -2383,3 +2383,10 @@ def test_an_organisation_cut_inside_the_place_opening_it_is_read_whole(ents_of):
     assert ("上饶日报", "ORG") in ents_of("A1 要闻 上饶日报 2025年1月9日 星期四")
     ents = ents_of("县四套班子领导和县法院、县检察院负责同志参加会议。")
     assert ("和县法院", "ORG") not in ents
+
+
+def test_a_venue_suffix_glued_to_the_verb_after_it_is_given_back(ents_of, rels_of):
+    """人民会|堂设|主会场: pkuseg glued the hall's last character to 设; the hall is a place and the venue."""
+    text = "3月5日，全省项目推进会召开。会议在河南人民会堂设主会场，各市设分会场。"
+    assert ("河南人民会堂", "PLACE") in ents_of(text)
+    assert ("全省项目推进会", "位于", "河南人民会堂") in rels_of(text)

@@ -278,7 +278,8 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
     verb before it (开工|建设恩施州|利川市) is cut off the verb; a county that took the last character of the word
     before it (当|天容县) gives it back (当天|容县), and one whose first character the word before took (对准|格尔旗)
     takes it back, and a city written short that took the level character of the word after it (玉林区|位) gives
-    it back; a place opening with 于 that pkuseg glued to 在 (在于|都|工业园区,
+    it back; a venue's suffix of two characters whose last one pkuseg glued to the word after it (人民会|堂设|主会场)
+    gets it back as a piece of its own; a place opening with 于 that pkuseg glued to 在 (在于|都|工业园区,
     在于|田县) takes it back, where a name goes on after it (在于|都要: no place)."""
     out = []
     for n, tok in enumerate(toks):
@@ -303,6 +304,9 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
         elif prev is not None and prev.end == tok.start and _last_character_opens_next(prev.text, tok.text, lex):
             out[-1] = Tok(prev.text[:-1], prev.start, prev.end - 1)     # 对准|格尔旗: 对|准格尔旗
             out.append(Tok(prev.text[-1] + tok.text, prev.end - 1, tok.end))
+        elif prev is not None and prev.end == tok.start and len(tok.text) == 2 and not lex.is_common(tok.text, 1) \
+                and prev.text[-1] + tok.text[0] in lex.rules["PLACE"]["venue_suffixes"] and lex.is_common(tok.text[1], 1):
+            out += [Tok(tok.text[0], tok.start, tok.start + 1), Tok(tok.text[1], tok.start + 1, tok.end)]   # 会|堂设
         elif len(tok.text) >= 4 and _names_a_place(tok.text[2:], lex) and not lex.is_place(tok.text) \
                 and lex.pos.get(tok.text[:2], "")[:1] == "v" and lex.is_common(tok.text[:2], 1000):
             out += [Tok(tok.text[:2], tok.start, tok.start + 2), Tok(tok.text[2:], tok.start + 2, tok.end)]
