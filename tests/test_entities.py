@@ -2390,3 +2390,14 @@ def test_a_venue_suffix_glued_to_the_verb_after_it_is_given_back(ents_of, rels_o
     text = "3月5日，全省项目推进会召开。会议在河南人民会堂设主会场，各市设分会场。"
     assert ("河南人民会堂", "PLACE") in ents_of(text)
     assert ("全省项目推进会", "位于", "河南人民会堂") in rels_of(text)
+
+
+def test_a_name_never_runs_over_a_site_verb_and_a_base_settled_in_is_a_place(ents_of, rels_of):
+    """某某中心|落户|中卫西部…: no organisation reads over 落户; the base a project settles in is its site."""
+    text = "翊丰万卡智算中心落户中卫西部云基地，由翊丰数科有限公司投资建设。"
+    ents = ents_of(text)
+    assert ("翊丰万卡智算中心", "PROJECT") in ents and ("中卫西部云基地", "PLACE") in ents
+    assert not any("落户" in name for name, _ in ents)
+    rels = rels_of(text)
+    assert ("翊丰万卡智算中心", "位于", "中卫西部云基地") in rels
+    assert ("翊丰数科有限公司", "实施", "翊丰万卡智算中心") in rels

@@ -473,6 +473,7 @@ class EntityRecognizer:
         self.facility_ends = tuple(ground["facility_ends"])
         standing = rules["PROJECT"]["standing"]
         self.standing_ends, self.standing_built_before = tuple(standing["ends"]), tuple(standing["built_before"])
+        self.site_verbs = tuple(rules["PROJECT"]["site_verbs"])
         self.breaks_ground = re.compile(rf"(?:{alternation(ground['adverbs'])})*(?:{alternation(ground['verbs'])})")
         self.outlet_suffixes = tuple(rules["SOURCES"]["outlet_suffixes"])
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
@@ -570,9 +571,12 @@ class EntityRecognizer:
     def _standing_places(self, text: str, cands: list[Candidate]) -> None:
         """登上某水库大坝, 守护好某水库一库清水, 某国际陆港开行班列: a reservoir, an inland port or a chemical base the
         text does not build (PROJECT.standing) is a place; 开工建设某县某水库, 某园一期、某镇某水库；, 某水库、某工程
-        相继开工 build one: a project."""
+        相继开工 build one: a project. A base a project settles in (落户|某某云基地) is a place."""
         projects = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
         for c in cands:
+            if c.label == "PROJECT" and text.endswith("基地", c.start, c.end) and text.endswith(self.site_verbs, 0, c.start):
+                c.label = "PLACE"                            # 某项目落户|某某云基地: the base it settles in
+                continue
             if c.label != "PROJECT" or not text.endswith(self.standing_ends, c.start, c.end) \
                     or any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in projects):
                 continue                                     # 某水库除险加固工程: the project's own name

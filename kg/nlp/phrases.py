@@ -799,6 +799,8 @@ class PhraseFinder:
         if not core_stripped or core_stripped in self.lex.titles:
             return False
         first = toks[0].text
+        if any(t.text in self._site_verb_words for t in toks[1:]):
+            return False                                   # 某某中心|落户|某地西部: a clause, no name
         if ORDINAL.match(first) and len(toks) <= 2 and label != "PROJECT":
             return False
         if label == "MEETING":
