@@ -2271,3 +2271,15 @@ def test_a_headline_event_only_one_longer_name_closes_with(rels_of):
     rels = rels_of(text)
     assert {("乔砚舟", "出席", full), ("乔砚舟", "讲话", full)} <= rels
     assert not any(t == "投资合作专场推介会" for _, _, t in rels), rels
+
+
+def test_projects_built_respectively_by_the_firms_listed_after_them(rels_of):
+    """甲项目、乙项目和丙项目分别由A、B和C承建: each project its own builder, in order, and no other pairing."""
+    rels = rels_of("翊丰新材料产业园项目、澄曜食品加工项目和六盘山物流园项目分别由宁夏翊丰科技有限公司、"
+                   "固原澄曜食品有限公司和泾源物流集团有限公司承建。")
+    built = {(h, t) for h, r, t in rels if r == "实施" and h.endswith("公司")}
+    assert built == {("宁夏翊丰科技有限公司", "翊丰新材料产业园项目"), ("固原澄曜食品有限公司", "澄曜食品加工项目"),
+                     ("泾源物流集团有限公司", "六盘山物流园项目")}
+    rels = rels_of("翊丰新材料产业园项目、澄曜食品加工项目分别由宁夏翊丰科技有限公司、固原澄曜食品有限公司投资建设。")
+    assert ("固原澄曜食品有限公司", "实施", "翊丰新材料产业园项目") not in rels
+    assert ("固原澄曜食品有限公司", "实施", "澄曜食品加工项目") in rels

@@ -634,14 +634,17 @@ class RelationExtractor:
         out = []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG", "PLACE", "PERSON")]
         sites = [x for x in actors if x.label_ == "PLACE"]
+        respective = self._respective_builders(text, in_sent)
+        out += [Relation(x, "实施", proj, sent, "respective-builders", self.rules["实施"]["confidence"])
+                for proj, x in respective.items()]
         for proj in (x for x in in_sent if x.label_ == "PROJECT"):
             # builder named inside the project name: 某某锂业年产2万吨碳酸锂
             inner = [x for x in actors if proj.start_char <= x.start_char and x.end_char <= proj.end_char]
             opening = _places_from(proj.start_char, proj.end_char, [x for x in inner if x.label_ == "PLACE"])
             lead = opening[-1].end_char if opening else proj.start_char    # the builder starts after them
             # project + 由 + actor + build verb: 某项目由某公司投资建设 (甲项目、乙项目均由…: the list's end)
-            stated = self._built_by(text, _listed_projects_end(text, proj, in_sent),
-                                    [x for x in actors if x not in inner], in_sent)
+            stated = [] if proj in respective else self._built_by(text, _listed_projects_end(text, proj, in_sent),
+                                                                  [x for x in actors if x not in inner], in_sent)
             for x in inner:
                 bracketed = text[x.start_char - 1:x.start_char] in ("（", "(") and text[x.end_char:x.end_char + 1] in ("）", ")")
                 if x.label_ == "COMPANY" and (x.start_char in (proj.start_char, lead) or bracketed) \
@@ -696,6 +699,19 @@ class RelationExtractor:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
         return out
 
+    def _respective_builders(self, text: str, in_sent: list[Span]) -> dict[Span, Span]:
+        """`甲项目、乙项目和丙工程分别由A公司、B公司和C公司投资建设`: the projects listed right before 分别由 and the
+        builders listed after it, paired in order; nothing where the counts differ or no build verb follows."""
+        at = text.find("分别由", in_sent[0].start_char if in_sent else 0, in_sent[-1].end_char if in_sent else 0)
+        if at < 0:
+            return {}
+        projects = _run_of(text, [x for x in in_sent if x.label_ == "PROJECT"], at, before=True)
+        builders = _run_of(text, [x for x in in_sent if x.label_ in ("COMPANY", "ORG")], at + 3, before=False)
+        rest = re.split(r"[，。；,;]", text[builders[-1].end_char:builders[-1].end_char + 12])[0] if builders else ""
+        if len(projects) < 2 or len(projects) != len(builders) or not any(v in rest for v in self.build_words):
+            return {}
+        return dict(zip(projects, builders))
+
     def _firms_opening_projects(self, text: str, ents: list[Span], bounds: list[tuple[int, int]]) -> list[Relation]:
         """`湖南某某电瓷电器有限公司…。加快某某电瓷特高压…项目建设`: a project whose name opens with the own name of a
         firm the document names in full (without its province and legal form; four characters at least, past
@@ -741,6 +757,8 @@ class RelationExtractor:
         the paragraph."""
         named = [x for x in in_sent if x.label_ == "PROJECT"]
         reach = sent[1]
+        if self._respective_builders(text, in_sent):
+            return []                         # 甲、乙分别由A、B建设: each its own (_projects)
         if opened_by is not None:
             topic = opened_by                 # 项目由甲投资建设，乙承建，…成为某某基地: a project named later is not it
             reach = _first_project_start(in_sent, sent[1])
@@ -1437,6 +1455,29 @@ def _past_site(text: str, at: int, places: list[Span]) -> int:
     """Where the words after `at` go on past a site `在某县(某镇)` written there; `at` if there is none."""
     chain = _places_from(at + 1, len(text), places) if text.startswith("在", at) else []
     return chain[-1].end_char if chain else at
+
+
+def _run_of(text: str, spans: list[Span], at: int, before: bool) -> list[Span]:
+    """The names listed with joiners (、, 和, 及) that end right at `at` (before) or open right at it (after), in
+    text order; the outermost span where names nest (a firm inside its project's name)."""
+    run: list[Span] = []
+    if before:
+        for x in sorted((x for x in spans if x.end_char <= at), key=lambda x: (x.end_char, len(x)), reverse=True):
+            edge = run[0].start_char if run else at
+            if run and x.end_char > run[0].start_char:
+                continue
+            if text[x.end_char:edge] not in (("",) if not run else NAME_LIST_JOINERS):
+                break
+            run.insert(0, x)
+    else:
+        for x in sorted((x for x in spans if x.start_char >= at), key=lambda x: (x.start_char, -len(x))):
+            edge = run[-1].end_char if run else at
+            if run and x.start_char < run[-1].end_char:
+                continue
+            if text[edge:x.start_char] not in (("",) if not run else NAME_LIST_JOINERS):
+                break
+            run.append(x)
+    return run
 
 
 def _respective_sites(text: str, trig_start: int, subj: list[Span], chain: list[Span]) -> list[tuple[Span, Span]]:
