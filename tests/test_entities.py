@@ -2401,3 +2401,10 @@ def test_a_name_never_runs_over_a_site_verb_and_a_base_settled_in_is_a_place(ent
     rels = rels_of(text)
     assert ("翊丰万卡智算中心", "位于", "中卫西部云基地") in rels
     assert ("翊丰数科有限公司", "实施", "翊丰万卡智算中心") in rels
+
+
+def test_a_towns_old_quarter_inside_a_project_is_the_town(ents_of, rels_of):
+    """安平镇|古镇保护工程: the site is the town (a named old town, 某某古镇 with no level before 古镇, stays whole)."""
+    text = "同日开工的晋江市安平镇古镇保护工程由翊丰城建发展有限公司承建。"
+    assert ("安平镇", "PLACE") in ents_of(text) and ("安平镇古镇", "PLACE") not in ents_of(text)
+    assert ("晋江市安平镇古镇保护工程", "位于", "安平镇") in rels_of(text)

@@ -1051,6 +1051,8 @@ class EntityRecognizer:
         name = text[c.start:c.end]
         if c.label == "PLACE" and name in self.generic_places and not self.lex.is_place(name):
             return None                   # 病险水库, 滨海 (LAC's or a landscape's reading): a kind of place, no name
+        if c.label == "PLACE" and name.endswith("古镇") and name[:-2].endswith(TOWN_LEVELS) and len(name) >= 5:
+            return _trimmed(c, c.start, c.end - 2)     # 某某镇|古镇保护工程: the town's old quarter, the town
         if c.label not in rule["labels"]:
             return c
         dashes = len(name) - len(name.lstrip("—－-"))       # ——某市某届人大某次会议开幕侧记: a subtitle's dash
