@@ -2408,3 +2408,10 @@ def test_a_towns_old_quarter_inside_a_project_is_the_town(ents_of, rels_of):
     text = "同日开工的晋江市安平镇古镇保护工程由翊丰城建发展有限公司承建。"
     assert ("安平镇", "PLACE") in ents_of(text) and ("安平镇古镇", "PLACE") not in ents_of(text)
     assert ("晋江市安平镇古镇保护工程", "位于", "安平镇") in rels_of(text)
+
+
+def test_a_kind_of_place_is_no_place_whichever_step_made_it_one(ents_of):
+    """环湖湿地缓冲带: a project read there and made a place later is a kind of place (PLACE.generic), checked
+    after every relabelling, not only in the first tidy pass."""
+    ents = ents_of("2.六盘山生态保护修复三期工程。总投资12亿元，实施退耕还湿1.2万亩，建设环湖湿地缓冲带18公里。")
+    assert ("六盘山", "PLACE") in ents and ("环湖", "PLACE") not in ents

@@ -537,6 +537,7 @@ class EntityRecognizer:
         _one_type_per_firm(text, cands)
         self._facilities_breaking_ground(text, cands)
         self._standing_places(text, cands)
+        cands = [c for c in cands if not self._a_kind_of_place(text, c)]     # nor one a project became
         cands += hosted_short_mentions(text, cands, self.meetings.hosted_short_kinds)
         outer, nested = choose(cands)
         nested = _one_type_per_park(text, outer, nested, self.park_words)
@@ -1049,7 +1050,7 @@ class EntityRecognizer:
         """The candidate, or None when it is no name at all (entity_rules.json "TIDY")."""
         rule = self.lex.rules["TIDY"]
         name = text[c.start:c.end]
-        if c.label == "PLACE" and name in self.generic_places and not self.lex.is_place(name):
+        if self._a_kind_of_place(text, c):
             return None                   # 病险水库, 滨海 (LAC's or a landscape's reading): a kind of place, no name
         if c.label == "PLACE" and name.endswith("古镇") and name[:-2].endswith(TOWN_LEVELS) and len(name) >= 5:
             return _trimmed(c, c.start, c.end - 2)     # 某某镇|古镇保护工程: the town's old quarter, the town
@@ -1104,6 +1105,12 @@ class EntityRecognizer:
                 return None
             return _trimmed(c, opening, c.end)
         return c
+
+    def _a_kind_of_place(self, text: str, c: Candidate) -> bool:
+        """A place candidate that names a kind of place (PLACE.generic: 病险水库, 滨海, 全州), no place the lexicon
+        knows by that name."""
+        name = text[c.start:c.end]
+        return c.label == "PLACE" and name in self.generic_places and not self.lex.is_place(name)
 
     def _named_like_a_town(self, name: str, label: str) -> bool:
         """那蒙镇, 那坡县: a place whose name starts with 那 or 这 (not 这个镇, 该县, 那些县)."""
