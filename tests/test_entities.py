@@ -2415,3 +2415,11 @@ def test_a_kind_of_place_is_no_place_whichever_step_made_it_one(ents_of):
     after every relabelling, not only in the first tidy pass."""
     ents = ents_of("2.六盘山生态保护修复三期工程。总投资12亿元，实施退耕还湿1.2万亩，建设环湖湿地缓冲带18公里。")
     assert ("六盘山", "PLACE") in ents and ("环湖", "PLACE") not in ents
+
+
+def test_a_countys_industry_inside_a_project_name_is_no_firm(ents_of):
+    """泾源纺织|服装产业园项目: a county written short and a trade inside a project's name is the county's
+    industry; 上海电气 (a city's name and a trade) opening a project may be a firm and stays one."""
+    ents = ents_of("泾源纺织服装产业园项目由翊丰服饰有限公司投资建设。")
+    assert ("泾源纺织服装产业园项目", "PROJECT") in ents and ("泾源纺织", "COMPANY") not in ents
+    assert ("上海电气", "COMPANY") in ents_of("上海电气风电装备项目在原州区开工。")

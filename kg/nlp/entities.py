@@ -474,6 +474,7 @@ class EntityRecognizer:
         standing = rules["PROJECT"]["standing"]
         self.standing_ends, self.standing_built_before = tuple(standing["ends"]), tuple(standing["built_before"])
         self.site_verbs = tuple(rules["PROJECT"]["site_verbs"])
+        self.firm_suffixes_set = frozenset(rules["COMPANY"]["suffixes"])
         self.breaks_ground = re.compile(rf"(?:{alternation(ground['adverbs'])})*(?:{alternation(ground['verbs'])})")
         self.outlet_suffixes = tuple(rules["SOURCES"]["outlet_suffixes"])
         self.park_is_project = re.compile(r"(?:[一二三四五]期)?(?:建设)?(?:项目|工程)?")
@@ -538,6 +539,7 @@ class EntityRecognizer:
         self._facilities_breaking_ground(text, cands)
         self._standing_places(text, cands)
         cands = [c for c in cands if not self._a_kind_of_place(text, c)]     # nor one a project became
+        cands = self._without_county_industries(text, cands)
         cands += hosted_short_mentions(text, cands, self.meetings.hosted_short_kinds)
         outer, nested = choose(cands)
         nested = _one_type_per_park(text, outer, nested, self.park_words)
@@ -1105,6 +1107,16 @@ class EntityRecognizer:
                 return None
             return _trimmed(c, opening, c.end)
         return c
+
+    def _without_county_industries(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """于都纺织|服装产业园项目: a county written short and a trade (COMPANY.suffixes) inside a project's name is the
+        county's industry, no firm (a province's or a city's, 上海电气, may well be one)."""
+        projects = [(c.start, c.end) for c in cands if c.label == "PROJECT"]
+        return [c for c in cands if not (
+            c.label == "COMPANY" and c.source == "suffix" and c.end - c.start >= 4
+            and any(a <= c.start and c.end < b for a, b in projects)
+            and text[c.start + 2:c.end] in self.firm_suffixes_set
+            and any(text[c.start:c.start + 2] + level in self.lex.division_full for level in ("县", "旗")))]
 
     def _a_kind_of_place(self, text: str, c: Candidate) -> bool:
         """A place candidate that names a kind of place (PLACE.generic: 病险水库, 滨海, 全州), no place the lexicon
