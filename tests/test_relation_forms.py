@@ -2283,3 +2283,10 @@ def test_projects_built_respectively_by_the_firms_listed_after_them(rels_of):
     rels = rels_of("翊丰新材料产业园项目、澄曜食品加工项目分别由宁夏翊丰科技有限公司、固原澄曜食品有限公司投资建设。")
     assert ("固原澄曜食品有限公司", "实施", "翊丰新材料产业园项目") not in rels
     assert ("固原澄曜食品有限公司", "实施", "澄曜食品加工项目") in rels
+
+
+def test_a_firms_site_before_its_sum_is_where_it_builds(rels_of):
+    """某公司将在某园(投资8亿元，)建设某项目: the firm builds it, and the places after 在 are its site."""
+    rels = rels_of("翊丰科技有限公司将在原州区香水镇投资8亿元，建设澄曜食品加工项目。")
+    assert ("翊丰科技有限公司", "实施", "澄曜食品加工项目") in rels
+    assert ("澄曜食品加工项目", "位于", "原州区") in rels and ("澄曜食品加工项目", "位于", "香水镇") in rels

@@ -697,6 +697,10 @@ class RelationExtractor:
                                 and SITE_SUBJECT_GAP.fullmatch(text[f.end_char:chain[0].start_char - 1])]
                     else:
                         out.append(Relation(x, "实施", proj, sent, "trigger:" + text[a:b], self.rules["实施"]["confidence"]))
+                        # 某公司将在某园(投资42亿元，)建设某项目: the firm's site before its sum is the project's
+                        site = SITE_BEFORE_VERB.search(text, x.end_char, a) if x.label_ == "COMPANY" else None
+                        out += [Relation(proj, "位于", pl, sent, "built-at", self.rules["位于"]["confidence"])
+                                for pl in (_places_from(site.start() + 1, site.end() + 1, sites) if site else [])]
         return out
 
     def _respective_builders(self, text: str, in_sent: list[Span]) -> dict[Span, Span]:
