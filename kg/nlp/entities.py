@@ -305,7 +305,8 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
             out[-1] = Tok(prev.text[:-1], prev.start, prev.end - 1)     # 对准|格尔旗: 对|准格尔旗
             out.append(Tok(prev.text[-1] + tok.text, prev.end - 1, tok.end))
         elif prev is not None and prev.end == tok.start and len(tok.text) == 2 and not lex.is_common(tok.text, 1) \
-                and prev.text[-1] + tok.text[0] in lex.rules["PLACE"]["venue_suffixes"] and lex.is_common(tok.text[1], 1):
+                and prev.text[-1] + tok.text[0] in lex.rules["PLACE"]["venue_suffixes"] \
+                and lex.is_common(tok.text[1], 1):
             out += [Tok(tok.text[0], tok.start, tok.start + 1), Tok(tok.text[1], tok.start + 1, tok.end)]   # 会|堂设
         elif len(tok.text) >= 4 and _names_a_place(tok.text[2:], lex) and not lex.is_place(tok.text) \
                 and lex.pos.get(tok.text[:2], "")[:1] == "v" and lex.is_common(tok.text[:2], 1000):
@@ -577,7 +578,8 @@ class EntityRecognizer:
         相继开工 build one: a project. A base a project settles in (落户|某某云基地) is a place."""
         projects = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
         for c in cands:
-            if c.label == "PROJECT" and text.endswith("基地", c.start, c.end) and text.endswith(self.site_verbs, 0, c.start):
+            if c.label == "PROJECT" and text.endswith("基地", c.start, c.end) \
+                    and text.endswith(self.site_verbs, 0, c.start):
                 c.label = "PLACE"                            # 某项目落户|某某云基地: the base it settles in
                 continue
             if c.label != "PROJECT" or not text.endswith(self.standing_ends, c.start, c.end) \

@@ -225,7 +225,8 @@ class PersonFinder:
                 if word in self.lex.titles or tr.is_role(word):
                     role = tr.reporter_title(word)  # the next names carry this role (记者甲实习生乙)
                     continue
-                if self.lex.is_common(word, 5) or (len(word) >= 4 and "·" not in word and not self.lex.is_syllable_name(word)
+                if self.lex.is_common(word, 5) or (len(word) >= 4 and "·" not in word
+                                                   and not self.lex.is_syllable_name(word)
                                                    and word[:2] not in self.lex.surnames_double):
                     # 宋云辉王爽, 刘娜郝雪: two names written together, where one cut only gives two names (欧阳晓光:
                     # a double surname's one name); 公培佳北京报道: none
