@@ -98,14 +98,14 @@ def _gazetteer(text: str, toks: list[Tok], lex) -> list[Candidate]:
     return out
 
 
-def _committees_of_their_place(text: str, cands: list[Candidate]) -> list[Candidate]:
+def _committees_of_their_place(text: str, cands: list[Candidate], lex) -> list[Candidate]:
     """鄂托克前旗|旗委, 某县|县委: a party committee named by its level right after the place of that level is
     the place's committee, one organisation (pkuseg cuts the banner's name into pieces no organ rule reaches
     over; LAC reads 某县县委 whole, not every banner)."""
     places_ending = {c.end: c.start for c in cands if c.label == "PLACE"}
     return [Candidate(places_ending[c.start], c.end, "ORG", "committee-of-place") for c in cands
             if c.label == "ORG" and c.end - c.start == 2 and text[c.start + 1] == "委" and c.start in places_ending
-            and text[c.start - 1] == text[c.start] and text[c.start] in "省市州县区盟旗"]
+            and text[c.start - 1] == text[c.start] and text[c.start] in lex.level_chars]
 
 
 def _after_person_at(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -305,7 +305,7 @@ def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
             out[-1] = Tok(prev.text[:-1], prev.start, prev.end - 1)     # 对准|格尔旗: 对|准格尔旗
             out.append(Tok(prev.text[-1] + tok.text, prev.end - 1, tok.end))
         elif prev is not None and prev.end == tok.start and len(tok.text) == 2 and not lex.is_common(tok.text, 1) \
-                and prev.text[-1] + tok.text[0] in lex.rules["PLACE"]["venue_suffixes"] \
+                and prev.text[-1] + tok.text[0] in lex.venue_suffixes \
                 and lex.is_common(tok.text[1], 1):
             out += [Tok(tok.text[0], tok.start, tok.start + 1), Tok(tok.text[1], tok.start + 1, tok.end)]   # 会|堂设
         elif len(tok.text) >= 4 and _names_a_place(tok.text[2:], lex) and not lex.is_place(tok.text) \
@@ -398,7 +398,7 @@ class EntityRecognizer:
         self.people = PersonFinder(lex)
         self.phrases = PhraseFinder(lex)
         rules = lex.rules
-        self.venue_suffixes = tuple(rules["PLACE"]["venue_suffixes"])
+        self.venue_suffixes = lex.venue_suffixes
         self.province_names = tuple(sorted(lex.province_names))     # a hall named after its region opens so
         phrases = sorted(rules["TIDY"]["fixed_phrases"], key=len, reverse=True)
         self.fixed_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
@@ -533,7 +533,7 @@ class EntityRecognizer:
         cands = self.meetings.without_closing_parts(text, cands)
         cands = drop_ambiguous_places(text, cands, doc._.lac_ents, self.lex)
         cands = _after_person_at(text, cands)
-        cands += _committees_of_their_place(text, cands)
+        cands += _committees_of_their_place(text, cands, self.lex)
         cands = split_enclosed_pairs(self._tidied(text, cands))
         cands = self._colleges_whole(text, cands)
         _one_type_per_firm(text, cands)

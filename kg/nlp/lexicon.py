@@ -155,6 +155,11 @@ class Lexicon:
         return ("镇", "乡", "村", "街道") + MONGOLIAN_UNITS
 
     @cached_property
+    def venue_suffixes(self) -> tuple[str, ...]:
+        """The ends of a venue's name (PLACE.venue_suffixes: 会堂, 宾馆, 会议中心): a hall, whatever finder read it."""
+        return tuple(self.rules["PLACE"]["venue_suffixes"])
+
+    @cached_property
     def place_name_ends(self) -> tuple[str, ...]:
         """Endings that make a word a place's name: place suffixes of two characters or more (片区, 经开区),
         and the levels of the divisions."""

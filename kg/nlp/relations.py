@@ -301,13 +301,15 @@ class RelationExtractor:
             while f < len(firms) and firms[f].end_char <= s:                # the last firm named before it
                 last_firm, f = firms[f], f + 1
             firm = last_firm if last_firm is not None and last_firm.start_char >= s - 200 else None
-            rels += self._projects(text, (s, e), in_sent, firm) + self._mass_starts(text, (s, e), in_sent) \
-                + self._mass_start_lists(text, (s, e), in_sent)
+            respective = self._respective_builders(text, in_sent)
+            rels += self._projects(text, (s, e), in_sent, firm, respective) \
+                + self._mass_starts(text, (s, e), in_sent) + self._mass_start_lists(text, (s, e), in_sent)
             held = self._mass_start_held(in_sent, places) or held
             batch_rels, batch = self._batch_listed(text, (s, e), in_sent, held, batch)
             rels += batch_rels
             opening = _anaphor_end(text, s, recent)     # where 该项目/项目/该基地 opening the sentence ends
-            rels += self._builder_of_topic(text, (s, e), in_sent, recent if opening is not None else None, topic)
+            if not respective:                  # 甲、乙分别由A、B建设: each its own builder (_projects)
+                rels += self._builder_of_topic(text, (s, e), in_sent, recent if opening is not None else None, topic)
             rels += self._owners(text, (s, e), in_sent, recent)
             rels += self._built_by_anaphor(text, (s, e), in_sent, recent, opening, topic)
             opened = self._site_heading(text, (s, e), in_sent)
@@ -628,13 +630,15 @@ class RelationExtractor:
             return None                             # 项目经理某某介绍 on a visit before any meeting is named
         return article_meeting
 
-    def _projects(self, text, sent, in_sent, firm_before: Span | None = None) -> list[Relation]:
+    def _projects(self, text, sent, in_sent, firm_before: Span | None = None,
+                  respective: dict[Span, Span] | None = None) -> list[Relation]:
         """Who builds each project of the sentence; `firm_before`: the last firm named in the sentences just
-        before (某公司总经理某某介绍，该公司承建的某工程…)."""
+        before (某公司总经理某某介绍，该公司承建的某工程…); `respective`: each project's builder after 分别由
+        (_respective_builders)."""
+        respective = respective or {}
         out = []
         actors = [x for x in in_sent if x.label_ in ("COMPANY", "ORG", "PLACE", "PERSON")]
         sites = [x for x in actors if x.label_ == "PLACE"]
-        respective = self._respective_builders(text, in_sent)
         out += [Relation(x, "实施", proj, sent, "respective-builders", self.rules["实施"]["confidence"])
                 for proj, x in respective.items()]
         for proj in (x for x in in_sent if x.label_ == "PROJECT"):
@@ -761,8 +765,6 @@ class RelationExtractor:
         the paragraph."""
         named = [x for x in in_sent if x.label_ == "PROJECT"]
         reach = sent[1]
-        if self._respective_builders(text, in_sent):
-            return []                         # 甲、乙分别由A、B建设: each its own (_projects)
         if opened_by is not None:
             topic = opened_by                 # 项目由甲投资建设，乙承建，…成为某某基地: a project named later is not it
             reach = _first_project_start(in_sent, sent[1])
@@ -1414,6 +1416,7 @@ BY_ACTOR_LEAD = (r"(?:[（(][^（）()]{1,24}[）)])?(?:(?:[，,]?[^，。；由
                  + CLAUSE_ADVERBS + r"由(?:总部(?:位于|设在)[^，。；的]{2,12}的)?(?:[^，。；]{2,12}?子公司)?")
 
 ROUTE_START_GAPS = ("", "城", "县城", "城区", "市区", "街道", "镇区")   # 某县|城至某镇: where a route starts
+RUN_JOINERS = ("", "与", *NAME_LIST_JOINERS)      # between the names of a list (甲项目、乙项目和丙工程)
 RESPECTIVELY = re.compile(r"(?:将|均|已)?分别(?:将|已)?$")     # 甲、乙|分别|落户: each its own site
 
 # after a person: a title at most, then 在 (or 《在) and the meeting: 某某总书记在<会议>上的讲话
@@ -1462,26 +1465,22 @@ def _past_site(text: str, at: int, places: list[Span]) -> int:
 
 
 def _run_of(text: str, spans: list[Span], at: int, before: bool) -> list[Span]:
-    """The names listed with joiners (、, 和, 及) that end right at `at` (before) or open right at it (after), in
-    text order; the outermost span where names nest (a firm inside its project's name)."""
+    """The names listed with joiners (、, 和, 及, 与) that end right at `at` (before) or open right at it (after),
+    in text order; the outermost span where names nest (a firm inside its project's name)."""
+    near = (lambda x: x.end_char) if before else (lambda x: x.start_char)
+    far = (lambda x: x.start_char) if before else (lambda x: x.end_char)
+    pool = sorted((x for x in spans if (near(x) <= at if before else near(x) >= at)),
+                  key=lambda x: (near(x), len(x) if before else -len(x)), reverse=before)
     run: list[Span] = []
-    if before:
-        for x in sorted((x for x in spans if x.end_char <= at), key=lambda x: (x.end_char, len(x)), reverse=True):
-            edge = run[0].start_char if run else at
-            if run and x.end_char > run[0].start_char:
-                continue
-            if text[x.end_char:edge] not in (("",) if not run else NAME_LIST_JOINERS):
-                break
-            run.insert(0, x)
-    else:
-        for x in sorted((x for x in spans if x.start_char >= at), key=lambda x: (x.start_char, -len(x))):
-            edge = run[-1].end_char if run else at
-            if run and x.start_char < run[-1].end_char:
-                continue
-            if text[edge:x.start_char] not in (("",) if not run else NAME_LIST_JOINERS):
-                break
-            run.append(x)
-    return run
+    edge = at
+    for x in pool:
+        if run and (near(x) > edge if before else near(x) < edge):
+            continue                              # inside the name just taken
+        if (text[near(x):edge] if before else text[edge:near(x)]) not in RUN_JOINERS:
+            break
+        run.append(x)
+        edge = far(x)
+    return run[::-1] if before else run
 
 
 def _respective_sites(text: str, trig_start: int, subj: list[Span], chain: list[Span]) -> list[tuple[Span, Span]]:
@@ -1490,13 +1489,7 @@ def _respective_sites(text: str, trig_start: int, subj: list[Span], chain: list[
     head = RESPECTIVELY.search(text, 0, trig_start)
     if head is None:
         return []
-    run: list[Span] = []
-    for x in sorted(subj, key=lambda x: (x.end_char, len(x)), reverse=True):
-        if x.label_ not in ("PROJECT", "COMPANY") or run and x.end_char > run[0].start_char:
-            continue                              # a firm inside the project's name
-        if text[x.end_char:run[0].start_char if run else head.start()] not in ("", "与", *NAME_LIST_JOINERS):
-            break
-        run.insert(0, x)
+    run = _run_of(text, [x for x in subj if x.label_ in ("PROJECT", "COMPANY")], head.start(), before=True)
     groups = [[chain[0]]]                         # 某区某园|和|某镇: the places written together, one group each
     for a, b in zip(chain, chain[1:]):
         if a.end_char == b.start_char:
