@@ -2423,3 +2423,14 @@ def test_a_countys_industry_inside_a_project_name_is_no_firm(ents_of):
     ents = ents_of("泾源纺织服装产业园项目由翊丰服饰有限公司投资建设。")
     assert ("泾源纺织服装产业园项目", "PROJECT") in ents and ("泾源纺织", "COMPANY") not in ents
     assert ("上海电气", "COMPANY") in ents_of("上海电气风电装备项目在原州区开工。")
+
+
+def test_a_name_pkuseg_cut_into_single_characters_ending_in_a_pronoun_is_read_whole(ents_of, rels_of):
+    """库|布|其|沙漠: an unknown name cut into characters, the last (其) tagged a pronoun, stays in the project's
+    name; a joiner after a character of its own (工业|硅|由某公司), or glued onto it (工业|硅由|某公司), still ends
+    the firm's name."""
+    text = "杭锦旗库布其沙漠光伏治沙二期项目由翊丰新能源有限公司承建。"
+    assert ("杭锦旗库布其沙漠光伏治沙二期项目", "PROJECT") in ents_of(text)
+    assert ("杭锦旗库布其沙漠光伏治沙二期项目", "位于", "杭锦旗") in rels_of(text)
+    assert ("天山矿业公司", "COMPANY") in ents_of("电站所需工业硅由天山矿业公司供应。")
+    assert ("昆仑硅业公司", "COMPANY") in ents_of("基地所需工业硅由昆仑硅业公司供应。")

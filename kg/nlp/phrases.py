@@ -520,6 +520,8 @@ class PhraseFinder:
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 j -= 1                             # quotes belong to names like “十四五”规划…座谈会
                 continue
+            if prev.endswith("由") and len(prev) >= 2 and not self.lex.is_common(prev, 1):
+                break                              # 工业硅由|昆仑…公司: pkuseg glued 由 onto the word before
             if prev == "暨" and label != "MEETING":
                 break                              # 某某开工活动暨|某港区物流枢纽项目开工仪式: 暨 joins two events
             if label == "PROJECT" and prev in self._site_verb_words:
@@ -549,7 +551,8 @@ class PhraseFinder:
                 break
             theme = self._theme_after_scope(toks, j, label, first_suffix_tok)
             if prev in self.boundary and not inner and not (prev in self.soft_boundary and j == soft_ok_at) \
-                    and not self._split_word(prev, toks[j].text) and not self._verb_inside_name(toks, j, label) \
+                    and not self._split_word(prev, toks[j].text) and not self._ends_a_split_name(toks, j) \
+                    and not self._verb_inside_name(toks, j, label) \
                     and not self._name_word(prev, label, suffix) and not theme:
                 break
             if end - toks[j - 1].start > rule["max_chars"]:
@@ -558,7 +561,8 @@ class PhraseFinder:
                 if label == "MEETING" and prev == "大会" and SESSION_ORDINAL.fullmatch(text, toks[j].start, end - len(suffix)):
                     j = self._congress_start(text, toks, j - 1, j)   # 某市人民代表大会|第二次会议: one name
                 break
-            if self._stops_by_pos(prev, label, suffix) and not inner and not theme:
+            if self._stops_by_pos(prev, label, suffix) and not inner and not theme \
+                    and not self._ends_a_split_name(toks, j):
                 break
             j -= 1
             if inner or (label == "MEETING" and toks[j + 1].text == "暨"):
@@ -735,6 +739,19 @@ class PhraseFinder:
         if label == "COMPANY" and suffix in rule["needs_name"]:
             return True
         return not (pos in ("v", "vn", "a", "d", "ad") and suffix in rule.get("verbs_allowed_before", ()))
+
+    def _ends_a_split_name(self, toks: list[Tok], j: int) -> bool:
+        """库|布|其|沙漠: pkuseg cut a name it does not know (a desert's, a steppe's) into single characters, and
+        the last of them (其) is tagged a pronoun. Single characters glued together, one before the last no word
+        of its own (布) and none a function word (not 并|对|其, 及|其), the last no joiner (工业|硅|由|某公司), are
+        one name."""
+        run = 0
+        while j - run - 1 >= 0 and len(toks[j - run - 1].text) == 1 and CJK_WORD.match(toks[j - run - 1].text) \
+                and toks[j - run - 1].end == toks[j - run].start:
+            run += 1
+        before = [self.lex.pos.get(toks[k].text) for k in range(j - run, j - 1)]
+        return run >= 2 and None in before and not any(p in ("p", "c", "u", "r", "d") for p in before) \
+            and self.lex.pos.get(toks[j - 1].text) not in ("p", "c", "u")
 
     def _name_word(self, word: str, label: str, suffix: str) -> bool:
         """A word that ends names elsewhere but belongs to this one (rules' name_words: 某市城市建设投资…有限公司,
