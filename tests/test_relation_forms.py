@@ -708,6 +708,15 @@ def test_a_sitting_of_the_session_is_the_session(rels_of):
     assert not any(t == "第二次全体会议" for h, r, t in rels)
 
 
+def test_the_group_sittings_of_a_session_are_the_session(rels_of):
+    """列席分组会议并发言: the group sittings of a standing committee's session are that session (gold convention 10)."""
+    rels = rels_of("9月26日，青溪市十七届人大常委会第十五次会议召开。当天下午，常委会组成人员进行了分组审议，"
+                   "市人大代表鲁春明应邀列席分组会议并发言。")
+    assert ("鲁春明", "出席", "青溪市十七届人大常委会第十五次会议") in rels
+    assert ("鲁春明", "讲话", "青溪市十七届人大常委会第十五次会议") in rels
+    assert not any(t == "分组会议" for h, r, t in rels)
+
+
 def test_a_later_event_opened_in_its_own_sentence_takes_the_roles_after_it(rels_of):
     text = ("3月5日，东河市2024年重点项目建设观摩活动举行。观摩团先后察看了12个重点项目。"
             "观摩结束后，全市重点项目建设观摩点评会召开。林振华主持会议，韩素琴讲话。")
