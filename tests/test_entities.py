@@ -2434,3 +2434,10 @@ def test_a_name_pkuseg_cut_into_single_characters_ending_in_a_pronoun_is_read_wh
     assert ("杭锦旗库布其沙漠光伏治沙二期项目", "位于", "杭锦旗") in rels_of(text)
     assert ("天山矿业公司", "COMPANY") in ents_of("电站所需工业硅由天山矿业公司供应。")
     assert ("昆仑硅业公司", "COMPANY") in ents_of("基地所需工业硅由昆仑硅业公司供应。")
+
+
+def test_a_joiner_glued_onto_the_last_listed_name_is_not_the_names(ents_of):
+    """、田立|新和|秘书长某某: one surname and three characters is a whole name; the joiner after it is not part of it."""
+    ents = ents_of("市政协副主席韩志刚、邵红、罗立新和秘书长付成义出席会议。")
+    assert ("罗立新", "PERSON") in ents and ("罗立新和", "PERSON") not in ents
+    assert ("付成义", "PERSON") in ents

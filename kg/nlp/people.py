@@ -478,7 +478,8 @@ class PersonFinder:
                 if not nxt or self._opens_a_title(toks, nxt[1]) or self._firm_before_title(toks, *nxt):
                     break                   # 省长某某、华光|集团董事长某某: the item opens the next title
                 k, e = nxt
-                out.append(Candidate(toks[k].start, toks[e - 1].end, "PERSON", "title-list", titles))
+                out.append(Candidate(toks[k].start, self._before_glued_joiner(text, toks[k].start, toks[e - 1].end),
+                                     "PERSON", "title-list", titles))
             i = e
         return out
 
@@ -511,6 +512,14 @@ class PersonFinder:
                 if self.lex.is_common(rest, 1) or rest.endswith(GROUP_WORDS) or rest in RELATIVE_LEVELS \
                         or self.lex.is_place(rest):         # 魏长|林在县|行政中心: a place follows 在
                     return i
+        return end
+
+    def _before_glued_joiner(self, text: str, start: int, end: int) -> int:
+        """、田立|新和|秘书长某某: pkuseg glued the joiner before the list's last item onto a listed name; a name of
+        one surname is three characters at most, so a fourth that is a joiner is not the name's."""
+        name = text[start:end]
+        if len(name) == 4 and name[-1] in CONJUNCTIONS and name[:2] not in self.lex.surnames_double:
+            return end - 1
         return end
 
     def _firm_before_title(self, toks: list[Tok], k: int, e: int) -> bool:
@@ -567,7 +576,8 @@ class PersonFinder:
                     and not in_list_of_things(text, toks[items[0][0]].start, toks[items[-1][1] - 1].end, self.lex):
                 for a, b in items:
                     if (toks[a].start, toks[b - 1].end) not in known:
-                        out.append(Candidate(toks[a].start, toks[b - 1].end, "PERSON", "list"))
+                        out.append(Candidate(toks[a].start, self._before_glued_joiner(text, toks[a].start,
+                                                                                      toks[b - 1].end), "PERSON", "list"))
                 i = k
             else:
                 i += 1
