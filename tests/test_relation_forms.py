@@ -2299,3 +2299,11 @@ def test_a_firms_site_before_its_sum_is_where_it_builds(rels_of):
     rels = rels_of("翊丰科技有限公司将在原州区香水镇投资8亿元，建设澄曜食品加工项目。")
     assert ("翊丰科技有限公司", "实施", "澄曜食品加工项目") in rels
     assert ("澄曜食品加工项目", "位于", "原州区") in rels and ("澄曜食品加工项目", "位于", "香水镇") in rels
+
+
+def test_who_presents_an_explanation_or_a_research_report_speaks(rels_of):
+    """听取了某某关于…的说明, 某某作了关于…的专题调研报告: presenting is speaking (gold convention 9)."""
+    meeting = "青溪县第十八届人民代表大会常务委员会第九次会议"
+    rels = rels_of(f"1月20日，{meeting}召开。会议听取了县人大常委会副主任尚文斌关于条例草案的说明。"
+                   "会上，县人大常委会委员柯立平作了关于全县林下经济发展情况的专题调研报告。")
+    assert ("尚文斌", "讲话", meeting) in rels and ("柯立平", "讲话", meeting) in rels

@@ -1395,8 +1395,8 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
     return projects[0] if numbered and rest in ("", "。", "；", ";", "：", ":") else None
 
 
-# 听取(了)<who>(关于…)的汇报: the people in <who> report to the meeting
-HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告)")
+# 听取(了)<who>(关于…)的汇报/报告/说明: the people in <who> report to the meeting
+HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告|说明)")
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
