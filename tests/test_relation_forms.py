@@ -2307,3 +2307,9 @@ def test_who_presents_an_explanation_or_a_research_report_speaks(rels_of):
     rels = rels_of(f"1月20日，{meeting}召开。会议听取了县人大常委会副主任尚文斌关于条例草案的说明。"
                    "会上，县人大常委会委员柯立平作了关于全县林下经济发展情况的专题调研报告。")
     assert ("尚文斌", "讲话", meeting) in rels and ("柯立平", "讲话", meeting) in rels
+
+
+def test_a_palace_a_meeting_is_held_in_is_its_venue(rels_of):
+    """在友谊宫召开, 在工人文化宫举行: a 宫 is a hall (PLACE.venue_suffixes), the meeting's venue."""
+    rels = rels_of("6月17日下午，青溪市优化营商环境工作会议在青溪友谊宫召开。")
+    assert ("青溪市优化营商环境工作会议", "位于", "青溪友谊宫") in rels
