@@ -2441,3 +2441,12 @@ def test_a_joiner_glued_onto_the_last_listed_name_is_not_the_names(ents_of):
     ents = ents_of("市政协副主席韩志刚、邵红、罗立新和秘书长付成义出席会议。")
     assert ("罗立新", "PERSON") in ents and ("罗立新和", "PERSON") not in ents
     assert ("付成义", "PERSON") in ents
+
+
+def test_a_seat_city_before_its_prefectures_hall_is_a_place_of_its_own(ents_of, rels_of):
+    """在某市州人民会堂开幕: the prefecture's hall in the city that is its seat; two places (convention 5), not one."""
+    text = "1月20日上午，青溪州第十六届人民代表大会第五次会议在都匀市州人民会堂开幕。"
+    ents = ents_of(text)
+    assert ("都匀市", "PLACE") in ents and ("州人民会堂", "PLACE") in ents
+    assert ("青溪州第十六届人民代表大会第五次会议", "位于", "州人民会堂") in rels_of(text)
+    assert ("都匀市市民中心", "PLACE") in ents_of("会议在都匀市市民中心举行。")   # the city's own hall: whole

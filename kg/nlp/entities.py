@@ -39,7 +39,7 @@ from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, 
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
-                            TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
+                            RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
 from kg.schema import ENTITY_TYPES
 from kg.textrules import CLAUSE, FINAL
 
@@ -966,8 +966,9 @@ class EntityRecognizer:
 
     def _split_city_and_venue(self, text: str, c: Candidate) -> list[Candidate]:
         """`在乌鲁木齐新疆人民会堂举行`, `在某区某某宾馆召开`: a city written before a hall named after its region,
-        or with its level before a hall with a name of its own, is a place of its own (gold convention 5: joined
-        names are split); not 重庆国际博览中心 or 某市会议中心 (the city's own hall)."""
+        or with its level before a hall with a name of its own or of the prefecture it is the seat of (某市州人民会堂),
+        is a place of its own (gold convention 5: joined names are split); not 重庆国际博览中心 or 某市会议中心 (the
+        city's own hall)."""
         name = text[c.start:c.end]
         if c.label != "PLACE" or not name.endswith(self.venue_suffixes):
             return [c]
@@ -981,7 +982,10 @@ class EntityRecognizer:
                         or city[-1] in TOWN_LEVELS and n >= 3) and suffix and len(core) >= 2 \
                 and core[0] not in self.lex.level_chars and not self.lex.is_common(core[:2], 1000) \
                 and not self.lex.is_common(city[-1] + core[0], 1000)
-            if (self.lex.is_division(city) and hall.startswith(self.province_names)) or own_name:
+            # 某市|州人民会堂: a city before the hall of the prefecture (or county) it is the seat of
+            seat_hall = city in self.lex.division_full and hall[:1] in RELATIVE_LEVELS and hall[0] != city[-1] \
+                and core == hall[0]
+            if (self.lex.is_division(city) and hall.startswith(self.province_names)) or own_name or seat_hall:
                 # 某市|某区某某酒店: the district before the hall is a place of its own too
                 return [Candidate(c.start, c.start + n, "PLACE", c.source),
                         *self._split_city_and_venue(text, Candidate(c.start + n, c.end, "PLACE", c.source))]
