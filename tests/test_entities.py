@@ -2450,3 +2450,13 @@ def test_a_seat_city_before_its_prefectures_hall_is_a_place_of_its_own(ents_of, 
     assert ("都匀市", "PLACE") in ents and ("州人民会堂", "PLACE") in ents
     assert ("青溪州第十六届人民代表大会第五次会议", "位于", "州人民会堂") in rels_of(text)
     assert ("都匀市市民中心", "PLACE") in ents_of("会议在都匀市市民中心举行。")   # the city's own hall: whole
+
+
+@pytest.mark.parametrize("text", ["为建设现代化新青溪开好局、起好步。", "奋力谱写新篇章，开创发展新局。", "以实干笃行开新局。"])
+def test_a_slogans_ju_is_no_bureau(ents_of, text):
+    """开好局, 开新局: the 局 of a slogan is no bureau's; 科技创新局 still is one."""
+    assert not any(label == "ORG" for _, label in ents_of(text))
+
+
+def test_a_bureau_of_innovation_is_still_a_bureau(ents_of):
+    assert ("市科技创新局", "ORG") in ents_of("市科技创新局局长鲁明远出席。")

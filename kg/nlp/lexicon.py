@@ -232,6 +232,7 @@ REQUIRED_NESTED = {
               "river_ends": list, "named_with_city": list, "river_works": list, "port_not_after": list,
               "port_parts": list},
     "MEETING": {"theme_after_scope": dict},
+    "ORG": {"slogan_ends": str},
     "PROJECT": {"concrete_heads": list, "institution_words": list, "not_openers": list, "designation_verbs": list,
                 "verbs_inside_after_noun": list, "inspection_verbs": list, "slogan_after": list, "spec_after": list,
                 "industry_ends": list, "operating_ends": list, "breaking_ground": dict, "standing": dict},

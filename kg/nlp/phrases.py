@@ -207,6 +207,7 @@ class PhraseFinder:
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
         }
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
+        self._slogan_end = re.compile(self.rules["ORG"]["slogan_ends"])
         self.venues = set(self.rules["PLACE"]["venue_suffixes"])
         # a relative level before one of these is the place's own hall or zone (县会议中心, 县经济开发区)
         self._own_halls = self.venues | set(self.rules["PLACE"]["zone_suffixes"])
@@ -876,6 +877,8 @@ class PhraseFinder:
         if label == "ORG":
             if suffix in self.rules["ORG"]["single_char_suffix_needs_prefix"] and len(core_stripped) < 2:
                 return False
+            if self._slogan_end.search(phrase):
+                return False              # 为建设某市开好局, 开创发展新局: a slogan's 局, no bureau
             if len(suffix) == 1 and any(phrase[-n:] in self.lex.titles for n in (2, 3, 4, 5) if n < len(phrase)):
                 return False              # 某省委会专职副主委: a title ending in 委, not an organisation
             if suffix in self.rules["ORG"]["needs_proper"] and not self._has_proper(toks[:-1]):
