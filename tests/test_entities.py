@@ -2460,3 +2460,13 @@ def test_a_slogans_ju_is_no_bureau(ents_of, text):
 
 def test_a_bureau_of_innovation_is_still_a_bureau(ents_of):
     assert ("市科技创新局", "ORG") in ents_of("市科技创新局局长鲁明远出席。")
+
+
+def test_a_verb_before_a_listed_organisation_is_no_part_of_it(ents_of):
+    """听取某州、某市和省商务厅等单位汇报, 会同|省某厅 (pkuseg glued), 受|政协某市…委员会委托: the verb opens no
+    organisation's name; 和 before a level joins two listed organisations (省工业和信息化厅 stays one)."""
+    ents = ents_of("听取红河州、昆明市和省商务厅等单位汇报。")
+    assert ("红河州", "PLACE") in ents and ("昆明市", "PLACE") in ents and ("省商务厅", "ORG") in ents
+    assert ("省发展改革委", "ORG") in ents_of("会同省发展改革委、省财政厅等部门研究。")
+    assert ("政协青溪市第十五届委员会", "ORG") in ents_of("受政协青溪市第十五届委员会常委会委托，鲁明远向大会报告工作。")
+    assert ("省工业和信息化厅", "ORG") in ents_of("省工业和信息化厅、省财政厅等单位参加。")

@@ -591,8 +591,8 @@ class PhraseFinder:
                                             or self._noun_word(toks[j].text))
         if text[start] in CONJUNCTIONS and text[:start].endswith(tuple(rule.get("appositive_heads", ()))):
             start += 1                             # 县领导|和县法院: the joiner after a group of people, not 和县
-        if label in ("MEETING", "PROJECT"):
-            start = self._trim_glued_verb(toks[j], start)
+        if label in ("MEETING", "PROJECT", "ORG"):
+            start = self._trim_glued_verb(toks[j], start)      # 会同省|发展改革委: 会同 glued onto the level
             start = self._trim_glued_to_whole(text, toks[j], start)
         if label == "MEETING":
             # 某某|宣布县|十七届人大四次会议: a role's verb glued onto the level opens the name, whatever is before

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from kg.nlp.lexicon import alternation
-from kg.nlp.phrases import CAPACITY, CJK_WORD, Candidate, after_places, inside_a_firm_name
+from kg.nlp.phrases import CAPACITY, CJK_WORD, RELATIVE_LEVELS, Candidate, after_places, inside_a_firm_name
 from kg.textrules import INVESTED_SUM
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
@@ -37,6 +37,8 @@ class ListedItems:
         self.min_chars = rules.get("min_chars", 2)      # 家居、物流、文旅等产业项目: industries, not project names
         self.min_items = rules["min_items"]
         self.prepositions = sorted(rules.get("prepositions", ()), key=len, reverse=True)
+        joiners = "".join(rules.get("joiners_before_level", ()))
+        self.joiner_before_level = re.compile(f"[{joiners}](?=[{''.join(RELATIVE_LEVELS)}])") if joiners else None
 
     def find(self, text: str) -> list[Candidate]:
         out, previous_end = [], -1
@@ -54,12 +56,25 @@ class ListedItems:
                 items = items[1:]
             else:
                 items[0] = (first_start + cut, first_end)
-            for a, b in items:
+            for a, b in self._split_at_joiners(text, items):
                 name = text[a:b].strip("“”\"' ")
                 if self.min_chars <= len(name) <= self.max_chars and not name.endswith(self.other_suffixes) \
                         and not RANKING.search(name):
                     a = text.index(name, a)
                     out.append(Candidate(a, a + len(name), self.label, "listed-" + self.label.lower()))
+        return out
+
+    def _split_at_joiners(self, text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """某市和省商务厅: an item joined to the next by 和 before a level character is two (rule
+        joiners_before_level; 工业和信息化厅 is one)."""
+        if self.joiner_before_level is None:
+            return items
+        out = []
+        for a, b in items:
+            for m in self.joiner_before_level.finditer(text, a, b):
+                out.append((a, m.start()))
+                a = m.end()
+            out.append((a, b))
         return out
 
     def _after_lead(self, first: str) -> int | None:
