@@ -2470,3 +2470,12 @@ def test_a_verb_before_a_listed_organisation_is_no_part_of_it(ents_of):
     assert ("省发展改革委", "ORG") in ents_of("会同省发展改革委、省财政厅等部门研究。")
     assert ("政协青溪市第十五届委员会", "ORG") in ents_of("受政协青溪市第十五届委员会常委会委托，鲁明远向大会报告工作。")
     assert ("省工业和信息化厅", "ORG") in ents_of("省工业和信息化厅、省财政厅等单位参加。")
+
+
+def test_the_verb_of_jindeng_glued_onto_a_name_is_no_part_of_it(ents_of, rels_of):
+    """要紧|盯汾河, 要紧|盯|松|坪镇…: pkuseg glued 盯 (of 紧盯) onto the name after it; no name opens with it."""
+    ents = ents_of("要紧盯汾河、沁河流域采煤沉陷区治理。")
+    assert ("汾河", "PLACE") in ents and not any(name.startswith("盯") for name, _ in ents)
+    text = "要紧盯松坪镇10万千瓦光伏发电项目建设。"
+    assert ("松坪镇10万千瓦光伏发电项目", "PROJECT") in ents_of(text)
+    assert ("松坪镇10万千瓦光伏发电项目", "位于", "松坪镇") in rels_of(text)

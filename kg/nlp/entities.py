@@ -39,7 +39,7 @@ from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, 
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
-                            RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
+                            GLUED_VERB_OPENERS, RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
 from kg.schema import ENTITY_TYPES
 from kg.textrules import CLAUSE, FINAL
 
@@ -270,6 +270,18 @@ def _last_character_opens_next(prev: str, word: str, lex) -> bool:
     return county or (len(prev) >= 3 and prev[-1] in lex.level_chars and lex.is_place(prev[:-1])
                       and prev not in lex.division_full and not lex.is_place(prev)
                       and lex.is_common(prev[-1] + word, 50))
+
+
+def glued_verbs_cut_off(toks: list[Tok], lex) -> list[Tok]:
+    """要紧|盯汾河: pkuseg glued the verb 盯 (of 紧盯) onto the name after it; the verb is a token of its own (not
+    in a word that opens with it: 盯紧, 盯住)."""
+    out = []
+    for tok in toks:
+        if len(tok.text) >= 2 and tok.text[0] in GLUED_VERB_OPENERS and not lex.is_common(tok.text, 1):
+            out += [Tok(tok.text[0], tok.start, tok.start + 1), Tok(tok.text[1:], tok.start + 1, tok.end)]
+        else:
+            out.append(tok)
+    return out
 
 
 def place_cuts_mended(toks: list[Tok], lex) -> list[Tok]:
@@ -526,8 +538,8 @@ class EntityRecognizer:
         self._ensure()
         text = doc_text(doc)
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
-        toks = towns_after_counties_mended(place_cuts_mended(doc_toks(doc, lambda w: self.lex.is_common(w, 1)),
-                                                            self.lex), self.lex)
+        toks = doc_toks(doc, lambda w: self.lex.is_common(w, 1))
+        toks = towns_after_counties_mended(place_cuts_mended(glued_verbs_cut_off(toks, self.lex), self.lex), self.lex)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
         cands = self.meetings.without_closing_parts(text, cands)
