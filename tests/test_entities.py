@@ -2479,3 +2479,11 @@ def test_the_verb_of_jindeng_glued_onto_a_name_is_no_part_of_it(ents_of, rels_of
     text = "要紧盯松坪镇10万千瓦光伏发电项目建设。"
     assert ("松坪镇10万千瓦光伏发电项目", "PROJECT") in ents_of(text)
     assert ("松坪镇10万千瓦光伏发电项目", "位于", "松坪镇") in rels_of(text)
+
+
+def test_a_river_or_lake_opening_an_irrigation_area_or_bridge_project_is_its_site(rels_of):
+    """某某河|灌区续建配套工程, 某某湖|水环境综合治理工程, 某县某某江|特大桥: the water opening the name is where the
+    project is; a two-character river after a preposition (以|礼河) may have lost its first character, so no site."""
+    assert ("渭河灌区续建配套工程", "位于", "渭河") in rels_of("加快渭河灌区续建配套工程建设。")
+    assert ("盘北县北盘江特大桥", "位于", "北盘江") in rels_of("盘北县北盘江特大桥完成合龙。")
+    assert not any(t == "礼河" for h, r, t in rels_of("以礼河灌区续建配套工程有序推进。"))

@@ -53,7 +53,7 @@ NESTED_SOURCES = {("MEETING", "parent-event")}     # a fair inside its ceremony'
 # a meeting named in a speech's title (《在某某大会上的讲话》) is kept: the speech was given at it
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}》")
 RIVER_NOT_OPENERS = "滨沿临环港左右"     # 滨江|生态廊道, 港区|深水航道: a position, no river's name
-RIVER_NAME_ENDS = ("河", "江")            # a river opening a project's name (某某溪, 某某水: words more often)
+RIVER_NAME_ENDS = ("河", "江", "湖", "淀")   # a river or lake opening a project's name (某某溪, 某某水: words more often)
 LAC_MODES = ("off", "union", "combine")     # LAC's people: unused, appended as they are, combined with the rules
 PERSON_SOURCES_STRONG = {"title", "title-list", "byline", "list", "speaker", "appointee"}
 
@@ -846,8 +846,10 @@ class EntityRecognizer:
                     and word[-2] not in self.lex.level_chars and text.startswith(self.river_works, at + n) \
                     and not self.lex.is_common(word, 20) and word[0] not in RIVER_NOT_OPENERS \
                     and not 0 < self.lex.leading_place(word) < n \
-                    and not any(self.lex.is_place(word[i:]) for i in range(1, n - 1)):   # 某地|长江: a known river
-                return [Candidate(at, at + n, "PLACE", "river-in-project")]
+                    and not any(self.lex.is_place(word[i:]) for i in range(1, n - 1)) \
+                    and not (n == 2 and self.lex.pos.get(text[at - 1:at]) == "p"):
+                return [Candidate(at, at + n, "PLACE", "river-in-project")]   # (某地|长江: a known river; 以|礼河:
+                #                                                                the preposition may be the name's)
         return []
 
     def _division_after_firm(self, text: str, project: Candidate, firms: list[Candidate]) -> list[Candidate]:
