@@ -2313,3 +2313,12 @@ def test_a_palace_a_meeting_is_held_in_is_its_venue(rels_of):
     """在友谊宫召开, 在工人文化宫举行: a 宫 is a hall (PLACE.venue_suffixes), the meeting's venue."""
     rels = rels_of("6月17日下午，青溪市优化营商环境工作会议在青溪友谊宫召开。")
     assert ("青溪市优化营商环境工作会议", "位于", "青溪友谊宫") in rels
+
+
+def test_a_group_after_the_listed_speakers_and_the_kind_of_their_speech_keep_the_list(rels_of):
+    """甲、乙和某开发区主要负责同志作表态发言: the group named after the list and the speech's kind (作表态) between
+    it and 发言 do not cut the list from its verb."""
+    meeting = "青溪县2024年一季度重点项目建设观摩推进会"
+    rels = rels_of(f"3月5日，{meeting}召开。会上，河渠镇党委书记鲁明远、贾家口镇镇长柯立平和青溪经济开发区"
+                   "主要负责同志作表态发言。")
+    assert ("鲁明远", "讲话", meeting) in rels and ("柯立平", "讲话", meeting) in rels
