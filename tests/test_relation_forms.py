@@ -2322,3 +2322,17 @@ def test_a_group_after_the_listed_speakers_and_the_kind_of_their_speech_keep_the
     rels = rels_of(f"3月5日，{meeting}召开。会上，河渠镇党委书记鲁明远、贾家口镇镇长柯立平和青溪经济开发区"
                    "主要负责同志作表态发言。")
     assert ("鲁明远", "讲话", meeting) in rels and ("柯立平", "讲话", meeting) in rels
+
+
+def test_a_venue_set_at_after_the_fact_or_given_with_yu_or_with_its_room(rels_of):
+    """会议地点设在某市某区某大厦三楼会议室 (each place of the chain), 于某大酒店召开, 在某会议中心第一会议室设主会场:
+    where a meeting is held, said after the fact, with 于, or with the room; not the 于 of 致力于 or 位于."""
+    rels = rels_of("8月5日，自治区重点项目建设调度会在拉萨召开，会议地点设在拉萨市城关区雪域大厦三楼会议室。")
+    for place in ("拉萨", "城关区", "雪域大厦三楼会议室"):
+        assert ("自治区重点项目建设调度会", "位于", place) in rels
+    meeting = "青溪经济开发区高端化工新材料产业招商推介会"
+    assert (meeting, "位于", "青溪富华大酒店") in rels_of(f"4月22日，{meeting}于青溪富华大酒店召开。")
+    rels = rels_of("全省清洁能源产业发展推进会召开。会议在青海会议中心第一会议室设主会场，各市（州）设分会场。")
+    assert ("全省清洁能源产业发展推进会", "位于", "青海会议中心第一会议室") in rels
+    rels = rels_of("第八届丝博会于5月16日在西安开幕。")
+    assert ("第八届丝博会", "位于", "西安") in rels and not any("5月16日" in t for h, r, t in rels)

@@ -44,6 +44,7 @@ THEME_LEAD = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)?�
 DEMONSTRATIVES = ("这", "本次", "此次", "本届", "该", "上述", "各", "有关", "相关")
 NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
 VENUE_CHARS = r"[^，。！？；\n,!?;：:\s]"
+HALL_CHARS = r"[^，。！？；\n,!?;：:、\s在的]"      # a hall's name: no clause break, no 在 or 的 inside
 # 第二次全体会议, 24日上午…: no event's own name (第一批…集中开工活动 is: a batch of projects)
 SESSION_PART_OR_DATE = re.compile(r"第(?![0-9一二三四五六七八九十]{1,3}批)|[0-9]{1,2}[月日]")
 DAY = r"(?:[0-9]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日"
@@ -82,7 +83,11 @@ class MeetingSubjects:
                                       rf"(?P<name>{NAME_CHARS}{{2,58}}?(?:{alternation(self.suffixes)}))(?=上|中|期间)")
         halls = alternation(venue_suffixes) or "(?!)"   # none: no venue
         # 在某会议室主持召开: the chair's verb may stand between the hall and 召开
-        self.venue = re.compile(rf"在(?P<venue>{NAME_CHARS}{{1,18}}?(?:{halls}))(?:{adverbs})?(?:主持)?(?:{verbs})")
+        # (于 as a preposition, not the 于 of 位于, 等于; the venue holds no date before a 在 of its own)
+        hall = rf"(?P<venue>{HALL_CHARS}{{1,18}}?(?:{halls}))"
+        self.venue = re.compile(rf"(?:在|(?<![位属至等关对由基处])于){hall}(?:{adverbs})?(?:主持)?(?:{verbs}|设主会场)")
+        # 主会场设在某宾馆三楼会议室。, 会议地点设在某市某区某大厦三楼会议室: the hall the clause ends with
+        self.venue_set_at = re.compile(rf"设[在于]{hall}(?=[，。；,;、\n]|$)")
         self.parent_words = tuple(rules["parent_events"])
         sessions = rules["body_sessions"]
         self.bodies = tuple(sessions["bodies"])
@@ -133,9 +138,11 @@ class MeetingSubjects:
         return out
 
     def venues(self, text: str) -> list[Candidate]:
-        """`在<某县委党校报告厅>召开`, `在<省政府第一会议室>举行`: the place an event is held at, whole, when it
-        ends with a venue word (a hall, a meeting room); the organ it belongs to only modifies it."""
-        return [Candidate(m.start("venue"), m.end("venue"), "PLACE", "venue") for m in self.venue.finditer(text)]
+        """`在<某县委党校报告厅>召开`, `于<某大酒店>召开`, `在<省政府第一会议室>举行`, `在<某会议中心第一会议室>设主会场`,
+        `会议地点设在<某大厦三楼会议室>。`: the place an event is held at, whole, when it ends with a venue word (a
+        hall, a meeting room); the organ it belongs to only modifies it."""
+        return [Candidate(m.start("venue"), m.end("venue"), "PLACE", "venue")
+                for pattern in (self.venue, self.venue_set_at) for m in pattern.finditer(text)]
 
     def parent_events(self, text: str, cands: list[Candidate]) -> list[Candidate]:
         """`第二十八届某洽谈会重点项目签约仪式`: the fair the ceremony belongs to is a meeting of its own (gold

@@ -225,7 +225,8 @@ class RelationExtractor:
         adverbs = "|".join(map(re.escape, rules["位于"]["venue_adverbs"]))
         self.branch_halls = tuple(rules["位于"]["branch_halls"]["words"])     # 在某市分会场参加…: not where it is held
         self.attend_at_branch = tuple(rules["位于"]["branch_halls"]["attend_verbs"])
-        self.venue_pattern = re.compile(rf"在(?P<venue>[^，。；：\n,;:]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
+        # 在<venue>(隆重)举行, <meeting>于<venue>召开 (于5月16日在某市开幕: the venue after 在)
+        self.venue_pattern = re.compile(rf"[在于](?P<venue>[^，。；：\n,;:在]{{2,30}}?)(?:{adverbs})?(?:{verbs})")
         # 某县举办了以“…”为主题的<meeting>: the verb, then the meeting (search from up to 40 characters before it)
         hosts = alternation(rules["位于"]["host_verbs"])
         self.host_verb = re.compile(rf"(?:{adverbs})?(?:{hosts})了?(?:以[“\"][^”\"，。]{{1,30}}[”\"]为主题的)?$")
@@ -1208,10 +1209,20 @@ class RelationExtractor:
                 for pl in in_sent if pl.label_ == "PLACE" and (
                     (text[max(0, pl.start_char - 2):pl.start_char] == "位于"
                      and text.startswith(self.venue_hall_after, pl.end_char))
-                    or text[max(sent[0], pl.start_char - 5):pl.start_char].endswith(self.main_venue_set_at)
+                    or self._after_main_venue_set(text, sent, pl, in_sent)
                     or (text[pl.start_char - 1:pl.start_char] == "在"
                         and text.startswith(self.main_venue_set_after, pl.end_char))
                     or text.endswith(self.venue_entered, sent[0], pl.start_char))]   # 代表们步入某会堂
+
+    def _after_main_venue_set(self, text: str, sent, pl: Span, in_sent: list[Span]) -> bool:
+        """主会场设在某会议中心, 会议地点设在某市某区某大厦三楼会议室: each place of the chain right after the phrase."""
+        at = pl.start_char
+        while not text[max(sent[0], at - 8):at].endswith(self.main_venue_set_at):
+            before = next((p for p in in_sent if p.label_ == "PLACE" and p.end_char == at), None)
+            if before is None:
+                return False
+            at = before.start_char
+        return True
 
     def _report_speakers(self, text: str, ents: list[Span]) -> list[Relation]:
         """A work report's author, named under the subtitle (——…在<会议>上 / 某市市长某某), delivered it there."""
@@ -1272,6 +1283,8 @@ class RelationExtractor:
         out = []
         for m in self.venue_pattern.finditer(text, sent[0], sent[1]):
             a, b = m.span("venue")
+            if m.group().startswith("于") and not any(x.end_char == m.start() for x in meetings):
+                continue                          # 于 right after the meeting's name only (not 致力于, 位于…)
             if NOT_A_VENUE.search(m.group("venue")):
                 continue                          # 是在以中国式现代化…关键时期召开的: a time, not a place
             if any(w in m.group("venue") for w in self.branch_halls) and m.group().endswith(self.attend_at_branch):
