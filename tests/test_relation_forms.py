@@ -2336,3 +2336,17 @@ def test_a_venue_set_at_after_the_fact_or_given_with_yu_or_with_its_room(rels_of
     assert ("全省清洁能源产业发展推进会", "位于", "青海会议中心第一会议室") in rels
     rels = rels_of("第八届丝博会于5月16日在西安开幕。")
     assert ("第八届丝博会", "位于", "西安") in rels and not any("5月16日" in t for h, r, t in rels)
+
+
+def test_a_site_clause_after_a_joiner_describes_the_project_after_it(rels_of):
+    """甲项目和在某市某镇建设的乙项目: 在…建设的 describes 乙, not 甲 before the joiner."""
+    rels = rels_of("与会人员观摩了大丰港经济开发区内的翊丰海缆生产基地二期项目和在东台市弶港镇建设的东台海上风电运维母港项目。")
+    assert ("东台海上风电运维母港项目", "位于", "弶港镇") in rels
+    assert not any(h == "翊丰海缆生产基地二期项目" and t in ("东台市", "弶港镇") for h, r, t in rels)
+
+
+def test_a_one_character_town_after_its_county_is_a_place_of_its_own(rels_of):
+    """落户寿光市侯镇: the county written with its level, then a town of one character and its level: two places."""
+    rels = rels_of("恒晟科技年产10万吨电子级氢氟酸项目落户寿光市侯镇，达产后年销售收入可达25亿元。")
+    assert ("恒晟科技年产10万吨电子级氢氟酸项目", "位于", "侯镇") in rels
+    assert ("恒晟科技年产10万吨电子级氢氟酸项目", "位于", "寿光市") in rels

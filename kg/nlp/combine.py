@@ -325,12 +325,16 @@ def landscape_and_zone_places(text: str, lac_ents: list, lex: Lexicon) -> list[C
 
 def _lac_town(s: int, e: int, name: str, lex: Lexicon) -> list[Candidate]:
     """A town LAC reads whole (倪家|营镇, 草海|镇易…): its name holds no everyday word and no rank (振兴示范镇,
-    千强镇 are designations); a known place that opens it with two or more characters left is the county's (当阳|河溶镇)."""
+    千强镇 are designations); a known place that opens it with two or more characters left is the county's (当阳|河溶镇),
+    and so is a division written with its level before a town of one character (寿光市|侯镇)."""
     core = ETHNIC_GROUP.sub("", name[:-1])              # 牛家满族镇: the group's name is no everyday word here
     if len(core) < 2 or _holds_common_word(core, lex, 300, "vnad") or lex.is_common(core, 50) or RANKED.search(name):
         return []
     n = lex.leading_place(name)
-    if n and len(name) - 1 - n >= 2:
+    # 寿光市|侯镇: after a division written with its level, a town of one character and its level is a town too
+    one_character_town = n and len(name) - n == 2 and name[:n] in lex.division_full and name[n - 1] in lex.level_chars \
+        and not lex.is_common(name[n:], 50)
+    if n and (len(name) - 1 - n >= 2 or one_character_town):
         return [Candidate(s, s + n, "PLACE", "lac-town"), Candidate(s + n, e, "PLACE", "lac-town")]
     return [Candidate(s, e, "PLACE", "lac-town")]
 

@@ -966,7 +966,10 @@ class RelationExtractor:
                     own_subject = bool(before) and any(x.label_ in ("COMPANY", "ORG", "PLACE") and x not in chain
                                                  and before[-1].end_char <= x.start_char < pl.start_char
                                                  for x in in_sent)
-                    subj = built if built and (not before or own_subject) or invested else before   # 投资: only after
+                    # 甲项目和|在某镇建设的乙项目: the clause after a joiner describes the project after it
+                    joined = bool(before) and text[before[-1].end_char:pl.start_char - 1] in NAME_LIST_JOINERS
+                    subj = built if built and (not before or own_subject or joined) or invested else before
+                    #                                                                (投资: only after)
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 # 位于某县(境内)的<it>
                 later.sort(key=lambda x: (x.start_char, -len(x)))   # 的某公司年产…项目: the project, not its firm
