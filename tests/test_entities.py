@@ -2487,3 +2487,13 @@ def test_a_river_or_lake_opening_an_irrigation_area_or_bridge_project_is_its_sit
     assert ("渭河灌区续建配套工程", "位于", "渭河") in rels_of("加快渭河灌区续建配套工程建设。")
     assert ("盘北县北盘江特大桥", "位于", "北盘江") in rels_of("盘北县北盘江特大桥完成合龙。")
     assert not any(t == "礼河" for h, r, t in rels_of("以礼河灌区续建配套工程有序推进。"))
+
+
+def test_a_named_flat_is_a_place_but_a_kind_of_flat_or_a_breed_is_not(ents_of, rels_of):
+    """坐落于某县塔拉滩的某项目: 滩 ends a place's name (the chain of places reaches the project); 戈壁滩 is a kind
+    of land (PLACE.generic) and 宁夏滩羊 a breed of sheep (PLACE.suffix_not_before)."""
+    text = "坐落于共和县塔拉滩的青电新能源200万千瓦光伏项目建成后，板下牧草长势良好。"
+    assert ("塔拉滩", "PLACE") in ents_of(text)
+    assert ("青电新能源200万千瓦光伏项目", "位于", "共和县") in rels_of(text)
+    assert ("戈壁滩", "PLACE") not in ents_of("光伏板铺满了戈壁滩。")
+    assert ("宁夏滩", "PLACE") not in ents_of("宁夏滩羊肉产业园二期开工。")
