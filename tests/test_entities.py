@@ -2497,3 +2497,11 @@ def test_a_named_flat_is_a_place_but_a_kind_of_flat_or_a_breed_is_not(ents_of, r
     assert ("青电新能源200万千瓦光伏项目", "位于", "共和县") in rels_of(text)
     assert ("戈壁滩", "PLACE") not in ents_of("光伏板铺满了戈壁滩。")
     assert ("宁夏滩", "PLACE") not in ents_of("宁夏滩羊肉产业园二期开工。")
+
+
+def test_a_names_last_character_glued_onto_the_speech_verb_after_it(ents_of, rels_of):
+    """市长石文|博致辞: pkuseg glued the name's last character to 致辞; the name is 石文博 and he speaks."""
+    text = "3月1日，青溪市重大项目集中开工活动举行。市委副书记、市长石文博致辞，市人大常委会主任鲁明远出席。"
+    ents = ents_of(text)
+    assert ("石文博", "PERSON") in ents and ("石文博致辞", "PERSON") not in ents
+    assert ("石文博", "讲话", "青溪市重大项目集中开工活动") in rels_of(text)

@@ -158,6 +158,13 @@ class PersonFinder:
                 out += [Tok(t.text + nxt.text[0], t.start, nxt.start + 1), Tok(nxt.text[1:], nxt.start + 1, nxt.end)]
                 i += 2
                 continue
+            # 市长石文|博致辞: the name's last character glued to the two-character verb after it
+            if len(t.text) == 2 and self.lex.has_surname(t.text) and (self.title_word_end(prev) or prev == "、") \
+                    and nxt and len(nxt.text) == 3 and nxt.start == t.end and nxt.text[1:] in self._glued_verbs \
+                    and CJK.match(t.text + nxt.text):
+                out += [Tok(t.text + nxt.text[0], t.start, nxt.start + 1), Tok(nxt.text[1:], nxt.start + 1, nxt.end)]
+                i += 2
+                continue
             # 副县长陈宏主|持签约仪式: pkuseg glued the verb's first character to a two-character name
             split_verb = t.text[-1] + toks[i + 1].text if i + 1 < len(toks) else ""
             if len(t.text) == 3 and split_verb in self._glued_verbs and self.lex.has_surname(t.text[:2]) \
