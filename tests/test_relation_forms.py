@@ -2350,3 +2350,9 @@ def test_a_one_character_town_after_its_county_is_a_place_of_its_own(rels_of):
     rels = rels_of("恒晟科技年产10万吨电子级氢氟酸项目落户寿光市侯镇，达产后年销售收入可达25亿元。")
     assert ("恒晟科技年产10万吨电子级氢氟酸项目", "位于", "侯镇") in rels
     assert ("恒晟科技年产10万吨电子级氢氟酸项目", "位于", "寿光市") in rels
+
+
+def test_a_project_laid_out_in_a_place_is_there(rels_of):
+    """某项目布局在某市某镇: 布局在 states the site (PROJECT.site_verbs), each place of the chain."""
+    rels = rels_of("翊丰盐化高纯溴素扩能项目布局在昌邑市下营镇，建成后可新增产值20亿元。")
+    assert ("翊丰盐化高纯溴素扩能项目", "位于", "昌邑市") in rels and ("翊丰盐化高纯溴素扩能项目", "位于", "下营镇") in rels
