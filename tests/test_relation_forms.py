@@ -2356,3 +2356,10 @@ def test_a_project_laid_out_in_a_place_is_there(rels_of):
     """某项目布局在某市某镇: 布局在 states the site (PROJECT.site_verbs), each place of the chain."""
     rels = rels_of("翊丰盐化高纯溴素扩能项目布局在昌邑市下营镇，建成后可新增产值20亿元。")
     assert ("翊丰盐化高纯溴素扩能项目", "位于", "昌邑市") in rels and ("翊丰盐化高纯溴素扩能项目", "位于", "下营镇") in rels
+
+
+def test_an_expos_halls_set_in_a_park_are_where_it_is(rels_of):
+    """展区设在某开发区内的某会展中心: the expo is held in both (main_venue_set_at; the chain goes over 内的)."""
+    expo = "第四届中国（河间）汽车零部件再制造产业博览会"
+    rels = rels_of(f"{expo}开幕。本届博览会展区设在河间经济开发区内的瀛海会展中心，展览面积3万平方米。")
+    assert (expo, "位于", "河间经济开发区") in rels and (expo, "位于", "瀛海会展中心") in rels
