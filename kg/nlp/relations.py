@@ -1221,7 +1221,8 @@ class RelationExtractor:
         """主会场设在某会议中心, 会议地点设在某市某区某大厦三楼会议室, 展区设在某开发区内的某会展中心: each place of
         the chain right after the phrase."""
         at = pl.start_char
-        while not text[max(sent[0], at - 8):at].endswith(self.main_venue_set_at):
+        reach = max(map(len, self.main_venue_set_at))
+        while not text[max(sent[0], at - reach):at].endswith(self.main_venue_set_at):
             before = next((p for p in in_sent if p.label_ == "PLACE" and p.end_char <= at
                            and text[p.end_char:at] in ("", "内的")), None)
             if before is None:
