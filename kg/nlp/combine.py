@@ -361,9 +361,7 @@ def lac_legal_firms(text: str, cands: list[Candidate], lac_ents: list, lex: Lexi
     LAC's reading opens with a place before it (江苏盛|和|储能科技有限公司, 禹州钧|都|…, 深圳前|海汇智…: pkuseg cut
     the brand at a function word, and the firm's name starts at its place), or right after 由 (由准能|鑫源电力有限公司
     建设: the builder's name starts where the clause names it)."""
-    rule_starts: dict[int, int] = {}
-    for c in (c for c in cands if c.label == "COMPANY"):
-        rule_starts[c.end] = min(c.start, rule_starts.get(c.end, c.start))
+    rule_starts = _rule_starts(cands, "COMPANY")
     forms, longest = tuple(lex.rules["COMPANY"]["legal_forms"]), lex.rules["COMPANY"]["max_chars"]
     out = []
     for s, e, label in lac_ents:
@@ -381,12 +379,18 @@ def lac_orgs_over_cut_places(text: str, cands: list[Candidate], lac_ents: list, 
     """上|饶日报: an organisation the suffix rule started inside the place that opens its name (pkuseg read the
     place's first character as the locative 上), where LAC reads it whole from the place on; not from a joiner
     (领导和|县法院: 和县 is a county too)."""
-    rule_starts: dict[int, int] = {}
-    for c in (c for c in cands if c.label == "ORG"):
-        rule_starts[c.end] = min(c.start, rule_starts.get(c.end, c.start))
+    rule_starts = _rule_starts(cands, "ORG")
     return [Candidate(s, e, "ORG", "lac-org") for s, e, label in lac_ents
             if label == "ORG" and e in rule_starts and s < rule_starts[e] < s + lex.leading_place(text[s:e])
             and text[s] not in FUNCTION_CHARS]
+
+
+def _rule_starts(cands: list[Candidate], label: str) -> dict[int, int]:
+    """Where the rules' names of a label start, by where they end (the earliest start for each end)."""
+    starts: dict[int, int] = {}
+    for c in (c for c in cands if c.label == label):
+        starts[c.end] = min(c.start, starts.get(c.end, c.start))
+    return starts
 
 
 def _builder_after_by(text: str, lac_start: int, rule_start: int) -> bool:

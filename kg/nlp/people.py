@@ -11,7 +11,8 @@ import re
 
 from kg import textrules as tr
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.phrases import CONJUNCTIONS, FIRM_HEADS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate, Tok, dateline_mark
+from kg.nlp.phrases import (CONJUNCTIONS, FIRM_HEADS, GLUED_VERB_OPENERS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate,
+                             Tok, dateline_mark)
 from kg.schema import EDITOR_ROLES
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
@@ -72,7 +73,7 @@ class PersonFinder:
         self.name_followers = tuple(words["name_followers"])
         self.max_name = words["max_name_chars"]
         self.honorific_ends = tuple(words["honorific_ends"])
-        self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"])
+        self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"]) | set(GLUED_VERB_OPENERS)
         self.one_character_after = frozenset(words["one_character_after"])
         self.business_titles = set(lex.rules["TITLE_ORGS"]["business_titles"])
         self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
@@ -150,18 +151,8 @@ class PersonFinder:
                 out += [Tok(t.text[:-len(verb)], t.start, cut), Tok(verb, cut, t.end)]
                 i += 1
                 continue
-            # 局长付|强受市人民政府委托: the given name glued to the preposition and level after it
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if len(t.text) == 1 and t.text in self.lex.surnames_single and self.title_word_end(prev) and nxt \
-                    and len(nxt.text) == 3 and nxt.start == t.end and nxt.text[1] in GLUED_PREPOSITIONS \
-                    and nxt.text[2] in self.lex.level_chars and CJK.match(nxt.text):
-                out += [Tok(t.text + nxt.text[0], t.start, nxt.start + 1), Tok(nxt.text[1:], nxt.start + 1, nxt.end)]
-                i += 2
-                continue
-            # 市长石文|博致辞: the name's last character glued to the two-character verb after it
-            if len(t.text) == 2 and self.lex.has_surname(t.text) and (self.title_word_end(prev) or prev == "、") \
-                    and nxt and len(nxt.text) == 3 and nxt.start == t.end and nxt.text[1:] in self._glued_verbs \
-                    and CJK.match(t.text + nxt.text):
+            if nxt is not None and self._last_character_glued_on(t, nxt, prev):
                 out += [Tok(t.text + nxt.text[0], t.start, nxt.start + 1), Tok(nxt.text[1:], nxt.start + 1, nxt.end)]
                 i += 2
                 continue
@@ -521,6 +512,18 @@ class PersonFinder:
                     return i
         return end
 
+    def _last_character_glued_on(self, t: Tok, nxt: Tok, prev: str) -> bool:
+        """Did pkuseg glue a name's last character onto the three-character word after it? 局长付|强受市人民政府委托
+        (a surname, then the given name's character on a preposition and a level), 市长石文|博致辞 (a surname and
+        a character, then the last one on a two-character verb of PEOPLE.glued_verbs)."""
+        if len(nxt.text) != 3 or nxt.start != t.end or not CJK.match(t.text + nxt.text):
+            return False
+        if len(t.text) == 1:
+            return t.text in self.lex.surnames_single and self.title_word_end(prev) \
+                and nxt.text[1] in GLUED_PREPOSITIONS and nxt.text[2] in self.lex.level_chars
+        return len(t.text) == 2 and self.lex.has_surname(t.text) and (self.title_word_end(prev) or prev == "、") \
+            and nxt.text[1:] in self._glued_verbs
+
     def _before_glued_joiner(self, text: str, start: int, end: int) -> int:
         """、田立|新和|秘书长某某: pkuseg glued the joiner before the list's last item onto a listed name; a name of
         one surname is three characters at most, so a fourth that is a joiner is not the name's."""
@@ -583,8 +586,8 @@ class PersonFinder:
                     and not in_list_of_things(text, toks[items[0][0]].start, toks[items[-1][1] - 1].end, self.lex):
                 for a, b in items:
                     if (toks[a].start, toks[b - 1].end) not in known:
-                        out.append(Candidate(toks[a].start, self._before_glued_joiner(text, toks[a].start,
-                                                                                      toks[b - 1].end), "PERSON", "list"))
+                        end = self._before_glued_joiner(text, toks[a].start, toks[b - 1].end)
+                        out.append(Candidate(toks[a].start, end, "PERSON", "list"))
                 i = k
             else:
                 i += 1

@@ -42,7 +42,9 @@ BATCH_PREFIX = re.compile(r"^第[0-9一二三四五六七八九十]+批")
 COUNT_LEAD = re.compile(r"^[0-9.]+[万亿千百]?[宗户个处家]")      # 3处文化广场, 1200户安置点: a count of things
 LEADING_JUNK = set("好要将把对在为是和与及并暨访由")   # 访: ——访某某厅厅长 (an interview); 由|长白药业
 FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到拉投")
-GLUED_VERB_OPENERS = "盯"      # 要紧|盯汾河, 要紧|盯古|雷石化: a verb pkuseg glued onto the name after it (紧盯)
+# 要紧|盯汾河, 要紧|盯古|雷石化: a verb pkuseg glued onto the name after it (紧盯); cut off as a token of its own
+# (kg.nlp.entities.glued_verbs_cut_off), it opens no name (a left boundary of every finder)
+GLUED_VERB_OPENERS = "盯"
 # parts of speech (jieba, first letter) of a word that may follow a bare name: verbs, function words, directions
 AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
@@ -201,7 +203,7 @@ class PhraseFinder:
         self.lex = lex
         self.rules = lex.rules
         self._verbs: frozenset = frozenset()      # set by find()
-        self.boundary = set(self.rules["left_boundary_words"])
+        self.boundary = set(self.rules["left_boundary_words"]) | set(GLUED_VERB_OPENERS)
         self.soft_boundary = set(self.rules["soft_boundary_words"])
         self.suffixes = {
             label: sorted(self.rules[label]["suffixes"], key=len, reverse=True)

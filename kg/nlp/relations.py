@@ -216,6 +216,7 @@ class RelationExtractor:
         self.mass_start_words = tuple(rules["实施"]["mass_start_words"])
         self.owner_phrase = re.compile(rf"(?:{alternation(rules['实施']['owners'])})(?:为|是)?")   # 项目业主为某公司
         self.main_venue_set_at = tuple(rules["位于"]["main_venue_set_at"])    # 主会场设在某会议中心 (not 分会场)
+        self._venue_set_reach = max(map(len, self.main_venue_set_at), default=0)
         self.main_venue_set_after = tuple(rules["位于"]["main_venue_set_after"])   # 在某市设主会场
         self.venue_halls = sorted(rules["位于"]["venue_halls"], key=len, reverse=True)   # 某市|分会场集中开工…
         self.venue_hall_after = tuple("的" + w for w in self.venue_halls)     # 位于某园|的主会场
@@ -1221,8 +1222,7 @@ class RelationExtractor:
         """主会场设在某会议中心, 会议地点设在某市某区某大厦三楼会议室, 展区设在某开发区内的某会展中心: each place of
         the chain right after the phrase."""
         at = pl.start_char
-        reach = max(map(len, self.main_venue_set_at))
-        while not text[max(sent[0], at - reach):at].endswith(self.main_venue_set_at):
+        while not text[max(sent[0], at - self._venue_set_reach):at].endswith(self.main_venue_set_at):
             before = next((p for p in in_sent if p.label_ == "PLACE" and p.end_char <= at
                            and text[p.end_char:at] in ("", "内的")), None)
             if before is None:
