@@ -231,8 +231,8 @@ def _running_head_credits(cleaned: Cleaned, paras: list[_Para]) -> tuple[dict[in
         if kind == "page":
             k = _para_before(cleaned, starts, raw_start)
             papers.setdefault(k, []).extend(PAPER_NAME.findall(text))
-            editors.setdefault(k, []).extend(Person("".join(m.group("name").split()), m.group("role"))
-                                             for m in PAGE_EDITOR.finditer(text))
+            editors.setdefault(k, []).extend(Person("".join(text[slice(*tr.editor_name(m))].split()),
+                                                    m.group("role")) for m in PAGE_EDITOR.finditer(text))
     return papers, editors
 
 

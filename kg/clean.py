@@ -15,7 +15,6 @@ from kg import textrules as tr
 from kg.clean_layout import LINE, apply_edits, join_lines, sub, undouble_lines
 from kg.document import Cleaned
 from kg.paths import GAZETTEER_DIR, read_words
-from kg.schema import EDITOR_ROLES
 
 HAN, CJK, ROLE = tr.HAN, tr.CJK, tr.ROLE
 
@@ -52,14 +51,10 @@ _PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ 
 # in any order, with rules around it (———— 某某日报 2024年1月25日 星期四 第2版 ————, 2024年1月27日 星期六 某某日报 1)
 _HEAD_DATE = re.compile(r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日")
 PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)")      # the paper a running head names
-_EDITOR_ROLE = "|".join(EDITOR_ROLES)
-# 责编：王 蕾; a name ends where the next role opens (责任编辑：吴静校对：陈亮, the roles run together)
-_EDITOR_NAME = rf"[{HAN}](?:(?![ \t\u3000]?(?:{_EDITOR_ROLE}))[ \t\u3000]?[{HAN}]){{1,3}}"
-_EDITOR_SEP = r"(?:[:：]|[ \t\u3000])[ \t\u3000]*"          # 责编：王 蕾, 责任编辑 王蕾 (a space for the colon)
-PAGE_EDITOR = re.compile(rf"(?P<role>{_EDITOR_ROLE}){_EDITOR_SEP}(?P<name>{_EDITOR_NAME})")
+PAGE_EDITOR = tr.EDITOR_CREDIT
 _HEAD_PARTS = re.compile(rf"{PAPER_NAME.pattern}|(?:星期|周)[一二三四五六日天]"
                          rf"|第?[ \t\u3000]*\d{{1,3}}[ \t\u3000]*版|[A-H]?\d{{1,3}}"   # 第2版, 2, A2: the page
-                         rf"|(?:{_EDITOR_ROLE}){_EDITOR_SEP}{_EDITOR_NAME}"             # the page's editor
+                         rf"|{PAGE_EDITOR.pattern}"                                         # the page's editor
                          r"|[ \t\u3000—\-–=_·|]+")
 HEAD_MAX = 60               # a running head is at most this long, on one line or over several
 _RUNNING_HEAD = re.compile(rf"^[^\n]{{0,{HEAD_MAX}}}$", re.M)
@@ -77,7 +72,7 @@ class _RunningHeads:
         if date is None:
             return False
         rest = line[:date.start()] + " " + line[date.end():]
-        parts = [p.strip(" \t\u3000—-–=_·|") for p in _HEAD_PARTS.findall(rest)]
+        parts = [m.group().strip(" \t\u3000—-–=_·|") for m in _HEAD_PARTS.finditer(rest)]
         marked = any(p and not p.isdigit() for p in parts)
         weekday_and_page = any(p.startswith(("星期", "周")) for p in parts) \
             and any(p[-1:].isdigit() or p.endswith("版") for p in parts)

@@ -740,6 +740,14 @@ def test_editor_credits_give_the_editor_and_the_role(ents_of):
     assert not any(t == "PLACE" for n, t in ents_of("抓好3个美丽城镇、8个高原美丽乡村建设。"))
 
 
+def test_an_editor_credit_in_the_text_reads_a_name_as_long_as_a_running_head_does(ents_of):
+    """One pattern for a page's editor (textrules.EDITOR_CREDIT): a four-character name after the colon is
+    whole in an article's text as in a running head cleaning removes."""
+    assert ents_of("（责任编辑：欧阳青溪）")[("欧阳青溪", "PERSON")] == ["责任编辑"]
+    from kg.clean import PAGE_EDITOR
+    assert [m.group("name") for m in PAGE_EDITOR.finditer("责编：欧阳青溪校对：陈亮")] == ["欧阳青溪", "陈亮"]
+
+
 def test_listed_names_with_surnames_the_list_does_not_know(ents_of):
     """pkuseg cuts 同国|栋 and 贠立|新; LAC reads three characters, and a list item is a name."""
     ents = ents_of("大会执行主席卜建民、樊小军、同国栋、拓文斌在主席台前排就座。市领导祝海鹏、贠立新、权海军出席。")

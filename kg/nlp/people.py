@@ -13,7 +13,6 @@ from kg import textrules as tr
 from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.phrases import (CONJUNCTIONS, FIRM_HEADS, GLUED_VERB_OPENERS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate,
                              Tok, dateline_mark)
-from kg.schema import EDITOR_ROLES
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
@@ -53,13 +52,6 @@ class PersonFinder:
         self.byline = byline_pattern(tr.ROLE)
         # a role, or a name that holds none (白雪|通讯员|温宏)
         self.byline_words = re.compile(rf"{tr.ROLE}|(?:(?!{tr.ROLE})[\u4e00-\u9fff·]){{2,8}}")
-        roles = alternation(EDITOR_ROLES)
-        # 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths); 责编 某某 美编 某某
-        # (a space for the colon: the name ends at a space, the line's end or the next role)
-        spaced = rf"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
-        self.credit = re.compile(rf"(?P<role>{roles})(?:\s*[：:]\s*(?P<name>{spaced}"
-                                 rf"|(?:(?!{roles})[\u4e00-\u9fff]){{2,3}})"    # 吴某校对：… : the next credit
-                                 rf"|[ \u3000]+(?P<spaced_name>{spaced}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{roles})))")
         self.speech_verbs = set(words["speech_verbs"])
         self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?={'|'.join(APPOINTEE_FOLLOWERS)})")
@@ -209,9 +201,8 @@ class PersonFinder:
         """Reporters: `（记者 甲 乙 通讯员 丙）` gives 甲, 乙 the role 记者 and 丙 the role 通讯员; editors:
         `责任编辑：丁`. A credit's name ends where LAC's person ends when LAC reads one there."""
         out = []
-        for m in self.credit.finditer(text):
-            group = "name" if m.group("name") else "spaced_name"
-            start, end = m.start(group), m.end(group)
+        for m in tr.EDITOR_CREDIT.finditer(text):
+            start, end = tr.editor_name(m)
             end = next((e for s, e in self._lac_people if s == start and e <= end), end)
             if end - start >= 2 and not self.lex.is_common(text[start:end].replace(" ", ""), 5):
                 out.append(Candidate(start, end, "PERSON", "byline", [m.group("role")]))
