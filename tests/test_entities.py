@@ -2339,6 +2339,14 @@ def test_a_town_cut_across_after_its_county_is_put_back_whole(ents_of, rels_of):
     assert not any(t == "PLACE" and name.startswith(("等", "在")) for name, t in ents)
 
 
+def test_a_town_lac_reads_whole_that_pkuseg_cut_into_characters_is_one_word_of_a_route(ents_of, rels_of):
+    """至翊|都|镇: pkuseg glued the route's 至 onto the town's first character and read 都 as the adverb; the
+    town LAC reads is one word, so the road between the two towns is named whole (its ends are no sites)."""
+    ents = ents_of("推进青溪镇至翊都镇公路改造工程。")
+    assert ("青溪镇至翊都镇公路改造工程", "PROJECT") in ents and ("翊都镇", "PLACE") in ents
+    assert not any(r == "位于" for _, r, _ in rels_of("推进青溪镇至翊都镇公路改造工程。"))
+
+
 def test_a_preposition_opening_a_listed_project_is_no_part_of_it(ents_of):
     """要对某某项目、某某项目等重大项目实行…: the list's first item starts after 要对 (not after 将: 将乐县)."""
     ents = ents_of("要对原州区香水镇年产10万吨澄曜饲料项目、泾源县六盘山工业园区翊丰食品项目等重大项目实行专班服务。")
@@ -2513,3 +2521,13 @@ def test_a_names_last_character_glued_onto_the_speech_verb_after_it(ents_of, rel
     ents = ents_of(text)
     assert ("石文博", "PERSON") in ents and ("石文博致辞", "PERSON") not in ents
     assert ("石文博", "讲话", "青溪市重大项目集中开工活动") in rels_of(text)
+
+
+def test_a_space_between_two_latin_words_stays_inside_a_projects_name(ents_of, rels_of):
+    """Mini LED, 5 GWh: a space between Latin words (or a number and its unit) is a word break inside the name;
+    a space between Chinese words still ends one (本报讯 会议)."""
+    text = "察看青禾光电Mini LED背光模组项目建设情况，翊丰储能5 GWh储能电池项目同步开工。"
+    ents = ents_of(text)
+    assert ("青禾光电Mini LED背光模组项目", "PROJECT") in ents and ("翊丰储能5 GWh储能电池项目", "PROJECT") in ents
+    assert ("青禾光电", "实施", "青禾光电Mini LED背光模组项目") in rels_of(text)
+    assert not any(name.startswith("本报讯") for name, t in ents_of("本报讯 青溪县重点项目推进会召开。"))

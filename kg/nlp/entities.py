@@ -361,6 +361,32 @@ def towns_after_counties_mended(toks: list[Tok], lex) -> list[Tok]:
     return out
 
 
+def lac_towns_mended(toks: list[Tok], lac_ents: list, lex) -> list[Tok]:
+    """A town LAC reads whole that pkuseg cut into single characters (至凤|都|镇: 都 read as the adverb, the
+    route's 至 glued onto the name's first character) is one token, and the function character glued onto it one
+    of its own: no finder then stops inside the name or opens one with 至."""
+    towns = {s: e for s, e, label in lac_ents if label == "PLACE" and e - s == 3}
+    out, n = [], 0
+    while n < len(toks):
+        tok = toks[n]
+        glued = len(tok.text) == 2 and tok.text[0] in FUNCTION_CHARS
+        s = tok.start + 1 if glued else tok.start
+        e = towns.get(s)
+        last = next((k for k in range(n, min(n + 4, len(toks))) if toks[k].end == e), None) if e else None
+        text = "".join(t.text for t in toks[n:last + 1]) if last is not None else ""
+        if last is None or last - n < 1 or text[-1] not in TOWN_LEVELS or lex.is_common(text[-3:-1], 1) \
+                or text[-3] in FUNCTION_CHARS or any(len(t.text) != 1 for t in toks[n + 1:last + 1]) \
+                or not (glued or len(tok.text) == 1):
+            out.append(tok)
+            n += 1
+            continue
+        if glued:
+            out.append(Tok(tok.text[0], tok.start, s))
+        out.append(Tok(text[-3:], s, e))
+        n = last + 1
+    return out
+
+
 def _trimmed(c: Candidate, start: int, end: int) -> Candidate:
     """The candidate with new edges, every other field (titles, names) kept as its own copy."""
     return replace(c, start=start, end=end, titles=list(c.titles), names=list(c.names))
@@ -540,6 +566,7 @@ class EntityRecognizer:
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         toks = doc_toks(doc, lambda w: self.lex.is_common(w, 1))
         toks = towns_after_counties_mended(place_cuts_mended(glued_verbs_cut_off(toks, self.lex), self.lex), self.lex)
+        toks = lac_towns_mended(toks, doc._.lac_ents, self.lex)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
         cands = self.meetings.without_closing_parts(text, cands)

@@ -180,6 +180,12 @@ def dateline_mark(toks: list[Tok], i: int) -> bool:
     return i > 0 and toks[i].text in DATELINE_MARKS and DATE_TOKEN.match(toks[i - 1].text) is not None
 
 
+def _latin_words_spaced(text: str, gap_start: int, gap_end: int) -> bool:
+    """One space between two Latin words (Mini LED, AI PC): a word break inside the name, no edge of it."""
+    return gap_end - gap_start == 1 and text[gap_start] == " " and text[gap_start - 1:gap_start].isascii() \
+        and text[gap_start - 1].isalnum() and text[gap_end].isascii() and text[gap_end].isalpha()
+
+
 def _opening_bracket(toks: list[Tok], close: int) -> int | None:
     """The token of the （ that the ） at `close` closes, when a short name part lies between them."""
     for k in range(close - 1, max(-1, close - 6), -1):
@@ -510,8 +516,8 @@ class PhraseFinder:
                 j = jumped
                 break
             prev = toks[j - 1].text
-            if toks[j - 1].end < toks[j].start:
-                break                              # a space: names do not run across it (本报讯 会议)
+            if toks[j - 1].end < toks[j].start and not _latin_words_spaced(text, toks[j - 1].end, toks[j].start):
+                break                              # a space: names do not run across it (本报讯 会议; Mini LED does)
             if label == "PROJECT" and prev == "）" and (opened := _opening_bracket(toks, j - 1)) is not None:
                 if ENUM_RE.fullmatch("".join(t.text for t in toks[opened:j])):
                     break                          # （一）某某项目。: a section heading's number, not the name
