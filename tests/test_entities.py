@@ -2000,6 +2000,8 @@ def test_a_zone_or_park_named_by_an_everyday_word_after_a_site_verb_is_the_site(
     sites = {t for h, r, t in rels if r == "位于" and h == "年产5000台数控机床项目"}
     assert {"湖里区", "高地工业园区"} <= sites and not any(t.endswith("湖里区高地工业园区") for t in sites)
     assert ("石桥临空综合经济区", "PLACE") in ents_of("位于石桥临空综合经济区的青山算力中心项目由某某公司投资建设。")
+    text = "翊丰铝业年产3万吨铝箔项目总投资12亿元，建于青禾湾工业园。"     # 建于 (built at) states a site as 建在
+    assert ("翊丰铝业年产3万吨铝箔项目", "位于", "青禾湾工业园") in rels_of(text)
     # an industry and common words before the park's word name a kind of park, no place
     ents = ents_of("储能电站项目落户产业集聚区。跨境物流中心项目选址口岸物流园区。")
     assert not any(t.endswith(("集聚区", "园区")) for t, _ in ents)
@@ -2345,6 +2347,8 @@ def test_a_town_lac_reads_whole_that_pkuseg_cut_into_characters_is_one_word_of_a
     ents = ents_of("推进青溪镇至翊都镇公路改造工程。")
     assert ("青溪镇至翊都镇公路改造工程", "PROJECT") in ents and ("翊都镇", "PLACE") in ents
     assert not any(r == "位于" for _, r, _ in rels_of("推进青溪镇至翊都镇公路改造工程。"))
+    text = "他来到两溪街道，察看了两溪街道新型储能电站项目。"      # 两|溪|街道: 两 a numeral, 街道 a town's level
+    assert ("两溪街道新型储能电站项目", "位于", "两溪街道") in rels_of(text)
 
 
 def test_a_preposition_opening_a_listed_project_is_no_part_of_it(ents_of):
@@ -2531,3 +2535,10 @@ def test_a_space_between_two_latin_words_stays_inside_a_projects_name(ents_of, r
     assert ("青禾光电Mini LED背光模组项目", "PROJECT") in ents and ("翊丰储能5 GWh储能电池项目", "PROJECT") in ents
     assert ("青禾光电", "实施", "青禾光电Mini LED背光模组项目") in rels_of(text)
     assert not any(name.startswith("本报讯") for name, t in ents_of("本报讯 青溪县重点项目推进会召开。"))
+
+
+def test_a_headline_on_an_officials_visit_that_ends_in_xiangmu_names_no_project(ents_of):
+    """某县委|书记|带队一天跑四地看|项目: an organ and its officer inside the words before 项目 make a headline about
+    a visit, not a project's name."""
+    ents = ents_of("青溪县委书记带队一天跑四地看项目\n本报讯 5月8日，青溪县委书记王翊带队调研重点项目。")
+    assert not any(t == "PROJECT" for _, t in ents) and ("王翊", "PERSON") in ents

@@ -362,27 +362,32 @@ def towns_after_counties_mended(toks: list[Tok], lex) -> list[Tok]:
 
 
 def lac_towns_mended(toks: list[Tok], lac_ents: list, lex) -> list[Tok]:
-    """A town LAC reads whole that pkuseg cut into single characters (至凤|都|镇: 都 read as the adverb, the
-    route's 至 glued onto the name's first character) is one token, and the function character glued onto it one
-    of its own: no finder then stops inside the name or opens one with 至."""
-    towns = {s: e for s, e, label in lac_ents if label == "PLACE" and e - s == 3}
+    """A town LAC reads whole, a name of two characters and its level, that pkuseg cut into single characters
+    (至凤|都|镇: 都 read as the adverb, the route's 至 glued onto the name's first character; 两|河|街道: 两 a
+    numeral) is one token, and a function character glued onto it one of its own: no finder then stops inside the
+    name or opens one with 至."""
+    levels = tuple(lex.rules["PLACE"]["lac_town_ends"])
+    places = {s: e for s, e, label in lac_ents if label == "PLACE"}
     out, n = [], 0
     while n < len(toks):
         tok = toks[n]
         glued = len(tok.text) == 2 and tok.text[0] in FUNCTION_CHARS
         s = tok.start + 1 if glued else tok.start
-        e = towns.get(s)
-        last = next((k for k in range(n, min(n + 4, len(toks))) if toks[k].end == e), None) if e else None
-        text = "".join(t.text for t in toks[n:last + 1]) if last is not None else ""
-        if last is None or last - n < 1 or text[-1] not in TOWN_LEVELS or lex.is_common(text[-3:-1], 1) \
-                or text[-3] in FUNCTION_CHARS or any(len(t.text) != 1 for t in toks[n + 1:last + 1]) \
-                or not (glued or len(tok.text) == 1):
+        e = places.get(s)
+        last = next((k for k in range(n + 1, min(n + 4, len(toks))) if toks[k].end == e), None) if e else None
+        name = "".join(t.text for t in toks[n:last + 1])[int(glued):] if last else ""
+        level = next((w for w in levels if name.endswith(w)), "")
+        stem = name[:-len(level)] if level else ""
+        if len(stem) != 2 or not CJK_WORD.fullmatch(stem) or lex.is_common(stem, 1) or stem[0] in FUNCTION_CHARS \
+                or not (glued or len(tok.text) == 1) \
+                or any(len(t.text) != 1 and not (k == last and t.text == level)
+                       for k, t in enumerate(toks[n + 1:last + 1], n + 1)):
             out.append(tok)
             n += 1
             continue
         if glued:
             out.append(Tok(tok.text[0], tok.start, s))
-        out.append(Tok(text[-3:], s, e))
+        out.append(Tok(name, s, e))
         n = last + 1
     return out
 

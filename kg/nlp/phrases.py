@@ -844,6 +844,8 @@ class PhraseFinder:
                 return False
             if CLASS_PREFIX.match(core_stripped) or _ends_in_quoted_name(phrase):
                 return False                  # 世界级…基地, 四分之一…, “一把手”工程: a class, a share, a campaign
+            if any(t.text in self.lex.titles and a.text.endswith("委") for a, t in zip(toks, toks[1:-1])):
+                return False                  # 某市委|书记|带队…看|项目: a headline on an official's visit
             route = "至" in core_stripped and suffix in self.rules["PROJECT"]["line_heads"]   # 某甲至某乙一级公路
             if core_stripped.endswith(tuple(self.rules["PROJECT"]["batch_words"])) or (not route and any(
                     re.search(rx, core_stripped) for rx in self.rules["PROJECT"]["slogan_cores"])):
