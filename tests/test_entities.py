@@ -2542,3 +2542,20 @@ def test_a_headline_on_an_officials_visit_that_ends_in_xiangmu_names_no_project(
     a visit, not a project's name."""
     ents = ents_of("青溪县委书记带队一天跑四地看项目\n本报讯 5月8日，青溪县委书记王翊带队调研重点项目。")
     assert not any(t == "PROJECT" for _, t in ents) and ("王翊", "PERSON") in ents
+
+
+def test_an_evening_paper_or_a_city_paper_is_an_organisation_as_a_daily_is(ents_of):
+    """SOURCES.outlet_suffixes are the organisation suffixes of outlets: 某某晚报 and 某某都市报 as 某某日报."""
+    ents = ents_of("青溪晚报   2025年5月21日   星期三   第5版\n翊丰集中签约15个重大项目")
+    assert ("青溪晚报", "ORG") in ents
+    assert ("东河都市报", "ORG") in ents_of("据东河都市报报道，青溪县重点项目推进会召开。")
+
+
+def test_a_sub_district_office_is_an_organisation_and_a_credits_slash_ends_a_name(ents_of):
+    """某街道办事处, 某省人民政府驻北京办事处: 办事处 ends an organisation's name; 文/某某日报记者: the slash of a
+    credit is no part of the paper's name (a project's 万吨/年 still is)."""
+    ents = ents_of("翊丰冷链物流有限公司与青溪街道办事处签约。")
+    assert ("青溪街道办事处", "ORG") in ents
+    ents = ents_of("来源:东河日报\n文/东河日报记者 王翊 通讯员 李青禾\n青溪县年产40万吨/年聚乙烯醇项目开工。")
+    assert ("东河日报", "ORG") in ents and not any("/" in name for name, t in ents if t == "ORG")
+    assert any("/" in name for name, t in ents if t == "PROJECT")

@@ -215,6 +215,9 @@ class PhraseFinder:
             label: sorted(self.rules[label]["suffixes"], key=len, reverse=True)
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
         }
+        # a newspaper or station (某某晚报, 某某都市报) is an organisation: the outlets a source line names
+        self.suffixes["ORG"] = sorted({*self.suffixes["ORG"], *self.rules["SOURCES"]["outlet_suffixes"]},
+                                      key=lambda x: (-len(x), x))
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
         self._slogan_end = re.compile(self.rules["ORG"]["slogan_ends"])
         self.venues = set(self.rules["PLACE"]["venue_suffixes"])
@@ -527,6 +530,8 @@ class PhraseFinder:
                     is not None and self.lex.is_place("".join(t.text for t in toks[opened + 1:j - 1])) and opened > 0:
                 j = opened          # 某某科技（江苏）有限公司: the region a subsidiary is registered in; 中国（某市）国际…博览会
                 continue
+            if prev in ("/", "／") and label != "PROJECT":
+                break                              # 文/某某日报记者: a credit's slash (a project's 万吨/年 is a rate)
             if prev in QUOTES or all(c in QUOTES for c in prev):
                 j -= 1                             # quotes belong to names like “十四五”规划…座谈会
                 continue
