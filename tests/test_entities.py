@@ -2559,3 +2559,13 @@ def test_a_sub_district_office_is_an_organisation_and_a_credits_slash_ends_a_nam
     ents = ents_of("来源:东河日报\n文/东河日报记者 王翊 通讯员 李青禾\n青溪县年产40万吨/年聚乙烯醇项目开工。")
     assert ("东河日报", "ORG") in ents and not any("/" in name for name, t in ents if t == "ORG")
     assert any("/" in name for name, t in ents if t == "PROJECT")
+
+
+def test_an_organs_office_written_short_is_the_organisation_of_its_heads_title(ents_of, rels_of):
+    """市委|办|主任: pkuseg reads 办 as the verb after the organ; 市委办 (市委办公室 written short) is one word, the
+    organisation of the title (convention 8), and the list's first title stays; 党委|办|实事 is the verb."""
+    text = "副市长王翊，市委常委、市委办主任李青禾，市委常委、县政府办副主任赵溪参加调研。"
+    rels = rels_of(text)
+    assert {("李青禾", "任职", "市委常委"), ("李青禾", "任职", "市委办主任"), ("赵溪", "任职", "县政府办副主任")} <= rels
+    assert ("市委办", "ORG") in ents_of(text)
+    assert not any(name.endswith("办") for name, t in ents_of("要求各级党委办实事、解难题。"))

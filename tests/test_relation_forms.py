@@ -2056,6 +2056,10 @@ def test_he_opening_a_speech_is_the_one_who_chaired_or_attended_just_before(rels
     signed = rels_of("3月2日，泾源县招商引资项目签约仪式举行。县长单柏宁代表县政府与宁夏翊丰材料有限公司签约。"
                      "他说，泾源将做好要素保障。")
     assert not any(r == "讲话" and head == "单柏宁" for head, r, _ in signed), signed
+    # 甲主持会议，乙在会上讲话。他强调: 他 goes on with the speech just reported, not with the chair's
+    rels = rels_of("观摩结束后，青溪县召开重点项目观摩点评会。王翊主持会议，李青禾在会上讲话。他强调，要比进度、比质量。")
+    assert ("李青禾", "讲话", "重点项目观摩点评会") in rels
+    assert not any(r == "讲话" and head == "王翊" for head, r, _ in rels), rels
 
 
 def test_a_site_opening_a_sentence_after_a_lists_dash_or_a_reports_angle_holds_the_projects_named(rels_of):

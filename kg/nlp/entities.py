@@ -140,6 +140,7 @@ def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
 CLAUSE_ENDS = FINAL + CLAUSE.replace("、", "") + "\n"
 CLAUSE_CHARS = set("将与及或把被这那是了着")    # function words a clause has and a park's name has not
 SCOPE_OPENERS = ("全", "各", "该", "本")       # 全市|…产业园, 该|园区: a scope or a reference, no park's name
+ORGAN_OFFICE_OWNERS = ("委", "政府")       # 市委|办, 县政府|办: the organs whose office is written 某某办
 ROUTE_JOINERS = ("至", "—", "-")         # 某甲至|某乙…通道: a route's end, not a project's opening site
 
 # for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
@@ -361,6 +362,22 @@ def towns_after_counties_mended(toks: list[Tok], lex) -> list[Tok]:
     return out
 
 
+def organ_offices_mended(toks: list[Tok], lex) -> list[Tok]:
+    """市委|办|主任, 县政府|办、: an organ's office written short (市委办 = 市委办公室), which pkuseg cut after the organ
+    (办 read as the verb), is one word where a title or a list's 、 follows (not 党委|办|实事)."""
+    out, n = [], 0
+    while n < len(toks):
+        tok = toks[n]
+        if n + 2 < len(toks) and tok.text.endswith(ORGAN_OFFICE_OWNERS) and toks[n + 1].text == "办" \
+                and tok.end == toks[n + 1].start and (toks[n + 2].text in lex.titles or toks[n + 2].text == "、"):
+            out.append(Tok(tok.text + "办", tok.start, toks[n + 1].end))
+            n += 2
+            continue
+        out.append(tok)
+        n += 1
+    return out
+
+
 def lac_towns_mended(toks: list[Tok], lac_ents: list, lex) -> list[Tok]:
     """A town LAC reads whole, a name of two characters and its level, that pkuseg cut into single characters
     (至凤|都|镇: 都 read as the adverb, the route's 至 glued onto the name's first character; 两|河|街道: 两 a
@@ -571,7 +588,7 @@ class EntityRecognizer:
         # whitespace tokens stay: a line break ends a phrase (headline lines are separate names)
         toks = doc_toks(doc, lambda w: self.lex.is_common(w, 1))
         toks = towns_after_counties_mended(place_cuts_mended(glued_verbs_cut_off(toks, self.lex), self.lex), self.lex)
-        toks = lac_towns_mended(toks, doc._.lac_ents, self.lex)
+        toks = organ_offices_mended(lac_towns_mended(toks, doc._.lac_ents, self.lex), self.lex)
         cands = self._found(text, toks, doc._.lac_ents)
         cands = self.meetings.without_sittings(text, self._with_lac(text, toks, cands, doc._.lac_ents))
         cands = self.meetings.without_closing_parts(text, cands)

@@ -467,6 +467,8 @@ class RelationExtractor:
         if opener is None or not (self._opens_sentence(text, opener, b_start)
                                   or self._opens_clause_with_title(text, opener, b_start)):
             return []
+        if any(r.relation == "讲话" and r.head != opener for r in b_roles):
+            return []                      # 甲主持会议，乙在会上讲话。他强调: 他 goes on with 乙's speech
         role = next((r for r in b_roles if r.head == opener and r.relation in ("主持", "出席")), None)
         return [Relation(opener, "讲话", role.tail, sent, "pronoun:" + m.group(), self.rules["讲话"]["confidence"])] \
             if role is not None else []
