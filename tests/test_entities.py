@@ -2569,3 +2569,12 @@ def test_an_organs_office_written_short_is_the_organisation_of_its_heads_title(e
     assert {("李青禾", "任职", "市委常委"), ("李青禾", "任职", "市委办主任"), ("赵溪", "任职", "县政府办副主任")} <= rels
     assert ("市委办", "ORG") in ents_of(text)
     assert not any(name.endswith("办") for name, t in ents_of("要求各级党委办实事、解难题。"))
+
+
+def test_a_towns_park_named_by_an_everyday_word_inside_a_projects_name_is_no_place(ents_of, rels_of):
+    """某镇|柑橘产业园…项目: a park a town names by an everyday word is a kind of the town's parks, the town the
+    site; after a city or a zone a park so named is a park of its own (某工业区|清水工业园)."""
+    text = "推进青溪县龙泉镇柑橘产业园污水处理项目。"
+    assert not any(t == "PLACE" and name.startswith("柑橘") for name, t in ents_of(text))
+    assert ("青溪县龙泉镇柑橘产业园污水处理项目", "位于", "龙泉镇") in rels_of(text)
+    assert ("清水工业园", "PLACE") in ents_of("推进榆神工业区清水工业园50万吨煤焦油加氢项目。")

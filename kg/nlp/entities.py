@@ -861,6 +861,8 @@ class EntityRecognizer:
                              and (p.label == "COMPANY" or text[p.end - 1] in self.lex.level_chars)), default=c.start)
                 start = self._after_firm_opener(text, start, m.start())
                 core = text[start:m.start()]
+                if text.endswith(TOWN_LEVELS, c.start, start) and self.lex.is_common(core, 20):
+                    continue                     # 某镇|西瓜产业园…项目: a kind of the town's parks; the town is the site
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
             out += self._towns_opening(text, c, places)
