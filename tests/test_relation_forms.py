@@ -62,10 +62,18 @@ def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
     ("传达了全省项目建设推进会精神", "讲话"),
     ("围绕产业链延链补链谈了体会", "讲话"),
     ("就企业反映的共性问题作了集中答复", "讲话"),
+    ("对下阶段工作进行安排部署", "讲话"),
+    ("就做好下一步工作作出安排", "讲话"),
 ])
 def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
     text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
     assert ("周立新", relation, "全市项目建设观摩推进会") in rels_of(text)
+
+
+@pytest.mark.parametrize("listed", ["与会的还有", "到会的有", "出席会议的还有"])
+def test_attendants_named_after_a_phrase_that_lists_them(rels_of, listed):
+    rels = rels_of(f"3月2日，全市项目建设观摩推进会在东城召开。{listed}市领导周立新、李青禾。")
+    assert {("周立新", "出席", "全市项目建设观摩推进会"), ("李青禾", "出席", "全市项目建设观摩推进会")} <= rels
 
 
 def test_a_list_that_speaks_in_the_roles_it_plays(rels_of):
