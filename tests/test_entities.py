@@ -2578,3 +2578,12 @@ def test_a_towns_park_named_by_an_everyday_word_inside_a_projects_name_is_no_pla
     assert not any(t == "PLACE" and name.startswith("柑橘") for name, t in ents_of(text))
     assert ("青溪县龙泉镇柑橘产业园污水处理项目", "位于", "龙泉镇") in rels_of(text)
     assert ("清水工业园", "PLACE") in ents_of("推进榆神工业区清水工业园50万吨煤焦油加氢项目。")
+
+
+def test_a_tibetan_name_glued_to_a_han_name_in_a_byline_is_two_reporters(ents_of):
+    """（记者央金张某）: a Tibetan's whole name of one syllable (央金) then a Han name are two reporters; a Tibetan
+    name of two syllables (郎加泽仁) stays one, and a Yi name (沙马阿呷) is whole in a photo credit."""
+    ents = ents_of("本报拉萨12月19日讯（记者央金张翊）12月18日，自治区党委经济工作会议在拉萨召开。")
+    assert ents[("央金", "PERSON")] == ["记者"] and ents[("张翊", "PERSON")] == ["记者"]
+    assert ("郎加泽仁", "PERSON") in ents_of("本报康定讯（记者 杨晓琴 郎加泽仁）1月10日上午，州人大会议开幕。")
+    assert ("沙马阿呷", "PERSON") in ents_of("州人大会议开幕。\n记者沙马阿呷摄")

@@ -70,6 +70,12 @@ def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation)
     assert ("周立新", relation, "全市项目建设观摩推进会") in rels_of(text)
 
 
+def test_a_list_of_titled_people_split_by_commas_attends_whole(rels_of):
+    """副省长甲，某工作队领队乙，市领导丙出席: each title before its name joins the list (领队 a title)."""
+    rels = rels_of("3月21日，第二十二届青溪桃花文化旅游节开幕。副省长王翊，援藏工作队领队陈青禾，市领导周溪出席开幕式。")
+    assert {(p, "出席", "第二十二届青溪桃花文化旅游节") for p in ("王翊", "陈青禾", "周溪")} <= rels
+
+
 @pytest.mark.parametrize("listed", ["与会的还有", "到会的有", "出席会议的还有"])
 def test_attendants_named_after_a_phrase_that_lists_them(rels_of, listed):
     rels = rels_of(f"3月2日，全市项目建设观摩推进会在东城召开。{listed}市领导周立新、李青禾。")

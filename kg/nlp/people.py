@@ -226,11 +226,13 @@ class PersonFinder:
         return out
 
     def _two_names(self, word: str) -> list[tuple[int, int]]:
-        """The two names a byline writes with no space between them (李某王某某), where exactly one cut of the
-        five or six characters gives two names each opening with a surname; none otherwise."""
-        cuts = [n for n in (2, 3) if len(word) - n in (2, 3) and self.lex.has_surname(word[:n])
-                and self.lex.has_surname(word[n:]) and not self.lex.is_common(word[:n], 5)
-                and not self.lex.is_common(word[n:], 5)]
+        """The two names a byline writes with no space between them (李某王某某, 央金张某), where exactly one cut of
+        the four to six characters gives two names each opening with a surname, the first maybe a name syllable of
+        two characters (央金, 卓玛: a Tibetan's whole name; not 郎加|泽仁, one name); none otherwise."""
+        syllable = lambda part: len(part) == 2 and part in self.lex.syllables
+        cuts = [n for n in (2, 3) if len(word) - n in (2, 3)
+                and (self.lex.has_surname(word[:n]) or syllable(word[:n])) and not self.lex.is_common(word[:n], 5)
+                and self.lex.has_surname(word[n:]) and not syllable(word[n:]) and not self.lex.is_common(word[n:], 5)]
         return [(0, cuts[0]), (cuts[0], len(word))] if len(cuts) == 1 else []
 
     def _name_at(self, toks: list[Tok], k: int) -> tuple[int, int] | None:
