@@ -76,6 +76,18 @@ def test_a_list_of_titled_people_split_by_commas_attends_whole(rels_of):
     assert {(p, "出席", "第二十二届青溪桃花文化旅游节") for p in ("王翊", "陈青禾", "周溪")} <= rels
 
 
+def test_a_side_meeting_convened_during_a_session_is_not_what_the_report_is_about(rels_of):
+    """省领导参加代表团审议 … 会议期间，某机关召开某座谈会: the session named in the headline and lead is the
+    report's meeting; the side meeting convened 会议期间 has only its own chair and speakers."""
+    text = ("省领导分别参加省十四届人大三次会议代表团审议\n\n"
+            "1月20日，出席省十四届人大三次会议的各代表团分组审议政府工作报告。\n"
+            "省委书记王翊参加青溪代表团审议。\n"
+            "会议期间，省人大常委会召开基层代表座谈会。省人大常委会副主任李青禾主持座谈会。")
+    rels = rels_of(text)
+    assert ("王翊", "出席", "省十四届人大三次会议") in rels and ("李青禾", "主持", "基层代表座谈会") in rels
+    assert ("王翊", "出席", "基层代表座谈会") not in rels
+
+
 @pytest.mark.parametrize("listed", ["与会的还有", "到会的有", "出席会议的还有"])
 def test_attendants_named_after_a_phrase_that_lists_them(rels_of, listed):
     rels = rels_of(f"3月2日，全市项目建设观摩推进会在东城召开。{listed}市领导周立新、李青禾。")

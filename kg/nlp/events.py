@@ -21,6 +21,8 @@ class Events:
         self.meeting_verbs = tuple(v for v in rules["meeting_opening_verbs"] if v != "在")
         self.held_verbs = tuple(rules["convening_verbs"])        # …召开<meeting>
         self.session_parts = tuple(rules["session_parts"])       # 开幕会, 闭幕时: the session itself
+        # 会议期间，/会后，/随后: a sentence about an event beside the one the report is about
+        self.side_markers = tuple(rules["next_event_markers"]) + tuple(rules["side_event_markers"])
         # 、市委九届九次全会精神: after a meeting's name, the list of meetings goes on to the word that cites them
         self.listed_before_reference = re.compile(r"(?:[、和及与][\u4e00-\u9fff0-9]{2,30}?(?:会议?|全会))+"
                                                   rf"(?:{alternation(rules['not_a_meeting_reference'])})")
@@ -38,6 +40,8 @@ class Events:
         meetings = [x for x in ents if x.label_ == "MEETING" and not self.is_reference(text, x)
                     and not self._in_an_account(text, x)]
         for m in meetings:
+            if self._side_event(text, m) and any(x.start_char < m.start_char for x in meetings):
+                continue                         # 会议期间，某机关召开某座谈会: a side event of the one named before
             after = text[m.end_char:m.end_char + 8]
             if any(after.startswith(v) or after.lstrip("（(").startswith(v) for v in self.rules["meeting_opening_verbs"]) \
                     or self.opened_on_dates.match(text, m.end_char) or (len(m.text) > 4 and self.convened(text, m)):
@@ -48,6 +52,11 @@ class Events:
                     core != m.text and x.start_char > m.start_char and x.text.endswith(core)
                     and _scope_fits(m.text[1], x.text[:len(x.text) - len(core)]))), key=lambda x: len(x.text))
         return meetings[0] if meetings else None
+
+    def _side_event(self, text: str, span: Span) -> bool:
+        """The meeting's sentence opens with a marker of another event's time (会议期间，…, 会后，…, 随后…)."""
+        start = max(text.rfind(c, 0, span.start_char) for c in "。！？\n") + 1
+        return text[start:span.start_char].lstrip().startswith(self.side_markers)
 
     def _in_an_account(self, text: str, span: Span) -> bool:
         """The meeting is named after 表示，/介绍，/说： in its sentence and after a time before the report's

@@ -1651,8 +1651,8 @@ def make_relation_extractor(nlp: Language, name: str) -> RelationExtractor:
 
 RELATION_RULE_KEYS = ("主持", "出席", "讲话", "实施", "位于", "主办", "meeting_opening_verbs", "convening_verbs",
                       "not_a_meeting_reference", "side_meeting_words", "topic_markers", "continued_clause_starts",
-                      "next_event_markers", "session_parts", "planned_markers", "cited_after", "absent", "in_turn",
-                      "in_turn_speeches")
+                      "next_event_markers", "side_event_markers", "session_parts", "planned_markers", "cited_after",
+                      "absent", "in_turn", "in_turn_speeches")
 
 
 def read_relation_rules(path: Path) -> dict:
