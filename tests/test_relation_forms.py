@@ -70,6 +70,14 @@ def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation)
     assert ("周立新", relation, "全市项目建设观摩推进会") in rels_of(text)
 
 
+def test_every_report_a_meeting_heard_is_a_speech_of_its_reporter(rels_of):
+    """会议听取了甲作的关于…的报告，乙作的关于…的报告: the second reporter, named after the comma with 作的, speaks too."""
+    rels = rels_of("1月8日，省人大常委会第十五次会议在西宁闭幕。会议还听取了省人大常委会法制工作委员会主任王翊作的关于"
+                   "《青溪省乡村振兴促进条例（草案）》审议结果的报告，省人大财政经济委员会主任委员李青禾作的关于2023年"
+                   "省级决算草案审查结果的报告。")
+    assert {(p, "讲话", "省人大常委会第十五次会议") for p in ("王翊", "李青禾")} <= rels
+
+
 def test_a_list_of_titled_people_split_by_commas_attends_whole(rels_of):
     """副省长甲，某工作队领队乙，市领导丙出席: each title before its name joins the list (领队 a title)."""
     rels = rels_of("3月21日，第二十二届青溪桃花文化旅游节开幕。副省长王翊，援藏工作队领队陈青禾，市领导周溪出席开幕式。")

@@ -431,6 +431,9 @@ class RelationExtractor:
                     out.append(Relation(speaker, "讲话", article_meeting, sent, "demands", self.rules["讲话"]["confidence"]))
         # 会议听取了某厅厅长某某关于…的汇报: the one who reports speaks at the meeting
         heard = list(HEARD_REPORT.finditer(text, s, e))
+        for m in list(heard):
+            while (m := HEARD_NEXT.match(text, m.end(), e)) is not None:
+                heard.append(m)
         # a meeting named in what a report is about (关于某博览会筹备情况的汇报) is not where it is heard
         outside = [x for x in in_sent if not any(h.start() <= x.start_char and x.end_char <= h.end() for h in heard)] \
             if heard else in_sent
@@ -1418,6 +1421,8 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
 
 # 听取(了)<who>(关于…)的汇报/报告/说明: the people in <who> report to the meeting
 HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告|说明)")
+# …的报告，某委员会主任委员某某作的关于…的报告: the next report heard, its reporter named with 作的
+HEARD_NEXT = re.compile(r"[，、](?P<who>[^。；，]{2,40}?作)的(?:关于[^。；]{1,60}?的)?(?:工作)?(?:汇报|报告|说明)")
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
