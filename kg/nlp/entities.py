@@ -39,7 +39,8 @@ from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, 
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
-                            GLUED_VERB_OPENERS, RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok, after_places)
+                            GLUED_VERB_OPENERS, ORGANS, RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok,
+                            after_places)
 from kg.schema import ENTITY_TYPES
 from kg.textrules import CLAUSE, FINAL
 
@@ -140,7 +141,6 @@ def _split_joined_organs(text: str, c: Candidate) -> list[Candidate]:
 CLAUSE_ENDS = FINAL + CLAUSE.replace("、", "") + "\n"
 CLAUSE_CHARS = set("将与及或把被这那是了着")    # function words a clause has and a park's name has not
 SCOPE_OPENERS = ("全", "各", "该", "本")       # 全市|…产业园, 该|园区: a scope or a reference, no park's name
-ORGAN_OFFICE_OWNERS = ("委", "政府")       # 市委|办, 县政府|办: the organs whose office is written 某某办
 ROUTE_JOINERS = ("至", "—", "-")         # 某甲至|某乙…通道: a route's end, not a project's opening site
 
 # for the same span, which reading wins: a venue (青海会议中心) is a place before it is an organisation
@@ -368,7 +368,7 @@ def organ_offices_mended(toks: list[Tok], lex) -> list[Tok]:
     out, n = [], 0
     while n < len(toks):
         tok = toks[n]
-        if n + 2 < len(toks) and tok.text.endswith(ORGAN_OFFICE_OWNERS) and toks[n + 1].text == "办" \
+        if n + 2 < len(toks) and tok.text.endswith(ORGANS) and toks[n + 1].text == "办" \
                 and tok.end == toks[n + 1].start and (toks[n + 2].text in lex.titles or toks[n + 2].text == "、"):
             out.append(Tok(tok.text + "办", tok.start, toks[n + 1].end))
             n += 2

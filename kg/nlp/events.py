@@ -55,13 +55,12 @@ class Events:
 
     def _side_event(self, text: str, span: Span) -> bool:
         """The meeting's sentence opens with a marker of another event's time (会议期间，…, 会后，…, 随后…)."""
-        start = max(text.rfind(c, 0, span.start_char) for c in "。！？\n") + 1
-        return text[start:span.start_char].lstrip().startswith(self.side_markers)
+        return text[_sentence_start(text, span.start_char):span.start_char].lstrip().startswith(self.side_markers)
 
     def _in_an_account(self, text: str, span: Span) -> bool:
         """The meeting is named after 表示，/介绍，/说： in its sentence and after a time before the report's
         (今年5月, 去年, 9月28日在…举行的): in what someone says of an earlier event."""
-        start = max(text.rfind(c, 0, span.start_char) for c in "。！？\n") + 1
+        start = _sentence_start(text, span.start_char)
         told = self.account.search(text, start, span.start_char)
         return told is not None and self.earlier.search(text, told.end(), span.start_char) is not None
 
@@ -188,3 +187,8 @@ def _same_event(a: str, b: str) -> bool:
 def _numbered(key: tuple[str, str, str]) -> bool:
     """A session of a congress, a CPPCC or a party committee with its term (body_session's key)."""
     return bool(key[0]) and bool(key[1])
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after the last 。！？ or line break before it)."""
+    return max(text.rfind(c, 0, at) for c in "。！？\n") + 1

@@ -45,6 +45,7 @@ FUNCTION_CHARS = set("这那为在是把被将从向和与及或的了着至到�
 # 要紧|盯汾河, 要紧|盯古|雷石化: a verb pkuseg glued onto the name after it (紧盯); cut off as a token of its own
 # (kg.nlp.entities.glued_verbs_cut_off), it opens no name (a left boundary of every finder)
 GLUED_VERB_OPENERS = "盯"
+ORGANS = ("委", "政府")        # 市委|办, 县政府|办, 市委|书记: an organ's name ends so, before its office or officer
 # parts of speech (jieba, first letter) of a word that may follow a bare name: verbs, function words, directions
 AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
@@ -211,13 +212,12 @@ class PhraseFinder:
         self._verbs: frozenset = frozenset()      # set by find()
         self.boundary = set(self.rules["left_boundary_words"]) | set(GLUED_VERB_OPENERS)
         self.soft_boundary = set(self.rules["soft_boundary_words"])
+        # a newspaper or station (某某晚报, 某某都市报) is an organisation: the outlets a source line names
+        more = {"ORG": self.rules["SOURCES"]["outlet_suffixes"]}
         self.suffixes = {
-            label: sorted(self.rules[label]["suffixes"], key=len, reverse=True)
+            label: sorted(dict.fromkeys([*self.rules[label]["suffixes"], *more.get(label, ())]), key=len, reverse=True)
             for label in ("MEETING", "PROJECT", "COMPANY", "ORG", "PLACE")
         }
-        # a newspaper or station (某某晚报, 某某都市报) is an organisation: the outlets a source line names
-        self.suffixes["ORG"] = sorted({*self.suffixes["ORG"], *self.rules["SOURCES"]["outlet_suffixes"]},
-                                      key=lambda x: (-len(x), x))
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
         self._slogan_end = re.compile(self.rules["ORG"]["slogan_ends"])
         self.venues = set(self.rules["PLACE"]["venue_suffixes"])
@@ -849,7 +849,7 @@ class PhraseFinder:
                 return False
             if CLASS_PREFIX.match(core_stripped) or _ends_in_quoted_name(phrase):
                 return False                  # 世界级…基地, 四分之一…, “一把手”工程: a class, a share, a campaign
-            if any(t.text in self.lex.titles and a.text.endswith("委") for a, t in zip(toks, toks[1:-1])):
+            if any(t.text in self.lex.titles and a.text.endswith(ORGANS) for a, t in zip(toks, toks[1:-1])):
                 return False                  # 某市委|书记|带队…看|项目: a headline on an official's visit
             route = "至" in core_stripped and suffix in self.rules["PROJECT"]["line_heads"]   # 某甲至某乙一级公路
             if core_stripped.endswith(tuple(self.rules["PROJECT"]["batch_words"])) or (not route and any(

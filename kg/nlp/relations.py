@@ -1420,9 +1420,10 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
 
 
 # 听取(了)<who>(关于…)的汇报/报告/说明: the people in <who> report to the meeting
-HEARD_REPORT = re.compile(r"听取(?:了)?(?P<who>[^。；，]{2,40}?)(?:关于[^。；]{1,60}?)?的(?:工作)?(?:汇报|报告|说明)")
+_REPORT = r"(?:工作)?(?:汇报|报告|说明)"
+HEARD_REPORT = re.compile(rf"听取(?:了)?(?P<who>[^。；，]{{2,40}}?)(?:关于[^。；]{{1,60}}?)?的{_REPORT}")
 # …的报告，某委员会主任委员某某作的关于…的报告: the next report heard, its reporter named with 作的
-HEARD_NEXT = re.compile(r"[，、](?P<who>[^。；，]{2,40}?作)的(?:关于[^。；]{1,60}?的)?(?:工作)?(?:汇报|报告|说明)")
+HEARD_NEXT = re.compile(rf"[，、](?P<who>[^。；，]{{2,40}}?作)的(?:关于[^。；]{{1,60}}?的)?{_REPORT}")
 
 # between a firm and 在 + the site of what it builds: 将, 计划投资38亿元，
 # between a firm and the site it builds at: a sum, 将/拟, its seat and a time before (某公司总部位于某市，此前已|在某地建成)
