@@ -10,7 +10,7 @@ from kg.nlp.divisions import Division, read_divisions, write_divisions
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
-from kg.nlp.projects import ListedItems, ProjectBuilders
+from kg.nlp.projects import ListedItems, ProjectBuilders, projects_listed_at_a_site
 
 RULES = copy.deepcopy(load_lexicon().rules)       # the real rule file, read once; the word lists are ours
 
@@ -97,6 +97,21 @@ def test_listed_projects_take_the_items_after_the_lead_verb():
             "推进东河污水处理厂、青山农贸市场等一批民生项目。")
     names = [text[c.start:c.end] for c in finder.find(text)]
     assert names == ["东河药厂", "南山度假区", "北坡客栈", "东河污水处理厂", "青山农贸市场"]
+
+
+def test_an_item_beside_a_project_in_a_sites_list_is_a_project():
+    text = ("重点项目如下：青溪县：翊丰镇肉牛养殖示范园、青溪老城改造工程；（二）北坡区：北坡云谷街区、北坡水厂扩建工程。"
+            "南岭县：推进南岭茶园、南岭水库工程。东岭县：东岭葡萄庄园集群、东岭大桥工程开工、东岭物流园。")
+    def span(name, label):
+        k = text.index(name)
+        return Candidate(k, k + len(name), label, "test")
+    cands = [span("青溪县", "PLACE"), span("翊丰镇", "PLACE"), span("青溪老城改造工程", "PROJECT"),
+             span("北坡区", "PLACE"), span("北坡水厂扩建工程", "PROJECT"), span("南岭县", "PLACE"),
+             span("南岭水库工程", "PROJECT"), span("东岭县", "PLACE"), span("东岭大桥工程", "PROJECT")]
+    found = projects_listed_at_a_site(text, cands, 20, ("推进", "开工", "建设"))
+    # not 推进南岭茶园 (words besides names), 东岭大桥工程开工 (a state), nor a list without a project found
+    assert [text[c.start:c.end] for c in found] == ["翊丰镇肉牛养殖示范园", "北坡云谷街区"]
+    assert {c.label for c in found} == {"PROJECT"}
 
 
 def test_a_firm_written_short_before_its_yearly_output_builds_the_project():

@@ -1353,6 +1353,13 @@ def test_site_headings_in_brackets_after_an_introduction_and_after_an_angle(rels
     assert ("沙河物流园二期", "位于", "沙河区") in rels and ("云湾水库除险加固工程", "位于", "沙河区") in rels
 
 
+def test_an_item_of_a_sites_list_whatever_its_head_word_is_sited_with_the_projects_beside_it(rels_of):
+    rels = rels_of("全县重点项目具体为：沙河区：翊丰镇肉牛养殖示范园、沙河老城改造工程；"
+                   "桐林县：桐林紫陶文化创意街区、桐林水厂扩建工程。")
+    assert ("翊丰镇肉牛养殖示范园", "位于", "沙河区") in rels and ("沙河老城改造工程", "位于", "沙河区") in rels
+    assert ("桐林紫陶文化创意街区", "位于", "桐林县") in rels and ("桐林水厂扩建工程", "位于", "桐林县") in rels
+
+
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
     rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")

@@ -13,9 +13,12 @@ import re
 
 from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import CAPACITY, CJK_WORD, RELATIVE_LEVELS, Candidate, after_places, inside_a_firm_name
-from kg.textrules import INVESTED_SUM
+from kg.textrules import ENUM_RE, INVESTED_SUM
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
+SITE_LIST_OPENERS = "。；;：:\n"     # what a site's heading follows: a sentence or list item's end, an intro's colon
+SITE_LIST_END = re.compile(r"[；;。\n]")
+NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z.\-]+")
 
 
 # 中国500强、民企百强等企业: a ranking names a kind of firm, not a firm
@@ -461,3 +464,34 @@ def projects_named_short(text: str, outer: list[Candidate], nested: list[Candida
             k = text.find(rest, k + len(rest))
     return out
 
+
+
+def projects_listed_at_a_site(text: str, cands: list[Candidate], max_chars: int, verbs: tuple[str, ...]
+                              ) -> list[Candidate]:
+    """`某县：甲项目、乙示范园、丙街区；`: a work report lists the projects at each site, and an item beside a
+    project in such a list is one too, whatever its head word (示范园, 集群, 街区). The heading is a place opening
+    its sentence or list item (after a number: (一)某县：) and a colon; the list is names only, joined by 、 (not
+    某市：推进甲项目，…), and an item that opens or ends with a verb (推进甲茶园, 乙工程开工) or crosses another name
+    is no name."""
+    found = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
+    others = [(c.start, c.end) for c in cands if c.label != "PLACE"]
+    out = []
+    for heading in (c for c in cands if c.label == "PLACE" and text[c.end:c.end + 1] in "：:"):
+        opened = max(text.rfind(ch, 0, heading.start) for ch in SITE_LIST_OPENERS) + 1
+        lead = text[opened:heading.start].strip()
+        if lead and not ((m := ENUM_RE.match(lead)) and m.end() == len(lead)):
+            continue
+        end = (m.start() if (m := SITE_LIST_END.search(text, heading.end + 1)) else len(text))
+        items, at = [], heading.end + 1
+        for item in text[at:end].split("、"):
+            items.append((at, at + len(item)))
+            at += len(item) + 1
+        if len(items) < 2 or not any(item in found for item in items):
+            continue
+        for a, b in items:
+            if (a, b) in found or not 4 <= b - a <= max_chars or not NAME_CHARS.fullmatch(text, a, b) \
+                    or text.startswith(verbs, a, b) or text.endswith(verbs, a, b) \
+                    or any(s < b and a < e for s, e in others):
+                continue
+            out.append(Candidate(a, b, "PROJECT", "listed-at-site"))
+    return out
