@@ -1360,6 +1360,19 @@ def test_an_item_of_a_sites_list_whatever_its_head_word_is_sited_with_the_projec
     assert ("桐林紫陶文化创意街区", "位于", "桐林县") in rels and ("桐林水厂扩建工程", "位于", "桐林县") in rels
 
 
+def test_a_project_in_a_park_named_before_it_or_just_before_as_the_park(rels_of):
+    rels = rels_of("桐林分会场设在桐林化工园，园区内的翊丰危化品物流中心项目当天开工。")
+    assert ("翊丰危化品物流中心项目", "位于", "桐林化工园") in rels
+    rels = rels_of("在沙河区，东岭新材料产业园内的翊丰铜箔生产线项目正在调试。")
+    assert ("翊丰铜箔生产线项目", "位于", "东岭新材料产业园") in rels
+
+
+def test_a_route_whose_line_head_pkuseg_cut_in_two_keeps_its_project_word(rels_of, ents_of):
+    assert ("青溪至桐林快速通道工程", "PROJECT") in ents_of("青溪至桐林快速通道工程由翊丰路桥建设有限公司承建。")
+    rels = rels_of("青溪至桐林快速通道工程由翊丰路桥建设有限公司承建。")
+    assert ("翊丰路桥建设有限公司", "实施", "青溪至桐林快速通道工程") in rels
+
+
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
     rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")

@@ -577,8 +577,9 @@ class PhraseFinder:
                     j = self._congress_start(text, toks, j - 1, j)   # 某市人民代表大会|第二次会议: one name
                 break
             if self._stops_by_pos(prev, label, suffix) and not inner and not theme \
-                    and not self._ends_a_split_name(toks, j):
-                break
+                    and not self._ends_a_split_name(toks, j) \
+                    and not (label == "PROJECT" and prev + toks[j].text in self.lex.line_heads):
+                break                              # not 快速|通道 (an adverb first): one line head, cut in two
             j -= 1
             if inner or (label == "MEETING" and toks[j + 1].text == "暨"):
                 soft_ok_at = j                     # 某某部署会|暨|电视电话会议: the first event's own suffix

@@ -45,6 +45,9 @@ LIST_BUILT_BY = re.compile(r"[，,]?(?:均|都|全部)?由")
 LIST_ONLY = "、，,和及与等；;。\n \t"                  # what may stand between the items of a bare list
 HEADING_INTRO_CHARS = 24                              # 各县市重点项目亮点纷呈：某市：…: a list's introduction
 HEADING_INTRO = re.compile("：|——")
+PARK_INSIDE = "内的"                                  # 某园区内的甲项目
+PARK_WORD = "园区"                                     # 园区内的甲项目: the park named before
+PARK_BACK_CHARS = 120                                 # how far back 园区 may refer (this sentence or the one before)
 
 
 @dataclass
@@ -323,6 +326,7 @@ class RelationExtractor:
                 rels += self._site_heading_list(text, (s, e), *heading, in_sent)
             rels += self._locations(text, (s, e), in_sent, recent, topic)
             rels += self._settled_firm(text, (s, e), in_sent, firm)
+            rels += self._projects_in_parks(text, (s, e), in_sent, places)
             topic = _heading_project(text, (s, e), in_sent) or topic
             rels += self._main_venues(text, (s, e), in_sent, current)
             rels += self._organisers(text, (s, e), in_sent)
@@ -1070,6 +1074,25 @@ class RelationExtractor:
                     continue                      # 某省某某新能源年产…: where the firm comes from, not the site
                 if not self._home_province(text, pl, x.text):
                     out.append(Relation(x, "位于", pl, sent, "place-in-name", 0.7))
+        return out
+
+    def _projects_in_parks(self, text, sent, in_sent, places) -> list[Relation]:
+        """`某产业园内的甲项目`: the project is in the park; so is one `园区内的` after the text has just named a park
+        (分会场设在某化工园，园区内的甲项目…; 某产业园是…。在园区内的乙项目现场)."""
+        out = []
+        for x in (x for x in in_sent if x.label_ == "PROJECT"):
+            if not text.endswith(PARK_INSIDE, sent[0], x.start_char):
+                continue
+            word_at = x.start_char - len(PARK_INSIDE)
+            named = next((pl for pl in in_sent if pl.label_ == "PLACE" and pl.end_char == word_at), None)
+            if named is None and text.endswith(PARK_WORD, sent[0], word_at):
+                # 园区内的: the last park named before, in this sentence or the one before it
+                word_at -= len(PARK_WORD)
+                named = next((pl for pl in reversed(places) if pl.end_char <= word_at
+                              and pl.start_char >= word_at - PARK_BACK_CHARS and "\n" not in text[pl.end_char:word_at]),
+                             None)
+            if named is not None and named.text.endswith((*self.zones, "园")):
+                out.append(Relation(x, "位于", named, sent, "in-park", self.rules["位于"]["confidence"]))
         return out
 
     def _settled_firm(self, text, sent, in_sent, firm_before) -> list[Relation]:
