@@ -1373,6 +1373,19 @@ def test_a_route_whose_line_head_pkuseg_cut_in_two_keeps_its_project_word(rels_o
     assert ("翊丰路桥建设有限公司", "实施", "青溪至桐林快速通道工程") in rels
 
 
+def test_a_firm_named_short_by_its_chairmans_title_opens_its_projects_name(rels_of):
+    # pkuseg cuts the firm's name 翊|能|重工, 能 a verb: still the firm before 董事长
+    rels = rels_of("翊能重工董事长王翊作交流发言。")
+    assert ("王翊", "任职", "翊能重工董事长") in rels
+    rels = rels_of("会前，与会人员来到青能重装数字化工厂项目。青能重装董事长王翊作交流发言。")
+    assert ("青能重装", "实施", "青能重装数字化工厂项目") in rels
+
+
+def test_attendants_listed_before_groups_of_envoys_and_public_figures_attend(rels_of):
+    rels = rels_of("全省项目建设推进会5日在昆明召开。省领导王翊、李青禾，部分南亚国家驻华使节，社会各界人士出席会议。")
+    assert {(p, "出席", "全省项目建设推进会") for p in ("王翊", "李青禾")} <= rels
+
+
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
     rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")

@@ -403,9 +403,12 @@ class PersonFinder:
         """The whole clause-initial run before a business post (董事长, 创始人) is the firm, when it is 2-8
         characters of nouns and names (no verb: 会见了某某董事长 is not a firm)."""
         prefix = text[toks[k].start:toks[j].start]
+        # a one-character verb inside the run is pkuseg's cut of a name it does not know (蜀|能|重装董事长)
         return (toks[j].text in self.business_titles and (k == 0 or toks[k - 1].text in PUNCT)
                 and 2 <= len(prefix) <= 8 and CJK.fullmatch(prefix) is not None
-                and not any(self.lex.pos.get(t.text, "")[:1] in ("v", "p", "r", "d", "u") for t in toks[k:j]))
+                and not any(self.lex.pos.get(t.text, "")[:1] in ("v", "p", "r", "d", "u")
+                            and not (k < n < j - 1 and len(t.text) == 1 and self.lex.pos.get(t.text, "")[:1] == "v")
+                            for n, t in enumerate(toks[k:j], k)))
 
     def _opens_with_organ(self, title: str) -> bool:
         """党工委书记, 管委会主任 written as one word: an organ, then a position."""

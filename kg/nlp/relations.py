@@ -734,13 +734,17 @@ class RelationExtractor:
     def _firms_opening_projects(self, text: str, ents: list[Span], bounds: list[tuple[int, int]]) -> list[Relation]:
         """`湖南某某电瓷电器有限公司…。加快某某电瓷特高压…项目建设`: a project whose name opens with the own name of a
         firm the document names in full (without its province and legal form; four characters at least, past
-        the places that open the project's name) is that firm's, where no firm is read inside the name."""
+        the places that open the project's name) or short (the whole short name) is that firm's, where no firm is
+        read inside the name."""
         forms = self.firm_legal_forms
         provinces = sorted(self.provinces, key=len, reverse=True)
-        firms = []
-        for c in (x for x in ents if x.label_ == "COMPANY" and x.text.endswith(forms)):
-            core = c.text[:-len(next(f for f in forms if c.text.endswith(f)))]
-            firms.append((core[len(next((p for p in provinces if core.startswith(p)), "")):], c))
+        full, short = [], []
+        for c in (x for x in ents if x.label_ == "COMPANY"):
+            if c.text.endswith(forms):
+                core = c.text[:-len(next(f for f in forms if c.text.endswith(f)))]
+                full.append((core[len(next((p for p in provinces if core.startswith(p)), "")):], c))
+            else:                 # a firm named short (某某重装董事长): its whole name opens the project's
+                short.append((c.text, c))
         places = [x for x in ents if x.label_ == "PLACE"]
         out = []
         for proj in (x for x in ents if x.label_ == "PROJECT"):
@@ -748,14 +752,16 @@ class RelationExtractor:
                 continue                          # a builder read inside the name (builder-in-name)
             opening = _places_from(proj.start_char, proj.end_char, places)
             past = opening[-1].end_char - proj.start_char if opening else 0
-            shared = [(len(os.path.commonprefix([core, proj.text])), c) for core, c in firms
-                      if c.end_char <= proj.start_char or c.start_char >= proj.end_char]
-            best = max((n for n, _ in shared), default=0)
-            owners = [c for n, c in shared if n == best]
-            if best >= max(4, past + 2) and len({c.text for c in owners}) == 1:     # one firm, however often named
-                sent = next((b for b in bounds if b[0] <= proj.start_char < b[1]), (proj.start_char, proj.end_char))
-                out.append(Relation(owners[0], "实施", proj, sent, "firm-opens-name", self.rules["实施"]["confidence"],
-                                    shared=best))
+            for firms, whole in ((full, False), (short, True)):     # a firm named in full first
+                shared = [(n, c) for core, c in firms if c.end_char <= proj.start_char or c.start_char >= proj.end_char
+                          if (n := len(os.path.commonprefix([core, proj.text]))) == len(core) or not whole]
+                best = max((n for n, _ in shared), default=0)
+                owners = [c for n, c in shared if n == best]
+                if best >= max(4, past + 2) and len({c.text for c in owners}) == 1:     # one firm, however often named
+                    sent = next((b for b in bounds if b[0] <= proj.start_char < b[1]), (proj.start_char, proj.end_char))
+                    out.append(Relation(owners[0], "实施", proj, sent, "firm-opens-name",
+                                        self.rules["实施"]["confidence"], shared=best))
+                    break
         return out
 
     def _with_partners(self, text: str, subj: list[Span], actors: list[Span]) -> list[Span]:
