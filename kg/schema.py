@@ -23,7 +23,7 @@ RELATION_TYPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # entity stage build their byline patterns from these (kg.textrules.ROLE); a person with a reporter role is a
 # reporter, not an actor of the story.
 BYLINE_OUTLETS = ("本报", "本刊", "新华社", "中新社", "人民日报", "央视")
-BYLINE_KINDS = ("特约", "特派", "首席", "见习", "实习", "驻站", "融媒体", "摄影")
+BYLINE_KINDS = ("特约", "特派", "首席", "见习", "实习", "驻站", "融媒体", "全媒体", "摄影")
 BYLINE_ROLES = ("记者", "通讯员", "实习生")
 EDITOR_ROLES = ("责任编辑", "美术编辑", "责编", "编辑", "美编", "校对")   # a page's editors (责编：某某), longest first
 REPORTER_ROLES = frozenset({kind + role for kind in ("", *BYLINE_KINDS) for role in BYLINE_ROLES}

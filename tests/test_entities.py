@@ -1390,6 +1390,17 @@ def test_a_mountain_villa_hotel_is_a_venue(ents_of):
     assert any(t == "PLACE" and x.endswith("宾湖山庄") for x, t in ents)
 
 
+def test_an_expo_hall_is_a_venue_and_every_league_and_city_is_no_place(ents_of, rels_of):
+    rels = rels_of("10月17日，2025青溪工业互联网大会在青溪新世界博览馆开幕。")
+    assert ("2025青溪工业互联网大会", "位于", "青溪新世界博览馆") in rels
+    assert not any(t == "PLACE" for x, t in ents_of("各盟市同步设立分会场，各旗县组织收看。"))
+
+
+def test_an_all_media_reporter_is_a_reporter(ents_of):
+    ents = ents_of("东河日报全媒体记者 王翊 通讯员 李青禾\n会议召开。")
+    assert ents[("王翊", "PERSON")] == ["全媒体记者"] and ("李青禾", "PERSON") in ents
+
+
 def test_a_fair_with_its_host_city_in_brackets_is_one_meeting(ents_of):
     ents = ents_of("市政府研究第十二届中国（潍坊）国际风筝博览会筹备工作，办好第八届中国（遵义）国际辣椒博览会。")
     assert ("第十二届中国（潍坊）国际风筝博览会", "MEETING") in ents
