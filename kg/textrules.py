@@ -31,12 +31,12 @@ LEAD_RE = re.compile(
     rf"(?:\s*[（(]\s*{ROLE}[^（）()\n]{{1,60}}[）)])?")
 # a parenthesised group of roles and names anywhere: "（记者 陈俊 通讯员 吴楠）", "(记者 樊娅楠)"
 ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]")
-# a page's editor credited: 责任编辑：某某, 责编:某某, 责任编辑：杨 静 (a two-character name spaced out to three widths),
+# a page's editor credited: 责任编辑：某某, 责编:某某, 责编/某某, 责任编辑：杨 静 (a two-character name spaced out to three widths),
 # 责编 某某 美编 某某 (a space for the colon: the name ends at a space, the line's end or the next role); one pattern
 # for the running heads cleaning removes and the credits left in an article's text
 _EDITOR_ROLE = "|".join(EDITOR_ROLES)
 _SPACED = rf"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
-EDITOR_CREDIT = re.compile(rf"(?P<role>{_EDITOR_ROLE})(?:\s*[：:]\s*(?P<name>{_SPACED}"
+EDITOR_CREDIT = re.compile(rf"(?P<role>{_EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<name>{_SPACED}"
                            rf"|(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,4}})"    # 吴某校对：… : the next credit
                            rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{_EDITOR_ROLE})))")
 

@@ -738,6 +738,10 @@ def test_editor_credits_give_the_editor_and_the_role(ents_of):
     assert ents[("央金", "PERSON")] == ["责编"] and ents[("刘洋", "PERSON")] == ["美编"]
     assert ents_of("作者：青禾县委统战部 | 责任编辑：赵茜12月22日，会议召开。")[("赵茜", "PERSON")] == ["责任编辑"]
     assert not any(t == "PLACE" for n, t in ents_of("抓好3个美丽城镇、8个高原美丽乡村建设。"))
+    # a slash for the colon; a name the line ends is whole where LAC reads less of it (扎西|加)
+    ents = ents_of("责编/王翊美编/李青禾\n责任编辑/青禾\n责任编辑：扎西加\n")
+    assert ents[("王翊", "PERSON")] == ["责编"] and ents[("李青禾", "PERSON")] == ["美编"]
+    assert ents[("青禾", "PERSON")] == ["责任编辑"] and ents[("扎西加", "PERSON")] == ["责任编辑"]
     # an art editor credited right after (no space): the first name ends where 美术编辑 begins
     ents = ents_of("责任编辑：王翊美术编辑：李青禾")
     assert ents[("王翊", "PERSON")] == ["责任编辑"] and ents[("李青禾", "PERSON")] == ["美术编辑"]

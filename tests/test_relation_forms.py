@@ -1386,6 +1386,19 @@ def test_attendants_listed_before_groups_of_envoys_and_public_figures_attend(rel
     assert {(p, "出席", "全省项目建设推进会") for p in ("王翊", "李青禾")} <= rels
 
 
+def test_a_plenums_plenary_sitting_is_the_plenum_and_a_county_after_zai_yu_is_a_venue(rels_of):
+    rels = rels_of("中国共产党青溪县第十五届委员会第八次全体会议11日召开。县委副书记王翊主持全会第二次全体会议。")
+    assert ("王翊", "主持", "中国共产党青溪县第十五届委员会第八次全体会议") in rels
+    assert not any(t == "全会第二次全体会议" for _, _, t in rels)
+    rels = rels_of("3月20日，全市高标准农田建设现场推进会在于都县召开。")     # 在于|都|县 as pkuseg cuts it
+    assert ("全市高标准农田建设现场推进会", "位于", "于都县") in rels
+
+
+def test_answering_the_questions_raised_at_a_symposium_is_a_speech(rels_of):
+    rels = rels_of("青溪县民营企业家座谈会5日召开。王翊对企业家提出的问题逐一回应。")
+    assert ("王翊", "讲话", "青溪县民营企业家座谈会") in rels
+
+
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
     rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")

@@ -253,12 +253,14 @@ def _names_a_place(word: str, lex) -> bool:
 
 
 def _name_goes_on(toks: list[Tok], n: int, lex) -> bool:
-    """Token n is a whole division with its level (田县), or a name goes on after it (都|工业园区): a noun or
-    a place's kind, not a verb or an adverb (都|要)."""
+    """Token n is a whole division with its level (田县), its level follows (都|县), or a name goes on after it
+    (都|工业园区): a noun or a place's kind, not a verb or an adverb (都|要)."""
     tok = toks[n]
     if tok.text[-1:] in lex.level_chars and len(tok.text) >= 2:
         return True
     after = toks[n + 1].text if n + 1 < len(toks) else ""
+    if len(after) == 1 and after in lex.level_chars:
+        return True                        # 都|县: the level written as a piece of its own (在于|都|县)
     return lex.pos.get(after, "")[:1] in ("n", "") and CJK_WORD.match(after) is not None
 
 

@@ -199,11 +199,13 @@ class PersonFinder:
 
     def _bylines(self, text: str) -> list[Candidate]:
         """Reporters: `（记者 甲 乙 通讯员 丙）` gives 甲, 乙 the role 记者 and 丙 the role 通讯员; editors:
-        `责任编辑：丁`. A credit's name ends where LAC's person ends when LAC reads one there."""
+        `责任编辑：丁`. A credit's name that runs on into the text ends where LAC's person ends when LAC reads one
+        there (责任编辑：王蕾会议…), not one the line or a space ends (责任编辑：索南加)."""
         out = []
         for m in tr.EDITOR_CREDIT.finditer(text):
             start, end = tr.editor_name(m)
-            end = next((e for s, e in self._lac_people if s == start and e <= end), end)
+            if "\u4e00" <= text[end:end + 1] <= "\u9fff":
+                end = next((e for s, e in self._lac_people if s == start and e <= end), end)
             if end - start >= 2 and not self.lex.is_common(text[start:end].replace(" ", ""), 5):
                 out.append(Candidate(start, end, "PERSON", "byline", [m.group("role")]))
         for m in self.byline.finditer(text):
