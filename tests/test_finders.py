@@ -10,7 +10,7 @@ from kg.nlp.divisions import Division, read_divisions, write_divisions
 from kg.nlp.lexicon import Lexicon, load_lexicon
 from kg.nlp.meetings import MeetingSubjects
 from kg.nlp.phrases import Candidate, Tok
-from kg.nlp.projects import ListedItems, ProjectBuilders, projects_listed_at_a_site
+from kg.nlp.projects import ListedItems, ProjectBuilders, projects_beside_projects, projects_listed_at_a_site
 
 RULES = copy.deepcopy(load_lexicon().rules)       # the real rule file, read once; the word lists are ours
 
@@ -112,6 +112,22 @@ def test_an_item_beside_a_project_in_a_sites_list_is_a_project():
     # not 推进南岭茶园 (words besides names), 东岭大桥工程开工 (a state), nor a list without a project found
     assert [text[c.start:c.end] for c in found] == ["翊丰镇肉牛养殖示范园", "北坡云谷街区"]
     assert {c.label for c in found} == {"PROJECT"}
+
+
+def test_an_item_beside_a_project_opened_by_its_place_and_ending_in_a_facility_is_a_project():
+    text = ("观摩了青溪县蔬菜育苗中心、翊丰新材料项目和桐林县柑橘示范园。推进翊丰电池项目、北坡县茶叶加工园建设，"
+            "推进翊丰锂电项目、南岭镇的东岭产业园和南岭县乡村振兴工作。")
+    def span(name, label, nth=0):
+        k = -1
+        for _ in range(nth + 1):
+            k = text.index(name, k + 1)
+        return Candidate(k, k + len(name), label, "test")
+    cands = [span("青溪县", "PLACE"), span("翊丰新材料项目", "PROJECT"), span("桐林县", "PLACE"),
+             span("翊丰电池项目", "PROJECT"), span("北坡县", "PLACE"), span("翊丰锂电项目", "PROJECT"),
+             span("南岭镇", "PLACE"), span("南岭县", "PLACE")]
+    found = projects_beside_projects(text, cands, 20, ("建设", "开工"), ("园", "中心"))
+    # not 南岭镇的东岭产业园 (a town's park, described) nor 南岭县乡村振兴工作 (no facility)
+    assert [text[c.start:c.end] for c in found] == ["青溪县蔬菜育苗中心", "桐林县柑橘示范园", "北坡县茶叶加工园"]
 
 
 def test_a_firm_written_short_before_its_yearly_output_builds_the_project():

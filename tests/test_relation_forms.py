@@ -1399,6 +1399,12 @@ def test_answering_the_questions_raised_at_a_symposium_is_a_speech(rels_of):
     assert ("王翊", "讲话", "青溪县民营企业家座谈会") in rels
 
 
+def test_facilities_visited_beside_projects_are_projects_in_the_places_opening_them(rels_of):
+    rels = rels_of("会前，与会人员实地观摩了通海县蔬菜数字化育苗中心、翊丰新材料产业园项目和华宁县柑橘全产业链示范园。")
+    assert ("通海县蔬菜数字化育苗中心", "位于", "通海县") in rels
+    assert ("华宁县柑橘全产业链示范园", "位于", "华宁县") in rels
+
+
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
     rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")

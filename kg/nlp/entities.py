@@ -35,8 +35,8 @@ from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects, hosted_short_mentions, name_meetings_in_full
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
-                             places_opening_projects, projects_listed_at_a_site, projects_named_short,
-                             projects_opened_by_firm_names, short_firm_forms)
+                             places_opening_projects, projects_beside_projects, projects_listed_at_a_site,
+                             projects_named_short, projects_opened_by_firm_names, short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
                             GLUED_VERB_OPENERS, ORGANS, RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok,
@@ -547,6 +547,7 @@ class EntityRecognizer:
         self.dateline = re.compile(rf"(?:{alternation(rules['SOURCES']['dateline_openers'])})"
                                    r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?[讯电]")
         self.listed_projects = ListedItems(rules["LISTED_PROJECTS"], rules["COMPANY"]["suffixes"])
+        self.facility_heads = tuple(rules["LISTED_PROJECTS"]["facility_heads"])
         # the verbs an item of a list opens or ends with when it says what is done, not a name (推进某茶园, 某工程开工)
         self.item_verbs = tuple(dict.fromkeys((*rules["PROJECT"]["breaking_ground"]["verbs"],
                                               *rules["LISTED_PROJECTS"]["lead_words"])))
@@ -702,6 +703,8 @@ class EntityRecognizer:
         if self.use_divisions:
             cands = reach_back_over_cut_divisions(cands + zones_named_with_city(text, cands, self.lex))
         cands += projects_listed_at_a_site(text, cands, self.listed_projects.max_chars, self.item_verbs)
+        cands += projects_beside_projects(text, cands, self.listed_projects.max_chars, self.item_verbs,
+                                          self.facility_heads)
         return cands + self._county_opening_a_project(text, cands)      # last: it needs the firms found
 
     def _parks(self, text: str, verbs_and_people: frozenset = frozenset()) -> list[Candidate]:

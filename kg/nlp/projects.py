@@ -19,6 +19,8 @@ ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 SITE_LIST_OPENERS = "。；;：:\n"     # what a site's heading follows: a sentence or list item's end, an intro's colon
 SITE_LIST_END = re.compile(r"[；;。\n]")
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z.\-]+")
+LIST_JOINERS = ("、", "和", "及")
+ITEM_END = re.compile(r"[、，。；：,;:！？\n和及等]")
 
 
 # 中国500强、民企百强等企业: a ranking names a kind of firm, not a firm
@@ -465,7 +467,6 @@ def projects_named_short(text: str, outer: list[Candidate], nested: list[Candida
     return out
 
 
-
 def projects_listed_at_a_site(text: str, cands: list[Candidate], max_chars: int, verbs: tuple[str, ...]
                               ) -> list[Candidate]:
     """`某县：甲项目、乙示范园、丙街区；`: a work report lists the projects at each site, and an item beside a
@@ -494,4 +495,33 @@ def projects_listed_at_a_site(text: str, cands: list[Candidate], max_chars: int,
                     or any(s < b and a < e for s, e in others):
                 continue
             out.append(Candidate(a, b, "PROJECT", "listed-at-site"))
+    return out
+
+
+def projects_beside_projects(text: str, cands: list[Candidate], max_chars: int, verbs: tuple[str, ...],
+                             heads: tuple[str, ...]) -> list[Candidate]:
+    """`观摩了某县某某育苗中心、甲项目和某县某某示范园`, `推进甲项目、某县某某加工园建设`: an item listed beside a
+    project is one where it opens with a place the text names (the county or town it is in) and ends in a
+    facility's head word (heads: 园, 中心, 片区, 廊道); the verb closing the list (建设) is no part of it."""
+    found = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
+    place_starts = {c.start for c in cands if c.label == "PLACE"}
+    others = [(c.start, c.end) for c in cands if c.label != "PLACE"]
+    spans = set()
+    for start, end in found:
+        joiner = next((j for j in LIST_JOINERS if text.startswith(j, end)), "")
+        if joiner:                                    # the item after: up to the next list mark or clause end
+            a = end + len(joiner)
+            m = ITEM_END.search(text, a + 1)
+            spans.add((a, m.start() if m else len(text)))
+        if text[start - 1:start] in LIST_JOINERS:     # the item before: from the place that opens it
+            b = start - 1
+            a = max(text.rfind(ch, 0, b) for ch in "、，。；：,;:\n") + 1
+            spans.add((next((p for p in range(a, b) if p in place_starts), b), b))
+    out = []
+    for a, b in sorted(spans):
+        b -= next((len(v) for v in verbs if text.endswith(v, a, b)), 0)      # 某加工园|建设
+        if a in place_starts and (a, b) not in found and 5 <= b - a <= max_chars and text.endswith(heads, a, b) \
+                and NAME_CHARS.fullmatch(text, a, b) and "的" not in text[a:b] \
+                and not any(s < b and a < e for s, e in others):       # 某镇的某园区: a place's park, described
+            out.append(Candidate(a, b, "PROJECT", "beside-a-project"))
     return out
