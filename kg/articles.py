@@ -23,6 +23,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _HAN_PAIR = re.compile(f"(?=([{tr.HAN}]{{2}}))")
 _END_BYLINE = re.compile(rf"[（(]\s*{tr.ROLE}[^（）()\n。，]{{1,40}}[）)]\s*$")
 CAPTION_MAX = 60          # a photo caption is short
+HEADLINE_MIN_CHARS = 6    # a headline block says something: 在达拉 is a line broken off a sentence
 
 
 class _Para:
@@ -144,7 +145,10 @@ def _groups_before(paras: list[_Para], removed_after: set[int]) -> list[list[int
             new = has_body
         elif block_start and has_body:
             section_photo = any(q.photo for q in paras[i:_section_end(paras, i)])
-            new = _next_opening(paras, i) is not None or flash or ended or section_photo
+            # after a brief told in its lead (flash), a headline block opens the next item, not a line the
+            # extractor broke off a body's first words (在达拉|图旗，…: too short for a headline)
+            flash_ends = flash and _block_chars(paras, i) >= HEADLINE_MIN_CHARS
+            new = _next_opening(paras, i) is not None or flash_ends or ended or section_photo
         if new:
             groups.append([])
             has_body = flash = False
@@ -156,6 +160,14 @@ def _groups_before(paras: list[_Para], removed_after: set[int]) -> list[list[int
         ended = bool(_END_BYLINE.search(p.text)) or i in removed_after
         groups[-1].append(i)
     return [g for g in groups if g]
+
+
+def _block_chars(paras: list[_Para], i: int) -> int:
+    """Characters of the headline block that opens at i."""
+    j, n = i, 0
+    while j < len(paras) and paras[j].kind == "headline":
+        n, j = n + len(paras[j].text.strip()), j + 1
+    return n
 
 
 def _section_end(paras: list[_Para], i: int) -> int:

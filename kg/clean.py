@@ -269,13 +269,17 @@ def _names_spacing(region: str, byline: bool = False) -> str:
     single = [len(c) == 1 and bool(_HAN_RE.match(c)) for c in cores] + [False]
     opens_next = [byline and single[k] and not single[k + 1] and k + 1 < len(toks) and len(cores[k + 1]) == 2
                   and cores[k] in _single_surnames() and k > 0 and not single[k - 1] for k in range(len(toks))]
+    run_at = [0] * len(toks)                  # where k stands in its run of single characters
+    for k in range(1, len(toks)):
+        run_at[k] = run_at[k - 1] + 1 if single[k - 1] and single[k] else 0
     out = toks[0]
     for k in range(1, len(toks)):
         a, b = toks[k - 1], toks[k]
         if not (_HAN_RE.match(a[-1]) and _HAN_RE.match(b[0])):
             keep = a[-1].isascii() and b[0].isascii()            # Latin words keep their space
         elif single[k - 1] and single[k]:
-            keep = False                                         # inside a spaced-out name
+            # inside a spaced-out name; a byline's run of four or six is two-character names ("邹 晖 刘 欣")
+            keep = byline and run_at[k] % 2 == 0 and _run_length(run_at, k) in (4, 6)
         elif single[k]:
             keep = single[k + 1] or opens_next[k]                # a spaced-out name starts at b
         elif single[k - 1]:
@@ -285,6 +289,14 @@ def _names_spacing(region: str, byline: bool = False) -> str:
             keep = True                                          # two names / two phrases
         out += (" " if keep else "") + b
     return out
+
+
+def _run_length(run_at: list[int], k: int) -> int:
+    """Length of the run of single characters holding k (run_at: each token's place in its run)."""
+    end = k
+    while end + 1 < len(run_at) and run_at[end + 1] > 0:
+        end += 1
+    return run_at[end] + 1
 
 
 def _spaces(text, origin):

@@ -208,6 +208,24 @@ def test_a_dateline_with_place_and_date_opens_an_article(tmp_path):
     assert doc.articles[1].reporters == [Person("冯青竹", "记者")]
 
 
+def test_a_dateline_ending_in_dian_opens_an_article_and_its_spaced_names_are_two_people():
+    """本报某地某日电 (most provincial papers' dateline) opens the next item like 本报某地某日讯; four spaced-out
+    single characters in a byline are two two-character names."""
+    page = ("青禾市项目开工\n本报青禾12月20日电（记者 王 翊 李 青）12月19日，青禾市重点项目集中开工。\n"
+            "东岭风电场并网\n本报东岭12月18日电（记者 冯青竹）近日，东岭风电场首批风机并网发电。\n"
+            "桐林县召开项目推进会\n本报桐林12月17日电（记者 陆明远）12月17日，桐林县召开重点项目推进会。\n")
+    arts = split_articles(clean_text(page))
+    assert [a.headline for a in arts] == ["青禾市项目开工", "东岭风电场并网", "桐林县召开项目推进会"]
+    assert arts[0].reporters == [Person("王翊", "记者"), Person("李青", "记者")]
+
+
+def test_a_line_broken_off_a_sentence_after_a_leads_item_opens_no_article():
+    page = ("青禾市长在东岭调研\n本报东岭5月9日电（记者 冯青竹）5月7日至8日，青禾市市长陆明远到东岭调研。\n"
+            "在达拉\n图旗，陆明远来到东岭新材料有限公司，了解项目进展。\n")
+    arts = split_articles(clean_text(page))
+    assert [a.headline for a in arts] == ["青禾市长在东岭调研"]
+
+
 def test_a_running_head_between_paragraphs_neither_opens_an_article_nor_joins_a_headline():
     text = ("青禾日报 2024年5月9日 星期四 第3版 要闻\n东河市召开重点项目推进会\n本报记者 王海\n"
             "5月8日，东河市重点项目建设推进会召开。市委书记张建国主持会议。\n"

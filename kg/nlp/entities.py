@@ -203,10 +203,11 @@ def _one_type_per_park(text: str, outer: list[Candidate], nested: list[Candidate
 DEMONSTRATIVE_NEXT = "个些里边种样次位家项批县市镇区乡村旗"     # 这个, 那些, 这里: a demonstrative before them
 
 
-# where pkuseg glued two things into one word: around a punctuation, dash or list mark (●某某, 中国—|亚欧), before a digit
+# where pkuseg glued two things into one word: around a punctuation, dash, list mark or a column's bracket (●某某,
+# 中国—|亚欧, 【|州市简讯), before a digit
 # right after a Chinese character (博明|瑞鸿6|吉瓦: the capacity opens after the name; 2024年 and 5万 stay whole),
 # and after a list number glued to the item (3.|某某街道…; 9.6亿 stays whole)
-GLUED_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？—{BULLETS}])|(?<=[，。、；：．！？—{BULLETS}])"
+GLUED_CUT = re.compile(rf"(?<=[\u4e00-\u9fff])(?=[0-9])|(?=[，。、；：．！？—【】{BULLETS}])|(?<=[，。、；：．！？—【】{BULLETS}])"
                        r"|(?<=^[0-9]\.)(?=[\u4e00-\u9fff])|(?<=^[0-9]{2}\.)(?=[\u4e00-\u9fff])")
 # function words pkuseg glues onto a name or title (no dictionary word then): 副省长|兼省|公安厅 (兼 joins two
 # titles), 董事长|林浩一行 (一行: and party)
