@@ -1405,6 +1405,13 @@ def test_facilities_visited_beside_projects_are_projects_in_the_places_opening_t
     assert ("华宁县柑橘全产业链示范园", "位于", "华宁县") in rels
 
 
+def test_a_project_review_and_a_drill_meeting_are_meetings_their_people_chair_and_address(rels_of):
+    for name in ("青溪县2026年重点工程项目观摩评比会", "东岭县重点项目观摩拉练会"):
+        rels = rels_of(f"2月24日，{name}召开。县长王翊出席并讲话，副县长李青禾主持。\n"
+                       "2月23日，青溪镇乡村康养旅游项目签约仪式举行。")
+        assert ("王翊", "讲话", name) in rels and ("李青禾", "主持", name) in rels
+
+
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
     rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")
