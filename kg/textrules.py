@@ -33,6 +33,8 @@ LEAD_RE = re.compile(
     rf"(?:\s*[（(]\s*{ROLE}[^（）()\n]{{1,60}}[）)])?")
 # a parenthesised group of roles and names anywhere: "（记者 陈俊 通讯员 吴楠）", "(记者 樊娅楠)"
 ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]")
+# a second item from the same desk run on after the first: "又讯（记者 某某）会议期间，…"
+FOLLOW_UP_RE = re.compile(rf"又讯\s*(?:{ROLE_GROUP_RE.pattern})?")
 # a page's editor credited: 责任编辑：某某, 责编:某某, 责编/某某, 责任编辑：杨 静 (a two-character name spaced out to three widths),
 # 责编 某某 美编 某某 (a space for the colon: the name ends at a space, the line's end or the next role); one pattern
 # for the running heads cleaning removes and the credits left in an article's text

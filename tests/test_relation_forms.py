@@ -1412,6 +1412,16 @@ def test_a_project_review_and_a_drill_meeting_are_meetings_their_people_chair_an
         assert ("王翊", "讲话", name) in rels and ("李青禾", "主持", name) in rels
 
 
+def test_a_symposium_held_during_a_session_takes_the_roles_after_it(rels_of):
+    text = ("本报讯 8日上午，青溪市政协十三届四次会议闭幕。市政协主席许青主持闭幕会并讲话。\n"
+            "又讯（记者 赵禾）会议期间，市委书记王翊来到委员驻地，参加民营经济界委员座谈会，听取意见建议。"
+            "市政协副主席李青禾主持座谈会。\n委员张青、刘禾先后发言。")
+    rels = rels_of(text)
+    assert ("李青禾", "主持", "民营经济界委员座谈会") in rels
+    assert {("张青", "讲话", "民营经济界委员座谈会"), ("刘禾", "讲话", "民营经济界委员座谈会")} <= rels
+    assert ("张青", "讲话", "青溪市政协十三届四次会议") not in rels
+
+
 def test_the_projects_place_named_as_its_seat_and_a_site_list_ending_in_their_state(rels_of):
     rels = rels_of("松岭物流园一期5月通过验收，项目所在地松岭县新开一条跨境货运通道。\n"
                    "——青石县：石门风电场二期吊装完毕。\n北坡县：北坡光伏治沙基地、北坡云数据中心开工建设；")

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from kg.nlp.entities import span_name
 from kg.nlp.lexicon import alternation
-from kg.textrules import SCOPE, SCOPE_LEVELS, SESSION_BODIES, body_session
+from kg.textrules import FOLLOW_UP_RE, SCOPE, SCOPE_LEVELS, SESSION_BODIES, body_session, lead_byline
 
 
 class Events:
@@ -55,7 +55,9 @@ class Events:
 
     def _side_event(self, text: str, span: Span) -> bool:
         """The meeting's sentence opens with a marker of another event's time (会议期间，…, 会后，…, 随后…)."""
-        return text[_sentence_start(text, span.start_char):span.start_char].lstrip().startswith(self.side_markers)
+        opening = text[_sentence_start(text, span.start_char):span.start_char].lstrip()
+        dateline = lead_byline(opening) or FOLLOW_UP_RE.match(opening)      # 又讯（记者 某某）会议期间，…
+        return opening[dateline.end() if dateline else 0:].lstrip().startswith(self.side_markers)
 
     def _in_an_account(self, text: str, span: Span) -> bool:
         """The meeting is named after 表示，/介绍，/说： in its sentence and after a time before the report's
@@ -66,10 +68,10 @@ class Events:
 
     def after(self, text, sent, in_sent, roles, current) -> Span | None:
         """The event the sentences after this one speak of when they name none: a second event this sentence
-        opens, or `current` still. Three forms: 大会结束后，某某主持召开某座谈会 (a marker, then a chaired event);
+        opens, or `current` still. Four forms: 大会结束后，某某主持召开某座谈会 (a marker, then a chaired event);
         某某主持座谈 (a bare event word chaired: the side event the item reports);
         观摩结束后，某某点评会在某地召开 (an event named, then its opening verb), unless it is `current` named
-        again or a sub-session of it."""
+        again or a sub-session of it; and 会议期间，某某参加某座谈会 (an event held beside it, a side marker first)."""
         if current is None:
             return None
         s, e = sent
@@ -80,6 +82,15 @@ class Events:
                 and (any(w in text[s:chaired[-1].start_char] for w in self.rules["next_event_markers"])
                      or (len(chaired[-1].text) <= 3 and not _same_event(current.text, chaired[-1].text))):
             current = chaired[-1]
+        # 会议期间，某某参加某座谈会: an event held beside the current one, where the person the sentence opens with
+        # takes part (not 委员们…列席某会议, nor a sitting of the session: 闭幕会前，主席团举行第三次会议)
+        first = next((p for p in in_sent if p.label_ == "PERSON"), None)
+        takes_part = first is not None and "们" not in text[s:first.start_char] and first.start_char - s <= SUBJECT_REACH
+        beside = [m for m in in_sent if m.label_ == "MEETING" and takes_part and first.end_char <= m.start_char
+                  and self._side_event(text, m) and not m.text.startswith("第") and not self.is_reference(text, m)
+                  and not _same_event(current.text, m.text)]
+        if beside:
+            return beside[0]
         opened = [m for m in in_sent if m.label_ == "MEETING" and not self.is_reference(text, m)
                   and self.opens_here(text, m)]
         # 某政协会议举行第N次全体会议: the sitting belongs to the session named as the subject of 举行
@@ -155,6 +166,7 @@ class Events:
             or self.listed_before_reference.match(text, span.end_char) is not None
 
 
+SUBJECT_REACH = 30        # a side event's sentence names its subject near its start: 又讯（记者 某某）会议期间，市委书记某某…
 DAY = r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:上午|下午|晚上|晚)?"     # 12月17日至18日, 12日晚
 
 # 签约仪式上，… 下午的开工仪式上，… 在推介会上，…: a sentence that opens at an event (its words: group "event")
