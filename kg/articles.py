@@ -162,19 +162,22 @@ def _groups_before(paras: list[_Para], removed_after: set[int]) -> list[list[int
     return [g for g in groups if g]
 
 
+def _block_end(paras: list[_Para], i: int) -> int:
+    """End of the headline block that opens at i."""
+    j = i
+    while j < len(paras) and paras[j].kind == "headline":
+        j += 1
+    return j
+
+
 def _block_chars(paras: list[_Para], i: int) -> int:
     """Characters of the headline block that opens at i."""
-    j, n = i, 0
-    while j < len(paras) and paras[j].kind == "headline":
-        n, j = n + len(paras[j].text.strip()), j + 1
-    return n
+    return sum(len(p.text.strip()) for p in paras[i:_block_end(paras, i)])
 
 
 def _section_end(paras: list[_Para], i: int) -> int:
     """End of the section a headline block at i opens: the next headline block or byline."""
-    j = i
-    while j < len(paras) and paras[j].kind == "headline":
-        j += 1
+    j = _block_end(paras, i)
     while j < len(paras) and paras[j].kind != "headline" and not paras[j].opens:
         j += 1
     return j

@@ -269,9 +269,7 @@ def _names_spacing(region: str, byline: bool = False) -> str:
     single = [len(c) == 1 and bool(_HAN_RE.match(c)) for c in cores] + [False]
     opens_next = [byline and single[k] and not single[k + 1] and k + 1 < len(toks) and len(cores[k + 1]) == 2
                   and cores[k] in _single_surnames() and k > 0 and not single[k - 1] for k in range(len(toks))]
-    run_at = [0] * len(toks)                  # where k stands in its run of single characters
-    for k in range(1, len(toks)):
-        run_at[k] = run_at[k - 1] + 1 if single[k - 1] and single[k] else 0
+    run_at, run_len = _runs(single[:-1])
     out = toks[0]
     for k in range(1, len(toks)):
         a, b = toks[k - 1], toks[k]
@@ -279,7 +277,7 @@ def _names_spacing(region: str, byline: bool = False) -> str:
             keep = a[-1].isascii() and b[0].isascii()            # Latin words keep their space
         elif single[k - 1] and single[k]:
             # inside a spaced-out name; a byline's run of four or six is two-character names ("邹 晖 刘 欣")
-            keep = byline and run_at[k] % 2 == 0 and _run_length(run_at, k) in (4, 6)
+            keep = byline and run_at[k] % 2 == 0 and run_len[k] in (4, 6)
         elif single[k]:
             keep = single[k + 1] or opens_next[k]                # a spaced-out name starts at b
         elif single[k - 1]:
@@ -291,12 +289,17 @@ def _names_spacing(region: str, byline: bool = False) -> str:
     return out
 
 
-def _run_length(run_at: list[int], k: int) -> int:
-    """Length of the run of single characters holding k (run_at: each token's place in its run)."""
-    end = k
-    while end + 1 < len(run_at) and run_at[end + 1] > 0:
-        end += 1
-    return run_at[end] + 1
+def _runs(single: list[bool]) -> tuple[list[int], list[int]]:
+    """For each token: its place in its run of single characters (0 for a longer token) and that run's length."""
+    at, length, k = [0] * len(single), [1] * len(single), 0
+    while k < len(single):
+        j = k
+        while single[k] and j + 1 < len(single) and single[j + 1]:
+            j += 1
+        for i in range(k, j + 1):
+            at[i], length[i] = i - k, j - k + 1
+        k = j + 1
+    return at, length
 
 
 def _spaces(text, origin):

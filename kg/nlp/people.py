@@ -11,8 +11,8 @@ import re
 
 from kg import textrules as tr
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.nlp.phrases import (CONJUNCTIONS, FIRM_HEADS, GLUED_VERB_OPENERS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS, Candidate,
-                             Tok, dateline_mark)
+from kg.nlp.phrases import (CONJUNCTIONS, FIRM_HEADS, GLUED_VERB_OPENERS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS,
+                            Candidate, Tok, dateline_mark)
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
@@ -204,7 +204,7 @@ class PersonFinder:
         out = []
         for m in tr.EDITOR_CREDIT.finditer(text):
             start, end = tr.editor_name(m)
-            if "\u4e00" <= text[end:end + 1] <= "\u9fff":
+            if CJK.match(text[end:end + 1]):
                 end = next((e for s, e in self._lac_people if s == start and e <= end), end)
             if end - start >= 2 and not self.lex.is_common(text[start:end].replace(" ", ""), 5):
                 out.append(Candidate(start, end, "PERSON", "byline", [m.group("role")]))
@@ -405,12 +405,13 @@ class PersonFinder:
         """The whole clause-initial run before a business post (董事长, 创始人) is the firm, when it is 2-8
         characters of nouns and names (no verb: 会见了某某董事长 is not a firm)."""
         prefix = text[toks[k].start:toks[j].start]
-        # a one-character verb inside the run is pkuseg's cut of a name it does not know (蜀|能|重装董事长)
+        def no_name_word(n: int) -> bool:
+            pos = self.lex.pos.get(toks[n].text, "")[:1]
+            # a one-character verb inside the run is pkuseg's cut of a name it does not know (蜀|能|重装董事长)
+            return pos in ("p", "r", "d", "u") or (pos == "v" and not (k < n < j - 1 and len(toks[n].text) == 1))
         return (toks[j].text in self.business_titles and (k == 0 or toks[k - 1].text in PUNCT)
                 and 2 <= len(prefix) <= 8 and CJK.fullmatch(prefix) is not None
-                and not any(self.lex.pos.get(t.text, "")[:1] in ("v", "p", "r", "d", "u")
-                            and not (k < n < j - 1 and len(t.text) == 1 and self.lex.pos.get(t.text, "")[:1] == "v")
-                            for n, t in enumerate(toks[k:j], k)))
+                and not any(no_name_word(n) for n in range(k, j)))
 
     def _opens_with_organ(self, title: str) -> bool:
         """党工委书记, 管委会主任 written as one word: an organ, then a position."""

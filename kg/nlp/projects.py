@@ -12,14 +12,14 @@ import bisect
 import re
 
 from kg.nlp.lexicon import alternation
-from kg.nlp.phrases import CAPACITY, CJK_WORD, RELATIVE_LEVELS, Candidate, after_places, inside_a_firm_name
+from kg.nlp.phrases import (CAPACITY, CJK_WORD, NAME_LIST_JOINERS, RELATIVE_LEVELS, Candidate, after_places,
+                            inside_a_firm_name)
 from kg.textrules import ENUM_RE, INVESTED_SUM
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 SITE_LIST_OPENERS = "。；;：:\n"     # what a site's heading follows: a sentence or list item's end, an intro's colon
 SITE_LIST_END = re.compile(r"[；;。\n]")
 NAME_CHARS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z.\-]+")
-LIST_JOINERS = ("、", "和", "及")
 ITEM_END = re.compile(r"[、，。；：,;:！？\n和及等]")
 
 
@@ -489,12 +489,8 @@ def projects_listed_at_a_site(text: str, cands: list[Candidate], max_chars: int,
             at += len(item) + 1
         if len(items) < 2 or not any(item in found for item in items):
             continue
-        for a, b in items:
-            if (a, b) in found or not 4 <= b - a <= max_chars or not NAME_CHARS.fullmatch(text, a, b) \
-                    or text.startswith(verbs, a, b) or text.endswith(verbs, a, b) \
-                    or any(s < b and a < e for s, e in others):
-                continue
-            out.append(Candidate(a, b, "PROJECT", "listed-at-site"))
+        out += [Candidate(a, b, "PROJECT", "listed-at-site") for a, b in items
+                if (a, b) not in found and _unread_item(text, a, b, 4, max_chars, verbs, others)]
     return out
 
 
@@ -508,20 +504,29 @@ def projects_beside_projects(text: str, cands: list[Candidate], max_chars: int, 
     others = [(c.start, c.end) for c in cands if c.label != "PLACE"]
     spans = set()
     for start, end in found:
-        joiner = next((j for j in LIST_JOINERS if text.startswith(j, end)), "")
+        joiner = next((j for j in NAME_LIST_JOINERS if text.startswith(j, end)), "")
         if joiner:                                    # the item after: up to the next list mark or clause end
             a = end + len(joiner)
             m = ITEM_END.search(text, a + 1)
             spans.add((a, m.start() if m else len(text)))
-        if text[start - 1:start] in LIST_JOINERS:     # the item before: from the place that opens it
+        if text[start - 1:start] in NAME_LIST_JOINERS:      # the item before: from the place that opens it
             b = start - 1
             a = max(text.rfind(ch, 0, b) for ch in "、，。；：,;:\n") + 1
             spans.add((next((p for p in range(a, b) if p in place_starts), b), b))
     out = []
     for a, b in sorted(spans):
         b -= next((len(v) for v in verbs if text.endswith(v, a, b)), 0)      # 某加工园|建设
-        if a in place_starts and (a, b) not in found and 5 <= b - a <= max_chars and text.endswith(heads, a, b) \
-                and NAME_CHARS.fullmatch(text, a, b) and "的" not in text[a:b] \
-                and not any(s < b and a < e for s, e in others):       # 某镇的某园区: a place's park, described
+        described = "的" in text[a:b]                  # 某镇的某园区: a place's park, described
+        if a in place_starts and (a, b) not in found and text.endswith(heads, a, b) and not described \
+                and _unread_item(text, a, b, 5, max_chars, verbs, others):
             out.append(Candidate(a, b, "PROJECT", "beside-a-project"))
     return out
+
+
+def _unread_item(text: str, a: int, b: int, least: int, most: int, verbs: tuple[str, ...],
+                 others: list[tuple[int, int]]) -> bool:
+    """Is text[a:b], an item of a list no finder read, a name: its length in bounds, only name characters, no verb
+    opening or ending it (推进甲茶园, 乙工程开工), no other name (but a place) crossing or inside it?"""
+    return least <= b - a <= most and NAME_CHARS.fullmatch(text, a, b) is not None \
+        and not text.startswith(verbs, a, b) and not text.endswith(verbs, a, b) \
+        and not any(s < b and a < e for s, e in others)

@@ -148,6 +148,7 @@ class RelationExtractor:
         self.event_words = tuple(rules["位于"]["event_words"])          # 会议在某会议中心举行: the current event
         self.closing_parts = tuple(rules["位于"].get("closing_parts", ()))   # 观摩总结会在某厅召开: the event's wrap-up
         self.zones = tuple(rules["位于"]["zones_within"])
+        self.park_ends = (*self.zones, "园")               # 某化工园, 某产业园区: a park a project may stand in
         # 某市在某会展中心|某开发区|某县举行: a hall, a zone or a county inside the host city, which is a site too
         self.host_inside = (*rules["位于"].get("venue_suffixes", ()), *self.zones, "中心", *COUNTY_AND_BELOW)
         along = rules["位于"]["along"]
@@ -753,7 +754,9 @@ class RelationExtractor:
             opening = _places_from(proj.start_char, proj.end_char, places)
             past = opening[-1].end_char - proj.start_char if opening else 0
             for firms, whole in ((full, False), (short, True)):     # a firm named in full first
-                shared = [(n, c) for core, c in firms if c.end_char <= proj.start_char or c.start_char >= proj.end_char
+                apart = [(core, c) for core, c in firms
+                         if c.end_char <= proj.start_char or c.start_char >= proj.end_char]
+                shared = [(n, c) for core, c in apart
                           if (n := len(os.path.commonprefix([core, proj.text]))) == len(core) or not whole]
                 best = max((n for n, _ in shared), default=0)
                 owners = [c for n, c in shared if n == best]
@@ -1097,7 +1100,7 @@ class RelationExtractor:
                 named = next((pl for pl in reversed(places) if pl.end_char <= word_at
                               and pl.start_char >= word_at - PARK_BACK_CHARS and "\n" not in text[pl.end_char:word_at]),
                              None)
-            if named is not None and named.text.endswith((*self.zones, "园")):
+            if named is not None and named.text.endswith(self.park_ends):
                 out.append(Relation(x, "位于", named, sent, "in-park", self.rules["位于"]["confidence"]))
         return out
 
