@@ -257,8 +257,9 @@ def _photographers(cleaned: Cleaned, paras: list[_Para]) -> dict[int, list[Perso
     for raw_start, _, kind, text in cleaned.removed:
         if kind == "photo":
             k = _para_before(cleaned, starts, raw_start)
-            # a credit names its role where it has one (本报记者 甲 摄 -> 记者), else the photographer's
-            names = tr.parse_people(re.sub(r"摄影?|[（()）/／]", " ", text), default_role="摄影")
+            # a credit names its role where it has one (本报记者 甲 摄, 某某日报记者 甲 摄 -> 记者), else the
+            # photographer's
+            names = tr.parse_people(re.sub(r"摄影?|[（()）/／]", " ", PAPER_NAME.sub(" ", text)), default_role="摄影")
             out.setdefault(k, []).extend(names)
     return out
 

@@ -42,12 +42,14 @@ _EDITOR_ROLE = "|".join(EDITOR_ROLES)
 _SPACED = rf"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
 EDITOR_CREDIT = re.compile(rf"(?P<role>{_EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<name>{_SPACED}"
                            rf"|(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,4}})"    # 吴某校对：… : the next credit
-                           rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{_EDITOR_ROLE})))")
+                           rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{_EDITOR_ROLE}))"
+                           # 编辑韩雪校对李梅——: spaces squeezed out, the next credit or a rule ends the name
+                           rf"|(?P<glued_name>(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,3}})(?={_EDITOR_ROLE}|[—─]{{2}}))")
 
 
 def editor_name(m: re.Match) -> tuple[int, int]:
     """Where the name of an EDITOR_CREDIT match is."""
-    group = "name" if m.group("name") else "spaced_name"
+    group = next(g for g in ("name", "spaced_name", "glued_name") if m.group(g))
     return m.start(group), m.end(group)
 
 

@@ -309,3 +309,27 @@ def test_a_role_written_between_two_byline_names_parts_them(tmp_path):
                     encoding="utf-8")
     article = load_document(str(path)).articles[0]
     assert article.reporters == [Person("尹超", "记者"), Person("单柏宁", "实习生")]
+
+
+def test_a_photo_credit_naming_its_paper_goes_whole_and_keeps_the_article():
+    """某某日报记者 甲 摄 under a photo: the credit with its paper is furniture, its reporter keeps 记者 (no paper
+    read as a person), and the paragraphs after it stay in the article."""
+    text = ("东河市召开重点项目推进会\n本报讯（记者 王海）5月8日，东河市重点项目建设推进会召开。市委书记张建国主持会议。\n"
+            "图为与会人员观摩项目现场。\n青禾日报记者　米禾　摄\n"
+            "会上，市发展改革委主任李明汇报了项目情况。\n")
+    cleaned = clean_text(text)
+    assert "青禾日报记者" not in cleaned.text
+    articles = split_articles(cleaned)
+    assert len(articles) == 1 and "李明汇报了项目情况" in articles[0].text
+    assert Person("米禾", "记者") in articles[0].reporters
+    assert not any("日报" in p.name for p in articles[0].reporters)
+
+
+def test_page_credits_with_their_spaces_squeezed_out_keep_each_name():
+    """———— 本版编辑 韩 雪  校对 李 梅 ————: once the spaces are gone (本版编辑韩雪校对李梅), the next credit or the
+    rule ends each name."""
+    from kg.textrules import EDITOR_CREDIT, editor_name
+    line = "————————本版编辑翊青校对李禾————————"
+    assert [(m.group("role"), line[slice(*editor_name(m))]) for m in EDITOR_CREDIT.finditer(line)] == \
+        [("编辑", "翊青"), ("校对", "李禾")]
+    assert not list(EDITOR_CREDIT.finditer("要加强编辑校对工作。"))

@@ -2470,3 +2470,25 @@ def test_an_expos_halls_set_in_a_park_are_where_it_is(rels_of):
     expo = "第四届中国（河间）汽车零部件再制造产业博览会"
     rels = rels_of(f"{expo}开幕。本届博览会展区设在河间经济开发区内的瀛海会展中心，展览面积3万平方米。")
     assert (expo, "位于", "河间经济开发区") in rels and (expo, "位于", "瀛海会展中心") in rels
+
+
+def test_a_project_said_to_lie_inside_a_place_with_no_verb_after_it(rels_of):
+    """某项目(全线)在某县境内，…: inside a place, stated with nothing built after it, is the project's site."""
+    rels = rels_of("翊丰200万千瓦光伏治沙项目在吉木萨尔县境内，建成后年均发电量约35亿千瓦时。")
+    assert ("翊丰200万千瓦光伏治沙项目", "位于", "吉木萨尔县") in rels
+    rels = rels_of("开工建设青溪至和平快速路工程，项目起于青溪镇，止于和平镇，全长23.6公里，全线在长兴县境内。")
+    assert ("青溪至和平快速路工程", "位于", "长兴县") in rels
+    assert not any(t in ("青溪镇", "和平镇") for h, r, t in rels if r == "位于")   # a route's ends are no site
+
+
+def test_a_firms_own_project_written_with_de(rels_of):
+    """某公司的某项目: the firm named right before 的 and the project carries it out."""
+    rels = rels_of("青溪翊丰农业科技有限公司的智慧温室示范园项目将新建高标准智能温室300亩。")
+    assert ("青溪翊丰农业科技有限公司", "实施", "智慧温室示范园项目") in rels
+
+
+def test_a_route_to_a_zone_is_not_a_park_the_project_lies_in(ents_of, rels_of):
+    """某县至某高新区…管道工程: 至 joins a route's ends, so `某县至高新区` is no park inside the name."""
+    text = "同步开工的肇州至高新区天然气输送管道工程全长68公里，由青溪庆能燃气有限公司投资建设。"
+    assert not any("至" in name for name, label in ents_of(text) if label == "PLACE")
+    assert not any(r == "位于" and "至" in t for h, r, t in rels_of(text))

@@ -873,6 +873,8 @@ class EntityRecognizer:
                 core = text[start:m.start()]
                 if text.endswith(TOWN_LEVELS, c.start, start) and self.lex.is_common(core, 20):
                     continue                     # 某镇|西瓜产业园…项目: a kind of the town's parks; the town is the site
+                if any(j in text[c.start:m.start()] for j in ROUTE_JOINERS):
+                    continue                     # 某县至某高新区…管道: a route's end, not where it lies
                 if len(core) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", core):
                     out.append(Candidate(start, m.end(), "PLACE", "park-in-project"))
             out += self._towns_opening(text, c, places)

@@ -670,10 +670,12 @@ class RelationExtractor:
             # 由 + builders + build verb + 的 + project: 由甲和乙共同投资的某项目
             out += [Relation(x, "实施", proj, sent, "by-actor", self.rules["实施"]["confidence"])
                     for x in self._builders_before(text, proj, [x for x in actors if x not in inner and x.label_ in ("COMPANY", "ORG")])]
-            # 某某米业(在某镇)投资的某项目: the firm right before its build verb and 的 (BuilderPhrases.opening)
+            # 某某米业(在某镇)投资的某项目: the firm right before its build verb and 的 (BuilderPhrases.opening);
+            # 某公司的某项目: the firm's own project
             out += [Relation(x, "实施", proj, sent, "built-by", self.rules["实施"]["confidence"]) for x in actors
                     if x.label_ == "COMPANY" and x.end_char < proj.start_char
-                    and self.builders.verb_of.fullmatch(text, _past_site(text, x.end_char, sites), proj.start_char)]
+                    and (self.builders.verb_of.fullmatch(text, _past_site(text, x.end_char, sites), proj.start_char)
+                         or text[x.end_char:proj.start_char] == "的")]
             # 来到某公司，察看该公司(投资建设的)某项目: the firm just named builds it
             if self.builders.anaphor.search(text, max(sent[0], proj.start_char - 12), proj.start_char):
                 named = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char and x not in inner]
@@ -956,13 +958,16 @@ class RelationExtractor:
             after = text[pl.end_char:pl.end_char + 6]
             # 在甲县、乙县|同步推进
             run_end = _listed_chains(text, pl, places, self.builders.joiners, self.zones)[-1].end_char
-            run_end += next((len(w) for w in self.inside_words if text.startswith(w, run_end)), 0)   # 在某县境内|开工
+            inside = next((w for w in self.inside_words if text.startswith(w, run_end)), "")
+            run_end += len(inside)                                          # 在某县境内|开工
             verb_at = run_end + next((len(a) for a in self.venue_adverbs if text.startswith(a, run_end)), 0)
             verb = next((v for v in self.built_verbs if text.startswith(v, verb_at)), "")
             invested = "" if verb or not before.endswith("在") else \
                 next((v for v in self.invest_verbs if text.startswith(v, verb_at)), "")   # 在某镇投资的|某项目
             verb = verb or invested
             built_at = before.endswith("在") and bool(verb)                # 在某县(某镇)|(正式)建成投产
+            # 某项目(全线)在某县境内，: inside a place, said with no verb after it
+            built_at = built_at or (before.endswith("在") and bool(inside) and text[run_end:run_end + 1] in "，,。；;")
             # 某某工程沿某河布局 / 沿某江两岸展开: the river it is built along is its site
             built_at = built_at or (before.endswith(self.along_marker)
                                     and self.along_verbs.match(text, run_end) is not None)
