@@ -2605,3 +2605,23 @@ def test_a_tibetan_name_glued_to_a_han_name_in_a_byline_is_two_reporters(ents_of
     assert ents[("央金", "PERSON")] == ["记者"] and ents[("张翊", "PERSON")] == ["记者"]
     assert ("郎加泽仁", "PERSON") in ents_of("本报康定讯（记者 杨晓琴 郎加泽仁）1月10日上午，州人大会议开幕。")
     assert ("沙马阿呷", "PERSON") in ents_of("州人大会议开幕。\n记者沙马阿呷摄")
+
+
+def test_he_right_after_a_list_mark_is_the_surname_of_the_next_name(ents_of, rels_of):
+    """甲、乙、和某某出席: 和 after 、 joins nothing, it opens the last name (和 is a surname); 甲、乙和丙: a joiner."""
+    text = "5月8日，青溪县重点项目推进会召开。县领导王青禾、李翊、和建平出席会议。"
+    assert ("和建平", "PERSON") in ents_of(text)
+    assert ("和建平", "出席", "青溪县重点项目推进会") in rels_of(text)
+    assert ("张平", "PERSON") in ents_of("县领导王青禾、李翊和张平出席会议。")
+
+
+def test_a_web_pages_reporter_credited_with_a_colon_before_its_editor(ents_of):
+    """来源：某县融媒体中心 记者：甲 编辑：乙: the reporter's credit ends where the editor's begins."""
+    ents = ents_of("发布时间：2024-05-10 17:42 来源：青溪县融媒体中心 记者：王翊 编辑：李青禾")
+    assert ents[("王翊", "PERSON")] == ["记者"] and ents[("李青禾", "PERSON")] == ["编辑"]
+
+
+def test_a_county_pkuseg_glued_to_the_verb_before_it(ents_of):
+    """赴眉县 (one word to pkuseg): LAC's verb, then a county's whole name, so the county alone is the place."""
+    ents = ents_of("会前，与会人员赴眉县、凤翔区实地调研。")
+    assert ("眉县", "PLACE") in ents and ("赴眉县", "PLACE") not in ents

@@ -13,6 +13,7 @@ from kg import textrules as tr
 from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.phrases import (CONJUNCTIONS, FIRM_HEADS, GLUED_VERB_OPENERS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS,
                             Candidate, Tok, dateline_mark)
+from kg.schema import EDITOR_ROLES
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
@@ -39,7 +40,7 @@ def byline_pattern(role: str) -> re.Pattern:
     name = rf"(?:(?!{role})[\u4e00-\u9fff·]){{2,8}}"      # up to 8 characters (乌云其木格, 艾尔肯·吐尔逊), no role inside
     return re.compile(rf"({role})[ 　：:]?"
                       rf"({name}(?:[ 　、]{name}){{0,5}})"
-                      rf"(?=[）)\n]|$|[ 　]?(?:{role})|[ 　]?摄)")
+                      rf"(?=[）)\n]|$|[ 　]?(?:{role}|{'|'.join(EDITOR_ROLES)})|[ 　]?摄)")   # 记者：甲 编辑：乙
 
 
 class PersonFinder:
@@ -144,6 +145,12 @@ class PersonFinder:
                 i += 1
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            # 甲、乙、和建平出席: 和 right after 、 joins nothing; it is the surname of the name LAC reads after it
+            if nxt is not None and prev == "、" and t.text == "和" and self.lex.has_surname(t.text) \
+                    and len(nxt.text) == 2 and (nxt.start, nxt.end) in self._lac_people_spans:
+                out.append(Tok(t.text + nxt.text, t.start, nxt.end))
+                i += 2
+                continue
             if nxt is not None and self._last_character_glued_on(t, nxt, prev):
                 out += [Tok(t.text + nxt.text[0], t.start, nxt.start + 1), Tok(nxt.text[1:], nxt.start + 1, nxt.end)]
                 i += 2

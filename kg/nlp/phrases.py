@@ -1193,6 +1193,9 @@ class PhraseFinder:
         if "至" in phrase[:-len(suf)]:            # 某某拉至宗加镇公路 (至 glued to the name before it): the route's far end
             start += phrase.rindex("至", 0, len(phrase) - len(suf)) + 1
             phrase = text[start:tok.end]
+        if (start, start + 1) in self._verbs and phrase[1:] in lex.division_full and suf in COUNTY_LEVELS \
+                and not lex.is_place(phrase):
+            return Candidate(start + 1, tok.end, "PLACE", "suffix")   # 赴眉县 (pkuseg's one word): a verb, a county
         if phrase == suf and suf in self._own_halls and k_start > 0 and toks[k_start - 1].text in RELATIVE_LEVELS:
             return Candidate(toks[k_start - 1].start, tok.end, "PLACE", "venue")   # 县会议中心, 县经济开发区: the county's own
         if phrase == suf or phrase in self.generic["PLACE"] or LEVEL_INSIDE.search(phrase[:-len(suf)]) \
