@@ -2625,3 +2625,13 @@ def test_a_county_pkuseg_glued_to_the_verb_before_it(ents_of):
     """赴眉县 (one word to pkuseg): LAC's verb, then a county's whole name, so the county alone is the place."""
     ents = ents_of("会前，与会人员赴眉县、凤翔区实地调研。")
     assert ("眉县", "PLACE") in ents and ("赴眉县", "PLACE") not in ents
+
+
+def test_a_facility_a_work_report_names_with_its_builder_is_a_project(ents_of, rels_of):
+    """某县某镇某某集散中心，由某公司建设；: a place-opened facility at a clause's start, then who builds it."""
+    text = "青溪县龙泉镇盐湖旅游集散中心，由青溪翊丰文旅发展有限公司建设；建成后年接待游客100万人次。"
+    assert ("青溪县龙泉镇盐湖旅游集散中心", "PROJECT") in ents_of(text)
+    rels = rels_of(text)
+    assert ("青溪翊丰文旅发展有限公司", "实施", "青溪县龙泉镇盐湖旅游集散中心") in rels
+    assert ("青溪县龙泉镇盐湖旅游集散中心", "位于", "龙泉镇") in rels
+    assert not any(label == "PROJECT" for name, label in ents_of("青溪县龙泉镇文化中心，由县财政出资。"))

@@ -2492,3 +2492,29 @@ def test_a_route_to_a_zone_is_not_a_park_the_project_lies_in(ents_of, rels_of):
     text = "同步开工的肇州至高新区天然气输送管道工程全长68公里，由青溪庆能燃气有限公司投资建设。"
     assert not any("至" in name for name, label in ents_of(text) if label == "PLACE")
     assert not any(r == "位于" and "至" in t for h, r, t in rels_of(text))
+
+
+def test_a_group_that_went_on_the_visit_before_attending_the_meeting(rels_of):
+    """甲，某厅、某厅负责同志参加调研并出席座谈会: the visit the group went on before (参加调研并) does not cut
+    the named official from the meeting he attends."""
+    text = ("3月5日，省长李青禾到青溪市调研，并主持召开民营经济发展座谈会。"
+            "省政府副秘书长王翊，省工信厅、省商务厅负责同志参加调研并出席座谈会。")
+    assert ("王翊", "出席", "民营经济发展座谈会") in rels_of(text)
+
+
+def test_a_second_meeting_that_follows_on_moves_the_report_to_it(rels_of):
+    """全会…举行。…某会议接续召开。: the meeting that 接续召开 (or 随即召开) opens takes the chair and speakers after it."""
+    text = ("省委十二届九次全会于12月20日至21日在济南举行。省委书记王翊讲话。"
+            "12月21日下午，省委经济工作会议接续召开。省委副书记、省长李青禾作总结讲话。省委常委、常务副省长张禾主持会议。")
+    rels = rels_of(text)
+    assert ("李青禾", "讲话", "省委经济工作会议") in rels and ("张禾", "主持", "省委经济工作会议") in rels
+    assert ("王翊", "讲话", "省委十二届九次全会") in rels
+
+
+def test_a_customs_chief_in_a_titled_list_attends_with_the_rest(rels_of):
+    """…，某省人民检察院检察长甲，某海关关长乙出席会议: 关长 is a post, so the list runs on to the verb."""
+    rels = rels_of("12月18日，省委经济工作会议在长沙召开。省领导王翊、李青禾，省人民检察院检察长张禾，"
+                   "长沙海关关长赵青出席会议。")
+    for name in ("王翊", "李青禾", "张禾", "赵青"):
+        assert (name, "出席", "省委经济工作会议") in rels
+    assert ("赵青", "任职", "长沙海关关长") in rels

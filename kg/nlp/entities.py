@@ -35,8 +35,9 @@ from kg.nlp.doctext import doc_text
 from kg.nlp.lexicon import Lexicon, alternation, lexicon_files_as_bytes, load_lexicon, write_lexicon_files
 from kg.nlp.meetings import MeetingSubjects, hosted_short_mentions, name_meetings_in_full
 from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, ProjectBuilders, Signatories,
-                             places_opening_projects, projects_beside_projects, projects_listed_at_a_site,
-                             projects_named_short, projects_opened_by_firm_names, short_firm_forms)
+                             facilities_built_by, places_opening_projects, projects_beside_projects,
+                             projects_listed_at_a_site, projects_named_short, projects_opened_by_firm_names,
+                             short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
 from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
                             GLUED_VERB_OPENERS, ORGANS, RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok,
@@ -706,6 +707,8 @@ class EntityRecognizer:
         cands += projects_listed_at_a_site(text, cands, self.listed_projects.max_chars, self.item_verbs)
         cands += projects_beside_projects(text, cands, self.listed_projects.max_chars, self.item_verbs,
                                           self.facility_heads)
+        cands += facilities_built_by(text, cands, self.listed_projects.max_chars, self.item_verbs, self.facility_heads,
+                                     self.built_by.phrases.clause)
         return cands + self._county_opening_a_project(text, cands)      # last: it needs the firms found
 
     def _parks(self, text: str, verbs_and_people: frozenset = frozenset()) -> list[Candidate]:

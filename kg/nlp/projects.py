@@ -523,6 +523,28 @@ def projects_beside_projects(text: str, cands: list[Candidate], max_chars: int, 
     return out
 
 
+def facilities_built_by(text: str, cands: list[Candidate], max_chars: int, verbs: tuple[str, ...],
+                        heads: tuple[str, ...], built_by: re.Pattern) -> list[Candidate]:
+    """`某县某镇某某集散中心，由某公司建设；`: a facility a work report names at the start of a clause, opened by a
+    place the text names and ended by a facility's head word, then the one who builds it (由…建设) is a project."""
+    found = {(c.start, c.end) for c in cands if c.label == "PROJECT"}
+    others = [(c.start, c.end) for c in cands if c.label != "PLACE"]
+    out = []
+    for place in (c for c in cands if c.label == "PLACE"):
+        opened = max(text.rfind(ch, 0, place.start) for ch in SITE_LIST_OPENERS) + 1
+        lead = text[opened:place.start].strip()
+        if lead and not ((m := ENUM_RE.match(lead)) and m.end() == len(lead)):
+            continue
+        by = text.find("由", place.end, place.start + max_chars + 2)
+        if by < 0 or not built_by.match(text, by):
+            continue
+        b = by - (text[by - 1:by] in "，,")
+        if (place.start, b) not in found and text.endswith(heads, place.start, b) \
+                and _unread_item(text, place.start, b, 5, max_chars, verbs, others):
+            out.append(Candidate(place.start, b, "PROJECT", "built-facility"))
+    return out
+
+
 def _unread_item(text: str, a: int, b: int, least: int, most: int, verbs: tuple[str, ...],
                  others: list[tuple[int, int]]) -> bool:
     """Is text[a:b], an item of a list no finder read, a name: its length in bounds, only name characters, no verb
