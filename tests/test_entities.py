@@ -2635,3 +2635,12 @@ def test_a_facility_a_work_report_names_with_its_builder_is_a_project(ents_of, r
     assert ("青溪翊丰文旅发展有限公司", "实施", "青溪县龙泉镇盐湖旅游集散中心") in rels
     assert ("青溪县龙泉镇盐湖旅游集散中心", "位于", "龙泉镇") in rels
     assert not any(label == "PROJECT" for name, label in ents_of("青溪县龙泉镇文化中心，由县财政出资。"))
+
+
+def test_titles_before_a_firm_whose_name_holds_a_boundary_word_all_count(ents_of):
+    """省政协常委、省工商联副主席、某某建设集团有限公司总经理某某: the chain of titles runs on over 建设, a word that
+    elsewhere ends a title's left edge, where only a firm's suffixes follow it; 由 before 市委 still ends it."""
+    ents = ents_of("联组讨论中，省政协常委、省工商联副主席、青溪翊丰建设集团有限公司总经理欧阳琳发言。")
+    assert ents[("欧阳琳", "PERSON")] == ["省政协常委", "省工商联副主席", "青溪翊丰建设集团有限公司总经理"]
+    ents = ents_of("会议由市委副书记王翊主持。")
+    assert ents[("王翊", "PERSON")] == ["市委副书记"]

@@ -69,7 +69,8 @@ class PersonFinder:
         self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"]) | set(GLUED_VERB_OPENERS)
         self.one_character_after = frozenset(words["one_character_after"])
         self.business_titles = set(lex.rules["TITLE_ORGS"]["business_titles"])
-        self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
+        self.firm_suffixes = tuple(lex.rules["COMPANY"]["suffixes"])
+        self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"]) + self.firm_suffixes
 
     # -- word tests ---------------------------------------------------------------------------------
     def is_title(self, word: str) -> bool:
@@ -362,7 +363,10 @@ class PersonFinder:
         while j >= 0 and self.title_word_end(toks[j].text):
             end = toks[j].end
             k = start = j
-            while k > 0 and toks[k - 1].text not in PUNCT and toks[k - 1].text not in self.stop \
+            # a boundary word ends the title, unless only a firm's suffixes follow it (某某建设|集团有限公司总经理)
+            while k > 0 and toks[k - 1].text not in PUNCT \
+                    and (toks[k - 1].text not in self.stop
+                         or len(toks[k - 1].text) >= 2 and self._only_suffixes(text[toks[k].start:toks[j].start])) \
                     and toks[k - 1].end == toks[k].start and end - toks[k - 1].start <= 24 \
                     and not dateline_mark(toks, k - 1):   # 新华社北京5月7日电|国务院副总理
                 k -= 1
@@ -407,6 +411,18 @@ class PersonFinder:
             and not self.lex.is_place(word)                     # 无为|市委: LAC's verb, jieba's conjunction
         return opener and self._is_org_prefix(rest) \
             and rest not in self.org_suffixes
+
+    def _only_suffixes(self, rest: str) -> bool:
+        """集团, 集团有限公司: nothing but a firm's suffixes (某某建设|集团有限公司: the word before them, a verb or a
+        boundary word elsewhere, is the firm's name; not 由|市委: an organ's name is no firm's suffix)."""
+        if not rest:
+            return False
+        while rest:
+            suffix = max((x for x in self.firm_suffixes if rest.startswith(x)), key=len, default="")
+            if not suffix:
+                return False
+            rest = rest[len(suffix):]
+        return True
 
     def _firm_written_short(self, text: str, toks: list[Tok], k: int, j: int) -> bool:
         """The whole clause-initial run before a business post (董事长, 创始人) is the firm, when it is 2-8
