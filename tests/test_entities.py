@@ -2644,3 +2644,20 @@ def test_titles_before_a_firm_whose_name_holds_a_boundary_word_all_count(ents_of
     assert ents[("欧阳琳", "PERSON")] == ["省政协常委", "省工商联副主席", "青溪翊丰建设集团有限公司总经理"]
     ents = ents_of("会议由市委副书记王翊主持。")
     assert ents[("王翊", "PERSON")] == ["市委副书记"]
+
+
+def test_each_name_a_session_elects_to_one_post_holds_it(rels_of):
+    """推选甲、乙、丙为大会主席团常务主席, 增补甲、乙为…常务委员: the post after 为 is each listed name's."""
+    rels = rels_of("会议推选王建国、李青禾、张建平为大会主席团常务主席，推选了各次全体会议的执行主席。")
+    for name in ("王建国", "李青禾", "张建平"):
+        assert (name, "任职", "大会主席团常务主席") in rels
+    rels = rels_of("会议以无记名投票方式，增补王建国、李青禾为政协第十三届青溪市委员会常务委员。")
+    assert ("王建国", "任职", "政协第十三届青溪市委员会常务委员") in rels
+    assert ("李青禾", "任职", "政协第十三届青溪市委员会常务委员") in rels
+
+
+def test_a_branch_of_an_association_is_a_body_not_an_event(ents_of):
+    """某某协会某某分会: 分会 after an association names its branch (an organisation); 某论坛汽车分会 is an event."""
+    text = "中国有色金属工业协会钛锆铪分会副会长王翊出席。"
+    assert ("中国有色金属工业协会钛锆铪分会", "ORG") in ents_of(text)
+    assert not any(label == "MEETING" for name, label in ents_of(text))

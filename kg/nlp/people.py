@@ -25,7 +25,8 @@ TITLE_JOINER = "兼"                      # 副主席兼某商会会长: two tit
 CJK = re.compile(r"^[\u4e00-\u9fff·]+$")
 APPOINTEE_FOLLOWERS = ("为", "的", "、", "辞去")        # 任命某某为…, 免去某某的…职务, 接受某某辞去…
 ORDER_NOTE = re.compile(r"[（(](?:按|以)?姓氏笔画(?:排序|为序|排列)?[）)]")     # 大会执行主席（按姓氏笔画排序）某某、…
-POST_AFTER_WEI = re.compile(r"为(?P<post>[\u4e00-\u9fff]{2,20}?)(?=的|[、，。；,;]|$)")   # 任命某某为<post>的决定
+POST_AFTER_WEI = re.compile(r"为(?P<post>[\u4e00-\u9fff]{2,30}?)(?=的|[、，。；,;]|$)")   # 任命某某为<post>的决定
+LISTED_APPOINTEE = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[、为])")    # 推选甲、|乙、丙为<post>
 # ，某某当选(为)<post>。: a name opening its clause, elected to the post written after 当选
 ELECTED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<name>[\u4e00-\u9fff]{2,4}?)当选为?"
                      r"(?P<post>[\u4e00-\u9fff]{2,20}?)(?=[、，。；,;\n]|$)", re.M)
@@ -54,6 +55,7 @@ class PersonFinder:
         # a role, or a name that holds none (白雪|通讯员|温宏)
         self.byline_words = re.compile(rf"{tr.ROLE}|(?:(?!{tr.ROLE})[\u4e00-\u9fff·]){{2,8}}")
         self.speech_verbs = set(words["speech_verbs"])
+        self.appointing_verbs = tuple(sorted(words["appointing_verbs"], key=len, reverse=True))
         self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?={'|'.join(APPOINTEE_FOLLOWERS)})")
         self._glued_verbs = tuple(sorted(words["glued_verbs"], key=len, reverse=True))
@@ -122,10 +124,10 @@ class PersonFinder:
         # name over their edges nor the bare 记者 of 实习记者
         found += [c for c in self._after_titles(text, toks)
                   if not any(b.start < c.end and c.start < b.end for b in bylined)]
+        found += self._appointees(text)
         found += self._lists(text, toks, {(c.start, c.end) for c in found})
         found += self._speakers_and_trailing_titles(text, toks)
         found += self._residents(toks)
-        found += self._appointees(text)
         found += self._recurrences(text, toks, found)
         return [_without_photo_credit(text, c) for c in found]
 
@@ -607,9 +609,12 @@ class PersonFinder:
             if len(items) >= 3 and strict * 3 >= len(items) * 2 and places * 2 < len(items) \
                     and not in_list_of_things(text, toks[items[0][0]].start, toks[items[-1][1] - 1].end, self.lex):
                 for a, b in items:
-                    if (toks[a].start, toks[b - 1].end) not in known:
-                        end = self._before_glued_joiner(text, toks[a].start, toks[b - 1].end)
-                        out.append(Candidate(toks[a].start, end, "PERSON", "list"))
+                    end = self._before_glued_joiner(text, toks[a].start, toks[b - 1].end)
+                    # 推选甲|、乙为…: pkuseg glued the appointing verb to the first name
+                    verb = next((v for v in self.appointing_verbs if text.startswith(v, toks[a].start)
+                                 and end - toks[a].start - len(v) >= 2), "")
+                    if (toks[a].start, toks[b - 1].end) not in known and (toks[a].start + len(verb), end) not in known:
+                        out.append(Candidate(toks[a].start + len(verb), end, "PERSON", "list"))
                 i = k
             else:
                 i += 1
@@ -655,10 +660,12 @@ class PersonFinder:
         the characters: pkuseg glues the name's last character to 为 (某庆|丰为市)."""
         out = []
         for m in self.appointee.finditer(text):
-            name = m.group("name")
-            if self.name_like(name, strict=True):
-                post = self._post_given(text, m.end("name"))
-                out.append(Candidate(m.start("name"), m.end("name"), "PERSON", "appointee", post))
+            names = [(m.start("name"), m.end("name"))]
+            while (n := LISTED_APPOINTEE.match(text, names[-1][1])) is not None:
+                names.append((n.start("name"), n.end("name")))     # 推选甲、乙、丙为<post>: the post is each one's
+            post = self._post_given(text, names[-1][1])
+            out += [Candidate(a, b, "PERSON", "appointee", post) for a, b in names
+                    if self.name_like(text[a:b], strict=True)]
         for m in ELECTED.finditer(text):
             if self.name_like(m.group("name"), strict=True) and self.title_word_end(m.group("post")):
                 out.append(Candidate(m.start("name"), m.end("name"), "PERSON", "appointee", [m.group("post")]))
