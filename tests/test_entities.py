@@ -2661,3 +2661,12 @@ def test_a_branch_of_an_association_is_a_body_not_an_event(ents_of):
     text = "中国有色金属工业协会钛锆铪分会副会长王翊出席。"
     assert ("中国有色金属工业协会钛锆铪分会", "ORG") in ents_of(text)
     assert not any(label == "MEETING" for name, label in ents_of(text))
+
+
+def test_a_plainly_named_project_built_at_a_place_after_its_sum(ents_of, rels_of):
+    """某某将在某开发区投资9.6亿元建设<plain name>项目: the sum between the site and the verb still makes the
+    plainly named thing built there one project; with no site it stays no name (建设绿色智能铸造产业园项目)."""
+    text = "青溪翊丰精铸科技有限公司签约后，翊丰精铸将在泊头经济开发区投资9.6亿元建设绿色智能铸造产业园项目；"
+    assert ("绿色智能铸造产业园项目", "PROJECT") in ents_of(text)
+    assert ("绿色智能铸造产业园项目", "位于", "泊头经济开发区") in rels_of(text)
+    assert ("绿色智能铸造产业园项目", "PROJECT") not in ents_of("要加快建设绿色智能铸造产业园项目。")

@@ -283,9 +283,9 @@ class PhraseFinder:
                                           rf"(?:投资建设|建设|新建|投资)的?|{INVESTED_SUM}的"
                                           rf"|(?:{alternation(self.rules['BUILT_BY']['manners'])})?"
                                           rf"(?:{alternation(self.rules['BUILT_BY']['verbs'])})的)$")
-        # 在某县某镇建设|<project>: a plainly described project built at a place the text names is one project
+        # 在某县某镇(投资9.6亿元)建设|<project>: a plainly described project built at a place the text names is one
         at_place = rf"在[\u4e00-\u9fff]{{1,14}}(?:{alternation(self.lex.place_name_ends)})"      # 在某县某镇
-        self._built_at_place = re.compile(rf"{at_place}(?:开工建设|投资建设|建设|新建|实施)的?$")
+        self._built_at_place = re.compile(rf"{at_place}(?:{INVESTED_SUM}[，,]?)?(?:开工建设|投资建设|建设|新建|实施)的?$")
         # 来到某某有限公司，察看|<project>: the project a visitor sees at the firm just visited is one project
         seeing = alternation(self.rules["PROJECT"]["inspection_verbs"])
         self._seen_at_firm = re.compile(rf"(?:{firm_ends})[，,](?:{seeing})了?$")
