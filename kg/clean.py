@@ -38,7 +38,8 @@ _PAGE_REF = (rf"(?:上接|下转|紧接|接|转|续)\s*(?:第|本报)?\s*{_NUM}\
 _CONTINUED = re.compile(rf"[ \t]*[（(][ \t]*(?:{_PAGE_REF})[ \t]*[)）]|^[ \t]*(?:{_PAGE_REF})[ \t]*$", re.M)
 PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)")      # the paper a running head names
 # "本报记者 刘伟 摄", "韩立群 摄", "通讯员 方明远 本报记者 程素云 摄", "某某日报记者 刘伟 摄": names then a spaced-off 摄
-_CREDIT_NAME = rf"(?:(?:{PAPER_NAME.pattern})?{ROLE}[ \t]*(?:[{HAN}·]{{2,5}}|[{HAN}](?:[ \t][{HAN}]){{1,3}})|[{HAN}·]{{2,5}})"
+_CREDIT_NAME = (rf"(?:(?:{PAPER_NAME.pattern})?{ROLE}[ \t]*(?:[{HAN}·]{{2,5}}|[{HAN}](?:[ \t][{HAN}]){{1,3}})"
+                rf"|[{HAN}·]{{2,5}})")
 _CREDIT = re.compile(
     rf"(?:^|(?<=[。！？!?”\s]))[ \t]*{_CREDIT_NAME}(?:[ \t、，,]+{_CREDIT_NAME}){{0,4}}[ \t]+摄(?![影像制入取氏])[ \t]*"
     rf"|[ \t]*[（(][ \t]*{_CREDIT_NAME}(?:[ \t、，,]+{_CREDIT_NAME}){{0,4}}[ \t/／]*摄影?[ \t]*[)）]", re.M)

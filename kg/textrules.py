@@ -44,7 +44,8 @@ EDITOR_CREDIT = re.compile(rf"(?P<role>{_EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<nam
                            rf"|(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,4}})"    # 吴某校对：… : the next credit
                            rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{_EDITOR_ROLE}))"
                            # 编辑韩雪校对李梅——: spaces squeezed out, the next credit or a rule ends the name
-                           rf"|(?P<glued_name>(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,3}})(?={_EDITOR_ROLE}|[—─]{{2}}))")
+                           rf"|(?P<glued_name>(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,3}})"
+                           rf"(?={_EDITOR_ROLE}|[—─]{{2}}))")
 
 
 def editor_name(m: re.Match) -> tuple[int, int]:
