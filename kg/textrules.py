@@ -38,14 +38,14 @@ FOLLOW_UP_RE = re.compile(rf"又讯\s*(?:{ROLE_GROUP_RE.pattern})?")
 # a page's editor credited: 责任编辑：某某, 责编:某某, 责编/某某, 责任编辑：杨 静 (a two-character name spaced out to three widths),
 # 责编 某某 美编 某某 (a space for the colon: the name ends at a space, the line's end or the next role); one pattern
 # for the running heads cleaning removes and the credits left in an article's text
-_EDITOR_ROLE = "|".join(EDITOR_ROLES)
+EDITOR_ROLE = "|".join(EDITOR_ROLES)          # a page editor's role, longest first (schema order)
 _SPACED = rf"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
-EDITOR_CREDIT = re.compile(rf"(?P<role>{_EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<name>{_SPACED}"
-                           rf"|(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,4}})"    # 吴某校对：… : the next credit
-                           rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{_EDITOR_ROLE}))"
+EDITOR_CREDIT = re.compile(rf"(?P<role>{EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<name>{_SPACED}"
+                           rf"|(?:(?!{EDITOR_ROLE})[\u4e00-\u9fff]){{2,4}})"    # 吴某校对：… : the next credit
+                           rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{EDITOR_ROLE}))"
                            # 编辑韩雪校对李梅——: spaces squeezed out, the next credit or a rule ends the name
-                           rf"|(?P<glued_name>(?:(?!{_EDITOR_ROLE})[\u4e00-\u9fff]){{2,3}})"
-                           rf"(?={_EDITOR_ROLE}|[—─]{{2}}))")
+                           rf"|(?P<glued_name>(?:(?!{EDITOR_ROLE})[\u4e00-\u9fff]){{2,3}})"
+                           rf"(?={EDITOR_ROLE}|[—─]{{2}}))")
 
 
 def editor_name(m: re.Match) -> tuple[int, int]:
@@ -58,6 +58,13 @@ def editor_name(m: re.Match) -> tuple[int, int]:
 _TOKEN_RE = re.compile(rf"{ROLE}|(?:(?!{ROLE}){_NAME})+")      # 记者甲实习生乙: a role between names ends the first
 ENUM_RE = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、．]"
                      r"|第[一二三四五六七八九十]{1,3}[，、章节部分条]|\d{1,2}[、．.](?!\d))")
+
+
+def at_most_a_number(lead: str) -> bool:
+    """Is `lead` nothing, or only a list item's number ((一), 2、, 第三，)?"""
+    return not lead or ((m := ENUM_RE.match(lead)) is not None and m.end() == len(lead))
+
+
 # a stated investment: 投资4.2亿元, 总投资约30亿元, 增资8000万美元 (the firm that makes it builds what follows
 # or precedes)
 INVESTED_SUM = r"(?:投资|增资)[约近超]?[0-9.]+[万亿]*(?:美元|欧元|港元|元)"

@@ -13,7 +13,6 @@ from kg import textrules as tr
 from kg.nlp.lexicon import Lexicon, alternation
 from kg.nlp.phrases import (CONJUNCTIONS, FIRM_HEADS, GLUED_VERB_OPENERS, GROUP_WORDS, PUNCT, RELATIVE_LEVELS,
                             Candidate, Tok, dateline_mark)
-from kg.schema import EDITOR_ROLES
 
 ORDINAL_INSIDE = re.compile(r"第|[一二三四五六七八九十百]{2}|[0-9]")
 GROUP_LABEL = re.compile(r"(?:省|市|州|县|区|自治区|自治州|盟|旗)领导")   # 省领导, 县领导: a level's leaders as a title
@@ -41,7 +40,7 @@ def byline_pattern(role: str) -> re.Pattern:
     name = rf"(?:(?!{role})[\u4e00-\u9fff·]){{2,8}}"      # up to 8 characters (乌云其木格, 艾尔肯·吐尔逊), no role inside
     return re.compile(rf"({role})[ 　：:]?"
                       rf"({name}(?:[ 　、]{name}){{0,5}})"
-                      rf"(?=[）)\n]|$|[ 　]?(?:{role}|{'|'.join(EDITOR_ROLES)})|[ 　]?摄)")   # 记者：甲 编辑：乙
+                      rf"(?=[）)\n]|$|[ 　]?(?:{role}|{tr.EDITOR_ROLE})|[ 　]?摄)")   # 记者：甲 编辑：乙
 
 
 class PersonFinder:
@@ -71,8 +70,9 @@ class PersonFinder:
         self.stop = set(lex.rules["title_stop_words"]) | set(lex.rules["left_boundary_words"]) | set(GLUED_VERB_OPENERS)
         self.one_character_after = frozenset(words["one_character_after"])
         self.business_titles = set(lex.rules["TITLE_ORGS"]["business_titles"])
-        self.firm_suffixes = tuple(lex.rules["COMPANY"]["suffixes"])
-        self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"]) + self.firm_suffixes
+        self.org_suffixes = tuple(lex.rules["ORG"]["suffixes"] + lex.rules["COMPANY"]["suffixes"])
+        # 集团, 集团有限公司: nothing but a firm's suffixes (not 市委: an organ's name is no firm's suffix)
+        self.firm_suffix_run = re.compile(rf"(?:{alternation(lex.rules['COMPANY']['suffixes'])})+")
 
     # -- word tests ---------------------------------------------------------------------------------
     def is_title(self, word: str) -> bool:
@@ -368,7 +368,8 @@ class PersonFinder:
             # a boundary word ends the title, unless only a firm's suffixes follow it (某某建设|集团有限公司总经理)
             while k > 0 and toks[k - 1].text not in PUNCT \
                     and (toks[k - 1].text not in self.stop
-                         or len(toks[k - 1].text) >= 2 and self._only_suffixes(text[toks[k].start:toks[j].start])) \
+                         or len(toks[k - 1].text) >= 2
+                         and self.firm_suffix_run.fullmatch(text, toks[k].start, toks[j].start)) \
                     and toks[k - 1].end == toks[k].start and end - toks[k - 1].start <= 24 \
                     and not dateline_mark(toks, k - 1):   # 新华社北京5月7日电|国务院副总理
                 k -= 1
@@ -413,18 +414,6 @@ class PersonFinder:
             and not self.lex.is_place(word)                     # 无为|市委: LAC's verb, jieba's conjunction
         return opener and self._is_org_prefix(rest) \
             and rest not in self.org_suffixes
-
-    def _only_suffixes(self, rest: str) -> bool:
-        """集团, 集团有限公司: nothing but a firm's suffixes (某某建设|集团有限公司: the word before them, a verb or a
-        boundary word elsewhere, is the firm's name; not 由|市委: an organ's name is no firm's suffix)."""
-        if not rest:
-            return False
-        while rest:
-            suffix = max((x for x in self.firm_suffixes if rest.startswith(x)), key=len, default="")
-            if not suffix:
-                return False
-            rest = rest[len(suffix):]
-        return True
 
     def _firm_written_short(self, text: str, toks: list[Tok], k: int, j: int) -> bool:
         """The whole clause-initial run before a business post (董事长, 创始人) is the firm, when it is 2-8

@@ -51,7 +51,6 @@ AFTER_NAME_POS = ("v", "p", "c", "u", "d", "f", "r", "m", "q", "t")
 ABSTRACT_ENDS = ("化", "性")       # 城镇化, 现代化, 综合性: abstract nouns, never a place's name
 COUNT_CHARS = set("一二三四五六七八九十两几多数各")
 RANKED = re.compile(r"[0-9一二三四五六七八九十百千]强.$")                # 全国百强县, 十强镇: a ranking, not a name
-BRANCHED_BODIES = ("协会", "学会", "商会", "联合会", "研究会", "促进会")   # 某某协会某某分会: a branch of a body
 COUNTY_LEVELS = "县市区旗"                      # the level a county or a city is written with (某县|先锋镇, 某区|某宾馆)
 TOWN_LEVELS = ("镇", "乡")                      # the level a town is written with (某某镇, 某县|红星乡)
 RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市人民会堂: the venue of the place the text is about
@@ -221,6 +220,8 @@ class PhraseFinder:
         }
         self.generic = {label: set(self.rules[label]["generic"]) for label in self.suffixes}
         self._slogan_end = re.compile(self.rules["ORG"]["slogan_ends"])
+        # 协会, 学会, 委员会: an organisation whose 分会 is a branch (某某协会某某分会), not an event
+        self._bodies_with_branches = tuple(w for w in self.rules["ORG"]["suffixes"] if w.endswith("会"))
         self.venues = set(self.rules["PLACE"]["venue_suffixes"])
         # a relative level before one of these is the place's own hall or zone (县会议中心, 县经济开发区)
         self._own_halls = self.venues | set(self.rules["PLACE"]["zone_suffixes"])
@@ -658,7 +659,7 @@ class PhraseFinder:
             return None                            # 自治区党委|中心工作: an organ's central task, not a centre
         if label == "COMPANY" and suffix in rule["needs_name"] and text.startswith(tuple(rule["industry_after"]), end):
             return None                            # 某省锂电|产业, 某市光伏|行业: an industry, not a firm
-        if label == "MEETING" and suffix == "分会" and any(b in phrase[:-2] for b in BRANCHED_BODIES):
+        if label == "MEETING" and suffix == "分会" and any(b in phrase[:-2] for b in self._bodies_with_branches):
             return Candidate(start, end, "ORG", "suffix")      # 某某协会某某分会: a body's branch, no event
         if held_in:
             return Candidate(start, end, "PLACE", "suffix")    # 在某某产业园举行, 在某某交流中心胜利闭幕: the venue

@@ -14,7 +14,7 @@ import re
 from kg.nlp.lexicon import alternation
 from kg.nlp.phrases import (CAPACITY, CJK_WORD, NAME_LIST_JOINERS, RELATIVE_LEVELS, Candidate, after_places,
                             inside_a_firm_name)
-from kg.textrules import ENUM_RE, INVESTED_SUM
+from kg.textrules import INVESTED_SUM, at_most_a_number
 
 ITEM = re.compile(r"[^，。；：、！？,;:!?\n]+")
 SITE_LIST_OPENERS = "。；;：:\n"     # what a site's heading follows: a sentence or list item's end, an intro's colon
@@ -478,9 +478,7 @@ def projects_listed_at_a_site(text: str, cands: list[Candidate], max_chars: int,
     others = [(c.start, c.end) for c in cands if c.label != "PLACE"]
     out = []
     for heading in (c for c in cands if c.label == "PLACE" and text[c.end:c.end + 1] in "：:"):
-        opened = max(text.rfind(ch, 0, heading.start) for ch in SITE_LIST_OPENERS) + 1
-        lead = text[opened:heading.start].strip()
-        if lead and not ((m := ENUM_RE.match(lead)) and m.end() == len(lead)):
+        if not _opens_item(text, heading.start):
             continue
         end = (m.start() if (m := SITE_LIST_END.search(text, heading.end + 1)) else len(text))
         items, at = [], heading.end + 1
@@ -531,9 +529,7 @@ def facilities_built_by(text: str, cands: list[Candidate], max_chars: int, verbs
     others = [(c.start, c.end) for c in cands if c.label != "PLACE"]
     out = []
     for place in (c for c in cands if c.label == "PLACE"):
-        opened = max(text.rfind(ch, 0, place.start) for ch in SITE_LIST_OPENERS) + 1
-        lead = text[opened:place.start].strip()
-        if lead and not ((m := ENUM_RE.match(lead)) and m.end() == len(lead)):
+        if not _opens_item(text, place.start):
             continue
         by = text.find("由", place.end, place.start + max_chars + 2)
         if by < 0 or not built_by.match(text, by):
@@ -543,6 +539,12 @@ def facilities_built_by(text: str, cands: list[Candidate], max_chars: int, verbs
                 and _unread_item(text, place.start, b, 5, max_chars, verbs, others):
             out.append(Candidate(place.start, b, "PROJECT", "built-facility"))
     return out
+
+
+def _opens_item(text: str, at: int) -> bool:
+    """Does text[at] open a sentence or a list item (after 。；：or a line's end, and a number at most: (一)某县)?"""
+    opened = max(text.rfind(ch, 0, at) for ch in SITE_LIST_OPENERS) + 1
+    return at_most_a_number(text[opened:at].strip())
 
 
 def _unread_item(text: str, a: int, b: int, least: int, most: int, verbs: tuple[str, ...],

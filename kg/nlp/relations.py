@@ -29,7 +29,7 @@ from kg.nlp.people import GROUP_LABEL
 from kg.nlp.projects import BuilderPhrases
 from kg.paths import read_words
 from kg.schema import REPORTER_ROLES
-from kg.textrules import CLOSERS, ENUM_RE, INVESTED_SUM
+from kg.textrules import CLOSERS, ENUM_RE, INVESTED_SUM, at_most_a_number
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=[])
@@ -1452,8 +1452,7 @@ def _heading_project(text: str, sent: tuple[int, int], in_sent: list[Span]) -> S
     if len(projects) != 1:
         return None
     lead, rest = text[sent[0]:projects[0].start_char].strip(), text[projects[0].end_char:sent[1]].strip()
-    numbered = not lead or ((m := ENUM_RE.match(lead)) is not None and m.end() == len(lead))
-    return projects[0] if numbered and rest in ("", "。", "；", ";", "：", ":") else None
+    return projects[0] if at_most_a_number(lead) and rest in ("", "。", "；", ";", "：", ":") else None
 
 
 # 听取(了)<who>(关于…)的汇报/报告/说明: the people in <who> report to the meeting
