@@ -185,6 +185,7 @@ def join_lines(text, origin, own_line=lambda line: False):
     alone = [own_line(ln.text) for ln in lines]   # asked once per line, not once per pair
     edits = [(0, spans[0][0], "")]
     after_headline = False                       # is line i stacked under a headline line?
+    continues = False                            # does line i go on with a sentence the line before it left open?
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
         if after_headline and a.pure_headline and not b.headline:
@@ -192,7 +193,7 @@ def join_lines(text, origin, own_line=lambda line: False):
         elif alone[i] or alone[i + 1]:
             join = False
         else:
-            join = _joins(a, b, lambda: shape(i), blank_doc)
+            join = _joins(a, b, lambda: shape(i), blank_doc, continues)
         if not join:
             sep = "\n"
         elif _number_cut(a.text, b.text):
@@ -204,6 +205,7 @@ def join_lines(text, origin, own_line=lambda line: False):
         else:
             sep = ""
         after_headline = a.headline and sep != ""
+        continues = join and not a.sentence_end and (a.lead or not a.headline or continues)
         edits.append((spans[i][1], spans[i + 1][0], sep))
     edits.append((spans[-1][1], len(text), ""))
     return apply_edits(text, origin, [e for e in edits if e[0] < e[1] or e[2]])
@@ -273,8 +275,12 @@ def _word_wraps(a: str, b: str) -> bool:
     return any(a.endswith(w[:k]) and b.startswith(w[k:]) for w in _WRAPPED_WORDS for k in range(1, len(w) - 1))
 
 
-def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
-    """Is line a wrapped into line b (one paragraph), or does a paragraph end after a?"""
+_CUT_INSIDE_TEXT = re.compile(rf"[{tr.HAN}0-9]$")      # a line that stops on a character, not on a bracket or mark
+
+
+def _joins(a: _Line, b: _Line, shape, blank_doc: bool, continues: bool = False) -> bool:
+    """Is line a wrapped into line b (one paragraph), or does a paragraph end after a? `continues`: line a goes
+    on with a sentence that a line of text above it left open."""
     if b.block or a.byline or (a.headline and a.text.startswith(("——", "--"))):
         return False
     if a.clause_end:
@@ -290,6 +296,8 @@ def _joins(a: _Line, b: _Line, shape, blank_doc: bool) -> bool:
         return wrapped and full and not b.headline
     if a.lead or not a.headline:
         return True                              # text with commas (or a byline) cut mid-sentence
+    if continues and not (b.headline or b.blank_before) and _CUT_INSIDE_TEXT.search(a.text):
+        return True                              # …静海区2025年二季|度…在某开发区|举行，: a short middle line of a wrap
     if wrapped and full:
         return True                              # a column line without punctuation
     if blank_doc and a.blank_before and not b.blank_before and not (b.headline or b.lead or b.byline) \

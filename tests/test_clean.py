@@ -411,3 +411,21 @@ def test_a_column_rule_between_paragraphs_is_removed_and_a_subtitle_kept():
     assert "——固原市重点项目建设侧记" in lines
     assert not any(set(line) <= set("—━ ") and line for line in lines)
     assert [kind for _, _, kind, _ in cleaned.removed] == ["rule", "rule"]
+
+
+def test_a_short_middle_line_of_an_uneven_wrap_goes_on_with_the_open_sentence():
+    # lines of uneven width: the short middle one, with no mark in it, looks like a headline on its own
+    raw = ("青溪日报          2025年4月2日\n\n"
+           "本报讯(记者 王翊)4月1日,青溪县2025年二季\n"
+           "度重点项目集中开工活动在青溪县翊丰经济技术开发区\n"
+           "举行,18个项目总投资82亿元,涵盖循环经济、高端装\n"
+           "备等领域。县委书记李\n"
+           "青禾宣布项目开工,县长王\n"
+           "翊致辞。\n"
+           "（记者 王 翊）\n"
+           "翊丰镇新建农贸市场投用\n"
+           "近日，翊丰镇新建农贸市场正式投用。")
+    lines = clean_text(raw).text.split("\n")
+    assert any("青溪县2025年二季度重点项目集中开工活动在青溪县翊丰经济技术开发区举行，18个项目" in x for x in lines)
+    # a credit in brackets still ends its paragraph, and the next article's headline stays its own line
+    assert "翊丰镇新建农贸市场投用" in lines
