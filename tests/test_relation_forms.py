@@ -2518,3 +2518,15 @@ def test_a_customs_chief_in_a_titled_list_attends_with_the_rest(rels_of):
     for name in ("王翊", "李青禾", "张禾", "赵青"):
         assert (name, "出席", "省委经济工作会议") in rels
     assert ("赵青", "任职", "长沙海关关长") in rels
+
+
+def test_a_meeting_opened_after_a_marker_of_the_next_event_is_its_own(rels_of):
+    """会议结束后，某某电视电话会议随即召开。: both names end in 会议, yet the one the marker opens is a second event
+    and takes the chair and speakers after it."""
+    text = ("6月9日，青溪县委常委会（扩大）会议召开。会议由县委书记王翊主持。县委副书记、县长李青禾等县领导参加会议。"
+            "会议结束后，全县安全生产工作电视电话会议随即召开。李青禾出席并讲话。副县长周翊丰主持会议。")
+    rels = rels_of(text)
+    assert ("王翊", "主持", "青溪县委常委会（扩大）会议") in rels
+    assert ("李青禾", "讲话", "全县安全生产工作电视电话会议") in rels
+    assert ("周翊丰", "主持", "全县安全生产工作电视电话会议") in rels
+    assert ("周翊丰", "主持", "青溪县委常委会（扩大）会议") not in rels

@@ -100,9 +100,17 @@ class Events:
         later = opened[-1] if opened and (opened[-1].start_char > current.end_char or current.start_char >= e) else None
         if later is None:
             return current
-        if not _same_event(current.text, later.text) or self._own_meeting(text, current, later):
+        if not _same_event(current.text, later.text) or self._own_meeting(text, current, later) \
+                or self._next_event(text, s, current, later):
             current = later
         return current
+
+    def _next_event(self, text: str, s: int, current: Span, later: Span) -> bool:
+        """会议结束后，某某电视电话会议随即召开: an event opened after a marker of the next one, under a name of
+        its own (not the current one named again or in part, nor a sitting or a part of the session)."""
+        return any(w in text[s:later.start_char] for w in self.rules["next_event_markers"]) and len(later.text) > 4 \
+            and not later.text.startswith("第") and not later.text.endswith(self.session_parts) \
+            and not current.text.endswith(later.text) and not later.text.endswith(current.text)
 
     def _own_meeting(self, text: str, current: Span, later: Span) -> bool:
         """全会闭幕后，某某主持召开市委常委会会议: a body's own meeting convened after the session, though both
