@@ -2530,3 +2530,14 @@ def test_a_meeting_opened_after_a_marker_of_the_next_event_is_its_own(rels_of):
     assert ("李青禾", "讲话", "全县安全生产工作电视电话会议") in rels
     assert ("周翊丰", "主持", "全县安全生产工作电视电话会议") in rels
     assert ("周翊丰", "主持", "青溪县委常委会（扩大）会议") not in rels
+
+
+def test_sharing_experience_and_offering_suggestions_at_a_symposium_are_speeches(rels_of):
+    """甲、乙分享了…经验; 甲等…提出了意见建议; 甲、乙…建言献策: what each says at the symposium (convention 9)."""
+    opening = "青溪县民营企业座谈会召开。县长王翊主持会议。"
+    rels = rels_of(opening + "翊丰科技有限公司董事长李青禾、青溪农业集团总经理周禾分享了企业发展经验。")
+    assert {("李青禾", "讲话", "青溪县民营企业座谈会"), ("周禾", "讲话", "青溪县民营企业座谈会")} <= rels
+    rels = rels_of(opening + "翊丰科技有限公司董事长李青禾等企业负责人围绕用地、融资等问题提出了意见建议。")
+    assert ("李青禾", "讲话", "青溪县民营企业座谈会") in rels
+    rels = rels_of(opening + "县政协委员李青禾、周禾结合各自领域建言献策。")
+    assert ("周禾", "讲话", "青溪县民营企业座谈会") in rels
