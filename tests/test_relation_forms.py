@@ -2541,3 +2541,20 @@ def test_sharing_experience_and_offering_suggestions_at_a_symposium_are_speeches
     assert ("李青禾", "讲话", "青溪县民营企业座谈会") in rels
     rels = rels_of(opening + "县政协委员李青禾、周禾结合各自领域建言献策。")
     assert ("周禾", "讲话", "青溪县民营企业座谈会") in rels
+
+
+def test_a_meeting_named_for_the_counties_cities_and_districts_keeps_its_bracket(rels_of):
+    """县（市、区）委书记抓基层党建工作述职评议会: the 、 inside the bracket of levels does not cut the name, and the
+    secretaries who report on their duties in person (现场述职) speak at it."""
+    name = "青溪市2024年度县（市、区）委书记抓基层党建工作述职评议会"
+    rels = rels_of(f"1月20日，{name}召开。会上，青溪区委书记王翊、翊丰县委书记李青禾等2位县（市、区）委书记现场述职，"
+                   "其余县（市、区）委书记书面述职。")
+    assert {("王翊", "讲话", name), ("李青禾", "讲话", name)} <= rels
+
+
+def test_the_chair_named_as_the_events_host_chairs_it(rels_of):
+    """某某担任主持人; 论坛主持人由某大学某学院院长某某担任: the 主持人 of the event chairs it."""
+    rels = rels_of("青溪县新能源产业招商推介会举行。县委常委、常务副县长王翊担任主持人。")
+    assert ("王翊", "主持", "青溪县新能源产业招商推介会") in rels
+    rels = rels_of("当天下午，2025青溪论坛举行，论坛主持人由青溪大学经济管理学院院长李青禾担任。")
+    assert ("李青禾", "主持", "2025青溪论坛") in rels

@@ -42,7 +42,7 @@ REPORT_SUBTITLE = re.compile(r"——[^\n]{0,24}?在(?P<name>[^，。；：\n]{2
 ORGANISER_LEAD = re.compile(r"^由[^，。；]{2,30}?(?:主办|承办|举办|组织|召开|联合主办|共同主办)的")
 THEME_LEAD = re.compile(r"^(?:特别是|尤其是|同时|此外|另外|其中)?了?(?:以.{1,30}?为(?:主题|题)的)?")
 DEMONSTRATIVES = ("这", "本次", "此次", "本届", "该", "上述", "各", "有关", "相关")
-NAME_CHARS = r"[^，。！？；\n,!?;：:、\s]"
+NAME_CHARS = r"(?:（[市区县旗](?:、[市区县旗]){1,2}）|[^，。！？；\n,!?;：:、\s])"   # 、 only in 县（市、区）
 VENUE_CHARS = r"[^，。！？；\n,!?;：:\s]"
 HALL_CHARS = r"[^，。！？；\n,!?;：:、\s在的]"      # a hall's name: no clause break, no 在 or 的 inside
 # 第二次全体会议, 24日上午…: no event's own name (第一批…集中开工活动 is: a batch of projects)

@@ -424,7 +424,7 @@ class RelationExtractor:
         for m in self.chair_label.finditer(text, s, e):
             meeting = self._meeting_for(text, sent, in_sent, m.start(), m.end(), article_meeting, "主持")
             after = [p for p in people if p.start_char >= m.end() and not _is_reporter(p)]
-            if meeting is not None and after and after[0].start_char - m.end() <= 12:
+            if meeting is not None and after and after[0].start_char - m.end() <= 16:
                 out.append(Relation(after[0], "主持", meeting, sent, "chair-label", self.rules["主持"]["confidence"]))
         # 某某要求，…: what a person demands is said at the event reported on (not at a meeting it names)
         if article_meeting is not None:
