@@ -159,6 +159,13 @@ def is_running_head(line: str) -> bool:
     return len(line) <= HEAD_MAX and _RunningHeads.is_head(line)
 
 
+def _stands_alone(line: str) -> bool:
+    """A line joined to none around it: a running head, or the page's editor credits alone (责任编辑：某某 美编：某某
+    above a headline printed over short lines)."""
+    return is_running_head(line) or (PAGE_EDITOR.search(line) is not None
+                                     and not PAGE_EDITOR.sub("", line).strip(" \t\u3000|｜"))
+
+
 def _remove(text, origin, regex, kind, removed, needles: str):
     """Delete every match, remembering its raw span and kind (the article splitter uses them). Only
     lines holding one of the `needles` characters are searched: the patterns are rare and costly."""
@@ -344,7 +351,7 @@ def clean_text(raw: str) -> Cleaned:
     text, origin = _remove(text, origin, _RunningHeads(), "page", removed, "年")
     text, origin = _remove(text, origin, _Captions(), "caption", removed, "▲△图")
     text, origin = undouble_lines(text, origin)
-    text, origin = join_lines(text, origin, is_running_head)
+    text, origin = join_lines(text, origin, _stands_alone)
     text, origin = _punctuation(text, origin)
     text, origin = _spaces(text, origin)
     removed.sort()

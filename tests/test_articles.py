@@ -333,3 +333,11 @@ def test_page_credits_with_their_spaces_squeezed_out_keep_each_name():
     assert [(m.group("role"), line[slice(*editor_name(m))]) for m in EDITOR_CREDIT.finditer(line)] == \
         [("编辑", "翊青"), ("校对", "李禾")]
     assert not list(EDITOR_CREDIT.finditer("要加强编辑校对工作。"))
+
+
+def test_a_page_credit_for_a_dotted_name_keeps_the_whole_name():
+    """编辑：某某·某某校对：某某: a name with its middle dot is one name, and the next credit still ends it."""
+    from kg.textrules import EDITOR_CREDIT, editor_name
+    line = "编辑：阿依翊丽·青禾江校对：李禾"
+    assert [(m.group("role"), line[slice(*editor_name(m))]) for m in EDITOR_CREDIT.finditer(line)] == \
+        [("编辑", "阿依翊丽·青禾江"), ("校对", "李禾")]

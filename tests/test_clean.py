@@ -429,3 +429,15 @@ def test_a_short_middle_line_of_an_uneven_wrap_goes_on_with_the_open_sentence():
     assert any("青溪县2025年二季度重点项目集中开工活动在青溪县翊丰经济技术开发区举行，18个项目" in x for x in lines)
     # a credit in brackets still ends its paragraph, and the next article's headline stays its own line
     assert "翊丰镇新建农贸市场投用" in lines
+
+
+def test_the_page_editors_credit_line_is_not_joined_to_the_headline_under_it():
+    """责任编辑：某某　美编：某某, then a headline printed over short lines in a page of blank-line paragraphs: the
+    credits stay a line of their own, so the last name does not run into the headline."""
+    body = ("本报讯（记者 周禾 李青\n\n禾）11月18日，青溪县第十四\n\n届人民代表大会常务委员会第十二\n\n次会议在青溪闭幕。县人大常委\n\n"
+            "会主任李青禾主持闭幕会并讲话。\n\n县人大常委会副主任王翊丰、周\n\n青出席会议。副县长赵翊，县监\n\n委负责同志列席会议。")
+    raw = ("2024年11月19日\u3000星期二\n\n青溪日报\n\n3\n\n要闻·综合\n\n责任编辑：王翊\u3000\u3000美编：李想\n\n"
+           "县十四届人大常委会第十二次会议闭幕\n\n李青禾主持并讲话\n\n" + body)
+    lines = clean_text(raw).text.split("\n")
+    assert not any("李想县" in x for x in lines)
+    assert any(x.endswith("美编：李想") for x in lines)

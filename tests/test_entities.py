@@ -2670,3 +2670,11 @@ def test_a_plainly_named_project_built_at_a_place_after_its_sum(ents_of, rels_of
     assert ("绿色智能铸造产业园项目", "PROJECT") in ents_of(text)
     assert ("绿色智能铸造产业园项目", "位于", "泊头经济开发区") in rels_of(text)
     assert ("绿色智能铸造产业园项目", "PROJECT") not in ents_of("要加快建设绿色智能铸造产业园项目。")
+
+
+def test_a_capacity_project_after_a_joint_events_jì_opens_after_it(ents_of, rels_of):
+    """某县…集中开工暨某某绿能200万千瓦风光储基地项目开工仪式: 暨 joins two events; it opens no firm's name."""
+    text = "4月12日，青溪县2026年春季重点项目集中开工暨翊丰绿能200万千瓦风光储基地项目开工仪式在青溪县柳园镇举行。"
+    ents = ents_of(text)
+    assert not any(name.startswith("暨") for name, _ in ents)
+    assert ("翊丰绿能200万千瓦风光储基地项目", "PROJECT") in ents

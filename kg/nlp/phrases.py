@@ -944,7 +944,8 @@ class PhraseFinder:
                 prev = toks[j - 1].text
                 bare_trade = ((j < k and toks[j].text in self.suffixes["COMPANY"])   # 宏远|锂业: the name before it
                               or (j == k and prev in self._trade_words))             # 某岳新|材料|年产…
-                if prev in PUNCT or all(c in PUNCT for c in prev) or prev in self.boundary or prev in QUOTES or (
+                if prev in PUNCT or all(c in PUNCT for c in prev) or prev in self.boundary or prev in QUOTES \
+                        or prev == "暨" or (
                         len(prev) >= 2 and not bare_trade and
                         self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):
                     break
