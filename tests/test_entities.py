@@ -2678,3 +2678,11 @@ def test_a_capacity_project_after_a_joint_events_jì_opens_after_it(ents_of, rel
     ents = ents_of(text)
     assert not any(name.startswith("暨") for name, _ in ents)
     assert ("翊丰绿能200万千瓦风光储基地项目", "PROJECT") in ents
+
+
+def test_a_listed_firm_whose_name_holds_a_boundary_word_opens_the_next_title(ents_of):
+    """总经理甲、某某电力建设有限公司项目经理乙: 建设 inside the firm's name, its suffixes after it, does not make the
+    firm's first words a second name under 总经理."""
+    ents = ents_of("青溪绿能投资有限公司总经理钱青禾、甘肃翊丰电力建设有限公司项目经理何翊分别代表业主单位和施工单位发言。")
+    assert ("甘肃翊丰电力建设有限公司", "COMPANY") in ents
+    assert ("甘肃翊丰", "PERSON") not in ents and ("何翊", "PERSON") in ents

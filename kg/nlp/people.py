@@ -560,8 +560,11 @@ class PersonFinder:
         """Do the words after a listed item run into a title (…|集团|董事长, …|市委|书记) before any punctuation?"""
         if e >= len(toks) or toks[e].text in PUNCT or toks[e].text in self.stop or self.title_word_end(toks[e].text):
             return False
-        for t in toks[e + 1:e + 7]:
+        for n, t in enumerate(toks[e + 1:e + 7], e + 1):
             if t.text in PUNCT or t.text in self.stop:
+                if len(t.text) >= 2 and t.text not in PUNCT \
+                        and self.firm_suffix_run.match("".join(x.text for x in toks[n + 1:n + 5])):
+                    continue                # 甘肃某某电力|建设|有限公司: a word of the firm's name, its suffixes next
                 return False                # 某某在主席台就座: a verb or preposition, not an organisation
             if self.title_word_end(t.text) or t.text.endswith(FIRM_HEADS):
                 return True                 # 云帆|智能|装备|有限|公司|董事长: up to six words of a firm's name
