@@ -2558,3 +2558,16 @@ def test_the_chair_named_as_the_events_host_chairs_it(rels_of):
     assert ("王翊", "主持", "青溪县新能源产业招商推介会") in rels
     rels = rels_of("当天下午，2025青溪论坛举行，论坛主持人由青溪大学经济管理学院院长李青禾担任。")
     assert ("李青禾", "主持", "2025青溪论坛") in rels
+
+
+def test_the_host_of_a_visit_seated_in_a_zone_carries_out_the_project_seen(rels_of):
+    """走进某开发区的某公司，察看某项目建设进展: the firm's seat (without 位于) between the verb and its name still
+    makes it the host of the visit, and the host builds the project seen there (convention 12)."""
+    rels = rels_of("王翊走进青溪高新技术产业开发区的新疆翊丰新材料有限公司，察看年产20万吨高性能聚烯烃项目建设进展。")
+    assert ("新疆翊丰新材料有限公司", "实施", "年产20万吨高性能聚烯烃项目") in rels
+
+
+def test_many_of_a_kind_is_no_project(ents_of):
+    """一条条自动化生产线满负荷运转: a measure said twice describes many, it names no project."""
+    ents = ents_of("走进青溪经济技术开发区的翊丰味业有限公司，一条条自动化生产线满负荷运转。")
+    assert not any(label == "PROJECT" for _, label in ents)

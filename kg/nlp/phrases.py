@@ -58,6 +58,7 @@ UP_THERE = re.compile(f"[{''.join((*RELATIVE_LEVELS, *TOWN_LEVELS, '村'))}]里"
 CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领导和|县直: a joiner glued to the next name
 NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和丙工程均由…, 甲中心、乙工程相继开工: a list of names
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
+MANY_OF = re.compile(r"一([\u4e00-\u9fff])\1")         # 一条条, 一座座: a measure said twice, many of a kind
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
 SIGNED_PROJECT_BEFORE = re.compile(r"签约了?$")    # 签约 takes the project itself (签订, 签署 take the agreement)
 # the adverbs between a project and the clause that gives its site or builder (某项目则选在某镇, 某工程将由某公司建设)
@@ -588,6 +589,8 @@ class PhraseFinder:
         if label == "PROJECT" and j > 0 and toks[j].text in self._group_words and toks[j - 1].end == toks[j].start \
                 and CJK_WORD.fullmatch(toks[j - 1].text):
             j -= 1                                 # 兴发|集团|宜都…项目: a group's name, though a word, opens it
+        if label == "PROJECT" and MANY_OF.fullmatch(toks[j].text):
+            return None                            # 一条条|自动化生产线满负荷运转: many of a kind, no project's name
         if label == "PROJECT" and j + 1 < first_suffix_tok and self._no_name_opener(toks, j):
             j += 1                                 # 又|一|重要通道: a count; 该|公司|年产…: the firm named before
         # drop a leading verb or adverb (办好|…闭幕式, 抓住|…铁路) and unpaired quotes

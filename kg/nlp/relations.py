@@ -194,8 +194,8 @@ class RelationExtractor:
         self.speeches_in_turn = re.compile(alternation(rules["in_turn"] + rules["in_turn_speeches"]))
         self.reports_on = re.compile(rules["讲话"].get("reports_on") or "(?!)")
         self.visit_words = tuple(rules["实施"]["visit_words"])
-        # 来到(位于某开发区的)某公司: the visit's host, its seat between the verb and the name
-        self.visit_host = re.compile(rf"(?:{alternation(self.visit_words)})(?:位于[^，。；]{{2,24}}?的)?$")
+        # 来到(位于某开发区的)某公司, 走进某开发区的某公司: the visit's host, its seat between the verb and the name
+        self.visit_host = re.compile(rf"(?:{alternation(self.visit_words)})(?:(?:位于)?[^，。；、]{{2,24}}?的)?$")
         tail = rules.get("list_tail", {})            # nameless groups after a list of names (_group_tail)
         self.tail_starts, self.tail_chars = tuple(tail.get("starts", ())), tail.get("max_chars", 0)
         self.tail_ends = tuple(tail.get("ends", ())) + self.title_words
