@@ -2571,3 +2571,10 @@ def test_many_of_a_kind_is_no_project(ents_of):
     """一条条自动化生产线满负荷运转: a measure said twice describes many, it names no project."""
     ents = ents_of("走进青溪经济技术开发区的翊丰味业有限公司，一条条自动化生产线满负荷运转。")
     assert not any(label == "PROJECT" for _, label in ents)
+
+
+def test_a_firm_and_a_project_visited_one_after_the_other_are_two_places(rels_of):
+    """来到某开发区的甲公司、某市的乙项目: the firm listed before the project is another stop, not its host."""
+    rels = rels_of("王翊先后来到青溪高新技术产业开发区的西江动力电池有限公司、翊丰市的翊丰汽车零部件产业园项目，"
+                   "详细了解企业产能释放和项目建设情况。")
+    assert ("西江动力电池有限公司", "实施", "翊丰汽车零部件产业园项目") not in rels

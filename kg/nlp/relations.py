@@ -685,6 +685,7 @@ class RelationExtractor:
             # the host of a visit: 在某公司，某某察看了某项目 / 来到某公司，了解某项目建设进展 (not 在某公司的支持下)
             if not any(x.label_ == "COMPANY" for x in inner):
                 hosts = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= proj.start_char
+                         and text[x.end_char:x.end_char + 1] != "、"      # 来到甲公司、乙项目: two places visited
                          and (self.visit_host.search(text, max(sent[0], x.start_char - 40), x.start_char)
                               or text[x.start_char - 1:x.end_char + 1] in (f"在{x.text}，", f"在{x.text},"))]
                 if hosts and not any(y.label_ == "COMPANY" and hosts[-1].end_char <= y.start_char < proj.start_char
