@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from kg import textrules as tr
+from kg.clean_tables import read_tables
 from kg.clean_layout import LINE, apply_edits, join_lines, sub, undouble_lines
 from kg.document import Cleaned
 from kg.paths import GAZETTEER_DIR, read_words
@@ -340,6 +341,7 @@ def clean_text(raw: str) -> Cleaned:
     origin = list(range(len(raw)))
     text, origin = sub(text, origin, _CR, "\n")
     text, origin = sub(text, origin, _INVISIBLE, "")
+    text, origin = read_tables(text, origin)
     removed: list[tuple[int, int, str, str]] = []
     if "#" in text or "**" in text or "---" in text or "___" in text:
         text, origin = sub(text, origin, _MARKUP, "")

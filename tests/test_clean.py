@@ -441,3 +441,31 @@ def test_the_page_editors_credit_line_is_not_joined_to_the_headline_under_it():
     lines = clean_text(raw).text.split("\n")
     assert not any("李想县" in x for x in lines)
     assert any(x.endswith("美编：李想") for x in lines)
+
+
+TABLE = ("部分重点项目如下：\n"
+         "序号\t项目名称\t建设地点\t总投资（亿元）\t建设单位\n"
+         "1\t翊丰锂能年产10万吨磷酸铁锂项目\t青溪经开区\t45\t青溪翊丰锂能科技有限公司\n"
+         "2\t南河青溪段综合治理工程\t青溪区、翊丰县\t18.5\t青溪市水利投资有限公司\n"
+         "会议要求，各地加快项目建设。")
+
+
+def test_a_table_of_projects_is_read_row_by_row_as_sentences():
+    """序号 项目名称 建设地点 总投资 建设单位, cells set apart by tabs: each row reads as the sentence it means, and
+    every character of it still points into the raw table (the separators' places for the words put in)."""
+    cleaned = clean_text(TABLE)
+    lines = cleaned.text.split("\n")
+    assert "1．翊丰锂能年产10万吨磷酸铁锂项目，建设地点为青溪经开区，总投资（亿元）为45，" \
+           "建设单位为青溪翊丰锂能科技有限公司。" in "".join(lines)
+    assert "会议要求，各地加快项目建设。" in lines
+    row = cleaned.text.index("南河青溪段")
+    assert TABLE[cleaned.origin[row]:cleaned.origin[row] + 5] == "南河青溪段"
+    # a line of spaced-out characters under no header is left alone
+    assert clean_text("区 域 新 闻\n青溪县召开会议。").text.startswith("区域新闻")
+
+
+def test_a_table_rows_site_and_builder_are_linked(nlp, rels_of):
+    rels = rels_of(clean_text(TABLE).text)
+    assert ("翊丰锂能年产10万吨磷酸铁锂项目", "位于", "青溪经开区") in rels
+    assert ("青溪市水利投资有限公司", "实施", "南河青溪段综合治理工程") in rels
+    assert {("南河青溪段综合治理工程", "位于", "青溪区"), ("南河青溪段综合治理工程", "位于", "翊丰县")} <= rels
