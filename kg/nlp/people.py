@@ -297,6 +297,10 @@ class PersonFinder:
                 and toks[e].text not in self.stop and not self.is_title(toks[e].text):
             e += 1                          # 皇甫|宏伟: a double surname is never the whole name
             name += toks[e - 1].text
+        if len(name) == 2 and name[0] in self.lex.surnames_single and e + 1 < len(toks) \
+                and toks[e].text in CONJUNCTIONS and toks[e + 1].text in ("、", "，", ","):
+            e += 1                          # 书记纪成|和|、: a joiner never stands before a list mark; it ends the name
+            name += toks[e - 1].text
         if len(name) < 2 or len(name) > self.max_name or not self.name_like(name):
             return None
         return k, e
