@@ -2693,3 +2693,9 @@ def test_a_name_ending_in_a_joiners_character_before_a_list_mark_keeps_it(ents_o
     ents = ents_of("青溪市委书记纪远和、翊丰市市长王翊分别参加调研。")
     assert ("纪远和", "PERSON") in ents and ("纪远", "PERSON") not in ents
     assert ("李青禾", "PERSON") in ents_of("县长王翊和副县长李青禾出席。")
+
+
+def test_an_appointment_written_after_a_colon_gives_the_post(rels_of):
+    """…会议决定任命：某某为省某某厅厅长。: the colon after the appointing verb does not hide the appointee."""
+    rels = rels_of("省十四届人大常委会第十六次会议决定任命：鲁青禾为省科学技术厅厅长。")
+    assert ("鲁青禾", "任职", "省科学技术厅厅长") in rels

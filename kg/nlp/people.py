@@ -55,7 +55,7 @@ class PersonFinder:
         self.byline_words = re.compile(rf"{tr.ROLE}|(?:(?!{tr.ROLE})[\u4e00-\u9fff·]){{2,8}}")
         self.speech_verbs = set(words["speech_verbs"])
         self.appointing_verbs = tuple(sorted(words["appointing_verbs"], key=len, reverse=True))
-        self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})"
+        self.appointee = re.compile(rf"(?:{alternation(words['appointing_verbs'])})[：:]?"
                                     rf"(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?={'|'.join(APPOINTEE_FOLLOWERS)})")
         self._glued_verbs = tuple(sorted(words["glued_verbs"], key=len, reverse=True))
         self._glued_chars = words["glued_verb_chars"]      # 作, 率, 在, 受: one-character verbs right after a name
