@@ -297,7 +297,7 @@ def _joins(a: _Line, b: _Line, shape, blank_doc: bool, continues: bool = False) 
     if a.lead or not a.headline:
         return True                              # text with commas (or a byline) cut mid-sentence
     if continues and not (b.headline or b.blank_before) and _CUT_INSIDE_TEXT.search(a.text):
-        return True                              # …静海区2025年二季|度…在某开发区|举行，: a short middle line of a wrap
+        return True                              # …某县2025年二季|度…在某开发区|举行，: a short middle line of a wrap
     if wrapped and full:
         return True                              # a column line without punctuation
     if blank_doc and a.blank_before and not b.blank_before and not (b.headline or b.lead or b.byline) \

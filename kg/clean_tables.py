@@ -2,7 +2,7 @@
 
 Web pages and press releases list projects in a table: a header row (序号 项目名称 总投资（亿元） 建设地点 建设单位)
 and one row per project, the cells set apart by tabs or wide spaces. Once the spaces are squeezed out a row reads
-`1蒙晟绿氢…项目86鄂托克旗棋盘井镇`: no rule can tell the site from the sum. Each row is rewritten as the sentence
+`1某某绿氢…项目86某旗某镇`: no rule can tell the site from the sum. Each row is rewritten as the sentence
 the table means, `1．某某项目，总投资（亿元）为86，建设地点为某旗某镇。`, which the relation rules read like any
 other (建设地点为 → 位于, 建设单位为 → 实施). The column heads are data (gazetteers/table_columns.txt)."""
 from __future__ import annotations

@@ -40,7 +40,7 @@ FOLLOW_UP_RE = re.compile(rf"又讯\s*(?:{ROLE_GROUP_RE.pattern})?")
 # for the running heads cleaning removes and the credits left in an article's text
 EDITOR_ROLE = "|".join(EDITOR_ROLES)          # a page editor's role, longest first (schema order)
 _SPACED = rf"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
-_DOTTED = rf"[\u4e00-\u9fff]{{2,8}}·(?:(?!{EDITOR_ROLE})[\u4e00-\u9fff]){{2,8}}"     # 热孜万古丽·艾尔肯: a dotted name
+_DOTTED = rf"[\u4e00-\u9fff]{{2,8}}·(?:(?!{EDITOR_ROLE})[\u4e00-\u9fff]){{2,8}}"     # 某某某某·某某某: a dotted name
 EDITOR_CREDIT = re.compile(rf"(?P<role>{EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<name>{_SPACED}|{_DOTTED}"
                            rf"|(?:(?!{EDITOR_ROLE})[\u4e00-\u9fff]){{2,4}})"    # 吴某校对：… : the next credit
                            rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{EDITOR_ROLE}))"

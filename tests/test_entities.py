@@ -2689,7 +2689,7 @@ def test_a_listed_firm_whose_name_holds_a_boundary_word_opens_the_next_title(ent
 
 
 def test_a_name_ending_in_a_joiners_character_before_a_list_mark_keeps_it(ents_of):
-    """某市委书记纪成和、某市市长某某: 和 right before 、 joins nothing, so it is the name's last character."""
+    """某市委书记纪某和、某市市长某某: 和 right before 、 joins nothing, so it is the name's last character."""
     ents = ents_of("青溪市委书记纪远和、翊丰市市长王翊分别参加调研。")
     assert ("纪远和", "PERSON") in ents and ("纪远", "PERSON") not in ents
     assert ("李青禾", "PERSON") in ents_of("县长王翊和副县长李青禾出席。")

@@ -2575,6 +2575,6 @@ def test_many_of_a_kind_is_no_project(ents_of):
 
 def test_a_firm_and_a_project_visited_one_after_the_other_are_two_places(rels_of):
     """来到某开发区的甲公司、某市的乙项目: the firm listed before the project is another stop, not its host."""
-    rels = rels_of("王翊先后来到青溪高新技术产业开发区的西江动力电池有限公司、翊丰市的翊丰汽车零部件产业园项目，"
+    rels = rels_of("王翊先后来到青溪高新技术产业开发区的翊江动力电池有限公司、翊丰市的翊丰汽车零部件产业园项目，"
                    "详细了解企业产能释放和项目建设情况。")
-    assert ("西江动力电池有限公司", "实施", "翊丰汽车零部件产业园项目") not in rels
+    assert ("翊江动力电池有限公司", "实施", "翊丰汽车零部件产业园项目") not in rels

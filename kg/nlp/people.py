@@ -299,7 +299,7 @@ class PersonFinder:
             name += toks[e - 1].text
         if len(name) == 2 and name[0] in self.lex.surnames_single and e + 1 < len(toks) \
                 and toks[e].text in CONJUNCTIONS and toks[e + 1].text in ("、", "，", ","):
-            e += 1                          # 书记纪成|和|、: a joiner never stands before a list mark; it ends the name
+            e += 1                          # 书记纪某|和|、: a joiner never stands before a list mark; it ends the name
             name += toks[e - 1].text
         if len(name) < 2 or len(name) > self.max_name or not self.name_like(name):
             return None
