@@ -163,8 +163,10 @@ def is_running_head(line: str) -> bool:
 def _stands_alone(line: str) -> bool:
     """A line joined to none around it: a running head, or the page's editor credits alone (责任编辑：某某 美编：某某
     above a headline printed over short lines)."""
-    return is_running_head(line) or (PAGE_EDITOR.search(line) is not None
-                                     and not PAGE_EDITOR.sub("", line).strip(" \t\u3000|｜"))
+    if len(line) > HEAD_MAX:
+        return False                          # a paragraph: neither a head nor a credit line (most lines)
+    return _RunningHeads.is_head(line) or (PAGE_EDITOR.search(line) is not None
+                                           and not PAGE_EDITOR.sub("", line).strip(" \t\u3000|｜"))
 
 
 def _remove(text, origin, regex, kind, removed, needles: str):

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg import textrules as tr
 from kg.clean_layout import apply_edits
 from kg.paths import GAZETTEER_DIR, read_words
 
 PROJECT_COLUMN = "项目名称"
 NUMBER_COLUMN = "序号"
 _CELL_GAP = re.compile(r" +")               # tabs and wide spaces are single spaces by now (clean's _TABLE)
-_SENTENCE_END = "。；！？"
 
 
 @lru_cache(maxsize=1)
@@ -36,9 +36,9 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def _header(line: str) -> list[str] | None:
+def _header(line: str, cells: list[tuple[int, int]]) -> list[str] | None:
     """The column heads of a header row: three cells or more, each a known column, the project's among them."""
-    heads = [line[a:b] for a, b in _cells(line)]
+    heads = [line[a:b] for a, b in cells]
     known = _columns()
     if len(heads) < 3 or PROJECT_COLUMN not in heads or not all(h.startswith(known) for h in heads):
         return None
@@ -58,9 +58,8 @@ def read_tables(text: str, origin: list[int]) -> tuple[str, list[int]]:
         if heads is not None and len(cells) == len(heads):
             edits += _row_edits(line, start, cells, heads)
             continue
-        heads = _header(line)
+        heads = _header(line, cells)
         if heads is not None:                   # the header row keeps its heads apart: 序号、项目名称、建设地点
-            cells = _cells(line)
             edits += [(start + cells[k - 1][1], start + cells[k][0], "、") for k in range(1, len(cells))]
     return apply_edits(text, origin, edits)
 
@@ -73,7 +72,7 @@ def _row_edits(line: str, start: int, cells: list[tuple[int, int]], heads: list[
     for k in range(1, len(cells)):
         mark = "．" if heads[k - 1] == NUMBER_COLUMN else "，"
         edits.append((start + cells[k - 1][1], start + cells[k][0], mark + said[k]))
-    end = start + cells[-1][1]
-    if line[cells[-1][1] - 1] not in _SENTENCE_END:
-        edits.append((end, end, "。"))
+    last = line[cells[-1][0]:cells[-1][1]]
+    if not (tr.ends_sentence(last) or tr.ends_clause(last)):
+        edits.append((start + cells[-1][1], start + cells[-1][1], "。"))
     return edits

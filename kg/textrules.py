@@ -35,13 +35,21 @@ LEAD_RE = re.compile(
 ROLE_GROUP_RE = re.compile(rf"[（(]\s*{ROLE}[^（）()\n。，,]{{1,60}}[）)]")
 # a second item from the same desk run on after the first: "又讯（记者 某某）会议期间，…"
 FOLLOW_UP_RE = re.compile(rf"又讯\s*(?:{ROLE_GROUP_RE.pattern})?")
+
+
+def dotted_name(stop: str = "") -> str:
+    """The pattern of a name with its middle dot (阿依江·木拉提, 某某某某·某某某·某某); `stop`: what no part after a dot
+    may start with (the next credit's role in 编辑：某某·某某校对：…)."""
+    han = rf"(?:(?!{stop})[\u4e00-\u9fff])" if stop else r"[\u4e00-\u9fff]"
+    return rf"[\u4e00-\u9fff]{{2,8}}(?:·{han}{{2,8}}){{1,2}}"
+
+
 # a page's editor credited: 责任编辑：某某, 责编:某某, 责编/某某, 责任编辑：杨 静 (a two-character name spaced out to three widths),
 # 责编 某某 美编 某某 (a space for the colon: the name ends at a space, the line's end or the next role); one pattern
 # for the running heads cleaning removes and the credits left in an article's text
 EDITOR_ROLE = "|".join(EDITOR_ROLES)          # a page editor's role, longest first (schema order)
 _SPACED = rf"[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])"
-_DOTTED = rf"[\u4e00-\u9fff]{{2,8}}·(?:(?!{EDITOR_ROLE})[\u4e00-\u9fff]){{2,8}}"     # 某某某某·某某某: a dotted name
-EDITOR_CREDIT = re.compile(rf"(?P<role>{EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<name>{_SPACED}|{_DOTTED}"
+EDITOR_CREDIT = re.compile(rf"(?P<role>{EDITOR_ROLE})(?:\s*[：:/／]\s*(?P<name>{_SPACED}|{dotted_name(EDITOR_ROLE)}"
                            rf"|(?:(?!{EDITOR_ROLE})[\u4e00-\u9fff]){{2,4}})"    # 吴某校对：… : the next credit
                            rf"|[ \u3000]+(?P<spaced_name>{_SPACED}|[\u4e00-\u9fff]{{2,3}}(?=\s|$|{EDITOR_ROLE}))"
                            # 编辑韩雪校对李梅——: spaces squeezed out, the next credit or a rule ends the name

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.nlp.lexicon import alternation
-from kg.nlp.phrases import COUNTED_EVENTS, UP_THERE, Candidate
+from kg.nlp.phrases import COUNTED_EVENTS, EVENT_JOINER, UP_THERE, Candidate
 from kg.textrules import SCOPE, SCOPE_WORD, body_session, lead_byline
 
 # 某某联席会议|第三次会议: the sitting a body's meeting closes with (the headline writes the meeting without it)
@@ -151,7 +151,7 @@ class MeetingSubjects:
         out = []
         for c in cands:
             name = text[c.start:c.end]
-            if c.label != "MEETING" or "暨" in name:
+            if c.label != "MEETING" or EVENT_JOINER in name:
                 continue
             ends = [k + len(w) for w in self.parent_words for k in _find_all(name, w) if k + len(w) < len(name)]
             if ends and max(ends) >= 4:

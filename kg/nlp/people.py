@@ -29,7 +29,7 @@ LISTED_APPOINTEE = re.compile(r"、(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[、为])")
 # ，某某当选(为)<post>。: a name opening its clause, elected to the post written after 当选
 ELECTED = re.compile(r"(?:^|(?<=[，。；：,;:\s]))(?P<name>[\u4e00-\u9fff]{2,4}?)当选为?"
                      r"(?P<post>[\u4e00-\u9fff]{2,20}?)(?=[、，。；,;\n]|$)", re.M)
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8}){1,2}")   # 阿依江·木拉提: one definition
+DOTTED_NAME = re.compile(tr.dotted_name())      # 阿依江·木拉提 (textrules: one definition)
 OPENS_NO_ORG = ("p", "c", "u", "r")   # jieba: a function word opens no organisation's name (verbs: LAC's, in context)
 # the words that bound names are data: entity_rules.json "PEOPLE"
 

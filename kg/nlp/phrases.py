@@ -57,6 +57,7 @@ RELATIVE_LEVELS = ("省", "市", "州", "县", "区")   # 县会议中心, 市�
 UP_THERE = re.compile(f"[{''.join((*RELATIVE_LEVELS, *TOWN_LEVELS, '村'))}]里")   # 参加省里会议: some level's, no name
 CONJUNCTIONS = "和与及"                    # 县领导|和县法院, 县领导和|县直: a joiner glued to the next name
 NAME_LIST_JOINERS = ("、", "和", "及", "以及")   # 甲项目、乙项目和丙工程均由…, 甲中心、乙工程相继开工: a list of names
+EVENT_JOINER = "暨"                        # 某某推进会暨某某签约仪式: two events in one name
 GROUP_WORDS = ("组", "团", "队")          # 调研组, 代表团, 南京、无锡组: a group of people, not a name
 MANY_OF = re.compile(r"一([\u4e00-\u9fff])\1")         # 一条条, 一座座: a measure said twice, many of a kind
 DECIMAL = re.compile(r"[0-9]+\.[0-9]+[万亿千百]?")    # 1.5万 (吨): a number, not a list mark's full stop
@@ -540,7 +541,7 @@ class PhraseFinder:
                 continue
             if prev.endswith("由") and len(prev) >= 2 and not self.lex.is_common(prev, 1):
                 break                              # 工业硅由|昆仑…公司: pkuseg glued 由 onto the word before
-            if prev == "暨" and label != "MEETING":
+            if prev == EVENT_JOINER and label != "MEETING":
                 break                              # 某某开工活动暨|某港区物流枢纽项目开工仪式: 暨 joins two events
             if label == "PROJECT" and prev in self._site_verb_words:
                 break                              # 某某项目选址|某园二期: the site (a place) after its project
@@ -584,7 +585,7 @@ class PhraseFinder:
                     and not (label == "PROJECT" and prev + toks[j].text in self.lex.line_heads):
                 break                              # not 快速|通道 (an adverb first): one line head, cut in two
             j -= 1
-            if inner or (label == "MEETING" and toks[j + 1].text == "暨"):
+            if inner or (label == "MEETING" and toks[j + 1].text == EVENT_JOINER):
                 soft_ok_at = j                     # 某某部署会|暨|电视电话会议: the first event's own suffix
         if label == "PROJECT" and j > 0 and toks[j].text in self._group_words and toks[j - 1].end == toks[j].start \
                 and CJK_WORD.fullmatch(toks[j - 1].text):
@@ -720,7 +721,7 @@ class PhraseFinder:
         """Does the joiner before token j (和, 与, 、; never 暨: A暨B is one event) join two names rather than two
         words of one name? 党的二十大|和|二十届三中全会, 某全会精神|和|某党代会, 省商务厅|和|省工商联 are two;
         调研|和|座谈会, 调研|和|现场办公会 are an activity and a meeting; 生态保护|和|高质量发展座谈会 is one name."""
-        if label not in ("MEETING", "ORG") or toks[j - 1].text == "暨" or j < 2:
+        if label not in ("MEETING", "ORG") or toks[j - 1].text == EVENT_JOINER or j < 2:
             return False
         left = toks[j - 2].text
         if label == "MEETING" and (left == "精神" or j == first_suffix_tok or self._inspection_verb.fullmatch(left)):
@@ -948,7 +949,7 @@ class PhraseFinder:
                 bare_trade = ((j < k and toks[j].text in self.suffixes["COMPANY"])   # 宏远|锂业: the name before it
                               or (j == k and prev in self._trade_words))             # 某岳新|材料|年产…
                 if prev in PUNCT or all(c in PUNCT for c in prev) or prev in self.boundary or prev in QUOTES \
-                        or prev == "暨" or (
+                        or prev == EVENT_JOINER or (
                         len(prev) >= 2 and not bare_trade and
                         self.lex.is_common(prev, 20) and prev not in self.lex.places and not prev.endswith(tuple(self.suffixes["COMPANY"]))):
                     break
