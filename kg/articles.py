@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from kg import textrules as tr
-from kg.clean import PAGE_EDITOR, PAPER_NAME, clean_text, is_running_head
+from kg.clean import PAGE_EDITOR, clean_text, is_running_head
 from kg.document import Article, Cleaned, Document, Person
 from kg.ingest import read_document
 
@@ -245,7 +245,7 @@ def _running_head_credits(cleaned: Cleaned, paras: list[_Para]) -> tuple[dict[in
     for raw_start, _, kind, text in cleaned.removed:
         if kind == "page":
             k = _para_before(cleaned, starts, raw_start)
-            papers.setdefault(k, []).extend(PAPER_NAME.findall(text))
+            papers.setdefault(k, []).extend(tr.PAPER_NAME.findall(text))
             editors.setdefault(k, []).extend(Person("".join(text[slice(*tr.editor_name(m))].split()),
                                                     m.group("role")) for m in PAGE_EDITOR.finditer(text))
     return papers, editors
@@ -259,7 +259,7 @@ def _photographers(cleaned: Cleaned, paras: list[_Para]) -> dict[int, list[Perso
             k = _para_before(cleaned, starts, raw_start)
             # a credit names its role where it has one (本报记者 甲 摄, 某某日报记者 甲 摄 -> 记者), else the
             # photographer's
-            names = tr.parse_people(re.sub(r"摄影?|[（()）/／]", " ", PAPER_NAME.sub(" ", text)), default_role="摄影")
+            names = tr.parse_people(re.sub(r"摄影?|[（()）/／]", " ", tr.PAPER_NAME.sub(" ", text)), default_role="摄影")
             out.setdefault(k, []).extend(names)
     return out
 
@@ -281,7 +281,7 @@ def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[
         start, end = p.start, p.end
         if p.kind == "byline":
             bylines.append(p.text)
-            people += tr.parse_people(p.text)
+            people += tr.byline_line(p.text)          # the people without the paper that sent them
             continue
         if p.kind == "lead":
             m = tr.lead_byline(p.text)

@@ -37,9 +37,8 @@ _NUM = r"[A-Za-z]?[0-9一二三四五六七八九十]{1,3}"
 _PAGE_REF = (rf"(?:上接|下转|紧接|接|转|续)\s*(?:第|本报)?\s*{_NUM}\s*版"
              rf"|(?:更多|相关|详细)?(?:报道|内容|新闻|详情)?\s*(?:详见|请见|见)\s*(?:今日|本报|本期)?\s*第?\s*{_NUM}\s*[版页]")
 _CONTINUED = re.compile(rf"[ \t]*[（(][ \t]*(?:{_PAGE_REF})[ \t]*[)）]|^[ \t]*(?:{_PAGE_REF})[ \t]*$", re.M)
-PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报)")      # the paper a running head names
 # "本报记者 刘伟 摄", "韩立群 摄", "通讯员 方明远 本报记者 程素云 摄", "某某日报记者 刘伟 摄": names then a spaced-off 摄
-_CREDIT_NAME = (rf"(?:(?:{PAPER_NAME.pattern})?{ROLE}[ \t]*(?:[{HAN}·]{{2,5}}|[{HAN}](?:[ \t][{HAN}]){{1,3}})"
+_CREDIT_NAME = (rf"(?:(?:{tr.PAPER_NAME.pattern})?{ROLE}[ \t]*(?:[{HAN}·]{{2,5}}|[{HAN}](?:[ \t][{HAN}]){{1,3}})"
                 rf"|[{HAN}·]{{2,5}})")
 _CREDIT = re.compile(
     rf"(?:^|(?<=[。！？!?”\s]))[ \t]*{_CREDIT_NAME}(?:[ \t、，,]+{_CREDIT_NAME}){{0,4}}[ \t]+摄(?![影像制入取氏])[ \t]*"
@@ -54,7 +53,7 @@ _PAGE_LINE = re.compile(r"^[ \t]*(?:第?[ \t]*\d{1,3}[ \t]*[版页]?|[-—–][ 
 # in any order, with rules around it (———— 某某日报 2024年1月25日 星期四 第2版 ————, 2024年1月27日 星期六 某某日报 1)
 _HEAD_DATE = re.compile(r"\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月[ \t]*\d{1,2}[ \t]*日")
 PAGE_EDITOR = tr.EDITOR_CREDIT
-_HEAD_PARTS = re.compile(rf"{PAPER_NAME.pattern}|(?:星期|周)[一二三四五六日天]"
+_HEAD_PARTS = re.compile(rf"{tr.PAPER_NAME.pattern}|(?:星期|周)[一二三四五六日天]"
                          rf"|第?[ \t\u3000]*\d{{1,3}}[ \t\u3000]*版|[A-H]?\d{{1,3}}"   # 第2版, 2, A2: the page
                          rf"|{PAGE_EDITOR.pattern}"                                         # the page's editor
                          r"|[ \t\u3000—\-–=_·|]+")

@@ -78,8 +78,13 @@ def at_most_a_number(lead: str) -> bool:
 # or precedes)
 INVESTED_SUM = r"(?:投资|增资)[约近超]?[0-9.]+[万亿]*(?:美元|欧元|港元|元)"
 DATE_RE = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-# a role glued to a name ("记者手记" is a column name) only counts after an outlet ("本报记者刘伟")
-_BYLINE_LINE_RE = re.compile(rf"^\s*(?:{ROLE}\s+|(?:本报|本刊|新华社)\S*?(?:记者|通讯员)){_NAME}[{HAN}·\s]*$")
+PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报|商报)")      # a newspaper's own name
+BULLETS = "■□●○◎▲△◆◇★☆"                   # a mark some papers set before a byline (■本报记者 某某)
+BYLINE_REPORTED = re.compile(r"[\s\u3000]+报道$")   # 记者 某某 通讯员 某某 报道: the word closing a byline
+# a role glued to a name ("记者手记" is a column name) only counts after an outlet ("本报记者刘伟"); a byline line
+# may name its paper (某某日报记者 某某)
+_BYLINE_LINE_RE = re.compile(rf"^\s*(?:{PAPER_NAME.pattern})?(?:{ROLE}\s+|(?:本报|本刊|新华社)\S*?(?:记者|通讯员))"
+                             rf"{_NAME}[{HAN}·\s]*$")
 
 
 NOT_HEADLINE = re.compile("[。，,；;]")          # a line holding one of these is a sentence
@@ -146,9 +151,11 @@ def parse_people(text: str, default_role: str = "记者") -> list[Person]:
 
 def byline_line(line: str) -> list[Person] | None:
     """People of a line that is only a byline ("本报记者 刘 伟", "记者 陈俊 通讯员 吴楠"), else None."""
-    s = line.strip()
+    s = BYLINE_REPORTED.sub("", line.strip().lstrip(BULLETS).lstrip())
     if not s or len(s) > 40 or not _BYLINE_LINE_RE.match(s):
         return None
+    if (paper := PAPER_NAME.match(s)) is not None and _ROLE_RE.match(s, paper.end()):
+        s = s[paper.end():]                      # the paper is no one's name
     # every name is short: a wrapped body line such as "记者在现场看到工人们" is not a byline
     names = _ROLE_RE.sub(" ", s).split()
     if any(len(n) > (8 if "·" in n else 4) for n in names):

@@ -219,6 +219,15 @@ def test_a_dateline_ending_in_dian_opens_an_article_and_its_spaced_names_are_two
     assert arts[0].reporters == [Person("王翊", "记者"), Person("李青", "记者")]
 
 
+
+def test_a_byline_line_naming_its_paper_gives_the_reporters_not_the_paper():
+    """某某日报记者 某某 on its own line under the headline: the reporters are the names, the paper is no one."""
+    page = ("青禾市召开项目推进会\n■青禾商报记者 王翊 李青禾\n"
+            "12月19日，青禾市召开重点项目推进会，市长冯青竹主持会议并讲话。会议要求加快项目建设。\n")
+    arts = split_articles(clean_text(page))
+    assert arts[0].headline == "青禾市召开项目推进会"
+    assert arts[0].reporters == [Person("王翊", "记者"), Person("李青禾", "记者")]
+
 def test_a_line_broken_off_a_sentence_after_a_leads_item_opens_no_article():
     page = ("青禾市长在东岭调研\n本报东岭5月9日电（记者 冯青竹）5月7日至8日，青禾市市长陆明远到东岭调研。\n"
             "在达拉\n图旗，陆明远来到东岭新材料有限公司，了解项目进展。\n")

@@ -443,6 +443,25 @@ def test_the_page_editors_credit_line_is_not_joined_to_the_headline_under_it():
     assert any(x.endswith("美编：李想") for x in lines)
 
 
+
+@pytest.mark.parametrize("byline", ["■青溪商报记者 王翊", "青溪日报记者 王翊 李青禾", "□记者 王 翊　通讯员 李青禾　报道"])
+def test_a_byline_with_a_mark_or_its_papers_name_is_no_headline_over_the_body(byline):
+    """A byline line may open with a mark (■, □) or name its paper and end with 报道: still a byline, so the
+    full column line under it, cut inside a meeting's name, joins the next line instead of standing as a
+    headline."""
+    raw = ("县委十五届九次全会召开\n" + byline + "\n"
+           "中国共产党青溪县第十五届委员会第九次\n"
+           "全体会议7月29日在翊丰山庄召开。全会由县委常\n"
+           "委会主持。县委副书记、县长李青禾主持会议。\n"
+           "县委书记王翊丰作讲话。县委常委，县委委员、候补\n"
+           "委员出席会议。县人大常委会主任周禾等县领导在\n"
+           "主席台就座。县纪委委员列席会议。")
+    lines = clean_text(raw).text.split("\n")
+    assert any(x.startswith("中国共产党青溪县第十五届委员会第九次全体会议7月29日") for x in lines), lines
+    people = tr.byline_line(byline)
+    assert people and all(p.name in ("王翊", "李青禾") for p in people)
+    assert [p.role for p in people][:1] == ["记者"]
+
 TABLE = ("部分重点项目如下：\n"
          "序号\t项目名称\t建设地点\t总投资（亿元）\t建设单位\n"
          "1\t翊丰锂能年产10万吨磷酸铁锂项目\t青溪经开区\t45\t青溪翊丰锂能科技有限公司\n"
