@@ -866,6 +866,16 @@ def test_a_firm_and_a_build_verb_alone_in_a_later_clause_builds_the_sentences_pr
     assert ("东河路桥集团有限公司", "实施", "渭河大桥工程") in rels
 
 
+
+@pytest.mark.parametrize("contract", ["承担工程总承包", "承担施工任务", "承担建设任务", "中标承建"])
+def test_a_contractor_named_with_its_share_of_the_work_builds_the_project(contract, rels_of, ents_of):
+    """该项目由甲投资建设，乙承担工程总承包 / 承担施工任务: the contractor builds it too (gold: 承建 is 实施), and
+    承担工程 is no project of its own."""
+    text = ("翊丰新材料有限公司年产20万吨弹性体项目在青溪化工园开工。该项目由翊丰新材料有限公司投资建设，"
+            f"东河化工建设有限公司{contract}，计划2027年建成投产。")
+    assert ("东河化工建设有限公司", "实施", "翊丰新材料有限公司年产20万吨弹性体项目") in rels_of(text)
+    assert not any(label == "PROJECT" and "东河" in name for name, label in ents_of(text))
+
 def test_a_preposition_pkuseg_glued_to_a_firm_is_not_its_name(ents_of):
     ents = ents_of("北药谷生物医药产业园一期落户通化，由长白药业投资建设。")
     assert ("长白药业", "COMPANY") in ents and ("由长白药业", "COMPANY") not in ents
