@@ -188,7 +188,7 @@ def join_lines(text, origin, own_line=lambda line: False):
     continues = False                            # does line i go on with a sentence the line before it left open?
     for i in range(len(lines) - 1):
         a, b = lines[i], lines[i + 1]
-        if after_headline and a.pure_headline and not b.headline:
+        if after_headline and a.pure_headline and not b.headline and not _column_line_under_heading(i, shape):
             join = False                         # the last line of a stacked headline, then body
         elif alone[i] or alone[i + 1]:
             join = False
@@ -209,6 +209,12 @@ def join_lines(text, origin, own_line=lambda line: False):
         edits.append((spans[i][1], spans[i + 1][0], sep))
     edits.append((spans[-1][1], len(text), ""))
     return apply_edits(text, origin, [e for e in edits if e[0] < e[1] or e[2]])
+
+
+def _column_line_under_heading(i: int, shape) -> bool:
+    """Line i fills the column and the headline line above it does not (◆某县, a short heading, or a byline
+    read as one): line i is the body's first line cut mid-sentence, no second line of the headline."""
+    return shape(i) == (True, True) and not shape(i - 1)[1]
 
 
 _LIST_TAIL = re.compile(rf"、[{tr.HAN}]{{1,3}}·?$|[{tr.HAN}]·$")     # …、于慧 or 买买提江· at a line's end

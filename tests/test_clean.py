@@ -462,6 +462,26 @@ def test_a_byline_with_a_mark_or_its_papers_name_is_no_headline_over_the_body(by
     assert people and all(p.name in ("王翊", "李青禾") for p in people)
     assert [p.role for p in people][:1] == ["记者"]
 
+
+def test_a_full_column_line_under_a_short_heading_goes_on_into_the_next_line():
+    """◆某县 heads a county's projects; the full column line under it, cut inside a place's name, is the start
+    of a sentence, not the second line of a headline."""
+    raw = ("青溪市重大项目集中开工\n"
+           "10月16日，青溪市2024年第四季度重大项目集中开工仪式在青溪高新区主会场举行。\n"
+           "◆翊丰县\n"
+           "翊丰县智慧物流园项目位于翊丰县云集街\n"
+           "道，由青溪湘南物流集团有限公司投资建\n"
+           "设，建成后将服务周边三市物流企业发展\n"
+           "。\n"
+           "◆东岭市\n"
+           "东岭市有色金属循环利用项目落户东岭市\n"
+           "水口经济开发区，总投资15亿元，建成后\n"
+           "年可回收处理含铅废料20万吨以上规模。")
+    lines = clean_text(raw).text.split("\n")
+    assert "◆翊丰县" in lines and "◆东岭市" in lines
+    assert any(x.startswith("翊丰县智慧物流园项目位于翊丰县云集街道，") for x in lines), lines
+    assert any(x.startswith("东岭市有色金属循环利用项目落户东岭市水口经济开发区，") for x in lines), lines
+
 TABLE = ("部分重点项目如下：\n"
          "序号\t项目名称\t建设地点\t总投资（亿元）\t建设单位\n"
          "1\t翊丰锂能年产10万吨磷酸铁锂项目\t青溪经开区\t45\t青溪翊丰锂能科技有限公司\n"

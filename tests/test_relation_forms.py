@@ -2399,6 +2399,20 @@ def test_a_headline_event_only_one_longer_name_closes_with(rels_of):
     assert not any(t == "投资合作专场推介会" for _, _, t in rels), rels
 
 
+
+def test_a_headline_event_named_short_is_the_event_the_body_names_in_full(rels_of, ents_of):
+    """【某某论坛在某地举办】 then 第二届某某…论坛在某地举办: the headline shortens the body's name (every character
+    in order, the same kind of event): the speakers speak at the full name (convention 10), not at the short one.
+    """
+    text = ("【青溪新能源论坛在翊丰举办】3月15日，第二届青溪新能源产业发展论坛在翊丰举办。论坛由翊丰市人民政府主办，"
+            "副市长王翊致辞，青溪能源集团有限公司董事长李青禾作主旨演讲。")
+    rels = rels_of(text)
+    full = "第二届青溪新能源产业发展论坛"
+    assert ("王翊", "讲话", full) in rels and ("李青禾", "讲话", full) in rels
+    assert not any(t == "青溪新能源论坛" for _, _, t in rels), rels
+    assert ("青溪新能源论坛", "MEETING") in ents_of(text)          # the bracket opening the brief is no part of it
+
+
 def test_projects_built_respectively_by_the_firms_listed_after_them(rels_of):
     """甲项目、乙项目和丙项目分别由A、B和C承建: each project its own builder, in order, and no other pairing."""
     rels = rels_of("翊丰新材料产业园项目、澄曜食品加工项目和六盘山物流园项目分别由宁夏翊丰科技有限公司、"

@@ -50,7 +50,8 @@ class Events:
                 core = SCOPE.sub("", m.text)
                 return max((x for x in meetings if x.text.endswith(m.text) or (
                     core != m.text and x.start_char > m.start_char and x.text.endswith(core)
-                    and _scope_fits(m.text[1], x.text[:len(x.text) - len(core)]))), key=lambda x: len(x.text))
+                    and _scope_fits(m.text[1], x.text[:len(x.text) - len(core)]))
+                    or (x.start_char > m.start_char and _shortened(m.text, x.text))), key=lambda x: len(x.text))
         return meetings[0] if meetings else None
 
     def _side_event(self, text: str, span: Span) -> bool:
@@ -202,6 +203,18 @@ def _same_event(a: str, b: str) -> bool:
     one_numbered = _numbered(ka) != _numbered(kb)
     return a[-4:] == b[-4:] or (not one_numbered and a[-2:] == b[-2:] == "会议") or b.startswith(a[-3:]) \
         or a.startswith(b[-3:])
+
+
+def _shortened(short: str, full: str) -> bool:
+    """A headline's short name of the event the body names in full (某某新能源论坛 / 第二届某某新能源产业发展论坛):
+    the same kind of event at the end, and every character of the short name in the full one, in order. Not a
+    numbered session (its short forms are body_session's), a name holding a document's title (《…》) nor one
+    holding the short name whole (某某论坛智能工厂分论坛: a part of that event)."""
+    if len(short) < 5 or short in full or short[-2:] != full[-2:] or "《" in full \
+            or _numbered(body_session(short)) or _numbered(body_session(full)):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _numbered(key: tuple[str, str, str]) -> bool:

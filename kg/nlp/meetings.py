@@ -128,7 +128,7 @@ class MeetingSubjects:
             host = ORGANISER_LEAD.match(name)         # 由某厅主办的…洽谈会: the organiser is not the name
             if host:
                 name, start = name[host.end():], start + host.end()
-            while name and name[0] in "“\"'（(":
+            while name and name[0] in "“\"'（(【〔［[":          # 【某某论坛在某地举办】: a brief's bracketed head
                 if name[0] in "“\"" and ("”" in name or '"' in name[1:]):
                     break                          # “十四五”规划…: the quote belongs to the name
                 name, start = name[1:], start + 1
