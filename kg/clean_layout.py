@@ -137,8 +137,9 @@ class _Line:
         self.pure_headline = self.headline and not tr.SENTENCE_MARK.search(text)
 
 
-NUMBER_CUT_BEFORE = re.compile(r"[\u4e00-\u9fff][0-9]{1,3}$")     # …常委会2 | …第1
-NUMBER_CUT_AFTER = re.compile(r"[0-9]{1,3}[年月日次届期个万亿元]")       # 024年… | 2次…
+# the extractor may set a space between digits and Chinese (唐山市 202 | 5 年…)
+NUMBER_CUT_BEFORE = re.compile(r"[\u4e00-\u9fff] ?[0-9]{1,3}$")     # …常委会2 | …第1
+NUMBER_CUT_AFTER = re.compile(r"[0-9]{1,3} ?[年月日次届期个万亿元]")       # 024年… | 2次…
 
 
 def _number_cut(a: str, b: str) -> bool:

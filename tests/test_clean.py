@@ -372,6 +372,19 @@ def test_a_sessions_chinese_number_cut_by_the_wrap_is_joined():
     assert "二〇二五年工作要点\n第三部分" in text           # a heading and the next line stay apart
 
 
+
+def test_a_number_the_wrap_cut_where_the_extractor_spaced_digits_is_whole_again():
+    """3 月 17 日，青溪市 202|5 年一季度…: the extractor set spaces around the digits; the wrap still cut one
+    number, and the year (and the event's name it opens) is whole again, with no space inside."""
+    raw = ("本报记者 王翊\n"
+           "3 月 17 日，青溪市 202\n"
+           "5 年一季度重大项目集中开工\n"
+           "活动在翊丰区举行，全市 4\n"
+           "2 个项目同步开工，总投资 3\n"
+           "26 亿元。")
+    text = clean_text(raw).text
+    assert "青溪市2025年一季度重大项目集中开工活动在翊丰区举行，全市42个项目同步开工，总投资326亿元。" in text
+
 def test_a_sentences_last_characters_alone_on_a_line_end_the_line_before():
     raw = ("会议气氛庄重热烈。\n\n大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就\n座。\n\n"
            "其他市级领导在主席台就座。")
