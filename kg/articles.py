@@ -7,6 +7,8 @@ layouts, chosen per document:
   article runs from one byline to the next and the headline block at its end is moved to its front.
 The layout is the one under which the headline blocks share more character pairs with the article lead
 they are assigned to (a headline summarises its lead); a page that opens with a byline leans "after".
+On a headline-first page a block that shares clearly more with the lead before it than with the next one
+(MIXED_LAYOUT_MARGIN) heads the article before: some pages mix the two layouts.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _HAN_PAIR = re.compile(f"(?=([{tr.HAN}]{{2}}))")
 _END_BYLINE = re.compile(rf"[（(]\s*{tr.ROLE}[^（）()\n。，]{{1,40}}[）)]\s*$")
 CAPTION_MAX = 60          # a photo caption is short
+MIXED_LAYOUT_MARGIN = 0.5     # how much more a headline must share with the lead before it to head that one
 HEADLINE_MIN_CHARS = 6    # a headline block says something: 在达拉 is a line broken off a sentence
 
 
@@ -134,15 +137,31 @@ def _headline_after(paras: list[_Para]) -> bool:
     return score > 0
 
 
+def _heads_the_one_before(paras: list[_Para], i: int, opened: int | None) -> bool:
+    """On a headline-first page, the headline block at i shares clearly more character pairs with the lead of
+    the article it follows (opened at `opened`) than with the next one's: printed after its body (a page of
+    mixed layout), it heads the article before."""
+    end, nxt = _block_end(paras, i), _next_opening(paras, i)
+    if opened is None or nxt is None:
+        return False
+    head = "".join(paras[k].text for k in range(i, end))
+    return _overlap(head, _lead_text(paras, opened)) - _overlap(head, _lead_text(paras, nxt)) > MIXED_LAYOUT_MARGIN
+
+
 def _groups_before(paras: list[_Para], removed_after: set[int]) -> list[list[int]]:
-    """Headline-first layout: where does each article start?"""
+    """Headline-first layout: where does each article start? A headline block that plainly heads the article
+    before it moves to that article's front."""
     groups: list[list[int]] = [[]]
     has_body = flash = ended = False
+    opened = None                           # the opening (byline, lead) of the current article
+    trailing = None                         # a headline block printed after the current article's body
     for i, p in enumerate(paras):
         block_start = p.kind == "headline" and (i == 0 or paras[i - 1].kind != "headline")
         new = False
         if p.opens:
             new = has_body
+        elif block_start and has_body and _heads_the_one_before(paras, i, opened):
+            trailing = range(i, _block_end(paras, i))
         elif block_start and has_body:
             section_photo = any(q.photo for q in paras[i:_section_end(paras, i)])
             # after a brief told in its lead (flash), a headline block opens the next item, not a line the
@@ -150,16 +169,26 @@ def _groups_before(paras: list[_Para], removed_after: set[int]) -> list[list[int
             flash_ends = flash and _block_chars(paras, i) >= HEADLINE_MIN_CHARS
             new = _next_opening(paras, i) is not None or flash_ends or ended or section_photo
         if new:
+            _to_front(groups[-1], trailing)
+            trailing = None
             groups.append([])
             has_body = flash = False
         if p.opens:
+            opened = i
             flash = p.kind == "lead"
             has_body = has_body or (p.kind == "lead" and len(p.text) - tr.lead_byline(p.text).end() > 10)
         elif p.kind == "body" and not p.caption:
             has_body = True
         ended = bool(_END_BYLINE.search(p.text)) or i in removed_after
         groups[-1].append(i)
+    _to_front(groups[-1], trailing)
     return [g for g in groups if g]
+
+
+def _to_front(group: list[int], block: range | None) -> None:
+    """The headline block printed after the article's body goes to its front (in place)."""
+    if block is not None:
+        group[:] = [*block, *(k for k in group if k not in block)]
 
 
 def _block_end(paras: list[_Para], i: int) -> int:

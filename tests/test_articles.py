@@ -228,6 +228,25 @@ def test_a_byline_line_naming_its_paper_gives_the_reporters_not_the_paper():
     assert arts[0].headline == "青禾市召开项目推进会"
     assert arts[0].reporters == [Person("王翊", "记者"), Person("李青禾", "记者")]
 
+
+def test_a_headline_printed_after_its_body_on_a_headline_first_page_heads_that_article():
+    """Headlines open their articles on this page, but the inspection's headline was printed below its body:
+    it shares its words with that body's lead, not with the next item's, so it heads the inspection, and the
+    next item (a brief told in its lead) takes no headline of a visit."""
+    page = ("青禾市项目集中开工\n本报记者 冯青竹\n3月16日，青禾市一季度重大项目集中开工活动在翊丰区举行，"
+            "市长王翊宣布开工。\n"
+            "本报记者 李青禾\n3月15日，副市长周禾到东岭区、西河区调研文旅产业和循环经济发展。"
+            "周禾强调，要推动文旅深度融合，壮大循环经济产业。\n"
+            "周禾在东岭区西河区调研时强调推动文旅深度融合 壮大循环经济产业\n"
+            "本报讯（记者 冯青竹）3月18日，2026青禾协同创新发展论坛在青禾举行。市科技局局长陆明远致辞。\n"
+            "东岭湿地公园开园迎客\n本报记者 陆明远\n3月19日，东岭湿地公园完成提升改造后开园迎客。\n")
+    arts = split_articles(clean_text(page))
+    visit = next(a for a in arts if "调研文旅产业" in a.text)
+    forum = next(a for a in arts if "协同创新发展论坛" in a.text)
+    assert visit.headline.startswith("周禾在东岭区西河区调研时强调")
+    assert "调研时强调" not in forum.text
+    assert arts[0].headline == "青禾市项目集中开工"
+
 def test_a_line_broken_off_a_sentence_after_a_leads_item_opens_no_article():
     page = ("青禾市长在东岭调研\n本报东岭5月9日电（记者 冯青竹）5月7日至8日，青禾市市长陆明远到东岭调研。\n"
             "在达拉\n图旗，陆明远来到东岭新材料有限公司，了解项目进展。\n")
