@@ -66,6 +66,7 @@ def test_an_untitled_list_seated_on_the_rostrum_attends(rels_of):
     ("就做好下一步工作作出安排", "讲话"),
     ("对观摩项目进行点评", "讲话"),
     ("对各县项目逐一点评", "讲话"),
+    ("发布了东城区招商引资优惠政策", "讲话"),
 ])
 def test_each_form_of_chairing_attending_and_speaking(rels_of, clause, relation):
     text = f"3月2日，全市项目建设观摩推进会在东城召开。市长周立新{clause}。"
