@@ -2416,6 +2416,18 @@ def test_a_headline_event_named_short_is_the_event_the_body_names_in_full(rels_o
     assert ("青溪新能源论坛", "MEETING") in ents_of(text)          # the bracket opening the brief is no part of it
 
 
+
+def test_parallel_clauses_each_build_their_project_at_their_own_place(rels_of):
+    """在甲园启动甲项目，在乙镇实施乙工程 (a work report's plan): each clause's place is the site of the project
+    after its verb, not of the project the clause before built."""
+    rels = rels_of("报告提出，今年青溪区将在青溪综合保税区启动跨境电商智慧物流园二期，在翊丰镇实施青河生态廊道修复工程，"
+                   "在东岭经济开发区推进第三代半导体中试平台项目。")
+    assert ("跨境电商智慧物流园二期", "位于", "青溪综合保税区") in rels
+    assert ("青河生态廊道修复工程", "位于", "翊丰镇") in rels
+    assert ("第三代半导体中试平台项目", "位于", "东岭经济开发区") in rels
+    assert ("跨境电商智慧物流园二期", "位于", "翊丰镇") not in rels
+    assert ("青河生态廊道修复工程", "位于", "东岭经济开发区") not in rels
+
 def test_projects_built_respectively_by_the_firms_listed_after_them(rels_of):
     """甲项目、乙项目和丙项目分别由A、B和C承建: each project its own builder, in order, and no other pairing."""
     rels = rels_of("翊丰新材料产业园项目、澄曜食品加工项目和六盘山物流园项目分别由宁夏翊丰科技有限公司、"

@@ -993,7 +993,13 @@ class RelationExtractor:
                                                  for x in in_sent)
                     # 甲项目和|在某镇建设的乙项目: the clause after a joiner describes the project after it
                     joined = bool(before) and text[before[-1].end_char:pl.start_char - 1] in NAME_LIST_JOINERS
-                    subj = built if built and (not before or own_subject or joined) or invested else before
+                    # 在甲园启动甲项目，在乙镇实施|乙工程: a clause like the one before builds the project after its
+                    # verb (the project before was built at a place of its own)
+                    new_clause = bool(before) and any(c in "，,；;" for c in text[before[-1].end_char:pl.start_char]) \
+                        and any(text[x.start_char - 1:x.start_char] == "在"
+                                and 1 <= before[-1].start_char - x.end_char <= 4 for x in places)
+                    subj = built if built and (not before or own_subject or joined or new_clause) or invested \
+                        else before
                     #                                                                (投资: only after)
                 later = [x for x in things if x.start_char >= chain[-1].end_char and x.label_ in ("PROJECT", "COMPANY")]
                 # 位于某县(境内)的<it>
