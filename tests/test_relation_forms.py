@@ -2428,6 +2428,17 @@ def test_parallel_clauses_each_build_their_project_at_their_own_place(rels_of):
     assert ("跨境电商智慧物流园二期", "位于", "翊丰镇") not in rels
     assert ("青河生态廊道修复工程", "位于", "东岭经济开发区") not in rels
 
+
+def test_attendants_described_after_a_list_of_speakers_are_not_those_speakers(rels_of):
+    """甲、乙作主题发言，与会专家围绕…研讨: 与会 describes the experts after it; the speakers named before speak,
+    and attend only where the text says so (convention 9)."""
+    rels = rels_of("3月18日，2024青溪历史文化名城保护研讨会在青溪举行。青溪大学文学院教授王翊、翊丰大学历史文化学院"
+                   "副教授李青禾作主题发言，与会专家围绕历史文化名城保护展开研讨。")
+    meeting = "2024青溪历史文化名城保护研讨会"
+    assert {("王翊", "讲话", meeting), ("李青禾", "讲话", meeting)} <= rels
+    assert ("王翊", "出席", meeting) not in rels and ("李青禾", "出席", meeting) not in rels
+    assert ("周禾", "出席", meeting) in rels_of(f"3月18日，{meeting}在青溪举行。青溪大学教授周禾与会。")
+
 def test_projects_built_respectively_by_the_firms_listed_after_them(rels_of):
     """甲项目、乙项目和丙项目分别由A、B和C承建: each project its own builder, in order, and no other pairing."""
     rels = rels_of("翊丰新材料产业园项目、澄曜食品加工项目和六盘山物流园项目分别由宁夏翊丰科技有限公司、"

@@ -387,8 +387,9 @@ class RelationExtractor:
                     continue                      # “…。”某公司总经理某某说。: a quote given to the reporter
                 if self._absent(text, s, a):
                     continue                      # 未能参会, 原定到会汇报: the role did not happen
-                if rel == "出席" and text[b:b + 1] == "的":
-                    continue                      # 会见参会的企业家: the attendants are the ones described
+                if rel == "出席" and (text[b:b + 1] == "的" or (text[a:b] in ("与会", "参会") and text.startswith(
+                        tuple(self.rules["出席"]["attendee_nouns"]), b))):
+                    continue                      # 会见参会的企业家, 与会专家围绕…: the attendants are the ones described
                 if rel == "主持" and text[b:b + 1] == "的" and not any(
                         x.label_ == "MEETING" and x.start_char == b + 1 for x in in_sent):
                     continue                      # 其主持的某研究项目, 由某某主持的节目: what is led is no meeting
@@ -1728,7 +1729,7 @@ def read_relation_rules(path: Path) -> dict:
                      ("讲话", "quoted_with_suo"),
                      ("讲话", "interviews"), ("讲话", "quote_attributions"), ("位于", "venue_entered"),
                      ("位于", "event_words"), ("位于", "zones_within"),
-                     ("出席", "delegating")):
+                     ("出席", "delegating"), ("出席", "attendee_nouns")):
         if not isinstance(rules[rel].get(key), list):
             raise RulesError(f"{path}: key '{rel}.{key}' must be a list")
     for rel, key in (("位于", "along"), ("讲话", "gestures"), ("实施", "batch")):
