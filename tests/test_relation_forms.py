@@ -2439,6 +2439,14 @@ def test_attendants_described_after_a_list_of_speakers_are_not_those_speakers(re
     assert ("王翊", "出席", meeting) not in rels and ("李青禾", "出席", meeting) not in rels
     assert ("周禾", "出席", meeting) in rels_of(f"3月18日，{meeting}在青溪举行。青溪大学教授周禾与会。")
 
+
+@pytest.mark.parametrize("clause", ["，正在建设年产3万吨绿氢及配套合成氨项目。", "，新建的年产3万吨绿氢及配套合成氨项目今年9月投产。"])
+def test_a_firm_that_opens_the_sentence_builds_what_the_clause_after_its_comma_builds(clause, rels_of):
+    """位于某园区的某公司，正在建设某项目: the firm is the sentence's topic; the clause after the comma is what it does."""
+    rels = rels_of("位于青溪工业园区的翊丰氢能科技有限公司" + clause)
+    assert ("翊丰氢能科技有限公司", "实施", "年产3万吨绿氢及配套合成氨项目") in rels
+    assert ("翊丰氢能科技有限公司", "位于", "青溪工业园区") in rels
+
 def test_projects_built_respectively_by_the_firms_listed_after_them(rels_of):
     """甲项目、乙项目和丙项目分别由A、B和C承建: each project its own builder, in order, and no other pairing."""
     rels = rels_of("翊丰新材料产业园项目、澄曜食品加工项目和六盘山物流园项目分别由宁夏翊丰科技有限公司、"

@@ -698,7 +698,8 @@ class RelationExtractor:
                     continue
                 subj = [x for x in actors if x.end_char <= a and x not in inner
                         and (not any(c in CLAUSE_BREAK for c in text[x.end_char:a]) and a - x.end_char <= 10
-                             or x.label_ == "COMPANY" and self._invests_then_builds(text, x.end_char, a))]
+                             or x.label_ == "COMPANY" and (self._invests_then_builds(text, x.end_char, a)
+                                                           or _sentence_topic_firm(text, sent[0], x, a)))]
                 both = [x for x in actors if x.label_ == "COMPANY" and x.end_char <= a and x not in inner
                         and BOTH_PARTIES.fullmatch(text, x.end_char, a)]
                 if both and not subj:          # 甲公司与乙公司签约，双方将合资建设某项目: both build it
@@ -1474,6 +1475,18 @@ HEARD_NEXT = re.compile(rf"[，、](?P<who>[^。；，]{{2,40}}?作)的(?:关于
 SIGNED_WITH = r"与[^，。；]{2,40}?(?:签约|签订|签署)[^，。；]{0,12}?[，,]"    # 与某县签约，, 与某公司签订投资协议，
 # 甲公司|与乙公司签约，双方将合资|建设: both parties of the signing build what follows
 BOTH_PARTIES = re.compile(rf"{SIGNED_WITH}双方(?:将|拟|计划)?(?:合资|共同|联合)?")
+# 位于某园区的某公司，正在建设…: a firm that is the sentence's topic (its seat before it at most), then what it does
+TOPIC_FIRM_LEAD = re.compile(r"(?:位于[^，。；]{2,24}?的)?")
+TOPIC_FIRM_GAP = re.compile(r"[，,](?:目前|今年|正在|正|已经|已|还)*")
+
+
+def _sentence_topic_firm(text: str, sent_start: int, firm: Span, trig: int) -> bool:
+    """位于某园区的某公司，正在建设某项目 / ，新建的某项目…: the firm opens the sentence and the clause after the comma
+    goes on with its build verb."""
+    return TOPIC_FIRM_LEAD.fullmatch(text, sent_start, firm.start_char) is not None \
+        and TOPIC_FIRM_GAP.fullmatch(text, firm.end_char, trig) is not None
+
+
 SITE_BEFORE_VERB = re.compile(rf"在[\u4e00-\u9fff]{{2,16}}?(?={INVESTED_SUM}|[，,]|$)")    # 在某县|投资8亿元, 在某园|
 SITE_SUBJECT_GAP = re.compile(rf"(?:总部(?:设在|设于|位于|在)[^，。；]{{1,12}}[，,])?(?:{SIGNED_WITH})?"
                               rf"(?:此前|之前|曾经|曾|已经|已|该?公司|[0-9]{{4}}年)*"
