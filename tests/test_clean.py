@@ -379,11 +379,11 @@ def test_a_number_the_wrap_cut_where_the_extractor_spaced_digits_is_whole_again(
     raw = ("本报记者 王翊\n"
            "3 月 17 日，青溪市 202\n"
            "5 年一季度重大项目集中开工\n"
-           "活动在翊丰区举行，全市 4\n"
-           "2 个项目同步开工，总投资 3\n"
-           "26 亿元。")
+           "活动在翊丰区举行，全市 3\n"
+           "8 个项目同步开工，总投资 2\n"
+           "15 亿元。")
     text = clean_text(raw).text
-    assert "青溪市2025年一季度重大项目集中开工活动在翊丰区举行，全市42个项目同步开工，总投资326亿元。" in text
+    assert "青溪市2025年一季度重大项目集中开工活动在翊丰区举行，全市38个项目同步开工，总投资215亿元。" in text
 
 def test_a_sentences_last_characters_alone_on_a_line_end_the_line_before():
     raw = ("会议气氛庄重热烈。\n\n大会执行主席乔砚舟、单柏宁、尹超、翊丰、澄曜、泾源、云梦在主席台前排就\n座。\n\n"
@@ -482,18 +482,18 @@ def test_a_full_column_line_under_a_short_heading_goes_on_into_the_next_line():
     raw = ("青溪市重大项目集中开工\n"
            "10月16日，青溪市2024年第四季度重大项目集中开工仪式在青溪高新区主会场举行。\n"
            "◆翊丰县\n"
-           "翊丰县智慧物流园项目位于翊丰县云集街\n"
+           "翊丰县智慧物流园项目位于翊丰县青石街\n"
            "道，由青溪湘南物流集团有限公司投资建\n"
            "设，建成后将服务周边三市物流企业发展\n"
            "。\n"
            "◆东岭市\n"
-           "东岭市有色金属循环利用项目落户东岭市\n"
-           "水口经济开发区，总投资15亿元，建成后\n"
-           "年可回收处理含铅废料20万吨以上规模。")
+           "东岭市再生铝循环利用项目落户东岭市东\n"
+           "河经济开发区，总投资12亿元，建成后\n"
+           "年可回收处理废旧铝材15万吨以上规模。")
     lines = clean_text(raw).text.split("\n")
     assert "◆翊丰县" in lines and "◆东岭市" in lines
-    assert any(x.startswith("翊丰县智慧物流园项目位于翊丰县云集街道，") for x in lines), lines
-    assert any(x.startswith("东岭市有色金属循环利用项目落户东岭市水口经济开发区，") for x in lines), lines
+    assert any(x.startswith("翊丰县智慧物流园项目位于翊丰县青石街道，") for x in lines), lines
+    assert any(x.startswith("东岭市再生铝循环利用项目落户东岭市东河经济开发区，") for x in lines), lines
 
 TABLE = ("部分重点项目如下：\n"
          "序号\t项目名称\t建设地点\t总投资（亿元）\t建设单位\n"
