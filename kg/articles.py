@@ -30,11 +30,12 @@ HEADLINE_MIN_CHARS = 6    # a headline block says something: 在达拉 is a line
 
 
 class _Para:
-    __slots__ = ("start", "end", "text", "kind", "photo")
+    __slots__ = ("start", "end", "text", "kind", "photo", "reporters")
 
     def __init__(self, start: int, end: int, text: str):
         self.start, self.end, self.text, self.photo = start, end, text, False
-        if tr.byline_line(text):
+        self.reporters = tr.byline_line(text) or []      # a byline line's people (the paper that sent them is none)
+        if self.reporters:
             self.kind = "byline"
         elif tr.lead_byline(text):
             self.kind = "lead"
@@ -310,7 +311,7 @@ def _article(index: int, group: list[_Para], text: str, year, photos, ids: list[
         start, end = p.start, p.end
         if p.kind == "byline":
             bylines.append(p.text)
-            people += tr.byline_line(p.text)          # the people without the paper that sent them
+            people += p.reporters
             continue
         if p.kind == "lead":
             m = tr.lead_byline(p.text)

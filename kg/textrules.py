@@ -79,7 +79,7 @@ def at_most_a_number(lead: str) -> bool:
 INVESTED_SUM = r"(?:投资|增资)[约近超]?[0-9.]+[万亿]*(?:美元|欧元|港元|元)"
 DATE_RE = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 PAPER_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:日报|晚报|时报|商报)")      # a newspaper's own name
-BULLETS = "■□●○◎▲△◆◇★☆"                   # a mark some papers set before a byline (■本报记者 某某)
+BULLETS = "●○◎■□▲△◆◇★☆•"       # list and item marks of newspaper pages (●某某项目…, ■本报讯, ■本报记者 某某)
 BYLINE_REPORTED = re.compile(r"[\s\u3000]+报道$")   # 记者 某某 通讯员 某某 报道: the word closing a byline
 # a role glued to a name ("记者手记" is a column name) only counts after an outlet ("本报记者刘伟"); a byline line
 # may name its paper (某某日报记者 某某)

@@ -39,11 +39,11 @@ from kg.nlp.projects import (BuilderPhrases, BuiltBy, FirmOpeners, ListedItems, 
                              projects_listed_at_a_site, projects_named_short, projects_opened_by_firm_names,
                              short_firm_forms)
 from kg.nlp.people import TITLE_JOINER, PersonFinder
-from kg.nlp.phrases import (BULLETS, CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
+from kg.nlp.phrases import (CJK_WORD, COUNTY_LEVELS, FIRM_BUREAU, FUNCTION_CHARS, NAME_LIST_JOINERS, PHASE,
                             GLUED_VERB_OPENERS, ORGANS, RELATIVE_LEVELS, TOWN_LEVELS, Candidate, PhraseFinder, Tok,
                             after_places)
 from kg.schema import ENTITY_TYPES
-from kg.textrules import CLAUSE, FINAL
+from kg.textrules import BULLETS, CLAUSE, FINAL
 
 SPAN_KEY = "kg_entities"
 LABELS = ENTITY_TYPES

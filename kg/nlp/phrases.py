@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.nlp.lexicon import Lexicon, alternation
-from kg.textrules import ENUM_RE, INVESTED_SUM
+from kg.textrules import BULLETS, ENUM_RE, INVESTED_SUM
 
-BULLETS = "●○■□▲△◆◇★☆•"                 # list and item marks of newspaper pages (●某某项目…, ■本报讯)
 PUNCT = set("，。、；：？！．,.;:?!（）()《》<>【】[]—…·\n\t " + BULLETS)
 QUOTES = set("“”‘’\"'「」『』")
 ORDINAL = re.compile(r"^(第?[0-9一二三四五六七八九十百零〇两]+[次届期批号年]?|[0-9一二三四五六七八九十]+届[一二三四五六七八九十]+次|[0-9.]+)$")
